@@ -1,0 +1,73 @@
+/** Dates of articles and figures, for display and sorting. Pure. */
+import type { AsOf, PublicationDate } from '../schema/article-set';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "23 March 2024" from "2024-03-23" (no time zones involved). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** A short human description of a publication date, always saying how sure it is. */
+export function describePublished(p: PublicationDate): string {
+  switch (p.precision) {
+    case 'exact':
+      return `${formatIsoDate(p.date)} (stated)`;
+    case 'inferred':
+      return `${p.display} (inferred)`;
+    case 'unknown':
+      return 'Date unknown';
+  }
+}
+
+/** A sortable key for a publication date (midpoint of an inferred range), or null when unknown. */
+export function publishedSortKey(p: PublicationDate): string | null {
+  switch (p.precision) {
+    case 'exact':
+      return p.date;
+    case 'inferred':
+      return p.earliest;
+    case 'unknown':
+      return null;
+  }
+}
+
+export function describeAsOf(a: AsOf): string {
+  switch (a.precision) {
+    case 'exact':
+      return formatIsoDate(a.date);
+    case 'inferred':
+      return `${a.display} (inferred)`;
+    case 'unknown':
+      return 'not stated';
+  }
+}
+
+export function asOfSortKey(a: AsOf): string | null {
+  return a.precision === 'exact' ? a.date : a.precision === 'inferred' ? a.sortKey : null;
+}
+
+export function articleDateRange(dates: PublicationDate[]): { range: { earliest: string; latest: string } | null; undated: number } {
+  let earliest: string | null = null;
+  let latest: string | null = null;
+  let undated = 0;
+  for (const p of dates) {
+    if (p.precision === 'unknown') {
+      undated += 1;
+      continue;
+    }
+    const lo = p.precision === 'exact' ? p.date : p.earliest;
+    const hi = p.precision === 'exact' ? p.date : p.latest;
+    if (earliest === null || lo < earliest) earliest = lo;
+    if (latest === null || hi > latest) latest = hi;
+  }
+  return { range: earliest && latest ? { earliest, latest } : null, undated };
+}
+
+export function describeDateRange(range: { earliest: string; latest: string } | null): string {
+  if (!range) return 'dates unknown';
+  const a = formatIsoDate(range.earliest);
+  const b = formatIsoDate(range.latest);
+  return a === b ? a : `${a} – ${b}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Electron main process: the thin glue. It owns the window, the menu and the IPC wiring; all
+ * logic lives in plain modules (services, security, window-state, menu) tested under Node.
+ */
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import { createServices, type Services } from '../services';
+import { dispatch } from '../ipc/dispatch';
+import { channelNames, ipcChannel, MENU_EVENT, type MenuCommand } from '../ipc/contract';
+import { resolveUserDataDir } from '../paths';
+import { APP_LAYOUT } from '../app-layout';
+import { buildMenuTemplate } from '../menu';
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, secureWebPreferences } from '../security';
+import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
+import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
+
+// Layout of the packed app: dist/main/index.cjs, dist/preload/index.cjs, dist/renderer/, content/.
+const appRoot = path.resolve(__dirname, '..', '..');
+const rendererDir = path.join(appRoot, APP_LAYOUT.rendererDir);
+const preloadPath = path.join(appRoot, APP_LAYOUT.preloadBundle);
+const contentDir = path.join(appRoot, APP_LAYOUT.contentSetsDir);
+const devServerUrl = process.env.LENSES_DEV_SERVER_URL;
+const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+
+app.setPath('userData', resolveUserDataDir(process.env, app.getPath('userData')));
+registerAppSchemeAsPrivileged();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Deny everything a page might ask for: new windows, webviews, navigation, permissions.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+  });
+
+  const createWindow = async (userDataDir: string) => {
+    const state = await loadWindowState(userDataDir, screen.getAllDisplays().map((d) => d.workArea));
+    mainWindow = new BrowserWindow({
+      ...state,
+      minWidth: MIN_WINDOW.width,
+      minHeight: MIN_WINDOW.height,
+      show: false,
+      title: 'Lenses',
+      backgroundColor: '#ffffff',
+      webPreferences: secureWebPreferences(preloadPath),
+    });
+    if (state.maximized) mainWindow.maximize();
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    const remember = () => {
+      if (!mainWindow || mainWindow.isDestroyed()) return;
+      const bounds = mainWindow.getNormalBounds();
+      void saveWindowState(userDataDir, { ...bounds, maximized: mainWindow.isMaximized() }).catch(() => {});
+    };
+    mainWindow.on('close', remember);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  };
+
+  void app.whenReady().then(async () => {
+    const userDataDir = app.getPath('userData');
+    services = await createServices({ userDataDir, contentDir, appVersion: app.getVersion(), host: 'electron' });
+
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+    // Nothing remote is ever loaded: refuse every request that is not our own scheme (or the dev server).
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+      const ok = isAppUrl(details.url, devOrigin) || details.url.startsWith('devtools:') || details.url.startsWith('data:');
+      callback({ cancel: !ok });
+    });
+    serveRenderer(rendererDir);
+
+    for (const name of channelNames) {
+      ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown) => {
+        const url = event.senderFrame?.url ?? '';
+        if (!isAppUrl(url, devOrigin) || event.sender !== mainWindow?.webContents) {
+          return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
+        }
+        return dispatch(services!.handlers, name, input, (message, error) => console.error(message, error));
+      });
+    }
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          {
+            send,
+            openUserDataFolder: () => void shell.openPath(userDataDir),
+            quit: () => app.quit(),
+          },
+          process.platform,
+        ),
+      ),
+    );
+
+    await createWindow(userDataDir);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow(userDataDir);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void services?.close();
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Builds the `window.lenses` object from a transport. The preload passes `ipcRenderer.invoke`;
+ * the browser test harness passes a binding to the same handlers running in Node. Only the
+ * transport differs. Must stay free of imports beyond the contract's constants, so that it
+ * bundles small into the sandboxed preload.
+ */
+import { channelNames, type ChannelName, type Envelope, type LensesApi, type MenuCommand } from './contract';
+
+export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
+export type Subscribe = (listener: (command: MenuCommand) => void) => () => void;
+
+export class LensesCallError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'LensesCallError';
+  }
+}
+
+export function createLensesApi(transport: Transport, subscribe: Subscribe): LensesApi {
+  const api: Record<string, unknown> = {};
+  for (const name of channelNames) {
+    api[name] = async (input: unknown) => {
+      const envelope = await transport(name, input ?? {});
+      if (envelope.ok) return envelope.value;
+      // Error objects lose custom fields across contextBridge; keep the code in the message prefix-free
+      // field `code` for same-world callers and the readable text in `message`.
+      throw new LensesCallError(envelope.error.message, envelope.error.code);
+    };
+  }
+  api.onMenuCommand = (listener: (command: MenuCommand) => void) => subscribe(listener);
+  return Object.freeze(api) as LensesApi;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one contract between the renderer and main: every call the renderer may make, with its
+ * argument and result schemas, and every event main may push. The preload exposes exactly this
+ * list (as `window.lenses`), main validates every argument against it before acting, and the
+ * renderer's types come from it. Pure module: no Electron, no Node, no DOM.
+ */
+import { z } from 'zod';
+import { ArticleSet, Id, IsoDate } from '../../content/schema/article-set';
+import { Exercise } from '../../content/schema/exercise';
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** Where the handlers run: the Electron main process, or a test harness around the same handlers. */
+  host: z.enum(['electron', 'test-harness']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const SetSummary = z.object({
+  id: Id,
+  title: z.string(),
+  description: z.string(),
+  topic: z.string(),
+  version: z.number(),
+  articleCount: z.number(),
+  exerciseCount: z.number(),
+  /** The span of the articles' (exact or inferred) dates, or null when none is known. */
+  dateRange: z.object({ earliest: IsoDate, latest: IsoDate }).nullable(),
+  undatedArticles: z.number(),
+});
+export type SetSummary = z.infer<typeof SetSummary>;
+
+export const ContentProblem = z.object({ file: z.string(), id: z.string().optional(), message: z.string() });
+export type ContentProblem = z.infer<typeof ContentProblem>;
+
+const none = z.object({}).strict();
+
+/** Every call the renderer may make. Add a channel here and nowhere else. */
+export const channels = {
+  getAppInfo: { input: none, output: AppInfo },
+  listArticleSets: {
+    input: none,
+    output: z.object({ sets: z.array(SetSummary), problems: z.array(ContentProblem) }),
+  },
+  getArticleSet: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ set: ArticleSet, exercises: z.array(Exercise) }),
+  },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+/** The IPC channel string used on the wire for a contract call. */
+export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;
+
+/** Events main pushes to the renderer (menu commands, files opened from the OS). */
+export const MenuCommand = z.enum([
+  'go-library',
+  'go-compare',
+  'go-exercises',
+  'go-progress',
+  'go-teacher',
+  'show-about',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+export const MENU_EVENT = 'lenses:menu-command';
+
+export const ErrorCode = z.enum(['invalid-arguments', 'unknown-channel', 'not-found', 'storage', 'internal', 'untrusted-sender']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** What crosses the wire: results are wrapped so that a readable message always reaches the renderer. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The object the preload exposes as `window.lenses`. */
+export type LensesApi = {
+  [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

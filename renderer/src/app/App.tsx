@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { getLenses } from './lenses';
+import { navigate, parseRoute, SCREENS, type Route } from './routes';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { CompareScreen } from '../compare/CompareScreen';
+import { ExercisesScreen } from '../exercises/ExercisesScreen';
+import { ProgressScreen } from '../progress/ProgressScreen';
+import { TeacherScreen } from '../teacher/TeacherScreen';
+import type { MenuCommand } from '../../../main/ipc/contract';
+
+const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
+  'go-library': { screen: 'library' },
+  'go-compare': { screen: 'compare' },
+  'go-exercises': { screen: 'exercises' },
+  'go-progress': { screen: 'progress' },
+  'go-teacher': { screen: 'teacher' },
+};
+
+function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const [about, setAbout] = useState(false);
+  const label = SCREENS.find((s) => s.name === route.screen)?.label ?? 'Lenses';
+
+  useEffect(() => {
+    document.title = `${label} – Lenses`;
+  }, [label]);
+
+  // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [route.screen]);
+
+  useEffect(() => {
+    if (!window.lenses) return;
+    return getLenses().onMenuCommand((command) => {
+      const target = MENU_ROUTES[command];
+      if (target) navigate(target);
+      if (command === 'show-about') setAbout(true);
+    });
+  }, []);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark">◎</span> Lenses
+        </div>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {SCREENS.map((s) => (
+              <li key={s.name}>
+                <a href={`#/${s.name}`} aria-current={route.screen === s.name ? 'page' : undefined} className="nav-link" aria-keyshortcuts={`Control+${s.key}`}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <ErrorBoundary key={route.screen} where={label}>
+          {route.screen === 'library' && <LibraryScreen />}
+          {route.screen === 'compare' && <CompareScreen route={route} />}
+          {route.screen === 'exercises' && <ExercisesScreen route={route} />}
+          {route.screen === 'progress' && <ProgressScreen />}
+          {route.screen === 'teacher' && <TeacherScreen />}
+        </ErrorBoundary>
+      </main>
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
+    </div>
+  );
+}
+
+function AboutDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} aria-labelledby="about-title" onClose={onClose} className="dialog">
+      <h2 id="about-title">About Lenses</h2>
+      <p>Read news reports side by side and learn to spot attribution, framing and differing numbers.</p>
+      <p>Everything stays on this computer: no account, no tracking, no network.</p>
+      <button type="button" onClick={() => ref.current?.close()}>
+        Close
+      </button>
+    </dialog>
+  );
+}

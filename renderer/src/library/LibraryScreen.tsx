@@ -1,0 +1,76 @@
+import { getLenses } from '../app/lenses';
+import { useAsync } from '../app/useAsync';
+import { routeToHash } from '../app/routes';
+import { describeDateRange } from '../../../content/logic/dates';
+
+export function LibraryScreen() {
+  const [state, retry] = useAsync(() => getLenses().listArticleSets({}), []);
+  return (
+    <section aria-labelledby="library-title" className="screen">
+      <h1 id="library-title">Library</h1>
+      <p className="lead">Choose a set of reports about the same events. Read them side by side, then practise.</p>
+      {state.status === 'loading' && <p role="status">Loading article sets…</p>}
+      {state.status === 'error' && (
+        <div role="alert" className="error-panel">
+          <p>{state.message}</p>
+          <button type="button" onClick={retry}>Try again</button>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <>
+          {state.value.sets.length === 0 && <p>No article sets are installed.</p>}
+          <ul className="card-list" aria-label="Article sets">
+            {state.value.sets.map((set) => (
+              <li key={set.id} className="card">
+                <article aria-labelledby={`set-${set.id}`}>
+                  <h2 id={`set-${set.id}`}>{set.title}</h2>
+                  <p>{set.description}</p>
+                  <dl className="facts">
+                    <div>
+                      <dt>Articles</dt>
+                      <dd>{set.articleCount}</dd>
+                    </div>
+                    <div>
+                      <dt>Dates</dt>
+                      <dd>
+                        {describeDateRange(set.dateRange)}
+                        {set.undatedArticles > 0 && ` (${set.undatedArticles} undated)`}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>Exercises</dt>
+                      <dd>{set.exerciseCount}</dd>
+                    </div>
+                  </dl>
+                  <div className="actions">
+                    <a className="button primary" href={routeToHash({ screen: 'compare', setId: set.id })}>
+                      Read side by side<span className="visually-hidden">: {set.title}</span>
+                    </a>
+                    {set.exerciseCount > 0 && (
+                      <a className="button" href={routeToHash({ screen: 'exercises', setId: set.id })}>
+                        Practise<span className="visually-hidden">: {set.title}</span>
+                      </a>
+                    )}
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+          {state.value.problems.length > 0 && (
+            <div role="note" className="notice">
+              <h2>Some content could not be loaded</h2>
+              <ul>
+                {state.value.problems.slice(0, 5).map((p, i) => (
+                  <li key={i}>
+                    {p.file}
+                    {p.id ? ` (${p.id})` : ''}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// Bundle the Electron main process and the sandboxed preload into single CommonJS files.
+// electron is the only external: it is provided by the Electron runtime.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: false,
+  logLevel: 'warning',
+  minify: true,
+  legalComments: 'none',
+};
+
+await build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/index.cjs' });
+// The preload runs sandboxed: only `electron` may be required, so everything else is bundled in.
+await build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/preload/index.cjs' });
+console.log('built dist/main/index.cjs and dist/preload/index.cjs');

@@ -1,0 +1,132 @@
+/**
+ * Browser end-to-end harness: the built renderer in real Chromium, with the exact `window.lenses`
+ * object the preload exposes (same createLensesApi code, bundled), forwarding each call to the
+ * real main-process handlers running in this Node process over a temporary user-data folder.
+ * Only Electron's IPC transport is replaced.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { build } from 'esbuild';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices, type Services } from '../../main/services';
+import { dispatch } from '../../main/ipc/dispatch';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import type { MenuCommand } from '../../main/ipc/contract';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const rendererDir = path.join(root, 'dist', 'renderer');
+export const contentDir = path.join(root, 'content', 'sets');
+export const screenshotDir = path.join(root, 'test-results', 'screens');
+
+let preloadScript: Promise<string> | null = null;
+/** The preload's API factory, bundled for the page: the same code the real preload runs. */
+function bundledApiClient(): Promise<string> {
+  preloadScript ??= build({
+    stdin: {
+      contents: `
+        import { createLensesApi } from './main/ipc/api-client';
+        const invoke = window.__lensesInvoke;
+        const listeners = new Set();
+        window.addEventListener('lenses-test-menu', (e) => { for (const l of listeners) l(e.detail); });
+        const api = createLensesApi((channel, input) => invoke(channel, input), (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        });
+        Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
+      `,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]!.text);
+  return preloadScript;
+}
+
+export interface Harness {
+  userDataDir: string;
+  origin: string;
+  services: Services;
+  /** Open the app at a hash route and wait for the shell. */
+  open(hash?: string): Promise<void>;
+  /** Restart main: new services over the same user-data folder (as a relaunch would). */
+  restartMain(): Promise<void>;
+  menu(command: MenuCommand): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  axe(): Promise<void>;
+  /** Calls that reached the handlers, for assertions that nothing happened. */
+  calls: Array<{ channel: string; ok: boolean }>;
+}
+
+interface Fixtures {
+  harness: Harness;
+}
+
+const servers: { current: StaticServer | null } = { current: null };
+
+export const test = base.extend<Fixtures>({
+  harness: async ({ page }, use, testInfo) => {
+    servers.current ??= await serveStatic(rendererDir);
+    const server = servers.current;
+    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-e2e-'));
+    const make = () => createServices({ userDataDir, contentDir, appVersion: '0.0.0-test', host: 'test-harness' });
+    let services = await make();
+    const calls: Harness['calls'] = [];
+    await page.exposeBinding('__lensesInvoke', async (source, channel: unknown, input: unknown) => {
+      // The sender check main does: only our own page may call.
+      if (new URL(source.frame.url()).origin !== server.origin) {
+        return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
+      }
+      const result = await dispatch(services.handlers, channel, input);
+      calls.push({ channel: String(channel), ok: result.ok });
+      return result;
+    });
+    await page.addInitScript({ content: await bundledApiClient() });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await mkdir(screenshotDir, { recursive: true });
+    const harness: Harness = {
+      userDataDir,
+      origin: server.origin,
+      get services() {
+        return services;
+      },
+      calls,
+      async open(hash = '#/library') {
+        await page.goto(`${server.origin}/index.html${hash}`);
+        await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      },
+      async restartMain() {
+        await services.close();
+        services = await make();
+      },
+      async menu(command) {
+        await page.evaluate((c) => window.dispatchEvent(new CustomEvent('lenses-test-menu', { detail: c })), command);
+      },
+      async screenshot(name) {
+        const file = path.join(screenshotDir, `${name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await testInfo.attach(name, { path: file, contentType: 'image/png' });
+        return file;
+      },
+      async axe() {
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(summary, 'axe-core violations').toEqual([]);
+      },
+    };
+    await use(harness);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+    await services.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+export type { Page };

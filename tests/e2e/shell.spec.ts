@@ -1,0 +1,91 @@
+import { test, expect } from './fixtures';
+
+test.describe('app shell', () => {
+  test('shows the library with the seed set and reaches every screen by keyboard', async ({ page, harness }) => {
+    await harness.open();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Gaza war and ceasefire talks, 2023–24' })).toBeVisible();
+    await harness.screenshot('library');
+
+    const screens = ['Library', 'Compare', 'Exercises', 'Progress', 'Teacher'];
+    // Tab from the top of the page through the skip link into the navigation.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    for (const name of screens) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name, exact: true })).toBeFocused();
+    }
+    for (const name of screens.slice(1)) {
+      await page.getByRole('link', { name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  test('menu commands from main move between screens', async ({ page, harness }) => {
+    await harness.open();
+    await harness.menu('go-progress');
+    await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+    await harness.menu('show-about');
+    await expect(page.getByRole('dialog', { name: 'About Lenses' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the page cannot reach Node, Electron or the network', async ({ page, harness }) => {
+    await harness.open();
+    const reach = await page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      module: typeof (window as unknown as { module?: unknown }).module,
+      lensesKeys: Object.keys(window.lenses ?? {}).sort(),
+    }));
+    expect(reach.require).toBe('undefined');
+    expect(reach.process).toBe('undefined');
+    expect(reach.module).toBe('undefined');
+    expect(reach.lensesKeys).toContain('listArticleSets');
+    expect(reach.lensesKeys).toContain('onMenuCommand');
+    // The CSP blocks inline script and remote loads.
+    const blocked = await page.evaluate(async () => {
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true';
+      document.head.appendChild(inline);
+      let remote = 'allowed';
+      try {
+        await fetch('https://example.com/');
+      } catch {
+        remote = 'blocked';
+      }
+      return { inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, remote };
+    });
+    expect(blocked).toEqual({ inlineRan: false, remote: 'blocked' });
+  });
+
+  test('a call with bad arguments gets a clear error and reaches no handler', async ({ page, harness }) => {
+    await harness.open();
+    const before = harness.calls.length;
+    const message = await page.evaluate(async () => {
+      try {
+        await window.lenses!.getArticleSet({ id: 'Not An Id!' } as never);
+        return 'no error';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+    expect(message).toMatch(/The call "getArticleSet" was refused: id: an id uses lower-case letters/);
+    expect(harness.calls.slice(before)).toEqual([{ channel: 'getArticleSet', ok: false }]);
+  });
+
+  test('a screen that fails shows a readable message, not a blank window', async ({ page, harness }) => {
+    await harness.open('#/compare/no-such-set');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('There is no article set called "no-such-set".');
+  });
+
+  test('library has no axe-core violations', async ({ harness, page }) => {
+    await harness.open();
+    await expect(page.getByRole('heading', { name: 'Gaza war and ceasefire talks, 2023–24' })).toBeVisible();
+    await harness.axe();
+  });
+});
