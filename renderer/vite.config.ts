@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { CONTENT_SECURITY_POLICY } from '../main/security.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -70,15 +70,6 @@ export const SourceType = z.enum([
   'reporter',
 ]);
 export type SourceType = z.infer<typeof SourceType>;
-export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
-  'named-person': 'Named person',
-  'named-institution': 'Named institution',
-  'anonymous-official': 'Anonymous official',
-  vague: 'Vague source',
-  'news-agency': 'News agency or other outlet',
-  document: 'Written statement or document',
-  reporter: "Reporter's own voice (no source)",
-};
 
 export const Speech = z.enum(['direct', 'reported', 'none']);
 
@@ -114,18 +105,6 @@ export const Hedge = z.enum([
   'vague',
 ]);
 export type Hedge = z.infer<typeof Hedge>;
-export const HEDGE_LABELS: Record<Hedge, string> = {
-  none: 'none',
-  'at-least': '“at least”',
-  'more-than': '“more than”',
-  over: '“over”',
-  around: '“around”',
-  approximately: '“approximately”',
-  some: '“some”',
-  nearly: '“nearly”',
-  'up-to': '“up to”',
-  vague: 'vague quantity',
-};
 
 export const AsOf = z.union([
   z.object({ precision: z.literal('exact'), date: IsoDate }).strict(),
@@ -165,17 +144,6 @@ export const FramingDevice = z.enum([
   'neutral-wording',
 ]);
 export type FramingDevice = z.infer<typeof FramingDevice>;
-export const FRAMING_DEVICE_LABELS: Record<FramingDevice, string> = {
-  label: 'Label for an actor',
-  'loaded-verb': 'Loaded verb',
-  'scare-quotes': 'Scare quotes',
-  'agentless-passive': 'Passive without an agent',
-  'vivid-imagery': 'Vivid imagery',
-  'operation-name': "Operation named by one side's name",
-  'emotive-adjective': 'Emotive adjective',
-  euphemism: 'Euphemism or softened wording',
-  'neutral-wording': 'Neutral wording',
-};
 
 export const FramingAnnotation = z
   .object({

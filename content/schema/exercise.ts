@@ -11,11 +11,6 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be
 
 export const Family = z.enum(['attribution', 'framing', 'numbers']);
 export type Family = z.infer<typeof Family>;
-export const FAMILY_LABELS: Record<Family, string> = {
-  attribution: 'Attribution',
-  framing: 'Framing',
-  numbers: 'Differing numbers',
-};
 
 /** Words in one article: an exact quotation, optionally tied to an annotation. */
 export const TextRef = z
@@ -146,15 +141,6 @@ export type OrderExercise = z.infer<typeof OrderExercise>;
 export type CompareExercise = z.infer<typeof CompareExercise>;
 export type WrittenExercise = z.infer<typeof WrittenExercise>;
 
-export const EXERCISE_TYPE_LABELS: Record<ExerciseType, string> = {
-  find: 'Find in the text',
-  choice: 'Multiple choice',
-  classify: 'Classify',
-  match: 'Match',
-  order: 'Order',
-  compare: 'Compare wording',
-  written: 'Written response',
-};
 
 export const ExerciseBank = z
   .object({ format: z.literal(1), set: Id, exercises: z.array(Exercise) })

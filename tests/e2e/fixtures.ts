@@ -6,48 +6,15 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { build } from 'esbuild';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from '../../main/services';
-import { dispatch } from '../../main/ipc/dispatch';
+import { contentDir, installLenses, projectRoot, rendererDir, type CallLog } from '../support/lenses-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import type { MenuCommand } from '../../main/ipc/contract';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const rendererDir = path.join(root, 'dist', 'renderer');
-export const contentDir = path.join(root, 'content', 'sets');
-export const screenshotDir = path.join(root, 'test-results', 'screens');
-
-let preloadScript: Promise<string> | null = null;
-/** The preload's API factory, bundled for the page: the same code the real preload runs. */
-function bundledApiClient(): Promise<string> {
-  preloadScript ??= build({
-    stdin: {
-      contents: `
-        import { createLensesApi } from './main/ipc/api-client';
-        const invoke = window.__lensesInvoke;
-        const listeners = new Set();
-        window.addEventListener('lenses-test-menu', (e) => { for (const l of listeners) l(e.detail); });
-        const api = createLensesApi((channel, input) => invoke(channel, input), (listener) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        });
-        Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
-      `,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  }).then((r) => r.outputFiles[0]!.text);
-  return preloadScript;
-}
+export const screenshotDir = path.join(projectRoot, 'test-results', 'screens');
 
 export interface Harness {
   userDataDir: string;
@@ -61,7 +28,7 @@ export interface Harness {
   screenshot(name: string): Promise<string>;
   axe(): Promise<void>;
   /** Calls that reached the handlers, for assertions that nothing happened. */
-  calls: Array<{ channel: string; ok: boolean }>;
+  calls: CallLog[];
 }
 
 interface Fixtures {
@@ -77,17 +44,8 @@ export const test = base.extend<Fixtures>({
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-e2e-'));
     const make = () => createServices({ userDataDir, contentDir, appVersion: '0.0.0-test', host: 'test-harness' });
     let services = await make();
-    const calls: Harness['calls'] = [];
-    await page.exposeBinding('__lensesInvoke', async (source, channel: unknown, input: unknown) => {
-      // The sender check main does: only our own page may call.
-      if (new URL(source.frame.url()).origin !== server.origin) {
-        return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
-      }
-      const result = await dispatch(services.handlers, channel, input);
-      calls.push({ channel: String(channel), ok: result.ok });
-      return result;
-    });
-    await page.addInitScript({ content: await bundledApiClient() });
+    const calls: CallLog[] = [];
+    await installLenses(page, server.origin, () => services.handlers, calls);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await mkdir(screenshotDir, { recursive: true });

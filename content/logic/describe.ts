@@ -1,0 +1,61 @@
+/** Plain-language descriptions of annotations for notes and explanations. Pure. */
+import type { Annotation, AnnotationKind, Article } from '../schema/article-set';
+import { FRAMING_DEVICE_LABELS, HEDGE_LABELS, SOURCE_TYPE_LABELS } from '../schema/labels';
+import { describeAsOf } from './dates';
+import { sourceOfNumber } from './set-index';
+
+export const KIND_LABELS: Record<AnnotationKind, string> = {
+  attribution: 'Attribution',
+  number: 'Number',
+  framing: 'Framing',
+};
+
+export interface AnnotationDescription {
+  kind: string;
+  title: string;
+  facts: Array<[string, string]>;
+  note: string | null;
+}
+
+export function describeAnnotation(article: Article, a: Annotation): AnnotationDescription {
+  switch (a.kind) {
+    case 'attribution': {
+      const facts: Array<[string, string]> = [['Source type', SOURCE_TYPE_LABELS[a.sourceType]]];
+      if (a.source) facts.unshift(['Source as written', `“${a.source.quote}”`]);
+      if (a.cue) facts.push(['Cue', `“${a.cue.quote}”`]);
+      facts.push(['Speech', a.speech === 'direct' ? 'Direct quotation' : a.speech === 'reported' ? 'Reported (indirect) speech' : "The reporter's own words"]);
+      if (a.claim) facts.push(['Claim', `“${a.claim.quote}”`]);
+      return {
+        kind: KIND_LABELS.attribution,
+        title: a.sourceType === 'reporter' ? 'A claim with no source given' : `Who says so: ${a.source?.quote ?? 'unnamed'}`,
+        facts,
+        note: a.note,
+      };
+    }
+    case 'number': {
+      const src = sourceOfNumber(article, a);
+      return {
+        kind: KIND_LABELS.number,
+        title: `“${a.figure.quote}”: ${a.counts}`,
+        facts: [
+          ['Value', a.value === null ? 'Vague quantity (no exact value)' : a.value.toLocaleString('en')],
+          ['Counts', `${a.counts} (${a.unit})`],
+          ['Hedge', a.hedge === 'none' ? 'None' : HEDGE_LABELS[a.hedge]],
+          ['As of', describeAsOf(a.asOf)],
+          ['Who says', src ? `${src.text} (${src.type})` : 'No source given in the text'],
+        ],
+        note: a.note ?? null,
+      };
+    }
+    case 'framing':
+      return {
+        kind: KIND_LABELS.framing,
+        title: `“${a.span.quote}”`,
+        facts: [
+          ['Choice', FRAMING_DEVICE_LABELS[a.device]],
+          ['Refers to', a.refersTo],
+        ],
+        note: a.note,
+      };
+  }
+}

@@ -1,0 +1,65 @@
+import { memo, type ReactNode } from 'react';
+import type { Article, Block } from '../../../content/schema/article-set';
+import { buildMarkTree, type MarkNode } from '../../../content/logic/highlights';
+
+/** A mark to draw over an article's text (highlights, explanation pointers, a student's selection). */
+export interface TextMark {
+  /** Identifies what the mark belongs to (annotation key, target id…); shared by its pieces. */
+  id: string;
+  block: string;
+  start: number;
+  end: number;
+  className: string;
+  /** Text for screen readers, read before the marked words (e.g. "attribution:"). */
+  label?: string;
+}
+
+function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>): ReactNode[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
+    const first = !firstPiece.has(node.span.id);
+    firstPiece.add(node.span.id);
+    return (
+      <mark
+        key={`m${node.start}-${node.span.id}`}
+        className={node.span.className}
+        data-mark={node.span.id}
+        data-first={first ? 'true' : undefined}
+        tabIndex={first ? -1 : undefined}
+      >
+        {first && node.span.label && <span className="visually-hidden">{node.span.label} </span>}
+        {renderNodes(node.children, firstPiece)}
+      </mark>
+    );
+  });
+}
+
+const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
+  headline: 'h3',
+  subheading: 'h3',
+  dateline: 'p',
+  paragraph: 'p',
+  caption: 'p',
+};
+
+/**
+ * An article's text exactly as published, block by block, with marks drawn over it. Offsets in
+ * data-offset attributes let selection code map DOM positions back to block offsets.
+ */
+export const ArticleText = memo(function ArticleText({ article, marks }: { article: Article; marks: TextMark[] }) {
+  const byBlock = new Map<string, TextMark[]>();
+  for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
+  const firstPiece = new Set<string>();
+  return (
+    <div className="article-text" lang={article.language} dir={article.direction}>
+      {article.blocks.map((block) => {
+        const Tag = BLOCK_TAG[block.kind];
+        return (
+          <Tag key={block.id} className={`block block-${block.kind}`} data-block={block.id}>
+            {renderNodes(buildMarkTree(block.text, byBlock.get(block.id) ?? []), firstPiece)}
+          </Tag>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: speed and size figures, printed as JSON. Targets live here, never in tests.
+ * Needs a build (npm run bench builds first) and Chromium (same lookup as the browser tests).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build as viteBuild } from 'vite';
+import react from '@vitejs/plugin-react';
+import { gzipSync } from 'node:zlib';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../browser-path';
+import { serveStatic } from '../support/static-server';
+import { contentDir, installLenses, projectRoot, rendererDir } from '../support/lenses-page';
+import { createServices } from '../../main/services';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function initialJs(dir: string) {
+  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const s of scripts) {
+    const buf = await readFile(path.join(dir, s));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  const all = (await readdir(path.join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
+  let totalRaw = 0;
+  for (const f of all) totalRaw += (await readFile(path.join(dir, 'assets', f))).length;
+  return { initialJsRawBytes: raw, initialJsGzipBytes: gzip, allJsRawBytes: totalRaw, jsFiles: all.length };
+}
+
+async function buildBlank(): Promise<string> {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'lenses-blank-'));
+  await viteBuild({
+    root: path.join(projectRoot, 'tests', 'bench', 'blank'),
+    base: './',
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: out, emptyOutDir: true, target: 'chrome120', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
+  });
+  return out;
+}
+
+/** Milliseconds from navigation start until the page shows its navigation and first heading (or, for the blank page, its nav). */
+async function timeToInteractive(page: Page, url: string, blank: boolean): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  // In-page code is passed as text: tsx would otherwise add helpers the page does not have.
+  const ready = blank ? "document.querySelector('nav')" : "document.querySelector('nav') && document.querySelector('.card')";
+  return page.evaluate(`new Promise((resolve) => {
+    const check = () => (${ready} ? resolve(performance.now()) : requestAnimationFrame(check));
+    check();
+  })`) as Promise<number>;
+}
+
+async function main() {
+  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+  results.renderer = await initialJs(rendererDir);
+  const blankDir = await buildBlank();
+  results.blankReactPage = await initialJs(blankDir);
+
+  const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const appServer = await serveStatic(rendererDir);
+  const blankServer = await serveStatic(blankDir);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-bench-'));
+  const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const appPage = await context.newPage();
+    await installLenses(appPage, appServer.origin, () => services.handlers);
+    const blankPage = await context.newPage();
+    // Warm both (disk cache, JIT), then alternate runs.
+    await timeToInteractive(appPage, `${appServer.origin}/index.html#/library`, false);
+    await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true);
+    const app: number[] = [];
+    const blank: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      app.push(await timeToInteractive(appPage, `${appServer.origin}/index.html#/library`, false));
+      blank.push(await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true));
+    }
+    results.startup = {
+      appShellInteractiveMs: round(median(app)),
+      blankReactPageMs: round(median(blank)),
+      ratio: round(median(app) / median(blank)),
+      runs: app.length,
+      target: 'ratio under 1.2',
+    };
+
+    // Compare screen: all five articles, all layers on.
+    const renderTimes: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await appPage.goto(`${appServer.origin}/index.html#/library`);
+      await appPage.locator('.card').first().waitFor();
+      renderTimes.push(
+        (await appPage.evaluate(`new Promise((resolve) => {
+          const t0 = performance.now();
+          location.hash = '#/compare/gaza-2023-24';
+          const check = () =>
+            document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
+              ? requestAnimationFrame(() => resolve(performance.now() - t0))
+              : requestAnimationFrame(check);
+          check();
+        })`)) as number,
+      );
+    }
+    const marks = await appPage.locator('mark.hl').count();
+    // React flushes discrete events (a click) synchronously, so the time around click() includes the re-render.
+    const toggles = (await appPage.evaluate(`(async () => {
+      const box = [...document.querySelectorAll('.layer-controls input[type=checkbox]')][1];
+      const times = [];
+      for (let i = 0; i < 30; i += 1) {
+        const t0 = performance.now();
+        box.click();
+        times.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      return times;
+    })()`)) as number[];
+    results.compare = {
+      renderAllFiveAllLayersMs: { median: round(median(renderTimes)), runs: renderTimes.length },
+      highlightMarks: marks,
+      toggleOneLayerMs: { median: round(median(toggles)), p95: round(p95(toggles)), runs: toggles.length, target: 'under 16 ms' },
+    };
+    await context.close();
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await blankServer.close();
+    await services.close();
+  }
+  console.log(JSON.stringify(results, null, 2));
+}
+
+await main();

@@ -1,0 +1,61 @@
+/**
+ * Installing the real `window.lenses` in a Playwright page: the preload's own createLensesApi,
+ * bundled, over a binding that dispatches to the real main-process handlers in this Node process.
+ * Used by the browser end-to-end fixture and by the benchmarks.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { dispatch, type Handlers } from '../../main/ipc/dispatch';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const rendererDir = path.join(projectRoot, 'dist', 'renderer');
+export const contentDir = path.join(projectRoot, 'content', 'sets');
+
+let apiClient: Promise<string> | null = null;
+/** The preload's API factory, bundled for the page: the same code the real preload runs. */
+export function bundledApiClient(): Promise<string> {
+  apiClient ??= build({
+    stdin: {
+      contents: `
+        import { createLensesApi } from './main/ipc/api-client';
+        const invoke = window.__lensesInvoke;
+        const listeners = new Set();
+        window.addEventListener('lenses-test-menu', (e) => { for (const l of listeners) l(e.detail); });
+        const api = createLensesApi((channel, input) => invoke(channel, input), (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        });
+        Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
+      `,
+      resolveDir: projectRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]!.text);
+  return apiClient;
+}
+
+export interface CallLog {
+  channel: string;
+  ok: boolean;
+}
+
+/** Wire a page to handlers. `handlers` is read on every call, so a "restart" can swap them. */
+export async function installLenses(page: Page, origin: string, handlers: () => Handlers, calls: CallLog[] = []): Promise<void> {
+  await page.exposeBinding('__lensesInvoke', async (source, channel: unknown, input: unknown) => {
+    // The sender check main does: only our own page may call.
+    if (new URL(source.frame.url()).origin !== origin) {
+      return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
+    }
+    const result = await dispatch(handlers(), channel, input);
+    calls.push({ channel: String(channel), ok: result.ok });
+    return result;
+  });
+  await page.addInitScript({ content: await bundledApiClient() });
+}
