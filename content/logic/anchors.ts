@@ -18,7 +18,10 @@ interface Hit {
 function findAll(article: Pick<Article, 'blocks'>, needle: string): Hit[] {
   const hits: Hit[] = [];
   for (const block of article.blocks) {
-    for (const index of allIndexesOf(block.text, needle)) hits.push({ block: block.id, index });
+    // Only whole-word matches count: "Qatar" is not found inside "Qatari".
+    for (const index of allIndexesOf(block.text, needle)) {
+      if (!cutsWord(block.text, index, index + needle.length)) hits.push({ block: block.id, index });
+    }
   }
   return hits;
 }
@@ -58,7 +61,29 @@ export function resolveAnchor(article: Pick<Article, 'blocks'>, anchor: Anchor):
     if (inside.length > 1) return { ok: false, reason: `quotation ${show(anchor.quote)} occurs more than once inside its context` };
     start += inside[0] as number;
   }
-  return { ok: true, span: { block: hit.block, start, end: start + anchor.quote.length } };
+  const end = start + anchor.quote.length;
+  const text = article.blocks.find((b) => b.id === hit.block)?.text ?? '';
+  if (cutsWord(text, start, end)) {
+    return { ok: false, reason: `quotation ${show(anchor.quote)} starts or ends inside a longer word (“${wordAround(text, start, end)}”)` };
+  }
+  return { ok: true, span: { block: hit.block, start, end } };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a span starts or ends in the middle of a word ("10" inside "2010", "stating" inside "devastating"). */
+export function cutsWord(text: string, start: number, end: number): boolean {
+  const startsInside = start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? '');
+  const endsInside = end < text.length && WORD_CHAR.test(text[end - 1] ?? '') && WORD_CHAR.test(text[end] ?? '');
+  return startsInside || endsInside;
+}
+
+function wordAround(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && WORD_CHAR.test(text[a - 1] ?? '')) a -= 1;
+  while (b < text.length && WORD_CHAR.test(text[b] ?? '')) b += 1;
+  return text.slice(a, b);
 }
 
 export function spansOverlap(a: Span, b: Span): boolean {

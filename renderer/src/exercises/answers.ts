@@ -1,0 +1,59 @@
+import type { Answer, Exercise } from '../../../content/schema/exercise';
+
+/** The blank answer a student starts from. */
+export function emptyAnswer(exercise: Exercise): Answer {
+  switch (exercise.type) {
+    case 'find':
+      return { type: 'find', selections: [] };
+    case 'choice':
+      return { type: 'choice', selected: [] };
+    case 'classify':
+      return { type: 'classify', placements: {} };
+    case 'match':
+      return { type: 'match', pairs: {} };
+    case 'order':
+      return { type: 'order', order: exercise.items.map((i) => i.id) };
+    case 'compare':
+      return { type: 'compare', selected: [] };
+    case 'written':
+      return { type: 'written', text: '', selfCheck: exercise.rubric.map(() => false) };
+  }
+}
+
+/** Whether there is anything to check yet (the Check button is enabled only then). */
+export function hasAnswer(answer: Answer): boolean {
+  switch (answer.type) {
+    case 'find':
+      return answer.selections.length > 0;
+    case 'choice':
+    case 'compare':
+      return answer.selected.length > 0;
+    case 'classify':
+      return Object.keys(answer.placements).length > 0;
+    case 'match':
+      return Object.keys(answer.pairs).length > 0;
+    case 'order':
+      return true;
+    case 'written':
+      return answer.text.trim().length > 0;
+  }
+}
+
+/** A short account of an answer, for recent-attempt lists and the teacher's results. */
+export function describeAnswer(answer: Answer): string {
+  switch (answer.type) {
+    case 'find':
+      return `${answer.selections.length} selection(s)`;
+    case 'choice':
+    case 'compare':
+      return answer.selected.join(', ') || 'nothing chosen';
+    case 'classify':
+      return Object.entries(answer.placements).map(([k, v]) => `${k}→${v}`).join(', ');
+    case 'match':
+      return Object.entries(answer.pairs).map(([k, v]) => `${k}→${v}`).join(', ');
+    case 'order':
+      return answer.order.join(' < ');
+    case 'written':
+      return answer.text.slice(0, 80);
+  }
+}

@@ -1,0 +1,206 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Article } from '../../../../content/schema/article-set';
+import type { FindExercise, TextSelection } from '../../../../content/schema/exercise';
+import { snapToWords } from '../../../../content/logic/grading';
+import { wordSpans } from '../../../../content/logic/text';
+import { ArticleText, type TextMark } from '../../compare/ArticleText';
+import { selectionInBlock } from './domOffsets';
+import type { InputProps } from './types';
+
+type Props = InputProps<FindExercise, { type: 'find'; selections: TextSelection[] }> & { extraMarks: TextMark[] };
+
+interface Word {
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+  sentenceStart: boolean;
+}
+
+function wordsOf(article: Article): Word[] {
+  const words: Word[] = [];
+  for (const block of article.blocks) {
+    let prevEndsSentence = true;
+    for (const w of wordSpans(block.text)) {
+      words.push({ block: block.id, start: w.start, end: w.end, text: w.text, sentenceStart: prevEndsSentence });
+      const after = block.text.slice(w.end, w.end + 2);
+      prevEndsSentence = /^[.!?]/u.test(after) || /^["”’]?[.!?]/u.test(after);
+    }
+  }
+  return words;
+}
+
+const quoteOf = (article: Article, s: { block: string; start: number; end: number }) =>
+  article.blocks.find((b) => b.id === s.block)?.text.slice(s.start, s.end) ?? '';
+
+/**
+ * Find in the text: select words with the mouse (drag), or with the keyboard — arrow keys move a
+ * word cursor, Shift extends, Up/Down jump by sentence, Enter marks, Delete removes.
+ */
+export function FindInput({ exercise, answer, onChange, locked, grade, revealed, articles, extraMarks }: Props) {
+  const article = articles.get(exercise.article);
+  const words = useMemo(() => (article ? wordsOf(article) : []), [article]);
+  const [cursor, setCursor] = useState(0);
+  const [anchor, setAnchor] = useState(0);
+  const [focused, setFocused] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const box = useRef<HTMLDivElement>(null);
+  if (!article) return <p role="alert">This exercise’s article is missing.</p>;
+
+  const range = (() => {
+    const a = words[Math.min(anchor, cursor)];
+    const b = words[Math.max(anchor, cursor)];
+    if (!a || !b) return null;
+    const cur = words[cursor]!;
+    // A range never crosses paragraphs: keep the cursor's paragraph.
+    if (a.block !== b.block) return { block: cur.block, start: cur.start, end: cur.end };
+    return { block: a.block, start: a.start, end: b.end };
+  })();
+
+  const add = (sel: TextSelection) => {
+    const text = article.blocks.find((b) => b.id === sel.block)?.text ?? '';
+    const snapped = snapToWords(text, sel.start, sel.end);
+    if (snapped.end <= snapped.start) return;
+    const next = { block: sel.block, ...snapped };
+    if (answer.selections.some((s) => s.block === next.block && s.start === next.start && s.end === next.end)) return;
+    onChange({ type: 'find', selections: [...answer.selections, next] });
+    setAnnounce(`Marked “${quoteOf(article, next)}”. ${answer.selections.length + 1} selection(s).`);
+  };
+  const remove = (i: number) => {
+    const gone = answer.selections[i];
+    onChange({ type: 'find', selections: answer.selections.filter((_, j) => j !== i) });
+    if (gone) setAnnounce(`Removed “${quoteOf(article, gone)}”.`);
+  };
+
+  const moveTo = (next: number, extend: boolean) => {
+    const i = Math.max(0, Math.min(words.length - 1, next));
+    setCursor(i);
+    if (!extend) setAnchor(i);
+    const w = words[i];
+    if (w) {
+      const lo = Math.min(extend ? anchor : i, i);
+      const hi = Math.max(extend ? anchor : i, i);
+      const span = words.slice(lo, hi + 1).filter((x) => x.block === w.block);
+      setAnnounce(extend && span.length > 1 ? `Selecting “${quoteOf(article, { block: w.block, start: span[0]!.start, end: span[span.length - 1]!.end })}”` : w.text);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (locked) return;
+    const extend = e.shiftKey;
+    const findSentence = (dir: 1 | -1) => {
+      let i = cursor + dir;
+      while (i > 0 && i < words.length && !words[i]!.sentenceStart) i += dir;
+      return i;
+    };
+    switch (e.key) {
+      case 'ArrowRight':
+        moveTo(cursor + 1, extend);
+        break;
+      case 'ArrowLeft':
+        moveTo(cursor - 1, extend);
+        break;
+      case 'ArrowDown':
+        moveTo(findSentence(1), extend);
+        break;
+      case 'ArrowUp':
+        moveTo(findSentence(-1), extend);
+        break;
+      case 'Home':
+        moveTo(0, extend);
+        break;
+      case 'End':
+        moveTo(words.length - 1, extend);
+        break;
+      case 'Enter':
+      case ' ':
+        if (range) add(range);
+        setAnchor(cursor);
+        break;
+      case 'Delete':
+      case 'Backspace': {
+        const w = words[cursor];
+        const i = w ? answer.selections.findIndex((s) => s.block === w.block && s.start <= w.start && s.end >= w.end) : -1;
+        if (i >= 0) remove(i);
+        break;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const wrong = new Set((grade?.items ?? []).filter((i) => !i.correct && i.id.startsWith('selection-')).map((i) => i.span && `${i.span.block}:${i.span.start}`));
+  const marks: TextMark[] = [
+    ...extraMarks,
+    ...answer.selections.map((s, i) => ({
+      id: `sel-${i}`,
+      ...s,
+      className: `sel${wrong.has(`${s.block}:${s.start}`) ? ' sel-wrong' : grade ? ' sel-right' : ''}`,
+      label: grade ? (wrong.has(`${s.block}:${s.start}`) ? 'Your selection, not right:' : 'Your selection, right:') : 'Your selection:',
+    })),
+    ...(revealed ? revealed.selections.map((s, i) => ({ id: `key-${i}`, ...s, className: 'key-mark', label: 'Answer:' })) : []),
+    ...(focused && range && !locked ? [{ id: 'cursor', ...range, className: 'word-cursor' }] : []),
+  ];
+
+  return (
+    <div className="find">
+      <p className="how-to" id={`${exercise.id}-howto`}>
+        Select the words in the article with the mouse, or click into the article and use the arrow keys: ← → move by word, ↑ ↓ by
+        sentence, Shift extends, Enter marks the words, Delete removes a mark.
+      </p>
+      <div
+        ref={box}
+        className={`find-text${locked ? ' is-locked' : ''}`}
+        role="group"
+        aria-label={`Article: ${article.shortTitle}. Select the words that answer the question.`}
+        aria-describedby={`${exercise.id}-howto`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        onMouseUp={() => {
+          if (locked || !box.current) return;
+          const sel = selectionInBlock(box.current);
+          if (sel) {
+            add(sel);
+            window.getSelection()?.removeAllRanges();
+          }
+        }}
+      >
+        <ArticleText article={article} marks={marks} />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      <div className="selections">
+        <h3>Your selections ({answer.selections.length})</h3>
+        {answer.selections.length === 0 ? (
+          <p className="muted">Nothing selected yet.</p>
+        ) : (
+          <ul>
+            {answer.selections.map((s, i) => (
+              <li key={`${s.block}-${s.start}-${s.end}`}>
+                <q className="quote">{quoteOf(article, s)}</q>{' '}
+                {!locked && (
+                  <button type="button" className="small" onClick={() => remove(i)} aria-label={`Remove “${quoteOf(article, s)}”`}>
+                    Remove
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {grade && (
+          <ul className="find-feedback">
+            {grade.items.map((item) => (
+              <li key={item.id} className={item.correct ? 'is-right' : 'is-wrong'}>
+                {item.correct ? '✓' : '✗'} {item.span ? <q className="quote">{quoteOf(article, item.span)}</q> : null} {item.feedback}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
