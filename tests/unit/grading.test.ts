@@ -17,10 +17,13 @@ import {
   gradeAnswer,
   lookupArticles,
   pairsInOrder,
+  resolveTargets,
   snapToWords,
   type ArticleLookup,
   type Grade,
 } from '../../content/logic/grading';
+import { validateArticleSet } from '../../content/logic/validate-set';
+import { readSetFolder } from '../../content/node/read-set-folder';
 
 // ---------------------------------------------------------------------------------------------
 // Small in-test article and exercises
@@ -498,5 +501,117 @@ describe('answerKey', () => {
   });
   it('written: the model answer with every line ticked is submitted with score 1', () => {
     expect(gradeAnswer(written, answerKey(written, none), none)).toMatchObject({ status: 'submitted', score: 1, correct: false });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The real exercise bank against the real set
+
+const validated = validateArticleSet(await readSetFolder('content/sets/gaza-2023-24', { withSources: false }));
+
+describe('the gaza-2023-24 exercise bank', () => {
+  const set = validated.set;
+  if (!set) throw new Error('the seed set does not load');
+  const lookup = lookupArticles(set.articles);
+  const bank = validated.exercises;
+  const byId = (id: string): Exercise => {
+    const e = bank.find((x) => x.id === id);
+    if (!e) throw new Error(`no exercise "${id}"`);
+    return e;
+  };
+  const finds = bank.filter((e): e is FindExercise => e.type === 'find');
+  const textOf = (articleId: string, block: string) => lookup(articleId)?.blocks.find((b) => b.id === block)?.text ?? '';
+  /** A selection of exact words in one article (must occur exactly once). */
+  const words = (articleId: string, quote: string) => {
+    const article = lookup(articleId);
+    const hits = (article?.blocks ?? []).flatMap((b) => (b.text.includes(quote) ? [{ block: b.id, start: b.text.indexOf(quote), end: b.text.indexOf(quote) + quote.length }] : []));
+    if (hits.length !== 1) throw new Error(`"${quote}" occurs ${hits.length} times in ${articleId}`);
+    return hits[0] as { block: string; start: number; end: number };
+  };
+
+  it('is valid and large enough', () => {
+    expect(validated.problems).toEqual([]);
+    expect(bank.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers every family and type as planned', () => {
+    for (const family of ['attribution', 'framing', 'numbers'] as const) {
+      const mine = bank.filter((e) => e.family === family);
+      expect(mine.length, family).toBeGreaterThanOrEqual(13);
+      for (const type of ['find', 'choice', 'classify', 'compare'] as const) expect(mine.some((e) => e.type === type), `${family}/${type}`).toBe(true);
+      const prefix = { attribution: 'attr-', framing: 'frame-', numbers: 'num-' }[family];
+      expect(mine.every((e) => e.id.startsWith(prefix))).toBe(true);
+    }
+    for (const type of ['find', 'choice', 'classify', 'match', 'order', 'compare', 'written'] as const) {
+      expect(bank.filter((e) => e.type === type).length, type).toBeGreaterThanOrEqual(2);
+    }
+    const used = new Set(bank.flatMap((e) => e.articles));
+    expect([...used].sort()).toEqual(set.articles.map((a) => a.id).sort());
+  });
+
+  it('does not use annotation ids (annotations are being written in parallel)', () => {
+    expect(JSON.stringify(bank)).not.toMatch(/"annotation"/);
+  });
+
+  it.each(bank.map((e) => [e.id, e] as const))('%s: the answer key gets full marks', (_id, exercise) => {
+    const grade = gradeAnswer(exercise, answerKey(exercise, lookup), lookup);
+    expect(grade.score).toBe(1);
+    expect(grade.status).toBe(exercise.type === 'written' ? 'submitted' : 'correct');
+  });
+
+  it.each(finds.map((e) => [e.id, e] as const))('%s: selecting only the cores is right, whole paragraphs are not', (_id, exercise) => {
+    const targets = resolveTargets(exercise, lookup);
+    const cores = targets.map((t) => t.core ?? t.anchor);
+    expect(gradeAnswer(exercise, { type: 'find', selections: cores }, lookup).correct).toBe(true);
+    const paragraphs = [...new Set(targets.map((t) => t.anchor.block))].map((block) => ({ block, start: 0, end: textOf(exercise.article, block).length }));
+    const grade = gradeAnswer(exercise, { type: 'find', selections: paragraphs }, lookup);
+    expect(grade.items.filter((i) => i.id.startsWith('target-')).every((i) => !i.correct)).toBe(true);
+    expect(grade.score).toBe(0);
+  });
+
+  it('attr-find-toll-source: short and long right answers, and a wrong extra source', () => {
+    const e = byId('attr-find-toll-source');
+    const a = 'thursday-strikes-rafah-talks';
+    const grade = (...quotes: string[]) => gradeAnswer(e, { type: 'find', selections: quotes.map((q) => words(a, q)) }, lookup);
+    expect(grade('Hamas, while', 'Hamas Ministry of Health').correct).toBe(true);
+    expect(grade('overnight, according to Hamas', 'The Hamas Ministry of Health announced on Thursday').correct).toBe(true);
+    expect(grade('according to Hamas').score).toBe(0.5);
+    expect(grade('according to Hamas', 'Hamas Ministry of Health', 'a senior local official').score).toBe(0.75);
+    expect(grade('resulting in the death of 66 people overnight, according to Hamas').score).toBe(0);
+  });
+
+  it('frame-find-scare-quotes: the word with or without its quotation marks', () => {
+    const e = byId('frame-find-scare-quotes');
+    const a = 'thursday-strikes-rafah-talks';
+    expect(gradeAnswer(e, { type: 'find', selections: [words(a, 'reopened')] }, lookup).correct).toBe(true);
+    expect(gradeAnswer(e, { type: 'find', selections: [words(a, '"reopened"')] }, lookup).correct).toBe(true);
+    expect(gradeAnswer(e, { type: 'find', selections: [words(a, 'discussions')] }, lookup).correct).toBe(false);
+  });
+
+  it('num-order-tolls: sorting by size instead of date gets half the pairs', () => {
+    const e = byId('num-order-tolls');
+    const g = gradeAnswer(e, { type: 'order', order: ['thousands', 'over-15000', 'toll-27708', 'more-than-32000'] }, lookup);
+    expect(g).toMatchObject({ status: 'partial', score: 0.5 });
+  });
+
+  it('num-choice-hostage-figures: blanket suspicion is not rewarded', () => {
+    const e = byId('num-choice-hostage-figures');
+    expect(gradeAnswer(e, { type: 'choice', selected: ['lying'] }, lookup)).toMatchObject({ status: 'incorrect', score: 0 });
+    expect(gradeAnswer(e, { type: 'choice', selected: ['hedge', 'window', 'lying'] }, lookup).score).toBeCloseTo(1 / 3);
+  });
+
+  it('attr-choice-qatar-statement: “properly attributed” is the right answer', () => {
+    const e = byId('attr-choice-qatar-statement');
+    expect(gradeAnswer(e, { type: 'choice', selected: ['proper'] }, lookup).correct).toBe(true);
+    expect(gradeAnswer(e, { type: 'choice', selected: ['vague'] }, lookup).correct).toBe(false);
+  });
+
+  it('attr-classify-source-types: a partly right sort gets partial credit', () => {
+    const e = byId('attr-classify-source-types');
+    if (e.type !== 'classify') throw new Error('not a classify exercise');
+    const placements = Object.fromEntries(e.items.map((i) => [i.id, i.id === 'hamdan' ? 'unnamed-official' : i.category]));
+    const g = gradeAnswer(e, { type: 'classify', placements }, lookup);
+    expect(g.status).toBe('partial');
+    expect(g.score).toBeCloseTo((e.items.length - 1) / e.items.length);
   });
 });
