@@ -302,10 +302,14 @@ function gradeChoice(exercise: ChoiceExercise, answer: AnswerOf<'choice'>): Grad
   return gradePicks(exercise.options, answer.selected, exercise.multiple);
 }
 
+/** A compare exercise takes several answers (checkboxes) when more than one phrase is right, else one. */
+export function compareIsMultiple(exercise: CompareExercise): boolean {
+  return exercise.phrases.filter((p) => p.correct).length > 1;
+}
+
 /** Compare works like choice: several phrases may be right (multiple), otherwise exactly one. */
 function gradeCompare(exercise: CompareExercise, answer: AnswerOf<'compare'>): Grade {
-  const multiple = exercise.phrases.filter((p) => p.correct).length > 1;
-  return gradePicks(exercise.phrases, answer.selected, multiple);
+  return gradePicks(exercise.phrases, answer.selected, compareIsMultiple(exercise));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import type {
 } from '../../content/schema/exercise';
 import {
   answerKey,
+  compareIsMultiple,
   FIND_WRONG_PENALTY,
   gradeAnswer,
   lookupArticles,
@@ -372,6 +373,10 @@ describe('choice', () => {
 
 describe('compare', () => {
   const pick = (exercise: CompareExercise, ...selected: string[]) => gradeAnswer(exercise, { type: 'compare', selected }, none);
+  it('is multiple exactly when more than one phrase is right', () => {
+    expect(compareIsMultiple(compareOne)).toBe(false);
+    expect(compareIsMultiple(compareTwo)).toBe(true);
+  });
   it('with one right phrase, works like a single choice', () => {
     expect(pick(compareOne, 'p1')).toMatchObject({ status: 'correct', score: 1 });
     expect(pick(compareOne, 'p2')).toMatchObject({ status: 'incorrect', score: 0 });
