@@ -97,6 +97,9 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
       </header>
       <div
         className="column-body"
+        tabIndex={0}
+        role="group"
+        aria-label={`Text of “${article.shortTitle}”`}
         onClick={(e: MouseEvent) => {
           const key = keyOfMark(e.target);
           if (key) props.onActivate(key, 'click');
