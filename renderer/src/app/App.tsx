@@ -8,6 +8,8 @@ import { ExercisesScreen } from '../exercises/ExercisesScreen';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { TeacherScreen } from '../teacher/TeacherScreen';
 import type { MenuCommand } from '../../../main/ipc/contract';
+import { ProfileProvider, useProfile } from '../progress/ProfileContext';
+import { ProfileGate } from '../progress/ProfileGate';
 
 const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
   'go-library': { screen: 'library' },
@@ -28,7 +30,18 @@ function useRoute(): Route {
 }
 
 export function App() {
+  return (
+    <ProfileProvider>
+      <Shell />
+    </ProfileProvider>
+  );
+}
+
+function Shell() {
   const route = useRoute();
+  const { profile, browsing, signOut } = useProfile();
+  const needsProfile = profile === null && !browsing && route.screen !== 'teacher';
+  const showScreen = profile !== undefined && !needsProfile;
   const mainRef = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(false);
   const label = SCREENS.find((s) => s.name === route.screen)?.label ?? 'Lenses';
@@ -80,14 +93,34 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <div className="who">
+          {profile && (
+            <>
+              <span className="who-name">
+                <span className="visually-hidden">Signed in as </span>
+                {profile.name}
+              </span>
+              <button type="button" className="small" onClick={() => void signOut()}>
+                Switch profile
+              </button>
+            </>
+          )}
+          {profile === null && browsing && (
+            <button type="button" className="small" onClick={() => void signOut()}>
+              Choose a profile
+            </button>
+          )}
+        </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <ErrorBoundary key={route.screen} where={label}>
-          {route.screen === 'library' && <LibraryScreen />}
-          {route.screen === 'compare' && <CompareScreen route={route} />}
-          {route.screen === 'exercises' && <ExercisesScreen route={route} />}
-          {route.screen === 'progress' && <ProgressScreen />}
-          {route.screen === 'teacher' && <TeacherScreen />}
+          {profile === undefined && <p role="status">Starting…</p>}
+          {needsProfile && <ProfileGate />}
+          {showScreen && route.screen === 'library' && <LibraryScreen />}
+          {showScreen && route.screen === 'compare' && <CompareScreen route={route} />}
+          {showScreen && route.screen === 'exercises' && <ExercisesScreen route={route} />}
+          {showScreen && route.screen === 'progress' && <ProgressScreen />}
+          {showScreen && route.screen === 'teacher' && <TeacherScreen />}
         </ErrorBoundary>
       </main>
       {about && <AboutDialog onClose={() => setAbout(false)} />}

@@ -10,6 +10,7 @@ import { LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
 import { ALL_LAYERS_ON, type Layers } from './layers';
 import { Tabs } from '../app/Tabs';
+import { useProfile } from '../progress/ProfileContext';
 
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
 
@@ -34,7 +35,20 @@ export function CompareScreen({ route }: { route: CompareRoute }) {
 
 function CompareSet({ setId, articles: chosen }: { setId: string; articles: string[] | undefined }) {
   const [state, retry] = useAsync(() => getLenses().getArticleSet({ id: setId }), [setId]);
-  const [layers, setLayers] = useState<Layers>(ALL_LAYERS_ON);
+  const { resume, saveLayers } = useProfile();
+  const [layers, setLayers] = useState<Layers>(() =>
+    resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : ALL_LAYERS_ON,
+  );
+  // Remember the student's layer choices (not on first render: nothing changed yet).
+  const layersChanged = useRef(false);
+  useEffect(() => {
+    if (!layersChanged.current) {
+      layersChanged.current = true;
+      return;
+    }
+    saveLayers({ attribution: layers.attribution, numbers: layers.number, framing: layers.framing });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layers]);
   const [active, setActive] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const [view, setView] = useState<'columns' | 'numbers'>('columns');

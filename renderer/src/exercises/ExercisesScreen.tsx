@@ -1,10 +1,122 @@
-import type { Route } from '../app/routes';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Exercise } from '../../../content/schema/exercise';
+import { getLenses, messageOf } from '../app/lenses';
+import { useAsync } from '../app/useAsync';
+import { routeToHash, type Route } from '../app/routes';
+import { useProfile } from '../progress/ProfileContext';
+import { ExerciseList, type ExerciseStatus } from './ExerciseList';
+import { ExercisePlayer, type AttemptInput } from './ExercisePlayer';
 
-export function ExercisesScreen(_props: { route: Extract<Route, { screen: 'exercises' }> }) {
+type ExercisesRoute = Extract<Route, { screen: 'exercises' }>;
+
+export function ExercisesScreen({ route }: { route: ExercisesRoute }) {
+  const [sets] = useAsync(() => (route.setId ? Promise.resolve(null) : getLenses().listArticleSets({})), [route.setId ?? null]);
+  useEffect(() => {
+    if (!route.setId && sets.status === 'ready' && sets.value?.sets[0]) {
+      window.location.replace(routeToHash({ screen: 'exercises', setId: sets.value.sets[0].id }));
+    }
+  }, [route.setId, sets]);
+  if (!route.setId) {
+    return (
+      <section aria-labelledby="exercises-title" className="screen">
+        <h1 id="exercises-title">Exercises</h1>
+        <p role="status">Opening…</p>
+      </section>
+    );
+  }
+  return <SetExercises setId={route.setId} exerciseId={route.exerciseId} family={route.family} />;
+}
+
+function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId: string | undefined; family: string | undefined }) {
+  const { profile, resume, saveDraft, reportStorage } = useProfile();
+  const [state, retry] = useAsync(() => getLenses().getArticleSet({ id: setId }), [setId]);
+  const [progress, reloadProgress] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null, exerciseId ?? null]);
+
+  const statusOf = useMemo(() => {
+    const map = new Map<string, ExerciseStatus>();
+    if (progress.status === 'ready' && progress.value) {
+      for (const e of progress.value.exercises) if (e.setId === setId) map.set(e.exerciseId, { best: e.bestScore, correct: e.correctEver, attempts: e.attempts });
+    }
+    return (id: string) => map.get(id);
+  }, [progress, setId]);
+
+  const onAttempt = useCallback(
+    async (attempt: AttemptInput): Promise<string | null> => {
+      if (!profile) return 'You are not signed in, so this answer is not saved. Choose a profile to keep your progress.';
+      try {
+        const r = await getLenses().recordAttempt(attempt);
+        reportStorage(r.storage);
+        return r.storage.ok ? null : (r.storage.message ?? 'Your answer could not be saved yet; Lenses keeps trying.');
+      } catch (e) {
+        return messageOf(e);
+      }
+    },
+    [profile, reportStorage],
+  );
+
+  if (state.status === 'loading') return <Page title="Exercises"><p role="status">Loading exercises…</p></Page>;
+  if (state.status === 'error') {
+    return (
+      <Page title="Exercises">
+        <div role="alert" className="error-panel">
+          <p>{state.message}</p>
+          <button type="button" onClick={retry}>Try again</button>
+        </div>
+      </Page>
+    );
+  }
+  const { set, exercises } = state.value;
+  const inRun: Exercise[] = family ? exercises.filter((e) => e.family === family) : exercises;
+  const listHref = routeToHash({ screen: 'exercises', setId, family });
+
+  if (!exerciseId) {
+    return (
+      <Page title={`Exercises: ${set.title}`}>
+        {!profile && <p className="notice">You are browsing without a profile: answers are checked but not saved.</p>}
+        <ExerciseList set={set} exercises={exercises} family={family} status={statusOf} />
+      </Page>
+    );
+  }
+  const index = inRun.findIndex((e) => e.id === exerciseId);
+  const exercise = index >= 0 ? inRun[index] : exercises.find((e) => e.id === exerciseId);
+  if (!exercise) {
+    return (
+      <Page title="Exercises">
+        <div role="alert" className="error-panel">
+          <p>There is no exercise called “{exerciseId}” in this set.</p>
+          <a href={listHref}>Back to the exercise list</a>
+        </div>
+      </Page>
+    );
+  }
+  const next = index >= 0 ? inRun[index + 1] : undefined;
   return (
-    <section aria-labelledby="exercises-title" className="screen">
-      <h1 id="exercises-title">Exercises</h1>
-      <p>Exercises arrive with the exercise bank.</p>
+    <Page title={`Exercise ${index >= 0 ? index + 1 : ''}`.trim()} crumb={<a href={listHref}>All exercises</a>}>
+      <ExercisePlayer
+        key={exercise.id}
+        set={set}
+        exercise={exercise}
+        position={{ index, total: inRun.length, label: index >= 0 ? `${index + 1} of ${inRun.length}` : '' }}
+        nextHref={next ? routeToHash({ screen: 'exercises', setId, exerciseId: next.id, family }) : null}
+        listHref={listHref}
+        draft={resume?.drafts[exercise.id] ?? null}
+        onDraft={saveDraft}
+        onAttempt={async (a) => {
+          const r = await onAttempt(a);
+          reloadProgress();
+          return r;
+        }}
+      />
+    </Page>
+  );
+}
+
+function Page({ title, crumb, children }: { title: string; crumb?: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby="exercises-title" className="screen screen-wide">
+      {crumb && <p className="crumb">{crumb}</p>}
+      <h1 id="exercises-title">{title}</h1>
+      {children}
     </section>
   );
 }

@@ -1,8 +1,169 @@
+import { useRef, useState } from 'react';
+import { FAMILY_LABELS } from '../../../content/schema/labels';
+import { getLenses, messageOf } from '../app/lenses';
+import { useAsync } from '../app/useAsync';
+import { routeToHash } from '../app/routes';
+import { useProfile } from './ProfileContext';
+import { ProgressChart } from './ProgressChart';
+
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+/** The student's own progress: mastery per family, completion per set, recent attempts, a chart; reset, export, import. */
 export function ProgressScreen() {
+  const { profile, storageMessage } = useProfile();
+  const [state, reload] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null]);
+  const [message, setMessage] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLDialogElement>(null);
+
+  if (!profile) {
+    return (
+      <section aria-labelledby="progress-title" className="screen">
+        <h1 id="progress-title">Progress</h1>
+        <p>You are browsing without a profile, so nothing is saved. Choose “Switch profile” at the top to sign in.</p>
+      </section>
+    );
+  }
+
+  const act = async (what: () => Promise<string>) => {
+    setMessage(null);
+    try {
+      setMessage(await what());
+    } catch (e) {
+      setMessage(messageOf(e));
+    }
+    reload();
+  };
+
   return (
     <section aria-labelledby="progress-title" className="screen">
-      <h1 id="progress-title">Progress</h1>
-      <p>Your progress will appear here.</p>
+      <h1 id="progress-title">Progress: {profile.name}</h1>
+      {storageMessage && (
+        <p role="alert" className="storage-warning">
+          {storageMessage}
+        </p>
+      )}
+      {state.status === 'loading' && <p role="status">Loading your progress…</p>}
+      {state.status === 'error' && <p role="alert">{state.message}</p>}
+      {state.status === 'ready' && state.value && (
+        <>
+          {state.value.notices.map((n) => (
+            <p key={n} role="note" className="notice">
+              {n}
+            </p>
+          ))}
+          <div className="progress-grid">
+            <section aria-labelledby="mastery-title" className="panel">
+              <h2 id="mastery-title">Mastery by family</h2>
+              <ul className="meters">
+                {state.value.families.map((f) => (
+                  <li key={f.family}>
+                    <span className="meter-label">{FAMILY_LABELS[f.family]}</span>
+                    <meter min={0} max={1} value={f.mastery ?? 0} aria-label={`${FAMILY_LABELS[f.family]} mastery`} />
+                    <span className="meter-value">
+                      {pct(f.mastery)} · {f.correctExercises} of {f.totalExercises} right
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="sets-title" className="panel">
+              <h2 id="sets-title">Article sets</h2>
+              <ul className="meters">
+                {state.value.sets.map((s) => (
+                  <li key={s.setId}>
+                    <span className="meter-label">{s.title}</span>
+                    <meter min={0} max={Math.max(1, s.total)} value={s.completed} aria-label={`${s.title} completion`} />
+                    <span className="meter-value">
+                      {s.completed} of {s.total} exercises complete
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+          <section aria-labelledby="chart-title" className="panel">
+            <h2 id="chart-title">Over time</h2>
+            <ProgressChart days={state.value.timeline} />
+          </section>
+          <section aria-labelledby="recent-title" className="panel">
+            <h2 id="recent-title">Recent attempts</h2>
+            {state.value.recent.length === 0 ? (
+              <p>
+                No attempts yet. <a href={routeToHash({ screen: 'exercises' })}>Start an exercise</a>.
+              </p>
+            ) : (
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Exercise</th>
+                    <th scope="col">Family</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">Result</th>
+                    <th scope="col">When</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.value.recent.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <a href={routeToHash({ screen: 'exercises', setId: a.setId, exerciseId: a.exerciseId })}>{a.exerciseId}</a>
+                      </td>
+                      <td>{a.family ? FAMILY_LABELS[a.family] : '—'}</td>
+                      <td>{pct(a.score)}</td>
+                      <td>{a.correct ? '✓ Right' : a.score > 0 ? '◐ Partly' : '✗ Not right'}</td>
+                      <td>{new Date(a.submittedAt).toLocaleString()}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section aria-labelledby="manage-title" className="panel">
+            <h2 id="manage-title">Move or reset</h2>
+            <div className="actions">
+              <button type="button" onClick={() => act(async () => {
+                const r = await getLenses().exportProgress({});
+                return r.saved ? `Saved your progress to ${r.path ?? 'the file you chose'}.` : 'Nothing was saved.';
+              })}>
+                Export my progress…
+              </button>
+              <button type="button" onClick={() => act(async () => {
+                const r = await getLenses().importProgress({});
+                if (r.files.length === 0) return 'No file was chosen.';
+                return r.files.map((f) => (f.error ? `${f.name}: ${f.error}` : `${f.name}: ${f.added} attempt(s) added, ${f.duplicates} already here.`)).join(' ');
+              })}>
+                Import progress…
+              </button>
+              <button type="button" className="danger" onClick={() => confirmRef.current?.showModal()}>
+                Reset my progress…
+              </button>
+            </div>
+            <p className="muted">{state.value.totalAttempts} attempt(s) saved on this computer.</p>
+            <div role="status" aria-live="polite">
+              {message && <p className="action-message">{message}</p>}
+            </div>
+          </section>
+          <dialog ref={confirmRef} className="dialog" aria-labelledby="reset-title">
+            <h2 id="reset-title">Reset your progress?</h2>
+            <p>All {state.value.totalAttempts} attempts of {profile.name} are removed from this view. A copy is kept in your data folder.</p>
+            <div className="actions">
+              <button type="button" onClick={() => confirmRef.current?.close()}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  confirmRef.current?.close();
+                  void act(async () => `Removed ${(await getLenses().resetProgress({ confirm: true })).removed} attempt(s).`);
+                }}
+              >
+                Reset progress
+              </button>
+            </div>
+          </dialog>
+        </>
+      )}
     </section>
   );
 }

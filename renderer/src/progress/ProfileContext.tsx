@@ -1,0 +1,119 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Answer } from '../../../content/schema/exercise';
+import type { ChannelOutput } from '../../../main/ipc/contract';
+import { getLenses, messageOf } from '../app/lenses';
+
+export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
+export type ResumeState = ChannelOutput<'getResumeState'>;
+export type Layers = ResumeState['ui'];
+
+interface ProfileState {
+  /** undefined while loading; null when nobody is signed in. */
+  profile: Profile | null | undefined;
+  /** True when the student chose to browse without a profile (nothing is saved). */
+  browsing: boolean;
+  resume: ResumeState | null;
+  storageMessage: string | null;
+  signedIn(profile: Profile): Promise<void>;
+  signOut(): Promise<void>;
+  browse(): void;
+  saveDraft(exerciseId: string, answer: Answer | null): void;
+  saveLayers(ui: Partial<Layers>): void;
+  reportStorage(status: { ok: boolean; message?: string } | undefined): void;
+}
+
+const Ctx = createContext<ProfileState | null>(null);
+
+export function useProfile(): ProfileState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useProfile must be used inside ProfileProvider');
+  return v;
+}
+
+/** Holds who is studying, their resume state, and saves route, drafts and layer choices as they change. */
+export function ProfileProvider({ children }: { children: ReactNode }) {
+  const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
+  const [browsing, setBrowsing] = useState(false);
+  const [resume, setResume] = useState<ResumeState | null>(null);
+  const [storageMessage, setStorageMessage] = useState<string | null>(null);
+
+  const reportStorage = useCallback((status: { ok: boolean; message?: string } | undefined) => {
+    if (!status) return;
+    setStorageMessage(status.ok ? (status.message ?? null) : (status.message ?? 'Lenses could not save your progress. It keeps trying.'));
+  }, []);
+
+  useEffect(() => {
+    getLenses()
+      .getCurrentProfile({})
+      .then(async (p) => {
+        if (p) setResume(await getLenses().getResumeState({}));
+        setProfile(p);
+      })
+      .catch(() => setProfile(null));
+  }, []);
+
+  const signedIn = useCallback(async (p: Profile) => {
+    const r = await getLenses().getResumeState({});
+    setResume(r);
+    setProfile(p);
+    setBrowsing(false);
+    // Pick up where this student left off.
+    if (r.route && r.route !== window.location.hash) window.location.hash = r.route;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await getLenses().closeProfile({});
+    setProfile(null);
+    setResume(null);
+    setBrowsing(false);
+    window.location.hash = '#/library';
+  }, []);
+
+  // Remember where the student is.
+  useEffect(() => {
+    if (!profile) return;
+    const save = () => {
+      const route = window.location.hash || '#/library';
+      if (!route.startsWith('#/')) return;
+      getLenses().saveResumeState({ route }).then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+    };
+    save();
+    window.addEventListener('hashchange', save);
+    return () => window.removeEventListener('hashchange', save);
+  }, [profile, reportStorage]);
+
+  const value = useMemo<ProfileState>(
+    () => ({
+      profile,
+      browsing,
+      resume,
+      storageMessage,
+      signedIn,
+      signOut,
+      browse: () => setBrowsing(true),
+      saveDraft: (exerciseId, answer) => {
+        if (!profile) return;
+        setResume((r) => {
+          if (!r) return r;
+          const drafts = { ...r.drafts };
+          if (answer) drafts[exerciseId] = answer;
+          else delete drafts[exerciseId];
+          return { ...r, drafts };
+        });
+        getLenses()
+          .saveResumeState({ drafts: { [exerciseId]: answer } })
+          .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+      },
+      saveLayers: (ui) => {
+        if (!profile) return;
+        setResume((r) => (r ? { ...r, ui: { ...r.ui, ...ui } } : r));
+        getLenses()
+          .saveResumeState({ ui })
+          .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+      },
+      reportStorage,
+    }),
+    [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
