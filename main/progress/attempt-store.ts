@@ -5,7 +5,7 @@
  * other's records, a damaged file costs one student at most a line or two and never another
  * student's work, and reset/export touch exactly one file.
  *
- * Every attempt is kept in memory first and then appended durably (write + fdatasync). If the
+ * Every attempt is noted in memory first (its facts; see AttemptFacts) and then appended durably (write + fdatasync). If the
  * write fails (disk full, read-only, locked) the attempt stays in a pending queue and the status
  * says so; the queue is written on the next append or status check, in order, and is never
  * dropped. On open, damaged lines are counted, the file is copied aside (never deleted) and
@@ -14,8 +14,8 @@
  * Plain module over a ProgressFs (Node only, no Electron).
  */
 import path from 'node:path';
-import type { AttemptRecord } from './attempt-record';
-import { decodeJournal, encodeRecord } from './journal-lines';
+import { factsPicker, type AttemptFacts, type AttemptRecord } from './attempt-record';
+import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-lines';
 import { describeStorageError, fileStamp, pendingMessage, type ProgressFs } from './progress-fs';
 import { UserFacingError } from '../ipc/dispatch';
 import type { StorageStatus } from './progress-schemas';
@@ -36,11 +36,13 @@ export interface OpenReport {
 export interface AttemptStore {
   readonly file: string;
   readonly opened: OpenReport;
-  /** Every record, saved or pending, in the order it was added. */
-  records(): readonly AttemptRecord[];
+  /** What the summary needs of every attempt, saved or pending, in the order it was added. */
+  facts(): readonly AttemptFacts[];
   has(id: string): boolean;
   /** Add new records (ids not yet present), then try to write everything pending. */
   add(records: readonly AttemptRecord[]): Promise<{ added: number; duplicates: number; storage: StorageStatus }>;
+  /** Every full record, read back from the journal, plus those still waiting to be written (for export). */
+  readAll(): Promise<AttemptRecord[]>;
   /** Try to write whatever is pending. */
   flush(): Promise<StorageStatus>;
   status(): StorageStatus;
@@ -57,26 +59,28 @@ export interface AttemptStoreOptions {
 
 export const attemptsFile = (profileDir: string) => path.join(profileDir, ATTEMPTS_FILE);
 
+const cannotRead = (file: string, error: unknown) => new UserFacingError('storage', `Lenses could not read ${file} (${describeStorageError(error)}).`);
+
 export async function openAttemptStore({ file, profileId, fs, now }: AttemptStoreOptions): Promise<AttemptStore> {
   let bytes: Buffer | null;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    throw new UserFacingError('storage', `Lenses could not read ${file} (${describeStorageError(error)}).`);
+    throw cannotRead(file, error);
   }
-  const decoded = bytes ? decodeJournal(bytes, profileId) : null;
-  const records: AttemptRecord[] = decoded?.records ?? [];
-  const ids = new Set(records.map((r) => r.id));
+  const decoded = bytes ? readJournalFacts(bytes, profileId) : null;
+  const facts: AttemptFacts[] = decoded?.items ?? [];
+  const ids = decoded?.ids ?? new Set<string>();
+  const pick = factsPicker();
   const opened: OpenReport = { notice: null, setAside: null, damagedLines: decoded?.damagedLines ?? 0, migrated: decoded?.migrated ?? 0 };
 
   if (decoded && (decoded.damagedLines > 0 || decoded.migrated > 0)) {
     const aside = `${file}.${decoded.damagedLines > 0 ? 'damaged' : 'format1'}-${fileStamp(now())}`;
-    const text = records.map(encodeRecord).join('') + decoded.newerLines.map((line) => `${line}\n`).join('');
     try {
       // Copy first, then replace atomically: at every moment a complete journal is on disk.
       await fs.copyDurably(file, aside);
       opened.setAside = aside;
-      await fs.writeAtomically(file, text);
+      await fs.writeAtomically(file, decoded.repaired());
     } catch {
       // Left as it is: appends still start on a fresh line, and the repair is tried again next time.
     }
@@ -118,7 +122,7 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
   return {
     file,
     opened,
-    records: () => records,
+    facts: () => facts,
     has: (id) => ids.has(id),
     add(incoming) {
       let added = 0;
@@ -129,12 +133,25 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
           continue;
         }
         ids.add(record.id);
-        records.push(record);
+        facts.push(pick(record));
         pending.push(record);
         added += 1;
       }
       return serial(async () => ({ added, duplicates, storage: await writePending() }));
     },
+    readAll: () =>
+      serial(async () => {
+        let current: Buffer | null;
+        try {
+          current = await fs.readFile(file);
+        } catch (error) {
+          throw cannotRead(file, error);
+        }
+        const records = current ? readJournalRecords(current, profileId).items : [];
+        const onDisk = new Set(records.map((r) => r.id));
+        for (const r of pending) if (!onDisk.has(r.id)) records.push(r);
+        return records;
+      }),
     flush: () => serial(writePending),
     status,
     reset: () =>
@@ -153,8 +170,8 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
           }
           setAside = null;
         }
-        const removed = records.length;
-        records.length = 0;
+        const removed = facts.length;
+        facts.length = 0;
         ids.clear();
         return { removed, setAside };
       }),

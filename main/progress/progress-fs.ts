@@ -16,8 +16,8 @@ export interface ProgressFs {
    * starts its own line. Creates the folder and file when needed.
    */
   appendDurably(file: string, text: string): Promise<void>;
-  /** Replace the file's text atomically: temp file + fsync + rename. */
-  writeAtomically(file: string, text: string): Promise<void>;
+  /** Replace the file's contents atomically: temp file + fsync + rename. */
+  writeAtomically(file: string, data: string | Buffer): Promise<void>;
   /** Copy a file and flush the copy to disk (setting a damaged file aside). */
   copyDurably(from: string, to: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -76,7 +76,7 @@ export const nodeProgressFs: ProgressFs = {
     if (created) await syncFolder(path.dirname(file));
   },
 
-  writeAtomically: (file, text) => writeTextFileAtomic(file, text),
+  writeAtomically: (file, data) => writeTextFileAtomic(file, data),
 
   async copyDurably(from, to) {
     await copyFile(from, to);

@@ -209,7 +209,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
 
     async getProgress() {
       const session = requireCurrent();
-      return summariseProgress(session.attempts.records(), await contentIndex(), { profileId: session.profile.id, notices: await notices(session) });
+      return summariseProgress(session.attempts.facts(), await contentIndex(), { profileId: session.profile.id, notices: await notices(session) });
     },
 
     getResumeState: () => requireCurrent().resume.get(),
@@ -231,7 +231,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
         title: 'Save progress',
         defaultName: progressFileName(session.profile.name, at),
         filters: PROGRESS_FILTERS,
-        content: buildProgressFile(session.profile.name, session.attempts.records(), at),
+        content: buildProgressFile(session.profile.name, await session.attempts.readAll(), at),
       });
       return result.saved ? { saved: true, path: result.path } : { saved: false };
     },

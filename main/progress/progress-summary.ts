@@ -4,7 +4,7 @@
  * the content index says which family each exercise belongs to and what each set holds.
  */
 import { Family, type ExerciseType } from '../../content/schema/exercise';
-import type { AttemptRecord } from './attempt-record';
+import type { AttemptFacts } from './attempt-record';
 import type { ExerciseProgress, FamilyProgress, ProgressSummary, RecentAttempt, SetProgress, TimelineDay } from './progress-schemas';
 
 export interface ContentIndex {
@@ -16,10 +16,24 @@ export const COMPLETE_SCORE = 0.8;
 export const RECENT_COUNT = 20;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** The calendar day, on this computer's clock, of an ISO time. */
-export function localDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/**
+ * The local day of ISO times, computed once per day rather than once per record: the UTC span of
+ * the last day found is remembered and times are compared with it as strings (records come mostly
+ * in time order). Daylight-saving days are as long as they are.
+ */
+function createDayOf(): (iso: string) => string {
+  let from = '';
+  let to = '';
+  let day = '';
+  return (iso) => {
+    if (iso >= from && iso < to) return day;
+    const d = new Date(iso);
+    day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).toISOString();
+    to = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).toISOString();
+    return day;
+  };
 }
 
 interface ExerciseTally {
@@ -37,26 +51,27 @@ const key = (setId: string, exerciseId: string) => `${setId}/${exerciseId}`;
 export interface SummaryOptions {
   profileId: string;
   notices?: string[];
-  /** Day of a time stamp (default: local calendar day). Tests pass a fixed-zone one. */
-  dayOf?: (iso: string) => string;
 }
 
-export function summariseProgress(records: readonly AttemptRecord[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
-  const dayOf = options.dayOf ?? localDay;
+export function summariseProgress(records: readonly AttemptFacts[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
   const known = new Map<string, { family: Family; order: number }>();
   for (const set of content.sets) for (const e of set.exercises) known.set(key(set.id, e.id), { family: e.family, order: known.size });
 
-  const tallies = new Map<string, ExerciseTally>();
+  // By set, then exercise: the ids are shared strings, so no key is built per record.
+  const tallies = new Map<string, Map<string, ExerciseTally>>();
   const days = new Map<string, { attempts: number; total: number }>();
-  // Times from the same minute fall on the same day in every time zone: convert each minute once.
-  const dayCache = new Map<string, string>();
+  const dayOf = createDayOf();
 
   for (const r of records) {
-    const k = key(r.setId, r.exerciseId);
-    let t = tallies.get(k);
+    let inSet = tallies.get(r.setId);
+    if (!inSet) {
+      inSet = new Map();
+      tallies.set(r.setId, inSet);
+    }
+    let t = inSet.get(r.exerciseId);
     if (!t) {
       t = { setId: r.setId, exerciseId: r.exerciseId, attempts: 0, bestScore: 0, lastScore: r.score, lastAttemptAt: r.submittedAt, correctEver: false };
-      tallies.set(k, t);
+      inSet.set(r.exerciseId, t);
     }
     t.attempts += 1;
     if (r.score > t.bestScore) t.bestScore = r.score;
@@ -66,22 +81,19 @@ export function summariseProgress(records: readonly AttemptRecord[], content: Co
     }
     if (r.correct) t.correctEver = true;
 
-    const minute = r.submittedAt.slice(0, 16);
-    let day = dayCache.get(minute);
-    if (day === undefined) {
-      day = dayOf(r.submittedAt);
-      dayCache.set(minute, day);
-    }
+    const day = dayOf(r.submittedAt);
     const d = days.get(day);
     if (d) {
       d.attempts += 1;
       d.total += r.score;
     } else days.set(day, { attempts: 1, total: r.score });
   }
+  const tally = (setId: string, exerciseId: string) => tallies.get(setId)?.get(exerciseId);
 
   const familyOf = (setId: string, exerciseId: string) => known.get(key(setId, exerciseId))?.family ?? null;
 
   const exercises: ExerciseProgress[] = [...tallies.values()]
+    .flatMap((inSet) => [...inSet.values()])
     .sort((a, b) => {
       const oa = known.get(key(a.setId, a.exerciseId))?.order ?? Infinity;
       const ob = known.get(key(b.setId, b.exerciseId))?.order ?? Infinity;
@@ -98,7 +110,7 @@ export function summariseProgress(records: readonly AttemptRecord[], content: Co
       for (const e of set.exercises) {
         if (e.family !== family) continue;
         total += 1;
-        const t = tallies.get(key(set.id, e.id));
+        const t = tally(set.id, e.id);
         if (!t) continue;
         attempted += 1;
         if (t.correctEver) correct += 1;
@@ -112,7 +124,7 @@ export function summariseProgress(records: readonly AttemptRecord[], content: Co
     setId: set.id,
     title: set.title,
     completed: set.exercises.filter((e) => {
-      const t = tallies.get(key(set.id, e.id));
+      const t = tally(set.id, e.id);
       return t !== undefined && (t.correctEver || t.bestScore >= COMPLETE_SCORE);
     }).length,
     total: set.exercises.length,
@@ -120,7 +132,7 @@ export function summariseProgress(records: readonly AttemptRecord[], content: Co
 
   // Newest first. Records are mostly in time order, so walking back from the end finds them fast;
   // of two with the same time, the one added later counts as newer.
-  const recent: AttemptRecord[] = [];
+  const recent: AttemptFacts[] = [];
   for (let i = records.length - 1; i >= 0; i -= 1) {
     const r = records[i]!;
     if (recent.length === RECENT_COUNT && r.submittedAt <= recent[RECENT_COUNT - 1]!.submittedAt) continue;

@@ -50,8 +50,8 @@ export async function writeJsonFileAtomic(file: string, value: unknown): Promise
   await writeTextFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Replace a file's text atomically (temp file + fsync + rename), creating its folder if needed. */
-export async function writeTextFileAtomic(file: string, text: string): Promise<void> {
+/** Replace a file's contents atomically (temp file + fsync + rename), creating its folder if needed. */
+export async function writeTextFileAtomic(file: string, data: string | Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, text, { fsync: true });
+  await writeFileAtomic(file, data, { fsync: true });
 }

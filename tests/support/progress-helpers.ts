@@ -60,9 +60,9 @@ export function faultyFs(base: ProgressFs = nodeProgressFs) {
       if (control.tearFirst) await base.appendDurably(file, text.slice(0, Math.floor(text.length / 2)));
       throw fail();
     },
-    async writeAtomically(file, text) {
+    async writeAtomically(file, data) {
       if (control.fault) throw fail();
-      return base.writeAtomically(file, text);
+      return base.writeAtomically(file, data);
     },
     async copyDurably(from, to) {
       if (control.fault) throw fail();

@@ -55,7 +55,7 @@ describe('a process killed while appending attempts', () => {
       const stored = new Map<string, AttemptRecord>();
       // Read the journal back through a fresh store to compare records field by field.
       const store = await openAttemptStore({ file: path.join(dir, 'profiles', profile.id, 'attempts.jsonl'), profileId: profile.id, fs: nodeProgressFs, now: () => new Date() });
-      for (const r of store.records()) stored.set(r.id, r);
+      for (const r of await store.readAll()) stored.set(r.id, r);
       if (process.env.LENSES_CRASH_DEBUG) console.log({ round, reported: reported.size, stored: stored.size, damaged: store.opened.damagedLines, notices: summary.notices });
 
       for (const [id, r] of reported) expect(stored.get(id), `attempt ${id} reported as written`).toEqual(r);

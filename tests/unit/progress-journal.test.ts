@@ -3,7 +3,7 @@ import { appendFile, readdir, readFile, truncate, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openAttemptStore } from '../../main/progress/attempt-store';
-import { decodeJournal, encodeRecord } from '../../main/progress/journal-lines';
+import { encodeRecord, readJournalFacts, readJournalRecords } from '../../main/progress/journal-lines';
 import { AttemptRecord, type AttemptRecordV1 } from '../../main/progress/attempt-record';
 import { nodeProgressFs } from '../../main/progress/progress-fs';
 import { tempDir, removeTempDirs } from '../support/progress-helpers';
@@ -46,9 +46,24 @@ describe('the attempt journal', () => {
     const records = Array.from({ length: 25 }, (_, i) => record(i));
     const line = encodeRecord(records[0]!);
     expect(line).toMatch(/^2\t[0-9a-f]{8}\t\{.*\}\n$/u);
-    const decoded = decodeJournal(Buffer.from(records.map(encodeRecord).join('')), PROFILE);
-    expect(decoded.records).toEqual(records);
+    const decoded = readJournalRecords(Buffer.from(records.map(encodeRecord).join('')), PROFILE);
+    expect(decoded.items).toEqual(records);
     expect(decoded.damagedLines).toBe(0);
+  });
+
+  it('reads the facts of each record for the summary, whatever the key order of the line', async () => {
+    const { crc32 } = await import('node:zlib');
+    const line = (json: string) => `2\t${(crc32(json) >>> 0).toString(16).padStart(8, '0')}\t${json}\n`;
+    const records = Array.from({ length: 4 }, (_, i) => record(i));
+    const bogus = { ...record(5), answer: { type: 'dance' } };
+    const text = [encodeRecord(records[0]!), line(JSON.stringify(records[1])), encodeRecord(records[2]!), line(JSON.stringify(bogus)), line(JSON.stringify({ ...bogus, id: randomUUID(), answer: undefined })), encodeRecord(records[3]!)].join('');
+    expect(JSON.stringify(records[1]).indexOf('"answer"')).toBeLessThan(JSON.stringify(records[1]).indexOf('"score"'));
+    const facts = readJournalFacts(Buffer.from(text), PROFILE);
+    expect(facts.items).toEqual(records.map(({ id, setId, exerciseId, score, correct, submittedAt }) => ({ id, setId, exerciseId, score, correct, submittedAt })));
+    expect(facts.damagedLines).toBe(2);
+    const full = readJournalRecords(Buffer.from(text), PROFILE);
+    expect(full.items).toEqual(records);
+    expect(full.damagedLines).toBe(2);
   });
 
   it('appends durably and a reopened store sees every record', async () => {
@@ -58,7 +73,7 @@ describe('the attempt journal', () => {
     const records = Array.from({ length: 10 }, (_, i) => record(i));
     for (const r of records) expect((await store.add([r])).storage).toEqual({ ok: true, pending: 0 });
     const again = await open(file);
-    expect(again.records()).toEqual(records);
+    expect(await again.readAll()).toEqual(records);
     expect(again.opened.notice).toBeNull();
   });
 
@@ -70,7 +85,7 @@ describe('the attempt journal', () => {
     const original = await readFile(file);
 
     const store = await open(file);
-    expect(store.records()).toEqual(records.slice(0, 4));
+    expect(await store.readAll()).toEqual(records.slice(0, 4));
     expect(store.opened.damagedLines).toBe(1);
     expect(store.opened.notice).toBe(`Some progress could not be read and was set aside in ${store.opened.setAside}; everything else is kept.`);
     const aside = (await readdir(dir)).filter((n) => n.startsWith('attempts.jsonl.damaged-'));
@@ -78,7 +93,7 @@ describe('the attempt journal', () => {
     expect(await readFile(path.join(dir, aside[0]!))).toEqual(original);
     // The journal was rewritten with the good records only: opening again finds nothing wrong.
     const again = await open(file);
-    expect(again.records()).toEqual(records.slice(0, 4));
+    expect(await again.readAll()).toEqual(records.slice(0, 4));
     expect(again.opened.notice).toBeNull();
   });
 
@@ -92,7 +107,7 @@ describe('the attempt journal', () => {
     await writeFile(file, text);
 
     const store = await open(file);
-    expect(store.records().map((r) => r.id)).toEqual([0, 1, 2, 3, 5].map((i) => records[i]!.id));
+    expect((await store.readAll()).map((r) => r.id)).toEqual([0, 1, 2, 3, 5].map((i) => records[i]!.id));
     expect(store.opened.damagedLines).toBe(4);
     expect(store.opened.notice).toMatch(/^Some progress could not be read and was set aside in .*attempts\.jsonl\.damaged-.*; everything else is kept\.$/u);
     expect(await readFile(store.opened.setAside!, 'utf8')).toBe(text);
@@ -109,7 +124,7 @@ describe('the attempt journal', () => {
     const extra = record(9);
     await store.add([extra]);
     const again = await open(file);
-    expect(again.records()).toEqual([...records, extra]);
+    expect(await again.readAll()).toEqual([...records, extra]);
     expect(again.opened.damagedLines).toBe(0);
   });
 
@@ -121,7 +136,7 @@ describe('the attempt journal', () => {
     const newer = `3\t${(crc32(future) >>> 0).toString(16).padStart(8, '0')}\t${future}`;
     await appendFile(file, `${newer}\ngarbage\n`);
     const store = await open(file);
-    expect(store.records()).toEqual(records);
+    expect(await store.readAll()).toEqual(records);
     expect(store.opened.damagedLines).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(`${records.map(encodeRecord).join('')}${newer}\n`);
   });
@@ -131,11 +146,11 @@ describe('the attempt journal', () => {
     const { dir, file } = await journalWith(records);
     const store = await open(file);
     expect(await store.reset()).toMatchObject({ removed: 4 });
-    expect(store.records()).toEqual([]);
+    expect(await store.readAll()).toEqual([]);
     const aside = (await readdir(dir)).filter((n) => n.startsWith('attempts.jsonl.reset-'));
     expect(aside).toHaveLength(1);
-    expect(decodeJournal(await readFile(path.join(dir, aside[0]!)), PROFILE).records).toEqual(records);
-    expect((await open(file)).records()).toEqual([]);
+    expect(readJournalRecords(await readFile(path.join(dir, aside[0]!)), PROFILE).items).toEqual(records);
+    expect((await (await open(file)).readAll())).toEqual([]);
   });
 });
 
@@ -160,8 +175,8 @@ describe('migration from record format 1', () => {
 
     const store = await open(file);
     expect(store.opened).toMatchObject({ migrated: 6, damagedLines: 0, notice: null });
-    expect(store.records()).toHaveLength(6);
-    expect(store.records()[3]).toEqual({
+    expect(await store.readAll()).toHaveLength(6);
+    expect((await store.readAll())[3]).toEqual({
       id: old[3]!.id,
       profileId: PROFILE,
       setId: 'tiny',
@@ -176,7 +191,7 @@ describe('migration from record format 1', () => {
       startedAt: '2023-11-04T10:00:00.000Z',
       submittedAt: '2023-11-04T10:00:00.000Z',
     });
-    for (const r of store.records()) expect(AttemptRecord.safeParse(r).success).toBe(true);
+    for (const r of await store.readAll()) expect(AttemptRecord.safeParse(r).success).toBe(true);
     // The original is kept beside the journal; the journal itself is now format 2.
     const backups = (await readdir(dir)).filter((n) => n.startsWith('attempts.jsonl.format1-'));
     expect(backups).toHaveLength(1);
@@ -185,7 +200,7 @@ describe('migration from record format 1', () => {
     expect(migratedText.split('\n').filter(Boolean).every((l) => l.startsWith('2\t'))).toBe(true);
     const again = await open(file);
     expect(again.opened.migrated).toBe(0);
-    expect(again.records()).toEqual(store.records());
+    expect(await again.readAll()).toEqual(await store.readAll());
   });
 
   it('migrates a mixed journal and counts a bad format 1 line as damaged', async () => {
@@ -195,7 +210,7 @@ describe('migration from record format 1', () => {
     const current = record(7);
     await writeFile(file, `${JSON.stringify(good)}\n${JSON.stringify({ ...v1(2), scorePercent: 250 })}\n${encodeRecord(current)}`);
     const store = await open(file);
-    expect(store.records().map((r) => r.id)).toEqual([good.id, current.id]);
+    expect((await store.readAll()).map((r) => r.id)).toEqual([good.id, current.id]);
     expect(store.opened).toMatchObject({ migrated: 1, damagedLines: 1 });
     expect(store.opened.notice).toMatch(/set aside in .*damaged-/u);
   });
