@@ -5,10 +5,10 @@
  * other's records, a damaged file costs one student at most a line or two and never another
  * student's work, and reset/export touch exactly one file.
  *
- * Every attempt is noted in memory first (its facts; see AttemptFacts) and then appended durably (write + fdatasync). If the
- * write fails (disk full, read-only, locked) the attempt stays in a pending queue and the status
- * says so; the queue is written on the next append or status check, in order, and is never
- * dropped. On open, damaged lines are counted, the file is copied aside (never deleted) and
+ * Every attempt is noted in memory first (its facts: see AttemptFacts) and then appended durably
+ * (write + fdatasync). If the write fails (disk full, read-only, locked) the attempt stays in a
+ * pending queue and the status says so; the queue is written on the next append or status check,
+ * in order, and is never dropped. On open, damaged lines are counted, the file is copied aside (never deleted) and
  * rewritten atomically with the good records; format 1 files are migrated the same way.
  *
  * Plain module over a ProgressFs (Node only, no Electron).

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { readJsonFile } from '../storage/json-file';
+import { readJsonFile, type ReadResult } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
 import { IsoDateTime, ProfileId } from './attempt-record';
 import { ATTEMPTS_FILE } from './attempt-store';
@@ -29,6 +29,7 @@ export const StoredProfile = z
 export type StoredProfile = z.infer<typeof StoredProfile>;
 
 const ProfilesFile = z.object({ format: z.literal(1), profiles: z.array(StoredProfile) }).strict();
+type ProfilesFile = z.infer<typeof ProfilesFile>;
 
 export const profilesFile = (userDataDir: string) => path.join(userDataDir, 'profiles.json');
 export const profilesRoot = (userDataDir: string) => path.join(userDataDir, 'profiles');
@@ -86,7 +87,12 @@ async function exists(file: string): Promise<boolean> {
 
 export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegistryOptions): Promise<ProfileRegistry> {
   const file = profilesFile(userDataDir);
-  const read = await readJsonFile(file, ProfilesFile);
+  let read: ReadResult<ProfilesFile>;
+  try {
+    read = await readJsonFile(file, ProfilesFile);
+  } catch (error) {
+    throw new UserFacingError('storage', `Lenses could not read the list of profiles in ${file} (${describeStorageError(error)}).`);
+  }
   const profiles = new Map<string, StoredProfile>();
   let notice: string | null = null;
   if (read.ok) for (const p of read.value.profiles) profiles.set(p.id, p);
@@ -128,7 +134,10 @@ export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegis
   if (recovered > 0) {
     notice ??= `${recovered} profile${recovered === 1 ? ' was' : 's were'} missing from the list of profiles and ${recovered === 1 ? 'has' : 'have'} been restored from ${profilesRoot(userDataDir)}.`;
   }
-  if (recovered > 0 || renamed) await save().catch(() => undefined);
+  // Rewritten at once when profiles came back, unless a damaged list could not be moved aside
+  // (it is then left as it is, not overwritten).
+  const damagedInPlace = !read.ok && read.reason === 'damaged' && read.movedTo === null;
+  if ((recovered > 0 || renamed) && !damagedInPlace) await save().catch(() => undefined);
 
   return {
     notice,

@@ -85,7 +85,13 @@ export function createProgressService(options: ProgressServiceOptions): Progress
     });
     return registryPromise;
   };
-  const contentIndex = () => (indexPromise ??= buildContentIndex(options.content));
+  const contentIndex = () => {
+    indexPromise ??= buildContentIndex(options.content).catch((error: unknown) => {
+      indexPromise = null;
+      throw error;
+    });
+    return indexPromise;
+  };
 
   const openSession = (profile: StoredProfile): Promise<Session> => {
     let session = sessions.get(profile.id);
@@ -108,12 +114,16 @@ export function createProgressService(options: ProgressServiceOptions): Progress
   };
 
   const notices = async (session: Session | null): Promise<string[]> => {
-    const list = [registryPromise ? (await registry()).notice : null, session?.attempts.opened.notice ?? null, session?.resume.notice ?? null];
+    const registryNotice = registryPromise ? await registryPromise.then((r) => r.notice).catch(() => null) : null;
+    const list = [registryNotice, session?.attempts.opened.notice ?? null, session?.resume.notice ?? null];
     return list.filter((n): n is string => n !== null);
   };
 
-  /** Everything waiting, over every profile opened; the first failure explains. */
-  const combinedStatus = async (): Promise<StorageStatus> => {
+  /**
+   * Everything waiting, over every profile opened; the first failure explains. With `withNotices`
+   * (the status call), an ok status also carries the current profile's notices.
+   */
+  const combinedStatus = async (withNotices = false): Promise<StorageStatus> => {
     let pending = 0;
     let failure: string | undefined;
     for (const promise of sessions.values()) {
@@ -128,7 +138,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
       scheduleRetry();
       return { ok: false, message: failure, pending };
     }
-    const notes = await notices(current);
+    const notes = withNotices ? await notices(current) : [];
     return notes.length > 0 ? { ok: true, message: notes.join(' '), pending } : { ok: true, pending };
   };
 
@@ -145,7 +155,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
     if (retryTimer || closed) return;
     retryTimer = setTimeout(() => {
       retryTimer = null;
-      void flushAll().then(combinedStatus);
+      void flushAll().then(() => combinedStatus());
     }, retryMs);
     retryTimer.unref?.();
   }
@@ -256,7 +266,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
 
     async getStorageStatus() {
       await flushAll();
-      return combinedStatus();
+      return combinedStatus(true);
     },
 
     async close() {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
-import { pendingMessage, type ProgressFs } from './progress-fs';
+import { describeStorageError, pendingMessage, type ProgressFs } from './progress-fs';
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
 
 const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).strict();
@@ -28,12 +28,18 @@ export interface ResumeStore {
 }
 
 export async function openResumeStore(file: string, fs: ProgressFs): Promise<ResumeStore> {
-  const read = await readJsonFile(file, ResumeFile);
-  let state: ResumeState = read.ok ? { route: read.value.route, drafts: read.value.drafts, ui: read.value.ui } : structuredClone(EMPTY_RESUME_STATE);
-  const notice =
-    !read.ok && read.reason === 'damaged'
-      ? `Where you left off could not be read${read.movedTo ? ` and was set aside in ${read.movedTo}` : ''}; your answers and scores are not affected.`
-      : null;
+  let state: ResumeState = structuredClone(EMPTY_RESUME_STATE);
+  let notice: string | null = null;
+  try {
+    const read = await readJsonFile(file, ResumeFile);
+    if (read.ok) state = { route: read.value.route, drafts: read.value.drafts, ui: read.value.ui };
+    else if (read.reason === 'damaged') {
+      notice = `Where you left off could not be read${read.movedTo ? ` and was set aside in ${read.movedTo}` : ''}; your answers and scores are not affected.`;
+    }
+  } catch (error) {
+    // Unreadable (e.g. permissions): start from the beginning rather than refusing the profile.
+    notice = `Where you left off could not be read from ${file} (${describeStorageError(error)}); your answers and scores are not affected.`;
+  }
 
   let dirty = false;
   let failure: unknown = null;

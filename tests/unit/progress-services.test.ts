@@ -344,6 +344,9 @@ describe('when the disk cannot be written', () => {
     // The half-written line was set aside and the student told; every attempt is there.
     expect(summary.notices[0]).toMatch(/^Some progress could not be read and was set aside in .*attempts\.jsonl\.damaged-.*; everything else is kept\.$/u);
     expect(summary.recent.map((r) => r.id)).toContain(cut.attempt.id);
+    // The notice comes with the status call, not with every attempt recorded.
+    expect((await fresh.handlers.recordAttempt(attemptInput())).storage).toEqual({ ok: true, pending: 0 });
+    expect(await fresh.handlers.getStorageStatus({})).toEqual({ ok: true, pending: 0, message: summary.notices[0] });
   });
 
   it('keeps resume state in memory too, and retries in the background', async () => {
