@@ -8,6 +8,15 @@ import { attemptInput, fakeDialogs, faultyFs, makeServices, tempDir, removeTempD
 
 afterAll(removeTempDirs);
 
+/** Wait until a condition holds (polling), or fail after a few seconds. */
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for a condition');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 const wrongChoice = { answer: { type: 'choice' as const, selected: ['wrong'] }, score: 0, correct: false };
 
 describe('recording attempts', () => {
@@ -359,11 +368,11 @@ describe('when the disk cannot be written', () => {
     expect(saved.storage).toMatchObject({ ok: false, pending: 1, message: expect.stringContaining('(the disk is read-only)') });
     expect((await handlers.getResumeState({})).route).toBe('#/compare/tiny');
     const failuresBefore = control.failedWrites;
-    await new Promise((r) => setTimeout(r, 80));
-    expect(control.failedWrites).toBeGreaterThan(failuresBefore); // it kept trying on its own
+    await waitFor(() => control.failedWrites > failuresBefore); // it keeps trying on its own
     control.fault = null;
-    await new Promise((r) => setTimeout(r, 80));
-    const stored = JSON.parse(await readFile(path.join(dir, 'profiles', ana.id, 'resume.json'), 'utf8')) as { route: string };
+    const file = path.join(dir, 'profiles', ana.id, 'resume.json');
+    await waitFor(() => readFile(file, 'utf8').then(() => true, () => false));
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { route: string };
     expect(stored.route).toBe('#/compare/tiny');
     expect(await handlers.getStorageStatus({})).toEqual({ ok: true, pending: 0 });
     await close();
