@@ -6,6 +6,9 @@
 import type { Handlers } from './ipc/dispatch';
 import { UserFacingError } from './ipc/dispatch';
 import { createContentRepository } from './content/content-repository';
+import { unavailableDialogs, type DialogPort } from './dialogs';
+import { nodeProgressFs, type ProgressFs } from './progress/progress-fs';
+import { createProgressService } from './progress/progress-service';
 
 export interface ServiceOptions {
   userDataDir: string;
@@ -13,6 +16,14 @@ export interface ServiceOptions {
   contentDir: string;
   appVersion: string;
   host: 'electron' | 'test-harness';
+  /** Save and open dialogs for export and import (default: refuses, "File dialogs are not available here."). */
+  dialogs?: DialogPort;
+  /** File operations for progress storage (tests pass one that fails like a full disk). */
+  progressFs?: ProgressFs;
+  /** The clock (tests move it forward). */
+  now?: () => Date;
+  /** How often writes that failed are retried in the background (default 15 s). */
+  storageRetryMs?: number;
 }
 
 export interface Services {
@@ -22,6 +33,14 @@ export interface Services {
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const content = createContentRepository(options.contentDir);
+  const progress = createProgressService({
+    userDataDir: options.userDataDir,
+    content,
+    fs: options.progressFs ?? nodeProgressFs,
+    dialogs: options.dialogs ?? unavailableDialogs,
+    now: options.now ?? (() => new Date()),
+    retryMs: options.storageRetryMs,
+  });
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -31,10 +50,24 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
       return loaded;
     },
+
+    listProfiles: () => progress.listProfiles(),
+    createProfile: (input) => progress.createProfile(input),
+    openProfile: (input) => progress.openProfile(input),
+    closeProfile: () => progress.closeProfile(),
+    getCurrentProfile: () => progress.getCurrentProfile(),
+    recordAttempt: (input) => progress.recordAttempt(input),
+    getProgress: () => progress.getProgress(),
+    getResumeState: () => progress.getResumeState(),
+    saveResumeState: (patch) => progress.saveResumeState(patch),
+    resetProgress: () => progress.resetProgress(),
+    exportProgress: () => progress.exportProgress(),
+    importProgress: () => progress.importProgress(),
+    getStorageStatus: () => progress.getStorageStatus(),
   };
 
   return {
     handlers,
-    async close() {},
+    close: () => progress.close(),
   };
 }

@@ -13,6 +13,7 @@ import { buildMenuTemplate } from '../menu';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, secureWebPreferences } from '../security';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
+import { createElectronDialogs } from './dialogs';
 
 // Layout of the packed app: dist/main/index.cjs, dist/preload/index.cjs, dist/renderer/, content/.
 const appRoot = path.resolve(__dirname, '..', '..');
@@ -76,7 +77,13 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const userDataDir = app.getPath('userData');
-    services = await createServices({ userDataDir, contentDir, appVersion: app.getVersion(), host: 'electron' });
+    services = await createServices({
+      userDataDir,
+      contentDir,
+      appVersion: app.getVersion(),
+      host: 'electron',
+      dialogs: createElectronDialogs(() => mainWindow),
+    });
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

@@ -7,6 +7,19 @@
 import { z } from 'zod';
 import { ArticleSet, Id, IsoDate } from '../../content/schema/article-set';
 import { Exercise } from '../../content/schema/exercise';
+import {
+  AttemptInput,
+  AttemptRecord,
+  ImportFileResult,
+  Pin,
+  Profile,
+  ProfileId,
+  ProfileName,
+  ProgressSummary,
+  ResumePatch,
+  ResumeState,
+  StorageStatus,
+} from '../progress/progress-schemas';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -46,6 +59,28 @@ export const channels = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ set: ArticleSet, exercises: z.array(Exercise) }),
   },
+
+  // ——— Profiles and progress (main/progress). One current profile per window. ———
+  listProfiles: { input: none, output: z.object({ profiles: z.array(Profile) }) },
+  /** Creates the profile and makes it the current one. */
+  createProfile: { input: z.object({ name: ProfileName, pin: Pin.optional() }).strict(), output: Profile },
+  /** Makes the profile current. A profile with a PIN needs it ('wrong-pin'; 'too-many-tries' after 5 wrong). */
+  openProfile: { input: z.object({ profileId: ProfileId, pin: Pin.optional() }).strict(), output: Profile },
+  closeProfile: { input: none, output: z.object({ ok: z.literal(true) }) },
+  getCurrentProfile: { input: none, output: Profile.nullable() },
+  /** Needs a current profile ('no-profile'). Always keeps the attempt; `storage` says whether it is on disk yet. */
+  recordAttempt: { input: AttemptInput, output: z.object({ attempt: AttemptRecord, storage: StorageStatus }) },
+  getProgress: { input: none, output: ProgressSummary },
+  getResumeState: { input: none, output: ResumeState },
+  /** Merges: fields not given are kept; a draft set to null is deleted. */
+  saveResumeState: { input: ResumePatch, output: z.object({ resume: ResumeState, storage: StorageStatus }) },
+  /** The old journal is set aside (renamed), not deleted. */
+  resetProgress: { input: z.object({ confirm: z.literal(true) }).strict(), output: z.object({ removed: z.number().int() }) },
+  exportProgress: { input: none, output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
+  /** Merges attempts by id into the current profile; importing the same file twice adds nothing. */
+  importProgress: { input: none, output: z.object({ files: z.array(ImportFileResult) }) },
+  /** Also retries anything waiting to be written. */
+  getStorageStatus: { input: none, output: StorageStatus },
 } as const;
 
 export type Channels = typeof channels;
@@ -69,7 +104,24 @@ export const MenuCommand = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_EVENT = 'lenses:menu-command';
 
-export const ErrorCode = z.enum(['invalid-arguments', 'unknown-channel', 'not-found', 'storage', 'internal', 'untrusted-sender']);
+export const ErrorCode = z.enum([
+  'invalid-arguments',
+  'unknown-channel',
+  'not-found',
+  'storage',
+  'internal',
+  'untrusted-sender',
+  /** A progress call was made with no profile open. */
+  'no-profile',
+  /** The PIN given (or not given) does not open the profile. */
+  'wrong-pin',
+  /** Too many wrong PINs: the profile is refused for a while. */
+  'too-many-tries',
+  /** A profile with that name (ignoring case) exists. */
+  'name-taken',
+  /** The feature is not available in this host (e.g. file dialogs outside Electron). */
+  'not-available',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What crosses the wire: results are wrapped so that a readable message always reaches the renderer. */

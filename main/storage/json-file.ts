@@ -47,6 +47,11 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
 }
 
 export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
+  await writeTextFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Replace a file's contents atomically (temp file + fsync + rename), creating its folder if needed. */
+export async function writeTextFileAtomic(file: string, data: string | Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`, { fsync: true });
+  await writeFileAtomic(file, data, { fsync: true });
 }

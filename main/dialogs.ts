@@ -1,0 +1,40 @@
+/**
+ * File dialogs, as a port: services ask for a file to be saved or opened and get text back, so
+ * export and import are tested under Node with a fake, and the Electron glue supplies the real
+ * dialogs (main/electron/dialogs.ts). The default refuses politely.
+ */
+import { UserFacingError } from './ipc/dispatch';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export interface OpenedFile {
+  /** The file's name (no folders), for messages. */
+  name: string;
+  content: string;
+  /** Set when the file could not be read; content is then empty. */
+  error?: string;
+}
+
+export interface DialogPort {
+  /** Ask where to save, then write `content` there. `{ saved: false }` when the person cancels. */
+  saveFile(opts: { title: string; defaultName: string; filters: FileFilter[]; content: string }): Promise<SaveFileResult>;
+  /**
+   * Ask for one or more files and read them as UTF-8. With `maxBytes`, at most that many bytes
+   * plus one are read from each file, so a caller can tell a file is too large without reading it all.
+   * An empty array when the person cancels.
+   */
+  openFiles(opts: { title: string; filters: FileFilter[]; multiple: boolean; maxBytes?: number }): Promise<OpenedFile[]>;
+}
+
+const unavailable = () => new UserFacingError('not-available', 'File dialogs are not available here.');
+
+/** The default when no dialogs are given (tests, the browser harness). */
+export const unavailableDialogs: DialogPort = {
+  saveFile: () => Promise.reject(unavailable()),
+  openFiles: () => Promise.reject(unavailable()),
+};

@@ -1,0 +1,179 @@
+/**
+ * A profile's attempt journal: `<userDataDir>/profiles/<profileId>/attempts.jsonl`.
+ *
+ * One append-only file per profile (rather than one shared store) so that profiles never see each
+ * other's records, a damaged file costs one student at most a line or two and never another
+ * student's work, and reset/export touch exactly one file.
+ *
+ * Every attempt is noted in memory first (its facts: see AttemptFacts) and then appended durably
+ * (write + fdatasync). If the write fails (disk full, read-only, locked) the attempt stays in a
+ * pending queue and the status says so; the queue is written on the next append or status check,
+ * in order, and is never dropped. On open, damaged lines are counted, the file is copied aside (never deleted) and
+ * rewritten atomically with the good records; format 1 files are migrated the same way.
+ *
+ * Plain module over a ProgressFs (Node only, no Electron).
+ */
+import path from 'node:path';
+import { factsPicker, type AttemptFacts, type AttemptRecord } from './attempt-record';
+import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-lines';
+import { describeStorageError, fileStamp, pendingMessage, type ProgressFs } from './progress-fs';
+import { UserFacingError } from '../ipc/dispatch';
+import type { StorageStatus } from './progress-schemas';
+
+export const ATTEMPTS_FILE = 'attempts.jsonl';
+/** Records per durable write when a queue or an import is written. */
+const BATCH = 1000;
+
+export interface OpenReport {
+  /** A message for the student when something had to be set aside, else null. */
+  notice: string | null;
+  /** Where the damaged or pre-migration copy went, if one was made. */
+  setAside: string | null;
+  damagedLines: number;
+  migrated: number;
+}
+
+export interface AttemptStore {
+  readonly file: string;
+  readonly opened: OpenReport;
+  /** What the summary needs of every attempt, saved or pending, in the order it was added. */
+  facts(): readonly AttemptFacts[];
+  has(id: string): boolean;
+  /** Add new records (ids not yet present), then try to write everything pending. */
+  add(records: readonly AttemptRecord[]): Promise<{ added: number; duplicates: number; storage: StorageStatus }>;
+  /** Every full record, read back from the journal, plus those still waiting to be written (for export). */
+  readAll(): Promise<AttemptRecord[]>;
+  /** Try to write whatever is pending. */
+  flush(): Promise<StorageStatus>;
+  status(): StorageStatus;
+  /** Set the journal aside (renamed, not deleted) and start empty. Refused while writes are pending. */
+  reset(): Promise<{ removed: number; setAside: string | null }>;
+}
+
+export interface AttemptStoreOptions {
+  file: string;
+  profileId: string;
+  fs: ProgressFs;
+  now: () => Date;
+}
+
+export const attemptsFile = (profileDir: string) => path.join(profileDir, ATTEMPTS_FILE);
+
+const cannotRead = (file: string, error: unknown) => new UserFacingError('storage', `Lenses could not read ${file} (${describeStorageError(error)}).`);
+
+export async function openAttemptStore({ file, profileId, fs, now }: AttemptStoreOptions): Promise<AttemptStore> {
+  let bytes: Buffer | null;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  const decoded = bytes ? readJournalFacts(bytes, profileId) : null;
+  const facts: AttemptFacts[] = decoded?.items ?? [];
+  const ids = decoded?.ids ?? new Set<string>();
+  const pick = factsPicker();
+  const opened: OpenReport = { notice: null, setAside: null, damagedLines: decoded?.damagedLines ?? 0, migrated: decoded?.migrated ?? 0 };
+
+  if (decoded && (decoded.damagedLines > 0 || decoded.migrated > 0)) {
+    const aside = `${file}.${decoded.damagedLines > 0 ? 'damaged' : 'format1'}-${fileStamp(now())}`;
+    try {
+      // Copy first, then replace atomically: at every moment a complete journal is on disk.
+      await fs.copyDurably(file, aside);
+      opened.setAside = aside;
+      await fs.writeAtomically(file, decoded.repaired());
+    } catch {
+      // Left as it is: appends still start on a fresh line, and the repair is tried again next time.
+    }
+    if (decoded.damagedLines > 0) {
+      opened.notice = opened.setAside
+        ? `Some progress could not be read and was set aside in ${opened.setAside}; everything else is kept.`
+        : `Some progress in ${file} could not be read; everything else is kept.`;
+    }
+  }
+
+  const pending: AttemptRecord[] = [];
+  let failure: unknown = null;
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = chain.then(task, task);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  const status = (): StorageStatus =>
+    pending.length === 0 ? { ok: true, pending: 0 } : failure ? { ok: false, message: pendingMessage(file, failure), pending: pending.length } : { ok: true, pending: pending.length };
+
+  const writePending = async (): Promise<StorageStatus> => {
+    while (pending.length > 0) {
+      const batch = pending.slice(0, BATCH);
+      try {
+        await fs.appendDurably(file, batch.map(encodeRecord).join(''));
+      } catch (error) {
+        // Part of the batch may be on disk: a retry then writes a second copy, which reading skips.
+        failure = error;
+        break;
+      }
+      pending.splice(0, batch.length);
+      failure = null;
+    }
+    return status();
+  };
+
+  return {
+    file,
+    opened,
+    facts: () => facts,
+    has: (id) => ids.has(id),
+    add(incoming) {
+      let added = 0;
+      let duplicates = 0;
+      for (const record of incoming) {
+        if (ids.has(record.id)) {
+          duplicates += 1;
+          continue;
+        }
+        ids.add(record.id);
+        facts.push(pick(record));
+        pending.push(record);
+        added += 1;
+      }
+      return serial(async () => ({ added, duplicates, storage: await writePending() }));
+    },
+    readAll: () =>
+      serial(async () => {
+        let current: Buffer | null;
+        try {
+          current = await fs.readFile(file);
+        } catch (error) {
+          throw cannotRead(file, error);
+        }
+        const records = current ? readJournalRecords(current, profileId).items : [];
+        const onDisk = new Set(records.map((r) => r.id));
+        for (const r of pending) if (!onDisk.has(r.id)) records.push(r);
+        return records;
+      }),
+    flush: () => serial(writePending),
+    status,
+    reset: () =>
+      serial(async () => {
+        const before = await writePending();
+        if (!before.ok || before.pending > 0) {
+          throw new UserFacingError('storage', `Progress cannot be reset while answers are waiting to be saved. ${before.message ?? ''}`.trim());
+        }
+        const aside = `${file}.reset-${fileStamp(now())}`;
+        let setAside: string | null = aside;
+        try {
+          await fs.rename(file, aside);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') {
+            throw new UserFacingError('storage', `Lenses could not reset progress in ${file} (${describeStorageError(error)}).`);
+          }
+          setAside = null;
+        }
+        const removed = facts.length;
+        facts.length = 0;
+        ids.clear();
+        return { removed, setAside };
+      }),
+  };
+}

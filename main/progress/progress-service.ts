@@ -1,0 +1,279 @@
+/**
+ * Profiles and progress behind the contract calls: which profile is current (one window, so one
+ * current profile per services instance), PIN checks, recording attempts, the summary, resume
+ * state, reset, export and import, and the storage status. Profiles opened once stay open for
+ * the life of the instance, so answers waiting to be written are retried even after switching
+ * profile. Plain module (Node only, no Electron): files through a ProgressFs, dialogs through
+ * a DialogPort.
+ */
+import { randomUUID } from 'node:crypto';
+import { UserFacingError } from '../ipc/dispatch';
+import type { ContentRepository } from '../content/content-repository';
+import type { DialogPort } from '../dialogs';
+import { AttemptRecord } from './attempt-record';
+import { attemptsFile, openAttemptStore, type AttemptStore } from './attempt-store';
+import { createPinLimiter, verifyPin } from './pin';
+import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
+import type { ProgressFs } from './progress-fs';
+import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from './progress-schemas';
+import { summariseProgress, type ContentIndex } from './progress-summary';
+import { openProfileRegistry, profileDir, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
+import { openResumeStore, resumeFile, type ResumeStore } from './resume-store';
+
+export interface ProgressServiceOptions {
+  userDataDir: string;
+  content: ContentRepository;
+  fs: ProgressFs;
+  dialogs: DialogPort;
+  now: () => Date;
+  /** How often to retry writes while something is waiting (default 15 s). */
+  retryMs?: number;
+}
+
+interface Session {
+  profile: StoredProfile;
+  attempts: AttemptStore;
+  resume: ResumeStore;
+}
+
+export interface ProgressService {
+  listProfiles(): Promise<{ profiles: Profile[] }>;
+  createProfile(input: { name: string; pin?: string | undefined }): Promise<Profile>;
+  openProfile(input: { profileId: string; pin?: string | undefined }): Promise<Profile>;
+  closeProfile(): { ok: true };
+  getCurrentProfile(): Profile | null;
+  recordAttempt(input: AttemptInput): Promise<{ attempt: AttemptRecord; storage: StorageStatus }>;
+  getProgress(): Promise<ProgressSummary>;
+  getResumeState(): ResumeState;
+  saveResumeState(patch: ResumePatch): Promise<{ resume: ResumeState; storage: StorageStatus }>;
+  resetProgress(): Promise<{ removed: number }>;
+  exportProgress(): Promise<{ saved: boolean; path?: string }>;
+  importProgress(): Promise<{ files: ImportFileResult[] }>;
+  getStorageStatus(): Promise<StorageStatus>;
+  /** Write what is waiting and stop retrying. */
+  close(): Promise<void>;
+}
+
+export const PROGRESS_FILTERS = [{ name: 'Lenses progress', extensions: ['json'] }];
+
+export async function buildContentIndex(content: ContentRepository): Promise<ContentIndex> {
+  const { sets } = await content.list();
+  const index: ContentIndex = { sets: [] };
+  for (const summary of sets) {
+    const loaded = await content.get(summary.id);
+    if (!loaded) continue;
+    index.sets.push({ id: loaded.set.id, title: loaded.set.title, exercises: loaded.exercises.map((e) => ({ id: e.id, family: e.family, type: e.type })) });
+  }
+  return index;
+}
+
+export function createProgressService(options: ProgressServiceOptions): ProgressService {
+  const { userDataDir, fs, dialogs, now } = options;
+  const retryMs = options.retryMs ?? 15_000;
+  const limiter = createPinLimiter(() => now().getTime());
+  const sessions = new Map<string, Promise<Session>>();
+  let current: Session | null = null;
+  let registryPromise: Promise<ProfileRegistry> | null = null;
+  let indexPromise: Promise<ContentIndex> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+
+  const registry = () => {
+    registryPromise ??= openProfileRegistry({ userDataDir, fs, now }).catch((error: unknown) => {
+      registryPromise = null;
+      throw error;
+    });
+    return registryPromise;
+  };
+  const contentIndex = () => {
+    indexPromise ??= buildContentIndex(options.content).catch((error: unknown) => {
+      indexPromise = null;
+      throw error;
+    });
+    return indexPromise;
+  };
+
+  const openSession = (profile: StoredProfile): Promise<Session> => {
+    let session = sessions.get(profile.id);
+    if (!session) {
+      const dir = profileDir(userDataDir, profile.id);
+      session = (async () => ({
+        profile,
+        attempts: await openAttemptStore({ file: attemptsFile(dir), profileId: profile.id, fs, now }),
+        resume: await openResumeStore(resumeFile(dir), fs),
+      }))();
+      sessions.set(profile.id, session);
+      session.catch(() => sessions.delete(profile.id));
+    }
+    return session;
+  };
+
+  const requireCurrent = (): Session => {
+    if (!current) throw new UserFacingError('no-profile', 'Choose or create a profile first.');
+    return current;
+  };
+
+  const notices = async (session: Session | null): Promise<string[]> => {
+    const registryNotice = registryPromise ? await registryPromise.then((r) => r.notice).catch(() => null) : null;
+    const list = [registryNotice, session?.attempts.opened.notice ?? null, session?.resume.notice ?? null];
+    return list.filter((n): n is string => n !== null);
+  };
+
+  /**
+   * Everything waiting, over every profile opened; the first failure explains. With `withNotices`
+   * (the status call), an ok status also carries the current profile's notices.
+   */
+  const combinedStatus = async (withNotices = false): Promise<StorageStatus> => {
+    let pending = 0;
+    let failure: string | undefined;
+    for (const promise of sessions.values()) {
+      const session = await promise.catch(() => null);
+      if (!session) continue;
+      for (const status of [session.attempts.status(), session.resume.status()]) {
+        pending += status.pending;
+        if (!status.ok) failure ??= status.message;
+      }
+    }
+    if (failure !== undefined) {
+      scheduleRetry();
+      return { ok: false, message: failure, pending };
+    }
+    const notes = withNotices ? await notices(current) : [];
+    return notes.length > 0 ? { ok: true, message: notes.join(' '), pending } : { ok: true, pending };
+  };
+
+  const flushAll = async () => {
+    for (const promise of sessions.values()) {
+      const session = await promise.catch(() => null);
+      if (!session) continue;
+      await session.attempts.flush();
+      await session.resume.flush();
+    }
+  };
+
+  function scheduleRetry() {
+    if (retryTimer || closed) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flushAll().then(() => combinedStatus());
+    }, retryMs);
+    retryTimer.unref?.();
+  }
+
+  const checkPin = async (profile: StoredProfile, pin: string | undefined) => {
+    if (!profile.pin) return;
+    const wait = limiter.lockedFor(profile.id);
+    if (wait > 0) {
+      throw new UserFacingError('too-many-tries', `Too many wrong PINs. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+    }
+    if (pin === undefined) throw new UserFacingError('wrong-pin', 'That PIN is not right.');
+    if (!(await verifyPin(pin, profile.pin))) {
+      limiter.wrong(profile.id);
+      throw new UserFacingError('wrong-pin', 'That PIN is not right.');
+    }
+    limiter.right(profile.id);
+  };
+
+  return {
+    async listProfiles() {
+      return { profiles: (await registry()).list().map(publicProfile) };
+    },
+
+    async createProfile({ name, pin }) {
+      const profile = await (await registry()).create(name, pin);
+      current = await openSession(profile);
+      return publicProfile(profile);
+    },
+
+    async openProfile({ profileId, pin }) {
+      const reg = await registry();
+      const profile = reg.get(profileId);
+      if (!profile) throw new UserFacingError('not-found', 'There is no such profile on this computer.');
+      await checkPin(profile, pin);
+      current = await openSession(profile);
+      await reg.touch(profile.id);
+      return publicProfile(profile);
+    },
+
+    closeProfile() {
+      current = null;
+      return { ok: true };
+    },
+
+    getCurrentProfile: () => (current ? publicProfile(current.profile) : null),
+
+    async recordAttempt(input) {
+      const session = requireCurrent();
+      const index = await contentIndex();
+      const set = index.sets.find((s) => s.id === input.setId);
+      if (!set) throw new UserFacingError('not-found', `There is no article set called "${input.setId}".`);
+      const exercise = set.exercises.find((e) => e.id === input.exerciseId);
+      if (!exercise) throw new UserFacingError('not-found', `There is no exercise "${input.exerciseId}" in the set "${input.setId}".`);
+      if (exercise.type !== input.answer.type) {
+        throw new UserFacingError('invalid-arguments', `Exercise "${exercise.id}" takes a ${exercise.type} answer, not a ${input.answer.type} answer.`);
+      }
+      const attempt = AttemptRecord.parse({ id: randomUUID(), profileId: session.profile.id, ...input, submittedAt: now().toISOString() });
+      await session.attempts.add([attempt]);
+      return { attempt, storage: await combinedStatus() };
+    },
+
+    async getProgress() {
+      const session = requireCurrent();
+      return summariseProgress(session.attempts.facts(), await contentIndex(), { profileId: session.profile.id, notices: await notices(session) });
+    },
+
+    getResumeState: () => requireCurrent().resume.get(),
+
+    async saveResumeState(patch) {
+      const { resume } = await requireCurrent().resume.save(patch);
+      return { resume, storage: await combinedStatus() };
+    },
+
+    async resetProgress() {
+      const { removed } = await requireCurrent().attempts.reset();
+      return { removed };
+    },
+
+    async exportProgress() {
+      const session = requireCurrent();
+      const at = now();
+      const result = await dialogs.saveFile({
+        title: 'Save progress',
+        defaultName: progressFileName(session.profile.name, at),
+        filters: PROGRESS_FILTERS,
+        content: buildProgressFile(session.profile.name, await session.attempts.readAll(), at),
+      });
+      return result.saved ? { saved: true, path: result.path } : { saved: false };
+    },
+
+    async importProgress() {
+      const session = requireCurrent();
+      const opened = await dialogs.openFiles({ title: 'Import progress', filters: PROGRESS_FILTERS, multiple: true, maxBytes: IMPORT_MAX_BYTES });
+      const files: ImportFileResult[] = [];
+      for (const file of opened) {
+        const parsed = file.error ? { ok: false as const, error: `"${file.name}" was not imported: ${file.error}` } : parseProgressFile(file.name, file.content);
+        if (!parsed.ok) {
+          files.push({ name: file.name, added: 0, duplicates: 0, error: parsed.error });
+          continue;
+        }
+        // The attempts become this profile's.
+        const records = parsed.file.attempts.map((a) => ({ ...a, profileId: session.profile.id }));
+        const { added, duplicates } = await session.attempts.add(records);
+        files.push({ name: file.name, added, duplicates });
+      }
+      return { files };
+    },
+
+    async getStorageStatus() {
+      await flushAll();
+      return combinedStatus(true);
+    },
+
+    async close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      await flushAll();
+    },
+  };
+}

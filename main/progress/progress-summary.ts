@@ -1,0 +1,169 @@
+/**
+ * The progress summary, derived from attempt records in one pass: per exercise, per family (over
+ * the shipped sets' exercises), per set, the latest attempts and a per-day timeline. Pure module;
+ * the content index says which family each exercise belongs to and what each set holds.
+ */
+import { Family, type ExerciseType } from '../../content/schema/exercise';
+import type { AttemptFacts } from './attempt-record';
+import type { ExerciseProgress, FamilyProgress, ProgressSummary, RecentAttempt, SetProgress, TimelineDay } from './progress-schemas';
+
+export interface ContentIndex {
+  sets: Array<{ id: string; title: string; exercises: Array<{ id: string; family: Family; type: ExerciseType }> }>;
+}
+
+/** Completing an exercise: a correct attempt, or a best score of at least this. */
+export const COMPLETE_SCORE = 0.8;
+export const RECENT_COUNT = 20;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The local day of ISO times, computed once per day rather than once per record: the UTC span of
+ * the last day found is remembered and times are compared with it as strings (records come mostly
+ * in time order). Daylight-saving days are as long as they are.
+ */
+function createDayOf(): (iso: string) => string {
+  let from = '';
+  let to = '';
+  let day = '';
+  return (iso) => {
+    if (iso >= from && iso < to) return day;
+    const d = new Date(iso);
+    day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).toISOString();
+    to = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).toISOString();
+    return day;
+  };
+}
+
+interface ExerciseTally {
+  setId: string;
+  exerciseId: string;
+  attempts: number;
+  bestScore: number;
+  lastScore: number;
+  lastAttemptAt: string;
+  correctEver: boolean;
+}
+
+const key = (setId: string, exerciseId: string) => `${setId}/${exerciseId}`;
+
+export interface SummaryOptions {
+  profileId: string;
+  notices?: string[];
+}
+
+export function summariseProgress(records: readonly AttemptFacts[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
+  const known = new Map<string, { family: Family; order: number }>();
+  for (const set of content.sets) for (const e of set.exercises) known.set(key(set.id, e.id), { family: e.family, order: known.size });
+
+  // By set, then exercise: the ids are shared strings, so no key is built per record.
+  const tallies = new Map<string, Map<string, ExerciseTally>>();
+  const days = new Map<string, { attempts: number; total: number }>();
+  const dayOf = createDayOf();
+
+  for (const r of records) {
+    let inSet = tallies.get(r.setId);
+    if (!inSet) {
+      inSet = new Map();
+      tallies.set(r.setId, inSet);
+    }
+    let t = inSet.get(r.exerciseId);
+    if (!t) {
+      t = { setId: r.setId, exerciseId: r.exerciseId, attempts: 0, bestScore: 0, lastScore: r.score, lastAttemptAt: r.submittedAt, correctEver: false };
+      inSet.set(r.exerciseId, t);
+    }
+    t.attempts += 1;
+    if (r.score > t.bestScore) t.bestScore = r.score;
+    if (r.submittedAt >= t.lastAttemptAt) {
+      t.lastAttemptAt = r.submittedAt;
+      t.lastScore = r.score;
+    }
+    if (r.correct) t.correctEver = true;
+
+    const day = dayOf(r.submittedAt);
+    const d = days.get(day);
+    if (d) {
+      d.attempts += 1;
+      d.total += r.score;
+    } else days.set(day, { attempts: 1, total: r.score });
+  }
+  const tally = (setId: string, exerciseId: string) => tallies.get(setId)?.get(exerciseId);
+
+  const familyOf = (setId: string, exerciseId: string) => known.get(key(setId, exerciseId))?.family ?? null;
+
+  const exercises: ExerciseProgress[] = [...tallies.values()]
+    .flatMap((inSet) => [...inSet.values()])
+    .sort((a, b) => {
+      const oa = known.get(key(a.setId, a.exerciseId))?.order ?? Infinity;
+      const ob = known.get(key(b.setId, b.exerciseId))?.order ?? Infinity;
+      return oa !== ob ? oa - ob : key(a.setId, a.exerciseId).localeCompare(key(b.setId, b.exerciseId));
+    })
+    .map((t) => ({ ...t, family: familyOf(t.setId, t.exerciseId) }));
+
+  const families: FamilyProgress[] = Family.options.map((family) => {
+    let total = 0;
+    let attempted = 0;
+    let correct = 0;
+    let bestSum = 0;
+    for (const set of content.sets) {
+      for (const e of set.exercises) {
+        if (e.family !== family) continue;
+        total += 1;
+        const t = tally(set.id, e.id);
+        if (!t) continue;
+        attempted += 1;
+        if (t.correctEver) correct += 1;
+        bestSum += t.bestScore;
+      }
+    }
+    return { family, totalExercises: total, attemptedExercises: attempted, correctExercises: correct, mastery: total > 0 ? bestSum / total : null };
+  });
+
+  const sets: SetProgress[] = content.sets.map((set) => ({
+    setId: set.id,
+    title: set.title,
+    completed: set.exercises.filter((e) => {
+      const t = tally(set.id, e.id);
+      return t !== undefined && (t.correctEver || t.bestScore >= COMPLETE_SCORE);
+    }).length,
+    total: set.exercises.length,
+  }));
+
+  // Newest first. Records are mostly in time order, so walking back from the end finds them fast;
+  // of two with the same time, the one added later counts as newer.
+  const recent: AttemptFacts[] = [];
+  for (let i = records.length - 1; i >= 0; i -= 1) {
+    const r = records[i]!;
+    if (recent.length === RECENT_COUNT && r.submittedAt <= recent[RECENT_COUNT - 1]!.submittedAt) continue;
+    let at = recent.length;
+    while (at > 0 && recent[at - 1]!.submittedAt < r.submittedAt) at -= 1;
+    recent.splice(at, 0, r);
+    if (recent.length > RECENT_COUNT) recent.pop();
+  }
+
+  const timeline: TimelineDay[] = [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, d]) => ({ day, attempts: d.attempts, meanScore: d.total / d.attempts }));
+
+  return {
+    profileId: options.profileId,
+    totalAttempts: records.length,
+    exercises,
+    families,
+    sets,
+    recent: recent.map(
+      (r): RecentAttempt => ({
+        id: r.id,
+        setId: r.setId,
+        exerciseId: r.exerciseId,
+        family: familyOf(r.setId, r.exerciseId),
+        score: r.score,
+        correct: r.correct,
+        submittedAt: r.submittedAt,
+      }),
+    ),
+    timeline,
+    notices: options.notices ?? [],
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Where a student left off: `profiles/<id>/resume.json` (written atomically) with the last route,
+ * unsubmitted draft answers by exercise id, and which highlight layers were on. Saves merge into
+ * the state held in memory; if the file cannot be written the state is kept in memory, reported,
+ * and written on the next save or status check. Plain module (Node only, no Electron).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { readJsonFile } from '../storage/json-file';
+import { UserFacingError } from '../ipc/dispatch';
+import { describeStorageError, pendingMessage, type ProgressFs } from './progress-fs';
+import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
+
+const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).strict();
+
+export const resumeFile = (profileDir: string) => path.join(profileDir, 'resume.json');
+
+export const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } };
+
+export interface ResumeStore {
+  get(): ResumeState;
+  save(patch: ResumePatch): Promise<{ resume: ResumeState; storage: StorageStatus }>;
+  /** Write the state if an earlier save failed. */
+  flush(): Promise<StorageStatus>;
+  status(): StorageStatus;
+  /** Set when resume.json was damaged and moved aside. */
+  readonly notice: string | null;
+}
+
+export async function openResumeStore(file: string, fs: ProgressFs): Promise<ResumeStore> {
+  let state: ResumeState = structuredClone(EMPTY_RESUME_STATE);
+  let notice: string | null = null;
+  try {
+    const read = await readJsonFile(file, ResumeFile);
+    if (read.ok) state = { route: read.value.route, drafts: read.value.drafts, ui: read.value.ui };
+    else if (read.reason === 'damaged') {
+      notice = `Where you left off could not be read${read.movedTo ? ` and was set aside in ${read.movedTo}` : ''}; your answers and scores are not affected.`;
+    }
+  } catch (error) {
+    // Unreadable (e.g. permissions): start from the beginning rather than refusing the profile.
+    notice = `Where you left off could not be read from ${file} (${describeStorageError(error)}); your answers and scores are not affected.`;
+  }
+
+  let dirty = false;
+  let failure: unknown = null;
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = chain.then(task, task);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  const status = (): StorageStatus =>
+    !dirty ? { ok: true, pending: 0 } : failure ? { ok: false, message: pendingMessage(file, failure), pending: 1 } : { ok: true, pending: 1 };
+
+  const write = async (): Promise<StorageStatus> => {
+    if (!dirty) return status();
+    const snapshot = state;
+    try {
+      await fs.writeAtomically(file, `${JSON.stringify({ format: 1, ...snapshot }, null, 2)}\n`);
+      if (state === snapshot) dirty = false;
+      failure = null;
+    } catch (error) {
+      failure = error;
+    }
+    return status();
+  };
+
+  return {
+    notice,
+    get: () => state,
+    save(patch) {
+      const drafts = { ...state.drafts };
+      for (const [key, answer] of Object.entries(patch.drafts ?? {})) {
+        if (answer === null) delete drafts[key];
+        else drafts[key] = answer;
+      }
+      if (Object.keys(drafts).length > MAX_DRAFTS) {
+        throw new UserFacingError('invalid-arguments', `At most ${MAX_DRAFTS} unsubmitted answers are kept; submit or clear some first.`);
+      }
+      const ui = { ...state.ui };
+      for (const layer of ['attribution', 'numbers', 'framing'] as const) {
+        const on = patch.ui?.[layer];
+        if (typeof on === 'boolean') ui[layer] = on;
+      }
+      state = { route: patch.route ?? state.route, drafts, ui };
+      dirty = true;
+      return serial(async () => ({ resume: state, storage: await write() }));
+    },
+    flush: () => serial(write),
+    status,
+  };
+}
