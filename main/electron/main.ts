@@ -129,7 +129,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    void services?.close();
+  // Give the stores one last chance to write answers still waiting (e.g. after a disk error).
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing || !services) return;
+    event.preventDefault();
+    closing = true;
+    void services
+      .close()
+      .catch((error: unknown) => console.error('closing the stores failed', error))
+      .finally(() => app.quit());
   });
 }

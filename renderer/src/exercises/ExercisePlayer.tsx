@@ -5,7 +5,7 @@ import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/lab
 import { answerKey, gradeAnswer, lookupArticles, type Grade } from '../../../content/logic/grading';
 import { resolveAnchor } from '../../../content/logic/anchors';
 import type { TextMark } from '../compare/ArticleText';
-import { getLenses, messageOf } from '../app/lenses';
+import { messageOf } from '../app/lenses';
 import { ArticlePane } from './ArticlePane';
 import { emptyAnswer, hasAnswer } from './answers';
 import { ChoiceInput, CompareInput } from './inputs/ChoiceInput';
@@ -53,7 +53,10 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
   const [hints, setHints] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [warning, setWarning] = useState<string | null>(null);
-  const started = useRef({ at: new Date().toISOString(), ms: performance.now() });
+  const started = useRef<{ at: string; ms: number } | null>(null);
+  useEffect(() => {
+    started.current = { at: new Date().toISOString(), ms: performance.now() };
+  }, []);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const locked = grade !== null || revealed;
   const key = useMemo(() => (revealed ? answerKey(exercise, lookup) : null), [revealed, exercise, lookup]);
@@ -78,7 +81,8 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
     setGrade(g);
     setTries((t) => t + 1);
     onDraft(exercise.id, null);
-    const spent = Math.round(performance.now() - started.current.ms);
+    const begun = started.current ?? { at: new Date().toISOString(), ms: performance.now() };
+    const spent = Math.round(performance.now() - begun.ms);
     setWarning(
       await onAttempt({
         setId: set.id,
@@ -90,7 +94,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
         hintsUsed: hints,
         revealed,
         timeSpentMs: spent,
-        startedAt: started.current.at,
+        startedAt: begun.at,
       }),
     );
   };

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Answer } from '../../../content/schema/exercise';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../app/lenses';
@@ -37,10 +37,23 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   const [resume, setResume] = useState<ResumeState | null>(null);
   const [storageMessage, setStorageMessage] = useState<string | null>(null);
 
+  const pendingDrafts = useRef(new Map<string, Answer | null>());
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   const reportStorage = useCallback((status: { ok: boolean; message?: string } | undefined) => {
     if (!status) return;
     setStorageMessage(status.ok ? (status.message ?? null) : (status.message ?? 'Lenses could not save your progress. It keeps trying.'));
   }, []);
+
+  const flushDrafts = useCallback(() => {
+    draftTimer.current = null;
+    if (pendingDrafts.current.size === 0) return;
+    const drafts = Object.fromEntries(pendingDrafts.current);
+    pendingDrafts.current.clear();
+    getLenses()
+      .saveResumeState({ drafts })
+      .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+  }, [reportStorage]);
 
   useEffect(() => {
     getLenses()
@@ -100,9 +113,10 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
           else delete drafts[exerciseId];
           return { ...r, drafts };
         });
-        getLenses()
-          .saveResumeState({ drafts: { [exerciseId]: answer } })
-          .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+        // Typing sends many drafts: keep the last one per exercise and save it after a short pause.
+        pendingDrafts.current.set(exerciseId, answer);
+        if (draftTimer.current) clearTimeout(draftTimer.current);
+        draftTimer.current = setTimeout(flushDrafts, answer === null ? 0 : 250);
       },
       saveLayers: (ui) => {
         if (!profile) return;
@@ -113,7 +127,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
       },
       reportStorage,
     }),
-    [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage],
+    [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage, flushDrafts],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
