@@ -20,8 +20,12 @@ export interface Harness {
   userDataDir: string;
   origin: string;
   services: Services;
-  /** Open the app at a hash route and wait for the shell. */
-  open(hash?: string): Promise<void>;
+  /**
+   * Open the app at a hash route and wait for the shell. By default a profile ("Test student") is
+   * created and signed in first, through the real handlers; pass `{ profile: null }` to meet the
+   * profile gate instead.
+   */
+  open(hash?: string, options?: { profile?: string | null }): Promise<void>;
   /** Restart main: new services over the same user-data folder (as a relaunch would). */
   restartMain(): Promise<void>;
   menu(command: MenuCommand): Promise<void>;
@@ -56,7 +60,16 @@ export const test = base.extend<Fixtures>({
         return services;
       },
       calls,
-      async open(hash = '#/library') {
+      async open(hash = '#/library', options = {}) {
+        const name = options.profile === undefined ? 'Test student' : options.profile;
+        if (name !== null) {
+          const { profiles } = await services.handlers.listProfiles({});
+          const existing = profiles.find((p) => p.name === name);
+          if (existing) await services.handlers.openProfile({ profileId: existing.id });
+          else await services.handlers.createProfile({ name });
+        } else {
+          await services.handlers.closeProfile({});
+        }
         await page.goto(`${server.origin}/index.html${hash}`);
         await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
       },

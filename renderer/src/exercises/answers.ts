@@ -12,7 +12,7 @@ export function emptyAnswer(exercise: Exercise): Answer {
     case 'match':
       return { type: 'match', pairs: {} };
     case 'order':
-      return { type: 'order', order: exercise.items.map((i) => i.id) };
+      return { type: 'order', order: startingOrder(exercise.items.map((i) => i.id), exercise.correctOrder) };
     case 'compare':
       return { type: 'compare', selected: [] };
     case 'written':
@@ -56,4 +56,11 @@ export function describeAnswer(answer: Answer): string {
     case 'written':
       return answer.text.slice(0, 80);
   }
+}
+
+/** The order items start in: reversed, and never already correct (so there is always something to do). */
+export function startingOrder(ids: string[], correct: string[]): string[] {
+  let order = [...ids].reverse();
+  for (let turn = 0; turn < ids.length && order.join('|') === correct.join('|'); turn += 1) order = [...order.slice(1), order[0]!];
+  return order;
 }

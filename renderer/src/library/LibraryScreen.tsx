@@ -2,9 +2,13 @@ import { getLenses } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { describeDateRange } from '../../../content/logic/dates';
+import { useProfile } from '../progress/ProfileContext';
 
 export function LibraryScreen() {
+  const { profile } = useProfile();
   const [state, retry] = useAsync(() => getLenses().listArticleSets({}), []);
+  const [progress] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null]);
+  const setProgress = (id: string) => (progress.status === 'ready' ? progress.value?.sets.find((s) => s.setId === id) : undefined);
   return (
     <section aria-labelledby="library-title" className="screen">
       <h1 id="library-title">Library</h1>
@@ -41,6 +45,14 @@ export function LibraryScreen() {
                       <dt>Exercises</dt>
                       <dd>{set.exerciseCount}</dd>
                     </div>
+                    {profile && (
+                      <div>
+                        <dt>Your progress</dt>
+                        <dd>
+                          {setProgress(set.id) ? `${setProgress(set.id)!.completed} of ${setProgress(set.id)!.total} done` : 'Not started'}
+                        </dd>
+                      </div>
+                    )}
                   </dl>
                   <div className="actions">
                     <a className="button primary" href={routeToHash({ screen: 'compare', setId: set.id })}>

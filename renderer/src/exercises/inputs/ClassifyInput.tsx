@@ -32,6 +32,7 @@ export function ClassifyInput({ exercise, answer, onChange, locked, grade, revea
             <section
               key={zone.id || 'unsorted'}
               className={`zone${zone.id === UNSORTED ? ' zone-unsorted' : ''}`}
+              style={zone.id === UNSORTED ? { gridRow: `1 / span ${exercise.categories.length}` } : undefined}
               aria-label={zone.label}
               data-zone={zone.id || 'unsorted'}
               onDragOver={(e) => {

@@ -87,6 +87,7 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (locked) return;
+    setFocused(true);
     const extend = e.shiftKey;
     const findSentence = (dir: 1 | -1) => {
       let i = cursor + dir;
@@ -106,12 +107,18 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
       case 'ArrowUp':
         moveTo(findSentence(-1), extend);
         break;
-      case 'Home':
-        moveTo(0, extend);
+      case 'Home': {
+        const block = words[cursor]?.block;
+        moveTo(words.findIndex((w) => w.block === block), extend);
         break;
-      case 'End':
-        moveTo(words.length - 1, extend);
+      }
+      case 'End': {
+        const block = words[cursor]?.block;
+        let last = cursor;
+        while (words[last + 1]?.block === block) last += 1;
+        moveTo(last, extend);
         break;
+      }
       case 'Enter':
       case ' ':
         if (range) add(range);
@@ -147,7 +154,7 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
     <div className="find">
       <p className="how-to" id={`${exercise.id}-howto`}>
         Select the words in the article with the mouse, or click into the article and use the arrow keys: ← → move by word, ↑ ↓ by
-        sentence, Shift extends, Enter marks the words, Delete removes a mark.
+        sentence, Home and End to the start or end of the paragraph, Shift extends, Enter marks the words, Delete removes a mark.
       </p>
       <div
         ref={box}
@@ -157,7 +164,6 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
         aria-describedby={`${exercise.id}-howto`}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         onMouseUp={() => {
           if (locked || !box.current) return;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { OrderExercise } from '../../../../content/schema/exercise';
 import { Quote } from '../Quote';
 import type { InputProps } from './types';
+import { describePublished } from '../../../../content/logic/dates';
 
 type Props = InputProps<OrderExercise, { type: 'order'; order: string[] }>;
 
@@ -50,7 +51,14 @@ export function OrderInput({ exercise, answer, onChange, locked, grade, revealed
               </span>
               <span className="order-text">
                 <span className="order-label">{item.label}</span> <Quote>{item.ref.anchor.quote}</Quote>
-                <span className="option-source"> ({articles.get(item.ref.article)?.shortTitle})</span>
+                <span className="option-source">
+                  {' '}
+                  ({articles.get(item.ref.article)?.shortTitle}
+                  {(() => {
+                    const a = articles.get(item.ref.article);
+                    return a ? `, ${describePublished(a.published)}` : '';
+                  })()})
+                </span>
               </span>
               <span className="order-buttons">
                 <button

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from './fixtures';
+import type { ExerciseBank } from '../../content/schema/exercise';
+
+const bank = JSON.parse(readFileSync('content/sets/gaza-2023-24/exercises.json', 'utf8')) as ExerciseBank;
+const byId = (id: string) => {
+  const e = bank.exercises.find((x) => x.id === id);
+  if (!e) throw new Error(`no exercise ${id}`);
+  return e;
+};
+const url = (id: string, family?: string) => `#/exercises/gaza-2023-24/${id}${family ? `?family=${family}` : ''}`;
+const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly|Answer saved|answer is shown/ });
+
+/** Move the keyboard word cursor in a find exercise until it sits on `word` (the live region says it). */
+async function cursorTo(page: Page, word: string, max = 400) {
+  const live = page.locator('.find [aria-live="polite"]');
+  for (let i = 0; i < max; i += 1) {
+    if ((await live.textContent())?.trim() === word) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`cursor never reached "${word}"`);
+}
+
+/** Drag the mouse across the words `text` inside a block of the article. */
+async function dragSelect(page: Page, block: string, text: string) {
+  const box = await page.evaluate(
+    ([b, t]) => {
+      const el = document.querySelector(`.find-text [data-block="${b}"]`)!;
+      el.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(t);
+        if (i >= 0 && n.parentElement?.closest('[data-offset]')) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          const a = r.getBoundingClientRect();
+          r.setStart(n, i + t.length - 1);
+          r.setEnd(n, i + t.length);
+          const z = r.getBoundingClientRect();
+          return { x1: a.left + 1, y1: a.top + a.height / 2, x2: z.right - 1, y2: z.top + z.height / 2 };
+        }
+      }
+      return null;
+    },
+    [block, text] as const,
+  );
+  if (!box) throw new Error(`"${text}" not found in ${block}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+test.describe('exercises', () => {
+  test('find in the text: keyboard selection, hint, partial credit, retry, mouse selection, correct', async ({ page, harness }) => {
+    await harness.open(url('attr-find-toll-source'));
+    await expect(page.getByRole('heading', { name: byId('attr-find-toll-source').prompt })).toBeVisible();
+    await page.getByRole('button', { name: 'Show a hint' }).click();
+    await expect(page.getByRole('note', { name: 'Hints' })).toContainText('Hint 1');
+    // Keyboard only: into the article, to "according", extend to "Hamas", mark.
+    await page.getByRole('group', { name: /Article: Overnight strikes/ }).focus();
+    await cursorTo(page, 'according');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Your selections (1)' })).toBeVisible();
+    await expect(page.locator('.selections li').first()).toContainText('according to Hamas');
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(feedback(page)).toContainText('Partly right (50%)');
+    await expect(page.locator('mark.hl-explain').first()).toBeVisible();
+    await harness.screenshot('exercise-find-partial');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    // Mouse: drag across the second source.
+    await dragSelect(page, 'b2', 'The Hamas Ministry of Health');
+    await expect(page.getByRole('heading', { name: 'Your selections (2)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.screenshot('exercise-find-correct');
+    await harness.axe();
+  });
+
+  test('find in the text: a whole paragraph is too much, and the answer can be shown', async ({ page, harness }) => {
+    await harness.open(url('frame-find-scare-quotes'));
+    await page.getByRole('group', { name: /Article: Overnight strikes/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('Not quite');
+    await expect(page.locator('.find-feedback')).toContainText('too long');
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(page.locator('mark.key-mark')).toContainText('"reopened" discussions');
+    await harness.screenshot('exercise-find-revealed');
+  });
+
+  test('multiple choice: wrong answer with feedback, retry, right answer, by keyboard', async ({ page, harness }) => {
+    const ex = byId('attr-choice-qatar-statement');
+    if (ex.type !== 'choice') throw new Error('type');
+    const right = ex.options.find((o) => o.correct)!;
+    const wrong = ex.options.find((o) => !o.correct)!;
+    await harness.open(url(ex.id));
+    await page.getByRole('radio', { name: wrong.text }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await expect(feedback(page)).toContainText('Not quite');
+    await expect(page.locator('.option.is-wrong').filter({ hasText: wrong.text })).toContainText(wrong.feedback);
+    await harness.screenshot('exercise-choice-wrong');
+    await page.getByRole('button', { name: 'Try again' }).press('Enter');
+    await page.getByRole('radio', { name: right.text }).check();
+    await page.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await expect(page.getByText('The words this is about are highlighted')).toBeVisible();
+    await expect(page.locator('mark.hl-explain').first()).toBeVisible();
+    await harness.axe();
+  });
+
+  test('multiple choice: reveal the answer after a try', async ({ page, harness }) => {
+    const ex = byId('frame-choice-neutral-sentence');
+    if (ex.type !== 'choice') throw new Error('type');
+    await harness.open(url(ex.id));
+    await expect(page.getByRole('button', { name: 'Show the answer' })).toHaveCount(0);
+    await page.getByRole('radio', { name: ex.options.find((o) => !o.correct)!.text }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(page.locator('.option.is-key')).toContainText(ex.options.find((o) => o.correct)!.text);
+    await expect(page.locator('.key-tag')).toContainText('Correct answer');
+  });
+
+  test('classify: by keyboard (lists) and by drag and drop', async ({ page, harness }) => {
+    const ex = byId('attr-classify-attributed');
+    if (ex.type !== 'classify') throw new Error('type');
+    await harness.open(url(ex.id));
+    const label = (id: string) => ex.categories.find((c) => c.id === id)!.label;
+    // Drag the first item onto its category.
+    const first = ex.items[0]!;
+    await page.locator(`section[data-zone="${first.category}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`li[data-item="${first.id}"]`).dragTo(page.locator(`section[data-zone="${first.category}"]`), { sourcePosition: { x: 12, y: 10 } });
+    await expect(page.locator(`section[data-zone="${first.category}"] li[data-item="${first.id}"]`)).toBeVisible();
+    // One wrong placement by keyboard, the rest right.
+    const [wrongItem, ...rest] = ex.items.slice(1);
+    const other = ex.categories.find((c) => c.id !== wrongItem!.category)!;
+    await page.getByRole('combobox', { name: `Category for “${wrongItem!.ref.anchor.quote}”` }).selectOption({ label: other.label });
+    for (const item of rest) await page.getByRole('combobox', { name: `Category for “${item.ref.anchor.quote}”` }).selectOption({ label: label(item.category) });
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText(/Partly right|Not quite/);
+    await expect(page.locator('.chip.is-wrong')).toHaveCount(1);
+    await harness.screenshot('exercise-classify-partial');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('combobox', { name: `Category for “${wrongItem!.ref.anchor.quote}”` }).selectOption({ label: label(wrongItem!.category) });
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.axe();
+  });
+
+  test('match: connect figures to what they count, with a hint and the answer shown', async ({ page, harness }) => {
+    const ex = byId('num-match-what-counts');
+    if (ex.type !== 'match') throw new Error('type');
+    await harness.open(url(ex.id));
+    await page.getByRole('button', { name: 'Show a hint' }).click();
+    await expect(page.getByRole('note', { name: 'Hints' })).toBeVisible();
+    const option = (id: string) => ex.options.find((o) => o.id === id)!.text;
+    for (const [i, item] of ex.items.entries()) {
+      const pick = i === 0 ? ex.options.find((o) => o.id !== item.answer)!.text : option(item.answer);
+      await page.getByRole('combobox', { name: item.ref.anchor.quote, exact: true }).selectOption({ label: pick });
+    }
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('Partly right');
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(page.locator('.match-table .key-tag').first()).toContainText(option(ex.items[0]!.answer));
+    await harness.screenshot('exercise-match-revealed');
+    await harness.axe();
+  });
+
+  test('order: move items with the keyboard and by dragging', async ({ page, harness }) => {
+    const ex = byId('num-order-tolls');
+    if (ex.type !== 'order') throw new Error('type');
+    await harness.open(url(ex.id));
+    const order = async () => page.locator('.order-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+    expect(await order()).not.toEqual(ex.correctOrder);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText(/Not quite|Partly/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    // Drag the item that should be first to the top.
+    const firstId = ex.correctOrder[0]!;
+    await page.locator(`.order-item[data-item="${firstId}"]`).dragTo(page.locator('.order-item').first());
+    expect((await order())[0]).toBe(firstId);
+    // Then keyboard: for each position, move the right item up with its button.
+    for (let pos = 1; pos < ex.correctOrder.length; pos += 1) {
+      const id = ex.correctOrder[pos]!;
+      const label = ex.items.find((i) => i.id === id)!.label;
+      while ((await order()).indexOf(id) > pos) {
+        await page.getByRole('button', { name: `Move up: ${label}` }).focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    expect(await order()).toEqual(ex.correctOrder);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.screenshot('exercise-order-correct');
+    await harness.axe();
+  });
+
+  test('compare wording: pick the phrases, wrong then right', async ({ page, harness }) => {
+    const ex = byId('num-compare-minimums');
+    if (ex.type !== 'compare') throw new Error('type');
+    await harness.open(url(ex.id));
+    const box = (quote: string) => page.getByRole('checkbox', { name: new RegExp(quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await box(ex.phrases.find((p) => !p.correct)!.ref.anchor.quote).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('Not quite');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await box(ex.phrases.find((p) => !p.correct)!.ref.anchor.quote).uncheck();
+    for (const p of ex.phrases.filter((x) => x.correct)) await box(p.ref.anchor.quote).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.screenshot('exercise-compare-correct');
+  });
+
+  test('written response: submit, then model answer and self-check', async ({ page, harness }) => {
+    const ex = byId('num-written-tolls');
+    if (ex.type !== 'written') throw new Error('type');
+    await harness.open(url(ex.id));
+    await expect(page.getByRole('button', { name: 'Submit answer' })).toBeDisabled();
+    await page.getByRole('textbox', { name: 'Your answer' }).fill(
+      'The three tolls come from reports written on different dates, months apart, and each counts all deaths since 7 October, so a later total is bigger. ' +
+        'Two of them are hedged as minimums with "over" and "more than". Only the Al Bawaba report names the ministry as the source in the same sentence.',
+    );
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(feedback(page)).toContainText('Answer saved');
+    await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+    await page.getByRole('checkbox', { name: ex.rubric[0]! }).check();
+    await harness.screenshot('exercise-written-submitted');
+    await harness.axe();
+  });
+
+  test('a student does every framing exercise in a row from the Library without dead ends', async ({ page, harness }) => {
+    await harness.open('#/library');
+    await page.getByRole('link', { name: /Practise/ }).click();
+    await page.getByRole('link', { name: /Start framing exercises/ }).click();
+    const framing = bank.exercises.filter((e) => e.family === 'framing');
+    for (let i = 0; i < framing.length; i += 1) {
+      await expect(page.getByText(`${i + 1} of ${framing.length} · Framing`)).toBeVisible();
+      await expect(page.getByRole('heading', { name: framing[i]!.prompt })).toBeVisible();
+      if (i < framing.length - 1) await page.getByRole('link', { name: 'Next exercise' }).click();
+    }
+    await page.getByRole('link', { name: 'Back to the exercise list' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /Framing/ })).toBeVisible();
+    await harness.screenshot('exercise-list');
+    await harness.axe();
+  });
+});
