@@ -51,13 +51,16 @@ async function buildBlank(): Promise<string> {
 }
 
 /** Milliseconds from navigation start until the page shows its navigation and first heading (or, for the blank page, its nav). */
-async function timeToInteractive(page: Page, url: string, blank: boolean): Promise<number> {
+async function timeToInteractive(page: Page, url: string, blank: boolean, withContent = false): Promise<number> {
+  await page.bringToFront(); // background pages get no animation frames
   await page.goto('about:blank');
   await page.goto(url);
   // In-page code is passed as text: tsx would otherwise add helpers the page does not have.
-  const ready = blank ? "document.querySelector('nav')" : "document.querySelector('nav') && document.querySelector('.card')";
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => (${ready} ? resolve(performance.now()) : requestAnimationFrame(check));
+  // The shell is interactive when its navigation is on screen (the blank page renders a nav too);
+  // libraryVisible also waits for the article sets, which come from main.
+  const ready = blank || !withContent ? "document.querySelector('nav')" : "document.querySelector('nav') && document.querySelector('.card')";
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const check = () => (${ready} ? resolve(performance.now()) : performance.now() > 20000 ? reject(new Error('the page never became ready')) : requestAnimationFrame(check));
     check();
   })`) as Promise<number>;
 }
@@ -73,6 +76,8 @@ async function main() {
   const blankServer = await serveStatic(blankDir);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-bench-'));
   const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
+  // A signed-in student, as in class: the shell opens straight on the Library.
+  await services.handlers.createProfile({ name: 'Bench student' });
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const appPage = await context.newPage();
@@ -83,22 +88,28 @@ async function main() {
     await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true);
     const app: number[] = [];
     const blank: number[] = [];
+    const library: number[] = [];
     for (let i = 0; i < 9; i += 1) {
       app.push(await timeToInteractive(appPage, `${appServer.origin}/index.html#/library`, false));
       blank.push(await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true));
+      library.push(await timeToInteractive(appPage, `${appServer.origin}/index.html#/library`, false, true));
     }
     results.startup = {
       appShellInteractiveMs: round(median(app)),
       blankReactPageMs: round(median(blank)),
       ratio: round(median(app) / median(blank)),
+      libraryWithSetsVisibleMs: round(median(library)),
       runs: app.length,
       target: 'ratio under 1.2',
     };
 
-    // Compare screen: all five articles, all layers on.
+    // Compare screen: all five articles, all layers on. The first visit includes loading the set
+    // from main; later visits use the renderer's copy, so they measure rendering alone.
+    await appPage.bringToFront();
     const renderTimes: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      await appPage.goto(`${appServer.origin}/index.html#/library`);
+      if (i === 0) await appPage.goto(`${appServer.origin}/index.html#/library`);
+      else await appPage.evaluate(`location.hash = '#/library'`);
       await appPage.locator('.card').first().waitFor();
       renderTimes.push(
         (await appPage.evaluate(`new Promise((resolve) => {
@@ -126,7 +137,7 @@ async function main() {
       return times;
     })()`)) as number[];
     results.compare = {
-      renderAllFiveAllLayersMs: { median: round(median(renderTimes)), runs: renderTimes.length },
+      renderAllFiveAllLayersMs: { firstVisitWithLoad: round(renderTimes[0]!), laterVisitsMedian: round(median(renderTimes.slice(1))), runs: renderTimes.length },
       highlightMarks: marks,
       toggleOneLayerMs: { median: round(median(toggles)), p95: round(p95(toggles)), runs: toggles.length, target: 'under 16 ms' },
     };

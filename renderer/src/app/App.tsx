@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { getLenses } from './lenses';
 import { navigate, parseRoute, SCREENS, type Route } from './routes';
 import { LibraryScreen } from '../library/LibraryScreen';
-import { CompareScreen } from '../compare/CompareScreen';
-import { ExercisesScreen } from '../exercises/ExercisesScreen';
-import { ProgressScreen } from '../progress/ProgressScreen';
-import { TeacherScreen } from '../teacher/TeacherScreen';
+
+// Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
+const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
+const ExercisesScreen = lazy(() => import('../exercises/ExercisesScreen').then((m) => ({ default: m.ExercisesScreen })));
+const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
+const TeacherScreen = lazy(() => import('../teacher/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
@@ -114,6 +116,7 @@ function Shell() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <ErrorBoundary key={route.screen} where={label}>
+          <Suspense fallback={<p role="status">Opening {label}…</p>}>
           {profile === undefined && <p role="status">Starting…</p>}
           {needsProfile && <ProfileGate />}
           {showScreen && route.screen === 'library' && <LibraryScreen />}
@@ -121,6 +124,7 @@ function Shell() {
           {showScreen && route.screen === 'exercises' && <ExercisesScreen route={route} />}
           {showScreen && route.screen === 'progress' && <ProgressScreen />}
           {showScreen && route.screen === 'teacher' && <TeacherScreen />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       {about && <AboutDialog onClose={() => setAbout(false)} />}

@@ -24,8 +24,16 @@ interface Props {
   onClose: (articleId: string) => void;
 }
 
-const keyOfMark = (target: EventTarget | null): string | null =>
-  target instanceof Element ? (target.closest('mark[data-mark]')?.getAttribute('data-mark') ?? null) : null;
+/** The innermost highlight under an element whose layer is switched on. */
+function keyOfMark(target: EventTarget | null, layers: Layers): string | null {
+  let mark = target instanceof Element ? target.closest('mark[data-mark]') : null;
+  while (mark) {
+    const kind = (['attribution', 'number', 'framing'] as const).find((k) => mark!.classList.contains(`hl-${k}`));
+    if (kind && layers[kind]) return mark.getAttribute('data-mark');
+    mark = mark.parentElement?.closest('mark[data-mark]') ?? null;
+  }
+  return null;
+}
 
 export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   const { article, spans, layers, index, active, hover, linked, position, count } = props;
@@ -33,12 +41,12 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   const order = useMemo(() => annotationOrder(visible).map((id) => annotationKey(article.id, id)), [visible, article.id]);
   const marks = useMemo<TextMark[]>(
     () =>
-      visible.map((s) => {
+      spans.map((s) => {
         const key = annotationKey(article.id, s.annotationId);
         const state = key === active ? ' is-active' : linked.has(key) ? ' is-linked' : '';
         return { id: key, block: s.block, start: s.start, end: s.end, className: `hl hl-${s.kind} role-${s.role}${state}`, label: `${KIND_LABELS[s.kind]}:` };
       }),
-    [visible, article.id, active, linked],
+    [spans, article.id, active, linked],
   );
   const shown = hover && hover.startsWith(`${article.id}/`) ? hover : active && active.startsWith(`${article.id}/`) ? active : null;
   const annotation = shown ? (index.annotations.get(shown)?.annotation ?? null) : null;
@@ -53,7 +61,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!keyOfMark(e.target)) return;
+    if (!keyOfMark(e.target, layers)) return;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1);
     else if (e.key === 'Escape') props.onActivate(null, 'step');
@@ -62,7 +70,11 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   };
 
   return (
-    <section className="article-column" aria-labelledby={headingId} data-column={article.id}>
+    <section
+      className={`article-column${layers.attribution ? '' : ' layer-off-attribution'}${layers.number ? '' : ' layer-off-number'}${layers.framing ? '' : ' layer-off-framing'}`}
+      aria-labelledby={headingId}
+      data-column={article.id}
+    >
       <header className="column-header">
         <div className="column-title-row">
         <h2 id={headingId}>
@@ -101,14 +113,14 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
         role="group"
         aria-label={`Text of “${article.shortTitle}”`}
         onClick={(e: MouseEvent) => {
-          const key = keyOfMark(e.target);
+          const key = keyOfMark(e.target, layers);
           if (key) props.onActivate(key, 'click');
         }}
         onFocus={(e) => {
-          const key = keyOfMark(e.target);
+          const key = keyOfMark(e.target, layers);
           if (key && key !== active) props.onActivate(key, 'focus');
         }}
-        onMouseOver={(e) => props.onHover(keyOfMark(e.target))}
+        onMouseOver={(e) => props.onHover(keyOfMark(e.target, layers))}
         onMouseLeave={() => props.onHover(null)}
         onKeyDown={onKeyDown}
       >

@@ -1,3 +1,4 @@
+import { loadArticleSet } from '../app/contentCache';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
@@ -34,7 +35,7 @@ export function CompareScreen({ route }: { route: CompareRoute }) {
 }
 
 function CompareSet({ setId, articles: chosen }: { setId: string; articles: string[] | undefined }) {
-  const [state, retry] = useAsync(() => getLenses().getArticleSet({ id: setId }), [setId]);
+  const [state, retry] = useAsync(() => loadArticleSet(setId), [setId]);
   const { resume, saveLayers } = useProfile();
   const [layers, setLayers] = useState<Layers>(() =>
     resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : ALL_LAYERS_ON,

@@ -1,3 +1,4 @@
+import { loadArticleSet } from '../app/contentCache';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { getLenses, messageOf } from '../app/lenses';
@@ -29,7 +30,7 @@ export function ExercisesScreen({ route }: { route: ExercisesRoute }) {
 
 function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId: string | undefined; family: string | undefined }) {
   const { profile, resume, saveDraft, reportStorage } = useProfile();
-  const [state, retry] = useAsync(() => getLenses().getArticleSet({ id: setId }), [setId]);
+  const [state, retry] = useAsync(() => loadArticleSet(setId), [setId]);
   const [progress, reloadProgress] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null, exerciseId ?? null]);
 
   const statusOf = useMemo(() => {

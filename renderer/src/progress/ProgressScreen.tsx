@@ -1,3 +1,4 @@
+import { loadArticleSet } from '../app/contentCache';
 import { useRef, useState } from 'react';
 import { FAMILY_LABELS } from '../../../content/schema/labels';
 import { getLenses, messageOf } from '../app/lenses';
@@ -13,6 +14,20 @@ export function ProgressScreen() {
   const { profile, storageMessage } = useProfile();
   const [state, reload] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null]);
   const [message, setMessage] = useState<string | null>(null);
+  // Exercise prompts for the recent-attempts table (ids mean nothing to a student).
+  const setIds = state.status === 'ready' && state.value ? [...new Set(state.value.recent.map((r) => r.setId))].sort().join(',') : '';
+  const [prompts] = useAsync(async () => {
+    const map = new Map<string, string>();
+    for (const id of setIds.split(',').filter(Boolean)) {
+      try {
+        for (const e of (await loadArticleSet(id)).exercises) map.set(`${id}/${e.id}`, e.prompt);
+      } catch {
+        // A set that is no longer installed: the id is shown instead.
+      }
+    }
+    return map;
+  }, [setIds]);
+  const promptOf = (setId: string, exerciseId: string) => (prompts.status === 'ready' ? prompts.value.get(`${setId}/${exerciseId}`) : undefined) ?? exerciseId;
   const confirmRef = useRef<HTMLDialogElement>(null);
 
   if (!profile) {
@@ -92,7 +107,7 @@ export function ProgressScreen() {
                 No attempts yet. <a href={routeToHash({ screen: 'exercises' })}>Start an exercise</a>.
               </p>
             ) : (
-              <table className="data-table">
+              <table className="data-table" aria-labelledby="recent-title">
                 <thead>
                   <tr>
                     <th scope="col">Exercise</th>
@@ -106,7 +121,7 @@ export function ProgressScreen() {
                   {state.value.recent.map((a) => (
                     <tr key={a.id}>
                       <td>
-                        <a href={routeToHash({ screen: 'exercises', setId: a.setId, exerciseId: a.exerciseId })}>{a.exerciseId}</a>
+                        <a href={routeToHash({ screen: 'exercises', setId: a.setId, exerciseId: a.exerciseId })}>{promptOf(a.setId, a.exerciseId)}</a>
                       </td>
                       <td>{a.family ? FAMILY_LABELS[a.family] : '—'}</td>
                       <td>{pct(a.score)}</td>

@@ -1,0 +1,73 @@
+import { test, expect } from './fixtures';
+
+test.describe('profiles and progress', () => {
+  test('progress and position survive a restart; a wrong PIN does not open a profile; profiles are separate', async ({ page, harness }) => {
+    await harness.open('#/library', { profile: null });
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    await harness.axe();
+    await harness.screenshot('profile-gate');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Amira');
+    await page.getByLabel('PIN (optional, 4 digits)').fill('2468');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.getByText('Amira')).toBeVisible();
+
+    // Answer one exercise right.
+    await page.goto(`${harness.origin}/index.html#/exercises/gaza-2023-24/num-choice-sum?family=numbers`);
+    await page.getByRole('radio', { name: /Yes: 81 \+ 24 = 105/ }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toBeVisible();
+    // Start a written answer and leave it unsubmitted.
+    await page.goto(`${harness.origin}/index.html#/exercises/gaza-2023-24/num-written-tolls?family=numbers`);
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('The totals were counted on different dates');
+    await page.waitForTimeout(600); // the draft is saved after a short pause in typing
+
+    // Restart: main starts again over the same folder; the window reloads.
+    await harness.restartMain();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    await page.getByRole('button', { name: /Amira/ }).click();
+    await page.getByLabel('PIN for Amira').fill('1111');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('alert')).toContainText('That PIN is not right.');
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    await page.getByLabel('PIN for Amira').fill('2468');
+    await page.getByRole('button', { name: 'Open' }).click();
+    // Back where she was, with the unsubmitted answer.
+    await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue('The totals were counted on different dates');
+    expect(page.url()).toContain('#/exercises/gaza-2023-24/num-written-tolls');
+
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Progress: Amira' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Recent attempts' })).toContainText('81 Israelis');
+    await expect(page.getByText(/1 of 14 right/)).toBeVisible();
+    await harness.screenshot('progress-amira');
+    await harness.axe();
+
+    // A second student on the same computer sees none of it.
+    await page.getByRole('button', { name: 'Switch profile' }).click();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ben');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Progress: Ben' })).toBeVisible();
+    await expect(page.getByText('No attempts yet.')).toBeVisible();
+    await expect(page.getByText(/0 of 14 right/)).toBeVisible();
+  });
+
+  test('reset asks first, then clears the view', async ({ page, harness }) => {
+    await harness.open('#/exercises/gaza-2023-24/num-choice-sum');
+    await page.getByRole('radio', { name: /Yes: 81 \+ 24 = 105/ }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset my progress…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset my progress…' }).click();
+    await dialog.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(page.getByText('Removed 1 attempt(s).')).toBeVisible();
+    await expect(page.getByText('0 attempt(s) saved on this computer.')).toBeVisible();
+  });
+});
