@@ -19,6 +19,7 @@ import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-li
 import { describeStorageError, fileStamp, pendingMessage, type ProgressFs } from './progress-fs';
 import { UserFacingError } from '../ipc/dispatch';
 import type { StorageStatus } from './progress-schemas';
+import { createSerialQueue } from './serial-queue';
 
 export const ATTEMPTS_FILE = 'attempts.jsonl';
 /** Records per durable write when a queue or an import is written. */
@@ -93,12 +94,7 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
 
   const pending: AttemptRecord[] = [];
   let failure: unknown = null;
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
 
   const status = (): StorageStatus =>
     pending.length === 0 ? { ok: true, pending: 0 } : failure ? { ok: false, message: pendingMessage(file, failure), pending: pending.length } : { ok: true, pending: pending.length };

@@ -10,6 +10,7 @@ import { readJsonFile } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
 import { describeStorageError, pendingMessage, type ProgressFs } from './progress-fs';
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
+import { createSerialQueue } from './serial-queue';
 
 const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).strict();
 
@@ -43,12 +44,7 @@ export async function openResumeStore(file: string, fs: ProgressFs): Promise<Res
 
   let dirty = false;
   let failure: unknown = null;
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
 
   const status = (): StorageStatus =>
     !dirty ? { ok: true, pending: 0 } : failure ? { ok: false, message: pendingMessage(file, failure), pending: 1 } : { ok: true, pending: 1 };

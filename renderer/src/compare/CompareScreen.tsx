@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
 import { indexSet, annotationKey } from '../../../content/logic/set-index';
-import { getLenses } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
-import { navigate, routeToHash, type Route } from '../app/routes';
+import { navigate, type Route } from '../app/routes';
+import { OpenFirstSet } from '../app/OpenFirstSet';
 import { ArticleColumn } from './ArticleColumn';
 import { LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
@@ -16,21 +16,7 @@ import { useProfile } from '../progress/ProfileContext';
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
 
 export function CompareScreen({ route }: { route: CompareRoute }) {
-  const setsState = useAsync(() => (route.setId ? Promise.resolve(null) : getLenses().listArticleSets({})), [route.setId ?? null])[0];
-  // Without a set in the route, open the first set.
-  useEffect(() => {
-    if (!route.setId && setsState.status === 'ready' && setsState.value && setsState.value.sets[0]) {
-      window.location.replace(routeToHash({ screen: 'compare', setId: setsState.value.sets[0].id }));
-    }
-  }, [route.setId, setsState]);
-  if (!route.setId) {
-    return (
-      <section aria-labelledby="compare-title" className="screen">
-        <h1 id="compare-title">Compare</h1>
-        {setsState.status === 'ready' && setsState.value?.sets.length === 0 ? <p>No article sets are installed.</p> : <p role="status">Opening…</p>}
-      </section>
-    );
-  }
+  if (!route.setId) return <OpenFirstSet screen="compare" title="Compare" />;
   return <CompareSet setId={route.setId} articles={route.articles} />;
 }
 

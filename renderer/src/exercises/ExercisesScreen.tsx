@@ -1,9 +1,10 @@
 import { loadArticleSet } from '../app/contentCache';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { getLenses, messageOf } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { routeToHash, type Route } from '../app/routes';
+import { OpenFirstSet } from '../app/OpenFirstSet';
 import { useProfile } from '../progress/ProfileContext';
 import { ExerciseList, type ExerciseStatus } from './ExerciseList';
 import { ExercisePlayer, type AttemptInput } from './ExercisePlayer';
@@ -11,20 +12,7 @@ import { ExercisePlayer, type AttemptInput } from './ExercisePlayer';
 type ExercisesRoute = Extract<Route, { screen: 'exercises' }>;
 
 export function ExercisesScreen({ route }: { route: ExercisesRoute }) {
-  const [sets] = useAsync(() => (route.setId ? Promise.resolve(null) : getLenses().listArticleSets({})), [route.setId ?? null]);
-  useEffect(() => {
-    if (!route.setId && sets.status === 'ready' && sets.value?.sets[0]) {
-      window.location.replace(routeToHash({ screen: 'exercises', setId: sets.value.sets[0].id }));
-    }
-  }, [route.setId, sets]);
-  if (!route.setId) {
-    return (
-      <section aria-labelledby="exercises-title" className="screen">
-        <h1 id="exercises-title">Exercises</h1>
-        <p role="status">Opening…</p>
-      </section>
-    );
-  }
+  if (!route.setId) return <OpenFirstSet screen="exercises" title="Exercises" />;
   return <SetExercises setId={route.setId} exerciseId={route.exerciseId} family={route.family} />;
 }
 
