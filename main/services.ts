@@ -6,6 +6,10 @@
 import type { Handlers } from './ipc/dispatch';
 import { UserFacingError } from './ipc/dispatch';
 import { createContentRepository } from './content/content-repository';
+import { noFilesPort, type TeacherFilesPort } from './teacher/files-port';
+import { createTeacherPin } from './teacher/teacher-pin';
+import { createStudentHandlers } from './teacher/student-handlers';
+import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
 export interface ServiceOptions {
   userDataDir: string;
@@ -13,6 +17,15 @@ export interface ServiceOptions {
   contentDir: string;
   appVersion: string;
   host: 'electron' | 'test-harness';
+  /**
+   * Save and open dialogs for assignment, results and CSV files. Without it those calls refuse with
+   * a readable message (the browser test harness). To be unified with the progress branch's DialogPort.
+   */
+  teacherFiles?: TeacherFilesPort;
+  /** Prints the class report to PDF (Electron). Without it, printClassReport refuses. */
+  printClassReport?: PrintClassReport;
+  /** The clock (tests move it to check the PIN lockout and dates). */
+  now?: () => Date;
 }
 
 export interface Services {
@@ -22,6 +35,9 @@ export interface Services {
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const content = createContentRepository(options.contentDir);
+  const now = options.now ?? (() => new Date());
+  const files = options.teacherFiles ?? noFilesPort;
+  const pin = createTeacherPin(options.userDataDir, () => now().getTime());
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -31,6 +47,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
       return loaded;
     },
+    ...createStudentHandlers({ userDataDir: options.userDataDir, appVersion: options.appVersion, files, now }),
+    ...createTeacherHandlers({ userDataDir: options.userDataDir, content, pin, files, printClassReport: options.printClassReport ?? refusePrinting, now }),
   };
 
   return {

@@ -7,12 +7,13 @@
  */
 import type { z } from 'zod';
 import { describeZodError } from '../logic/zod-messages';
-import { AssignmentFile, ASSIGNMENT_FORMAT, ASSIGNMENT_KIND, assignmentHash, MAX_ASSIGNMENT_BYTES } from './assignment-file';
-import { MAX_RESULTS_BYTES, RESULTS_FORMAT, RESULTS_KIND, ResultsFile, studentKey } from './results-file';
-import { answerIds } from './strip-keys';
+import { AssignmentFile, ASSIGNMENT_FILE_EXTENSION, ASSIGNMENT_FORMAT, ASSIGNMENT_KIND, assignmentHash, MAX_ASSIGNMENT_BYTES } from './assignment-file';
+import { MAX_RESULTS_BYTES, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, ResultsFile, studentKey } from './results-file';
+import { answerMisfit } from './answer-fit';
 import { utf8ByteLength } from './sha256';
 
 export type FileProblemReason =
+  | 'unreadable'
   | 'too-large'
   | 'empty'
   | 'not-json'
@@ -66,6 +67,7 @@ export function endsEarly(text: string): boolean {
 
 interface KindInfo {
   kind: string;
+  extension: string;
   format: number;
   maxBytes: number;
   what: string;
@@ -75,6 +77,7 @@ interface KindInfo {
 
 const ASSIGNMENT: KindInfo = {
   kind: ASSIGNMENT_KIND,
+  extension: `.${ASSIGNMENT_FILE_EXTENSION}`,
   format: ASSIGNMENT_FORMAT,
   maxBytes: MAX_ASSIGNMENT_BYTES,
   what: 'Lenses assignment',
@@ -83,6 +86,7 @@ const ASSIGNMENT: KindInfo = {
 };
 const RESULTS: KindInfo = {
   kind: RESULTS_KIND,
+  extension: `.${RESULTS_FILE_EXTENSION}`,
   format: RESULTS_FORMAT,
   maxBytes: MAX_RESULTS_BYTES,
   what: 'Lenses results file',
@@ -90,12 +94,38 @@ const RESULTS: KindInfo = {
   otherWhat: 'a Lenses assignment, not a results file; results files end in .lensesresults',
 };
 
+export type LensesFileKind = 'assignment' | 'results';
+const INFO: Record<LensesFileKind, KindInfo> = { assignment: ASSIGNMENT, results: RESULTS };
+
+/** The most bytes Lenses reads for a kind of file. */
+export const maxBytesFor = (kind: LensesFileKind): number => INFO[kind].maxBytes;
+
+/** The problem for a file over the size limit (checked before reading when the size is known), or null. */
+export function sizeProblem(file: string, bytes: number, kind: LensesFileKind): FileProblem | null {
+  const info = INFO[kind];
+  if (bytes <= info.maxBytes) return null;
+  return { file, reason: 'too-large', message: `“${file}” is too large to be a ${info.what} (${megabytes(bytes)}; the most Lenses reads is ${megabytes(info.maxBytes)}).` };
+}
+
+/** The problem for a file that could not be read from disk. */
+export function unreadableProblem(file: string, kind: LensesFileKind, detail: 'missing' | 'not-a-file' | 'wrong-extension' | 'no-access'): FileProblem {
+  const info = INFO[kind];
+  const message: Record<typeof detail, string> = {
+    missing: `Lenses cannot find “${file}”. It may have been moved or deleted.`,
+    'not-a-file': `“${file}” is a folder or device, not a ${info.what}.`,
+    'wrong-extension': `“${file}” is not a ${info.what} (${info.extension}).`,
+    'no-access': `Lenses is not allowed to read “${file}”.`,
+  };
+  return { file, reason: detail === 'wrong-extension' ? 'not-lenses' : 'unreadable', message: message[detail] };
+}
+
 /** The steps both kinds share: size, JSON, kind, format, schema. Returns the raw JSON too (for the hash). */
 function readEnvelope<S extends z.ZodType>(file: string, text: string, info: KindInfo, schema: S): ReadOutcome<{ raw: Record<string, unknown>; value: z.output<S> }> {
   const name = `“${file}”`;
-  // Cheap bound first: a UTF-8 byte is at least a UTF-16 unit / 1 and at most 3 per unit.
-  if (text.length > info.maxBytes || (text.length * 3 > info.maxBytes && utf8ByteLength(text) > info.maxBytes)) {
-    return fail(file, 'too-large', `${name} is too large to be a ${info.what} (${megabytes(utf8ByteLength(text))}; the most Lenses reads is ${megabytes(info.maxBytes)}).`);
+  // Cheap bound first: a UTF-16 unit is one to three bytes in UTF-8.
+  if (text.length * 3 > info.maxBytes) {
+    const tooLarge = sizeProblem(file, utf8ByteLength(text), info === ASSIGNMENT ? 'assignment' : 'results');
+    if (tooLarge) return { ok: false, problem: tooLarge };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail(file, 'empty', `${name} is empty. It may not have been saved or copied completely.`);
@@ -134,35 +164,34 @@ export async function readAssignmentText(file: string, text: string): Promise<Re
 }
 
 export interface ResultsExpectation {
-  /** The assignment file exactly as it was handed out. */
-  assignment: AssignmentFile;
+  /** The assignment file exactly as it was handed out; null when this computer has no such assignment. */
+  assignment: AssignmentFile | null;
   /** `studentKey`s of the students whose results are already in. */
   alreadyImported: ReadonlySet<string>;
 }
 
-/** Why an answer does not fit the assignment's exercise, or null when it does. */
+/** Why the answers do not fit the assignment, or null when they do. */
 function misfit(results: ResultsFile, assignment: AssignmentFile): string | null {
   const byId = new Map<string, AssignmentFile['exercises'][number]>(assignment.exercises.map((e) => [e.id, e]));
   for (const { exerciseId, answer } of results.answers) {
     const exercise = byId.get(exerciseId);
     if (!exercise) return `exercise "${exerciseId}" is not in it`;
-    if (exercise.type !== answer.type) return `the answer to "${exerciseId}" is of type "${answer.type}", but the exercise is of type "${exercise.type}"`;
-    const ids = answerIds(exercise);
-    if (!ids) continue;
-    const picks = new Set(ids.picks);
-    const keys = new Set(ids.keys);
-    const values = new Set(ids.values);
-    const used =
-      answer.type === 'choice' || answer.type === 'compare'
-        ? answer.selected.filter((id) => !picks.has(id))
-        : answer.type === 'order'
-          ? answer.order.filter((id) => !picks.has(id))
-          : answer.type === 'classify' || answer.type === 'match'
-            ? Object.entries(answer.type === 'classify' ? answer.placements : answer.pairs).flatMap(([k, v]) => [...(keys.has(k) ? [] : [k]), ...(values.has(v) ? [] : [v])])
-            : [];
-    if (used.length > 0) return `the answer to "${exerciseId}" uses "${used[0]}", which is not one of its options`;
+    const why = answerMisfit(exercise, answer);
+    if (why) return `for exercise "${exerciseId}", ${why}`;
   }
   return null;
+}
+
+/** The assignment id a results text names, without judging anything else; null when there is none. */
+export function peekAssignmentId(text: string): string | null {
+  try {
+    const json: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (typeof json !== 'object' || json === null) return null;
+    const id = (json as Record<string, unknown>).assignmentId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Read a results file for the given assignment. */
@@ -171,6 +200,9 @@ export function readResultsText(file: string, text: string, expect: ResultsExpec
   if (!envelope.ok) return envelope;
   const results = envelope.value.value;
   const { assignment } = expect;
+  if (!assignment) {
+    return fail(file, 'other-assignment', `“${file}” holds answers to an assignment that was not made on this computer (or has been removed from it).`);
+  }
   const title = `“${assignment.title}”`;
   if (results.assignmentId !== assignment.id) return fail(file, 'other-assignment', `“${file}” holds answers to a different assignment, not ${title}.`);
   if (results.assignmentHash !== assignment.contentHash) {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ArticleSet, Id, IsoDate } from '../../content/schema/article-set';
 import { Exercise } from '../../content/schema/exercise';
+import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes } from './assignment-channels';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -46,6 +47,9 @@ export const channels = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ set: ArticleSet, exercises: z.array(Exercise) }),
   },
+  ...teacherPinChannels,
+  ...studentAssignmentChannels,
+  ...teacherAssignmentChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -69,7 +73,7 @@ export const MenuCommand = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_EVENT = 'lenses:menu-command';
 
-export const ErrorCode = z.enum(['invalid-arguments', 'unknown-channel', 'not-found', 'storage', 'internal', 'untrusted-sender']);
+export const ErrorCode = z.enum(['invalid-arguments', 'unknown-channel', 'not-found', 'storage', 'internal', 'untrusted-sender', ...assignmentErrorCodes]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What crosses the wire: results are wrapped so that a readable message always reaches the renderer. */
