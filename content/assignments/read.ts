@@ -116,7 +116,7 @@ export function unreadableProblem(file: string, kind: LensesFileKind, detail: 'm
     'wrong-extension': `“${file}” is not a ${info.what} (${info.extension}).`,
     'no-access': `Lenses is not allowed to read “${file}”.`,
   };
-  return { file, reason: detail === 'wrong-extension' ? 'not-lenses' : 'unreadable', message: message[detail] };
+  return { file, reason: detail === 'missing' || detail === 'no-access' ? 'unreadable' : 'not-lenses', message: message[detail] };
 }
 
 /** The steps both kinds share: size, JSON, kind, format, schema. Returns the raw JSON too (for the hash). */

@@ -3,10 +3,9 @@
 /** A title or name turned into part of a file name: no folder separators or reserved characters. */
 export function fileNamePart(text: string, fallback: string): string {
   const cleaned = [...text.normalize('NFC')]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '\\/:*?"<>|'.includes(c) ? '-' : c))
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')
     .replace(/\s+/gu, ' ')
-    .replace(/-{2,}/gu, '-')
     .replace(/^[\s.-]+|[\s.-]+$/gu, '');
   const short = [...cleaned].slice(0, 80).join('').trim();
   return short === '' ? fallback : short;
