@@ -63,6 +63,7 @@ export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;
 
 /** Events main pushes to the renderer (menu commands, files opened from the OS). */
 export const MenuCommand = z.enum([
+  'open-assignment',
   'go-library',
   'go-compare',
   'go-exercises',
@@ -72,6 +73,14 @@ export const MenuCommand = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_EVENT = 'lenses:menu-command';
+
+/**
+ * A Lenses file the operating system asked to open (double-click, "Open with", command line). The
+ * renderer answers with `openAssignmentFromPath` or, for results, `importResultsFromPaths`.
+ */
+export const OpenFileRequest = z.object({ path: z.string().min(1), kind: z.enum(['assignment', 'results']) }).strict();
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+export const OPEN_FILE_EVENT = 'lenses:open-file';
 
 export const ErrorCode = z.enum(['invalid-arguments', 'unknown-channel', 'not-found', 'storage', 'internal', 'untrusted-sender', ...assignmentErrorCodes]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -84,4 +93,7 @@ export type LensesApi = {
   [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFile(listener: (request: OpenFileRequest) => void): () => void;
+  /** The path of a file dropped on the window (for openAssignmentFromPath / importResultsFromPaths); '' if it has none. */
+  pathForFile(file: File): string;
 };

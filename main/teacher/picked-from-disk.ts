@@ -14,7 +14,8 @@ function hasExtension(file: string, extension: string): boolean {
   return path.extname(file).toLowerCase() === `.${extension.toLowerCase()}`;
 }
 
-function pickedFromPath(file: string, size: number): PickedFile {
+/** A file on disk as a PickedFile (name without folders, size, read on demand). */
+export function pickedFromPath(file: string, size: number): PickedFile {
   return { name: path.basename(file), size, read: () => readFile(file, 'utf8') };
 }
 

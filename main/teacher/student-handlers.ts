@@ -39,7 +39,12 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
   const openPicked = async (picked: PickedFile) => {
     const tooLarge = sizeProblem(picked.name, picked.size, 'assignment');
     if (tooLarge) throw new UserFacingError('bad-file', tooLarge.message);
-    const text = await picked.read();
+    let text: string;
+    try {
+      text = await picked.read();
+    } catch {
+      throw new UserFacingError('bad-file', `Lenses could not read “${picked.name}”.`);
+    }
     const read = await readAssignmentText(picked.name, text);
     if (!read.ok) throw new UserFacingError('bad-file', read.problem.message);
     const problems = assignmentContentProblems(read.value);

@@ -55,7 +55,7 @@ async function once(count: number) {
 }
 
 async function measure(count: number) {
-  const runs = [];
+  const runs: Array<Awaited<ReturnType<typeof once>>> = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await once(count));
   const pick = (k: keyof (typeof runs)[number]) => round(median(runs.map((r) => r[k])));
   return {
