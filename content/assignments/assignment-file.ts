@@ -133,7 +133,12 @@ export async function buildAssignment(draft: AssignmentDraft): Promise<BuiltAssi
   return { file: { ...body, contentHash: await assignmentHash(body) }, fullSet, idMaps };
 }
 
-/** The file as written to disk: canonical enough to read back identically, readable by a person. */
+/**
+ * The file as written to disk, readable by a person, with the top-level fields always in the same
+ * order (metadata first, the hash last), so the same assignment always gives the same bytes.
+ */
 export function serialiseAssignment(file: AssignmentFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const { kind, format, id, title, instructions, createdAt, due, attemptsAllowed, mode, set, exercises, contentHash } = file;
+  const ordered = { kind, format, id, title, instructions, createdAt, due, attemptsAllowed, mode, set, exercises, contentHash };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }

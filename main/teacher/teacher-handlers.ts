@@ -9,7 +9,7 @@ import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
 import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assignment-channels';
 import type { ContentRepository } from '../content/content-repository';
-import { ASSIGNMENT_FILE_EXTENSION, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
+import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
 import { RESULTS_FILE_EXTENSION, studentKey } from '../../content/assignments/results-file';
 import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
@@ -206,6 +206,10 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
 
     async exportAssignment({ id }) {
       const copy = await copyOf(id);
+      // Never hand out a file the students' Lenses would refuse.
+      if ((await assignmentHash(copy.file)) !== copy.file.contentHash) {
+        throw new UserFacingError('storage', `The stored copy of “${copy.file.title}” has been changed or damaged, so it cannot be handed out. Make the assignment again.`);
+      }
       return save('Save the assignment for your students', suggestedName([copy.file.title], ASSIGNMENT_FILE_EXTENSION), ASSIGNMENT_FILE_EXTENSION, 'Lenses assignment', serialiseAssignment(copy.file));
     },
 

@@ -45,6 +45,29 @@ describe('making an assignment', () => {
     expect(copy.fullSet.articles.some((a) => a.annotations.length > 0)).toBe(true);
   });
 
+  it('after a restart, exports the very same file (the stored copy still matches its hash)', async () => {
+    const t = await unlockedTeacher();
+    for (const mode of ['practice', 'assessment'] as const) {
+      const id = await createSeedAssignment(t.handlers, mode);
+      const before = await exportedText(t, id);
+      const again = await makeServices({ dir: t.dir });
+      await again.handlers.unlockTeacher({ pin: TEACHER_PIN });
+      const after = await exportedText(again, id);
+      expect(after).toBe(before);
+      expect((await readAssignmentText('again.lensesassignment', after)).ok).toBe(true);
+    }
+  });
+
+  it('refuses to hand out a stored copy that was edited on disk', async () => {
+    const t = await unlockedTeacher();
+    const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'] });
+    const file = path.join(t.dir, 'teacher', 'assignments', `${id}.json`);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"Reading the news (practice)"', '"Edited"'));
+    const again = await makeServices({ dir: t.dir });
+    await again.handlers.unlockTeacher({ pin: TEACHER_PIN });
+    expect(await dispatch(again.handlers, 'exportAssignment', { id })).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('changed or damaged') } });
+  });
+
   it('keeps the exercises in the order chosen and only the articles chosen', async () => {
     const t = await unlockedTeacher();
     const { set } = await seedSet();
