@@ -12,21 +12,23 @@ import { MAX_RESULTS_BYTES, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND
 import { answerMisfit } from './answer-fit';
 import { utf8ByteLength } from './sha256';
 
-export type FileProblemReason =
-  | 'unreadable'
-  | 'too-large'
-  | 'empty'
-  | 'not-json'
-  | 'truncated'
-  | 'not-lenses'
-  | 'wrong-kind'
-  | 'newer-format'
-  | 'invalid'
-  | 'damaged'
-  | 'other-assignment'
-  | 'other-version'
-  | 'answers-do-not-fit'
-  | 'duplicate';
+export const FILE_PROBLEM_REASONS = [
+  'unreadable',
+  'too-large',
+  'empty',
+  'not-json',
+  'truncated',
+  'not-lenses',
+  'wrong-kind',
+  'newer-format',
+  'invalid',
+  'damaged',
+  'other-assignment',
+  'other-version',
+  'answers-do-not-fit',
+  'duplicate',
+] as const;
+export type FileProblemReason = (typeof FILE_PROBLEM_REASONS)[number];
 
 export interface FileProblem {
   /** The file's name as the person knows it (no folders). */

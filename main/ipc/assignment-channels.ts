@@ -15,6 +15,7 @@ import {
   AttemptsAllowed,
 } from '../../content/assignments/assignment-file';
 import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/results-file';
+import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
@@ -94,7 +95,7 @@ export const TeacherAssignmentSummary = z.object({
 export const ImportReport = z.object({
   imported: z.array(z.object({ file: z.string(), student: z.string(), assignmentId: AssignmentId })),
   /** `reason` is a sentence for the teacher; `code` says which kind of problem it is. */
-  rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.string() })),
+  rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.enum(FILE_PROBLEM_REASONS) })),
 });
 
 export const ClassOverviewView = z.object({

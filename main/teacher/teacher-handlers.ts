@@ -39,7 +39,7 @@ export interface TeacherHandlerOptions {
   now: () => Date;
 }
 
-type ImportReport = { imported: Array<{ file: string; student: string; assignmentId: string }>; rejected: Array<{ file: string; reason: string; code: string }> };
+type ImportReport = { imported: Array<{ file: string; student: string; assignmentId: string }>; rejected: Array<{ file: string; reason: string; code: FileProblem['reason'] }> };
 
 const RESULTS_FILTERS = [{ name: 'Lenses results', extensions: [RESULTS_FILE_EXTENSION] }];
 
