@@ -11,13 +11,14 @@ import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assig
 import type { ContentRepository } from '../content/content-repository';
 import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
-import { RESULTS_FILE_EXTENSION, studentKey } from '../../content/assignments/results-file';
-import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
+import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
+import type { FileProblem } from '../../content/assignments/read';
 import { classOverview } from '../../content/assignments/class-overview';
 import { classOverviewCsv } from '../../content/assignments/csv';
 import type { PickedFile, SaveFileResult, TeacherFilesPort } from './files-port';
 import { pickFilesAndFolders } from './picked-from-disk';
-import { createTeacherAssignments, type ImportedResults } from './teacher-assignments';
+import { createTeacherAssignments } from './teacher-assignments';
+import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
 import { suggestedName } from './file-names';
 
@@ -39,7 +40,6 @@ export interface TeacherHandlerOptions {
   now: () => Date;
 }
 
-type ImportReport = { imported: Array<{ file: string; student: string; assignmentId: string }>; rejected: Array<{ file: string; reason: string; code: FileProblem['reason'] }> };
 
 const RESULTS_FILTERS = [{ name: 'Lenses results', extensions: [RESULTS_FILE_EXTENSION] }];
 
@@ -59,73 +59,8 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     return copy;
   };
 
+  const importer = createResultsImporter(store, options.now);
   const reject = (report: ImportReport, problem: FileProblem) => report.rejected.push({ file: problem.file, reason: problem.message, code: problem.reason });
-
-  /** Import picked files into one assignment (or, with `copy` null, refuse them all as not from here). */
-  const importInto = async (assignmentId: string | null, picks: readonly PickedFile[], report: ImportReport) => {
-    const copy = assignmentId ? await store.get(assignmentId) : null;
-    const readText = async (picked: PickedFile): Promise<string | null> => {
-      const tooLarge = sizeProblem(picked.name, picked.size, 'results');
-      if (tooLarge) {
-        reject(report, tooLarge);
-        return null;
-      }
-      try {
-        return await picked.read();
-      } catch {
-        reject(report, { file: picked.name, reason: 'unreadable', message: `Lenses could not read “${picked.name}”.` });
-        return null;
-      }
-    };
-    if (!copy || !assignmentId) {
-      for (const picked of picks) {
-        const text = await readText(picked);
-        if (text !== null) {
-          const read = readResultsText(picked.name, text, { assignment: null, alreadyImported: new Set() });
-          if (!read.ok) reject(report, read.problem);
-        }
-      }
-      return;
-    }
-    await store.addResults(assignmentId, async (existing) => {
-      const keys = new Set(existing.map((e) => studentKey(e.results.student.name)));
-      const add: ImportedResults[] = [];
-      const importedAt = options.now().toISOString();
-      for (const picked of picks) {
-        const text = await readText(picked);
-        if (text === null) continue;
-        const read = readResultsText(picked.name, text, { assignment: copy.file, alreadyImported: keys });
-        if (!read.ok) {
-          reject(report, read.problem);
-          continue;
-        }
-        keys.add(studentKey(read.value.student.name));
-        add.push({ importedAt, fileName: picked.name, results: read.value });
-        report.imported.push({ file: picked.name, student: read.value.student.name, assignmentId });
-      }
-      return { add, result: null };
-    });
-  };
-
-  /** Without a chosen assignment: read each file's assignment id first, then import per assignment. */
-  const importByOwnId = async (picks: readonly PickedFile[], report: ImportReport) => {
-    const groups = new Map<string, PickedFile[]>();
-    const unknown: PickedFile[] = [];
-    for (const picked of picks) {
-      let id: string | null = null;
-      if (sizeProblem(picked.name, picked.size, 'results') === null) {
-        try {
-          id = peekAssignmentId(await picked.read());
-        } catch {
-          id = null;
-        }
-      }
-      if (id) groups.set(id, [...(groups.get(id) ?? []), picked]);
-      else unknown.push(picked);
-    }
-    for (const [id, group] of groups) await importInto((await store.get(id)) ? id : null, group, report);
-    if (unknown.length > 0) await importInto(null, unknown, report);
-  };
 
   const save = (title: string, defaultName: string, extension: string, filterName: string, content: string) =>
     files.saveFile({ title, defaultName, filters: [{ name: filterName, extensions: [extension] }], content });
@@ -217,7 +152,7 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       await copyOf(assignmentId);
       const picks = await files.openFiles({ title: 'Import your students’ results', filters: RESULTS_FILTERS, multiple: true });
       const report: ImportReport = { imported: [], rejected: [] };
-      await importInto(assignmentId, picks, report);
+      await importer.into(assignmentId, picks, report);
       return report;
     },
 
@@ -230,8 +165,8 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
         if (pick.ok) picks.push(pick.file);
         else reject(report, pick.problem);
       }
-      if (assignmentId) await importInto(assignmentId, picks, report);
-      else await importByOwnId(picks, report);
+      if (assignmentId) await importer.into(assignmentId, picks, report);
+      else await importer.byOwnId(picks, report);
       return report;
     },
 
