@@ -7,6 +7,8 @@ import type { Configuration } from 'electron-builder';
 
 /** Assignment files teachers hand out (used by the teacher issue). */
 export const ASSIGNMENT_EXTENSION = 'lensesassignment';
+/** Results files students hand back to their teacher. */
+export const RESULTS_EXTENSION = 'lensesresults';
 
 const config: Configuration = {
   appId: 'org.lenses.app',
@@ -21,8 +23,15 @@ const config: Configuration = {
     {
       ext: ASSIGNMENT_EXTENSION,
       name: 'Lenses assignment',
-      description: 'A Lenses assignment or results file',
+      description: 'A Lenses assignment',
       mimeType: 'application/x-lenses-assignment',
+      role: 'Viewer',
+    },
+    {
+      ext: RESULTS_EXTENSION,
+      name: 'Lenses results',
+      description: 'A student’s answers to a Lenses assignment',
+      mimeType: 'application/x-lenses-results',
       role: 'Viewer',
     },
   ],

@@ -29,6 +29,8 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
     {
       label: '&File',
       submenu: [
+        { label: '&Open Assignment…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-assignment') },
+        { type: 'separator' },
         { label: 'Show My Data Folder', click: () => actions.openUserDataFolder() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { label: 'E&xit', accelerator: 'Ctrl+Q', click: () => actions.quit() },

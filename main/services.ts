@@ -9,6 +9,10 @@ import { createContentRepository } from './content/content-repository';
 import { unavailableDialogs, type DialogPort } from './dialogs';
 import { nodeProgressFs, type ProgressFs } from './progress/progress-fs';
 import { createProgressService } from './progress/progress-service';
+import { noFilesPort, type TeacherFilesPort } from './teacher/files-port';
+import { createTeacherPin } from './teacher/teacher-pin';
+import { createStudentHandlers } from './teacher/student-handlers';
+import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
 export interface ServiceOptions {
   userDataDir: string;
@@ -20,10 +24,17 @@ export interface ServiceOptions {
   dialogs?: DialogPort;
   /** File operations for progress storage (tests pass one that fails like a full disk). */
   progressFs?: ProgressFs;
-  /** The clock (tests move it forward). */
-  now?: () => Date;
   /** How often writes that failed are retried in the background (default 15 s). */
   storageRetryMs?: number;
+  /**
+   * Save and open dialogs for assignment, results and CSV files. Without it those calls refuse with
+   * a readable message (the browser test harness). To be unified with the progress branch's DialogPort.
+   */
+  teacherFiles?: TeacherFilesPort;
+  /** Prints the class report to PDF (Electron). Without it, printClassReport refuses. */
+  printClassReport?: PrintClassReport;
+  /** The clock (tests move it forward: PIN lockouts, dates). */
+  now?: () => Date;
 }
 
 export interface Services {
@@ -33,14 +44,17 @@ export interface Services {
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const content = createContentRepository(options.contentDir);
+  const now = options.now ?? (() => new Date());
   const progress = createProgressService({
     userDataDir: options.userDataDir,
     content,
     fs: options.progressFs ?? nodeProgressFs,
     dialogs: options.dialogs ?? unavailableDialogs,
-    now: options.now ?? (() => new Date()),
+    now,
     retryMs: options.storageRetryMs,
   });
+  const files = options.teacherFiles ?? noFilesPort;
+  const pin = createTeacherPin(options.userDataDir, () => now().getTime());
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -64,6 +78,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     exportProgress: () => progress.exportProgress(),
     importProgress: () => progress.importProgress(),
     getStorageStatus: () => progress.getStorageStatus(),
+    ...createStudentHandlers({ userDataDir: options.userDataDir, appVersion: options.appVersion, files, now }),
+    ...createTeacherHandlers({ userDataDir: options.userDataDir, content, pin, files, printClassReport: options.printClassReport ?? refusePrinting, now }),
   };
 
   return {

@@ -2,11 +2,11 @@
  * Electron main process: the thin glue. It owns the window, the menu and the IPC wiring; all
  * logic lives in plain modules (services, security, window-state, menu) tested under Node.
  */
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import path from 'node:path';
 import { createServices, type Services } from '../services';
 import { dispatch } from '../ipc/dispatch';
-import { channelNames, ipcChannel, MENU_EVENT, type MenuCommand } from '../ipc/contract';
+import { channelNames, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
 import { resolveUserDataDir } from '../paths';
 import { APP_LAYOUT } from '../app-layout';
 import { buildMenuTemplate } from '../menu';
@@ -14,6 +14,9 @@ import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, 
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { createElectronDialogs } from './dialogs';
+import { createDialogFilesPort } from './files-dialog';
+import { createClassReportPrinter } from './class-report-pdf';
+import { lensesFileKind, openFileRequestsFromArgv } from '../open-file-requests';
 
 // Layout of the packed app: dist/main/index.cjs, dist/preload/index.cjs, dist/renderer/, content/.
 const appRoot = path.resolve(__dirname, '..', '..');
@@ -31,13 +34,38 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   let services: Services | null = null;
+  /** The pages allowed to call the contract: the main window, and a print window while it prints. */
+  const trustedSenders = new Set<WebContents>();
+  const trustSender = (contents: WebContents) => {
+    trustedSenders.add(contents);
+    return () => void trustedSenders.delete(contents);
+  };
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
 
-  app.on('second-instance', () => {
+  // Files the OS asks us to open (double-click, "Open with"): held until the window has loaded.
+  let pendingOpens: OpenFileRequest[] | null = openFileRequestsFromArgv(process.argv, process.cwd());
+  const requestOpen = (requests: OpenFileRequest[]) => {
+    if (pendingOpens) pendingOpens.push(...requests);
+    else for (const request of requests) mainWindow?.webContents.send(OPEN_FILE_EVENT, request);
+  };
+  const flushOpens = () => {
+    const requests = pendingOpens ?? [];
+    pendingOpens = null;
+    requestOpen(requests);
+  };
+  // macOS delivers double-clicked files as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    const kind = lensesFileKind(file);
+    if (kind) requestOpen([{ path: file, kind }]);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    requestOpen(openFileRequestsFromArgv(argv, workingDirectory));
   });
 
   // Deny everything a page might ask for: new windows, webviews, navigation, permissions.
@@ -69,10 +97,13 @@ if (!app.requestSingleInstanceLock()) {
       void saveWindowState(userDataDir, { ...bounds, maximized: mainWindow.isMaximized() }).catch(() => {});
     };
     mainWindow.on('close', remember);
+    const untrust = trustSender(mainWindow.webContents);
     mainWindow.on('closed', () => {
+      untrust();
       mainWindow = null;
     });
     await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+    flushOpens();
   };
 
   void app.whenReady().then(async () => {
@@ -83,6 +114,8 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       host: 'electron',
       dialogs: createElectronDialogs(() => mainWindow),
+      teacherFiles: createDialogFilesPort(() => mainWindow),
+      printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, parent: () => mainWindow, trustSender }),
     });
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -100,7 +133,7 @@ if (!app.requestSingleInstanceLock()) {
     for (const name of channelNames) {
       ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown) => {
         const url = event.senderFrame?.url ?? '';
-        if (!isAppUrl(url, devOrigin) || event.sender !== mainWindow?.webContents) {
+        if (!isAppUrl(url, devOrigin) || !trustedSenders.has(event.sender)) {
           return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
         }
         return dispatch(services!.handlers, name, input, (message, error) => console.error(message, error));

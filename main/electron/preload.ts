@@ -2,9 +2,17 @@
  * The preload: exposes exactly the contract (`window.lenses`) through contextBridge, and nothing
  * else. Runs sandboxed; bundled to one CommonJS file by scripts/build-main.mjs.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createLensesApi } from '../ipc/api-client';
-import { ipcChannel, MENU_EVENT, MenuCommand, type Envelope } from '../ipc/contract';
+import { ipcChannel, MENU_EVENT, MenuCommand, OPEN_FILE_EVENT, OpenFileRequest, type Envelope } from '../ipc/contract';
+import { createEventBuffer } from '../ipc/event-buffer';
+
+// Files the OS asked to open may arrive before the renderer subscribes: keep them until it does.
+const openFiles = createEventBuffer<OpenFileRequest>();
+ipcRenderer.on(OPEN_FILE_EVENT, (_event: IpcRendererEvent, request: unknown) => {
+  const parsed = OpenFileRequest.safeParse(request);
+  if (parsed.success) openFiles.emit(parsed.data);
+});
 
 const api = createLensesApi(
   (channel, input) => ipcRenderer.invoke(ipcChannel(channel), input) as Promise<Envelope<unknown>>,
@@ -17,6 +25,16 @@ const api = createLensesApi(
     return () => {
       ipcRenderer.removeListener(MENU_EVENT, handler);
     };
+  },
+  {
+    subscribeOpenFile: (listener) => openFiles.subscribe(listener),
+    pathForFile: (file) => {
+      try {
+        return webUtils.getPathForFile(file);
+      } catch {
+        return '';
+      }
+    },
   },
 );
 

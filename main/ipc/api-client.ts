@@ -4,10 +4,19 @@
  * transport differs. Must stay free of imports beyond the contract's constants, so that it
  * bundles small into the sandboxed preload.
  */
-import { channelNames, type ChannelName, type Envelope, type LensesApi, type MenuCommand } from './contract';
+import { channelNames, type ChannelName, type Envelope, type LensesApi, type MenuCommand, type OpenFileRequest } from './contract';
 
 export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (listener: (command: MenuCommand) => void) => () => void;
+export type SubscribeOpenFile = (listener: (request: OpenFileRequest) => void) => () => void;
+
+/** What only the preload can give: files opened by the operating system, paths of dropped files. */
+export interface HostExtras {
+  subscribeOpenFile: SubscribeOpenFile;
+  pathForFile(file: File): string;
+}
+
+const noHostExtras: HostExtras = { subscribeOpenFile: () => () => {}, pathForFile: () => '' };
 
 export class LensesCallError extends Error {
   constructor(
@@ -19,7 +28,7 @@ export class LensesCallError extends Error {
   }
 }
 
-export function createLensesApi(transport: Transport, subscribe: Subscribe): LensesApi {
+export function createLensesApi(transport: Transport, subscribe: Subscribe, extras: HostExtras = noHostExtras): LensesApi {
   const api: Record<string, unknown> = {};
   for (const name of channelNames) {
     api[name] = async (input: unknown) => {
@@ -31,5 +40,7 @@ export function createLensesApi(transport: Transport, subscribe: Subscribe): Len
     };
   }
   api.onMenuCommand = (listener: (command: MenuCommand) => void) => subscribe(listener);
+  api.onOpenFile = (listener: (request: OpenFileRequest) => void) => extras.subscribeOpenFile(listener);
+  api.pathForFile = (file: File) => extras.pathForFile(file);
   return Object.freeze(api) as LensesApi;
 }

@@ -20,6 +20,7 @@ import {
   ResumeState,
   StorageStatus,
 } from '../progress/progress-schemas';
+import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes } from './assignment-channels';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -81,6 +82,9 @@ export const channels = {
   importProgress: { input: none, output: z.object({ files: z.array(ImportFileResult) }) },
   /** Also retries anything waiting to be written. */
   getStorageStatus: { input: none, output: StorageStatus },
+  ...teacherPinChannels,
+  ...studentAssignmentChannels,
+  ...teacherAssignmentChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -94,6 +98,7 @@ export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;
 
 /** Events main pushes to the renderer (menu commands, files opened from the OS). */
 export const MenuCommand = z.enum([
+  'open-assignment',
   'go-library',
   'go-compare',
   'go-exercises',
@@ -113,15 +118,23 @@ export const ErrorCode = z.enum([
   'untrusted-sender',
   /** A progress call was made with no profile open. */
   'no-profile',
-  /** The PIN given (or not given) does not open the profile. */
-  'wrong-pin',
   /** Too many wrong PINs: the profile is refused for a while. */
   'too-many-tries',
   /** A profile with that name (ignoring case) exists. */
   'name-taken',
   /** The feature is not available in this host (e.g. file dialogs outside Electron). */
   'not-available',
+  // The teacher and assignment codes, among them 'wrong-pin' for profile and teacher PINs alike.
+  ...assignmentErrorCodes,
 ]);
+/**
+ * A Lenses file the operating system asked to open (double-click, "Open with", command line). The
+ * renderer answers with `openAssignmentFromPath` or, for results, `importResultsFromPaths`.
+ */
+export const OpenFileRequest = z.object({ path: z.string().min(1), kind: z.enum(['assignment', 'results']) }).strict();
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+export const OPEN_FILE_EVENT = 'lenses:open-file';
+
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What crosses the wire: results are wrapped so that a readable message always reaches the renderer. */
@@ -132,4 +145,7 @@ export type LensesApi = {
   [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFile(listener: (request: OpenFileRequest) => void): () => void;
+  /** The path of a file dropped on the window (for openAssignmentFromPath / importResultsFromPaths); '' if it has none. */
+  pathForFile(file: File): string;
 };

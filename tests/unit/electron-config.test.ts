@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { minimatch } from 'minimatch';
-import config, { ASSIGNMENT_EXTENSION } from '../../electron.config';
+import config, { ASSIGNMENT_EXTENSION, RESULTS_EXTENSION } from '../../electron.config';
 import { APP_LAYOUT } from '../../main/app-layout';
 
 const require = createRequire(import.meta.url);
@@ -33,9 +33,11 @@ describe('electron.config.ts', () => {
     expect(config.mac?.target).toEqual(['dmg']);
   });
 
-  it('registers the assignment file extension', () => {
+  it('registers the assignment and results file extensions', () => {
     const assoc = Array.isArray(config.fileAssociations) ? config.fileAssociations : [config.fileAssociations];
-    expect(assoc.map((a) => a?.ext)).toContain(ASSIGNMENT_EXTENSION);
+    expect(assoc.map((a) => a?.ext)).toEqual([ASSIGNMENT_EXTENSION, RESULTS_EXTENSION]);
+    expect(RESULTS_EXTENSION).toBe('lensesresults');
+    expect(new Set(assoc.map((a) => a?.mimeType)).size).toBe(2);
   });
 
   it('packs everything the app loads at run time', () => {

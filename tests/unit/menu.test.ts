@@ -31,4 +31,13 @@ describe('application menu', () => {
     (find(t, 'Help', 'About Lenses')?.click as () => void)();
     expect(send).toHaveBeenCalledWith('show-about');
   });
+
+  it('File > Open Assignment… asks the window to open an assignment, with Ctrl/Cmd+O', () => {
+    const send = vi.fn();
+    const t = buildMenuTemplate({ send, openUserDataFolder: vi.fn(), quit: vi.fn() }, 'linux');
+    const open = find(t, 'File', 'Open Assignment…');
+    expect(open?.accelerator).toBe('CmdOrCtrl+O');
+    (open?.click as () => void)();
+    expect(send).toHaveBeenCalledWith('open-assignment');
+  });
 });

@@ -1,0 +1,167 @@
+/**
+ * The class overview for one assignment: every student's answers graded with the teacher's copy
+ * (answer key included, so assessment results are graded here), per-exercise figures (share
+ * correct, average score, common wrong answers), averages per family, and the written responses
+ * for the teacher to read. Written responses are never given a score here. Pure.
+ */
+import type { Family, Answer, Exercise } from '../schema/exercise';
+import { Family as FamilySchema } from '../schema/exercise';
+import { gradeAnswer, lookupArticles, type ArticleLookup, type Grade } from '../logic/grading';
+import type { ResultsFile } from './results-file';
+import type { TeacherCopy } from './teacher-copy';
+import { toOriginalAnswer } from './strip-keys';
+import { wrongAnswerSummaries } from './answer-summary';
+
+export const COMMON_WRONG_ANSWERS_SHOWN = 5;
+
+export interface AssignmentSummary {
+  id: string;
+  title: string;
+  mode: 'practice' | 'assessment';
+  createdAt: string;
+  due: string | null;
+  attemptsAllowed: number | null;
+  setTitle: string;
+  exerciseCount: number;
+  /** Exercises graded automatically (all but written ones): the most a total score can be. */
+  gradedExerciseCount: number;
+  studentCount: number;
+}
+
+export interface StudentRow {
+  name: string;
+  submittedAt: string;
+  /** Summed over the exercises answered. */
+  timeSpentMs: number;
+  /** Exercises answered. */
+  completed: number;
+  total: number;
+  /** Sum of the scores (0..1 each) of the graded exercises; unanswered ones count 0. */
+  totalScore: number;
+  /** Per exercise: 0..1, or null when not answered or written (the teacher reads those). */
+  scores: Record<string, number | null>;
+  /** Per answered exercise, in the exercise's own ids. */
+  answers: Record<string, Answer>;
+}
+
+export interface ExerciseRow {
+  id: string;
+  family: Family;
+  type: Exercise['type'];
+  prompt: string;
+  /** Students who answered it. */
+  answered: number;
+  /** 0..100: of the students who answered, the share fully right; null for written or unanswered. */
+  percentCorrect: number | null;
+  /** 0..1: mean score of the students who answered; null for written or unanswered. */
+  averageScore: number | null;
+  /** The most frequent wrong answers, each counted once per student, most frequent first. */
+  commonWrongAnswers: Array<{ answer: string; count: number }>;
+}
+
+export interface ClassOverview {
+  assignment: AssignmentSummary;
+  students: StudentRow[];
+  exercises: ExerciseRow[];
+  /** Per family: mean score over every graded answer in it, or null when there is none. */
+  familyAverages: Record<Family, number | null>;
+  writtenResponses: Array<{ student: string; exerciseId: string; text: string }>;
+}
+
+const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+function safeGrade(exercise: Exercise, answer: Answer, articles: ArticleLookup): Grade | null {
+  try {
+    return gradeAnswer(exercise, answer, articles);
+  } catch {
+    // Content that does not resolve, or an answer of another type: counted as answered, not graded.
+    return null;
+  }
+}
+
+interface Tally {
+  answered: number;
+  correct: number;
+  scores: number[];
+  wrong: Map<string, number>;
+}
+
+export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
+  const articles = lookupArticles(copy.fullSet.articles);
+  const exercises = copy.exercises;
+  const tallies = new Map<string, Tally>(exercises.map((e) => [e.id, { answered: 0, correct: 0, scores: [], wrong: new Map() }]));
+  const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
+  const writtenResponses: ClassOverview['writtenResponses'] = [];
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+
+  const students = results.map((result): StudentRow => {
+    const scores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
+    const answers: Record<string, Answer> = {};
+    let timeSpentMs = 0;
+    let completed = 0;
+    let totalScore = 0;
+    for (const given of result.answers) {
+      const exercise = byId.get(given.exerciseId);
+      const tally = tallies.get(given.exerciseId);
+      if (!exercise || !tally) continue;
+      const answer = toOriginalAnswer(given.answer, copy.idMaps[exercise.id] ?? {});
+      answers[exercise.id] = answer;
+      completed += 1;
+      timeSpentMs += given.timeSpentMs;
+      tally.answered += 1;
+      if (exercise.type === 'written') {
+        if (answer.type === 'written' && answer.text.trim() !== '') writtenResponses.push({ student: result.student.name, exerciseId: exercise.id, text: answer.text });
+        continue;
+      }
+      const grade = safeGrade(exercise, answer, articles);
+      if (!grade) continue;
+      scores[exercise.id] = grade.score;
+      totalScore += grade.score;
+      tally.scores.push(grade.score);
+      if (grade.correct) tally.correct += 1;
+      familyScores.get(exercise.family)?.push(grade.score);
+      for (const text of new Set(wrongAnswerSummaries(exercise, answer, grade, articles))) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
+    }
+    return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, answers };
+  });
+  students.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt.localeCompare(b.submittedAt));
+
+  const exerciseRows = exercises.map((e): ExerciseRow => {
+    const tally = tallies.get(e.id) ?? { answered: 0, correct: 0, scores: [], wrong: new Map<string, number>() };
+    const graded = e.type !== 'written' && tally.scores.length > 0;
+    return {
+      id: e.id,
+      family: e.family,
+      type: e.type,
+      prompt: e.prompt,
+      answered: tally.answered,
+      percentCorrect: graded ? (100 * tally.correct) / tally.scores.length : null,
+      averageScore: graded ? mean(tally.scores) : null,
+      commonWrongAnswers: [...tally.wrong]
+        .map(([answer, count]) => ({ answer, count }))
+        .sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer))
+        .slice(0, COMMON_WRONG_ANSWERS_SHOWN),
+    };
+  });
+
+  const familyAverages = Object.fromEntries(FamilySchema.options.map((f) => [f, mean(familyScores.get(f) ?? [])])) as Record<Family, number | null>;
+  const file = copy.file;
+  return {
+    assignment: {
+      id: file.id,
+      title: file.title,
+      mode: file.mode,
+      createdAt: file.createdAt,
+      due: file.due,
+      attemptsAllowed: file.attemptsAllowed,
+      setTitle: file.set.title,
+      exerciseCount: exercises.length,
+      gradedExerciseCount: exercises.filter((e) => e.type !== 'written').length,
+      studentCount: students.length,
+    },
+    students,
+    exercises: exerciseRows,
+    familyAverages,
+    writtenResponses,
+  };
+}

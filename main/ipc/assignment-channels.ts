@@ -1,0 +1,231 @@
+/**
+ * The contract's channels for assignments (issue 6): the teacher PIN, the student's side
+ * (opening an assignment, answering, handing in results) and the teacher's side (making and
+ * handing out assignments, importing results, the class overview, CSV and PDF). Spread into
+ * `channels` in contract.ts. Pure module: no Electron, no Node.
+ */
+import { z } from 'zod';
+import { Id, IsoDate } from '../../content/schema/article-set';
+import { Answer, Family } from '../../content/schema/exercise';
+import {
+  AssignmentFile,
+  AssignmentInstructions,
+  AssignmentMode,
+  AssignmentTitle,
+  AttemptsAllowed,
+} from '../../content/assignments/assignment-file';
+import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/results-file';
+import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
+
+const none = z.object({}).strict();
+const AssignmentId = z.uuid('an assignment id is a UUID');
+/** A path the operating system gave (double-click, drag and drop, File > Open). */
+const FilePath = z.string().min(1).max(4096);
+
+/** A real calendar day, YYYY-MM-DD. */
+export const DueDate = IsoDate.refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}, 'that day does not exist');
+
+export const TeacherStatus = z.object({
+  pinSet: z.boolean(),
+  unlocked: z.boolean(),
+  /** Seconds until another PIN try is allowed after too many wrong ones, or null. */
+  retryInSeconds: z.number().int().min(0).nullable(),
+});
+
+export const Pin = z.string().regex(/^\d{4,12}$/u, 'a PIN is 4 to 12 digits');
+
+export const SavedFile = z.object({ saved: z.boolean(), path: z.string().optional() });
+
+export const GradeResult = z.object({
+  status: z.enum(['correct', 'partial', 'incorrect', 'submitted']),
+  score: z.number().min(0).max(1),
+  correct: z.boolean(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      correct: z.boolean(),
+      feedback: z.string().optional(),
+      span: z.object({ block: z.string(), start: z.number(), end: z.number() }).optional(),
+    }),
+  ),
+  summary: z.string(),
+});
+
+export const SavedAnswerView = z.object({
+  answer: Answer,
+  score: z.number().nullable(),
+  correct: z.boolean().nullable(),
+  attempts: z.number().int(),
+  timeSpentMs: z.number().int(),
+  savedAt: z.string(),
+});
+
+export const StudentAssignmentSummary = z.object({
+  id: AssignmentId,
+  title: z.string(),
+  instructions: z.string(),
+  due: IsoDate.nullable(),
+  mode: AssignmentMode,
+  attemptsAllowed: z.number().int().nullable(),
+  exerciseCount: z.number().int(),
+  setTitle: z.string(),
+  importedAt: z.string(),
+  exportedAt: z.string().nullable(),
+  progress: z.object({ answered: z.number().int(), total: z.number().int() }),
+});
+
+export const FileProblemView = z.object({ file: z.string(), message: z.string() });
+
+export const TeacherAssignmentSummary = z.object({
+  id: AssignmentId,
+  title: z.string(),
+  mode: AssignmentMode,
+  createdAt: z.string(),
+  due: IsoDate.nullable(),
+  attemptsAllowed: z.number().int().nullable(),
+  setId: Id,
+  setTitle: z.string(),
+  exerciseCount: z.number().int(),
+  resultsCount: z.number().int(),
+});
+
+export const ImportReport = z.object({
+  imported: z.array(z.object({ file: z.string(), student: z.string(), assignmentId: AssignmentId })),
+  /** `reason` is a sentence for the teacher; `code` says which kind of problem it is. */
+  rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.enum(FILE_PROBLEM_REASONS) })),
+});
+
+export const ClassOverviewView = z.object({
+  assignment: z.object({
+    id: AssignmentId,
+    title: z.string(),
+    mode: AssignmentMode,
+    createdAt: z.string(),
+    due: IsoDate.nullable(),
+    attemptsAllowed: z.number().int().nullable(),
+    setTitle: z.string(),
+    exerciseCount: z.number().int(),
+    gradedExerciseCount: z.number().int(),
+    studentCount: z.number().int(),
+  }),
+  students: z.array(
+    z.object({
+      name: z.string(),
+      submittedAt: z.string(),
+      timeSpentMs: z.number(),
+      completed: z.number().int(),
+      total: z.number().int(),
+      totalScore: z.number(),
+      scores: z.record(z.string(), z.number().nullable()),
+      answers: z.record(z.string(), Answer),
+    }),
+  ),
+  exercises: z.array(
+    z.object({
+      id: Id,
+      family: Family,
+      type: z.enum(['find', 'choice', 'classify', 'match', 'order', 'compare', 'written']),
+      prompt: z.string(),
+      answered: z.number().int(),
+      percentCorrect: z.number().nullable(),
+      averageScore: z.number().nullable(),
+      commonWrongAnswers: z.array(z.object({ answer: z.string(), count: z.number().int() })),
+    }),
+  ),
+  familyAverages: z.object({ attribution: z.number().nullable(), framing: z.number().nullable(), numbers: z.number().nullable() }),
+  writtenResponses: z.array(z.object({ student: z.string(), exerciseId: Id, text: z.string() })),
+});
+
+export const teacherPinChannels = {
+  getTeacherStatus: { input: none, output: TeacherStatus },
+  setTeacherPin: { input: z.object({ pin: Pin }).strict(), output: TeacherStatus },
+  unlockTeacher: { input: z.object({ pin: z.string().max(64) }).strict(), output: TeacherStatus },
+  lockTeacher: { input: none, output: TeacherStatus },
+} as const;
+
+export const studentAssignmentChannels = {
+  /** Pick a .lensesassignment with the open dialog; `assignment` is null when cancelled. */
+  openAssignmentFile: {
+    input: none,
+    output: z.object({ assignment: AssignmentFile.nullable(), alreadyHad: z.boolean() }),
+  },
+  /** Open one by path (double-click, drag and drop). */
+  openAssignmentFromPath: {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({ assignment: AssignmentFile, alreadyHad: z.boolean() }),
+  },
+  listAssignments: {
+    input: none,
+    output: z.object({ assignments: z.array(StudentAssignmentSummary), problems: z.array(FileProblemView) }),
+  },
+  getAssignment: {
+    input: z.object({ id: AssignmentId }).strict(),
+    output: z.object({ assignment: AssignmentFile, answers: z.record(Id, SavedAnswerView), exportedAt: z.string().nullable() }),
+  },
+  /** One try at an exercise: stored durably, counted against attemptsAllowed, graded in practice mode. */
+  saveAssignmentAnswer: {
+    input: z
+      .object({
+        assignmentId: AssignmentId,
+        exerciseId: Id,
+        answer: Answer,
+        /** Time spent on this try. */
+        timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
+      })
+      .strict(),
+    output: z.object({
+      saved: SavedAnswerView,
+      /** Tries left for this exercise, or null for no limit. */
+      attemptsLeft: z.number().int().min(0).nullable(),
+      /** The grade in practice mode; null in assessment mode. */
+      grade: GradeResult.nullable(),
+    }),
+  },
+  exportResults: {
+    input: z.object({ assignmentId: AssignmentId, studentName: StudentName }).strict(),
+    output: SavedFile,
+  },
+} as const;
+
+export const teacherAssignmentChannels = {
+  createAssignment: {
+    input: z
+      .object({
+        title: AssignmentTitle,
+        instructions: AssignmentInstructions.default(''),
+        setId: Id,
+        articleIds: z.array(Id).min(1, 'choose at least one article').max(200),
+        /** In the order the students will see them. */
+        exerciseIds: z.array(Id).min(1, 'choose at least one exercise').max(500),
+        due: DueDate.nullable(),
+        attemptsAllowed: AttemptsAllowed,
+        mode: AssignmentMode,
+      })
+      .strict(),
+    output: z.object({ id: AssignmentId }),
+  },
+  listTeacherAssignments: {
+    input: none,
+    output: z.object({ assignments: z.array(TeacherAssignmentSummary), problems: z.array(FileProblemView) }),
+  },
+  exportAssignment: { input: z.object({ id: AssignmentId }).strict(), output: SavedFile },
+  /** Pick results files with the open dialog (several at once). */
+  importResults: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ImportReport },
+  /**
+   * Import results files or folders of them by path. Without `assignmentId`, each file goes to the
+   * assignment it names (used when a results file is opened from the operating system).
+   */
+  importResultsFromPaths: {
+    input: z.object({ assignmentId: AssignmentId.optional(), paths: z.array(FilePath).min(1).max(5000) }).strict(),
+    output: ImportReport,
+  },
+  getClassOverview: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ClassOverviewView },
+  exportClassCsv: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
+  /** Save the class report as PDF (Electron only: prints the renderer's print view). */
+  printClassReport: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
+} as const;
+
+export const assignmentErrorCodes = ['wrong-pin', 'locked', 'rate-limited', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;

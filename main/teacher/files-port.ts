@@ -1,0 +1,107 @@
+/**
+ * How the assignment and teacher handlers reach files the person picks: a save dialog and an open
+ * dialog. The Electron glue implements it with real dialogs (main/electron/files-dialog.ts); tests
+ * use the in-memory one below.
+ *
+ * Kept separate from the progress branch's DialogPort (main/dialogs.ts) on purpose, to avoid a
+ * merge conflict; the two are meant to be unified. Differences: `openFiles` returns files that are
+ * read on demand (`size` first, so an oversized file is refused without reading it), and
+ * `saveFile` says where the file went.
+ */
+import { UserFacingError } from '../ipc/dispatch';
+
+export interface FileFilter {
+  name: string;
+  /** Without the dot: "lensesassignment". */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  title: string;
+  /** A file name (no folders) the dialog suggests. */
+  defaultName: string;
+  filters: FileFilter[];
+  /** Written as UTF-8. */
+  content: string;
+}
+
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export interface OpenFilesRequest {
+  title: string;
+  filters: FileFilter[];
+  multiple: boolean;
+}
+
+/** A file the person picked, read only when asked. */
+export interface PickedFile {
+  /** The file's name without folders, for messages. */
+  name: string;
+  /** Size in bytes. */
+  size: number;
+  /** The content as UTF-8 text. */
+  read(): Promise<string>;
+}
+
+export interface TeacherFilesPort {
+  /** Ask where to save, then save. `{ saved: false }` when the person cancels. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Ask which files to open. An empty list when the person cancels. */
+  openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+}
+
+/** Used when no dialogs are available (the browser test harness): refuses with a clear message. */
+export const noFilesPort: TeacherFilesPort = {
+  async saveFile() {
+    throw new UserFacingError('unavailable', 'Saving files is only possible in the Lenses app.');
+  },
+  async openFiles() {
+    throw new UserFacingError('unavailable', 'Opening files is only possible in the Lenses app.');
+  },
+};
+
+export function pickedFromText(name: string, content: string): PickedFile {
+  return { name, size: new TextEncoder().encode(content).length, read: async () => content };
+}
+
+/** An in-memory port for tests: files to hand out on the next `openFiles`, and every file saved. */
+export interface MemoryFilesPort extends TeacherFilesPort {
+  /** Files the next openFiles call returns (then the queue is emptied). */
+  willOpen(files: Array<{ name: string; content: string }>): void;
+  /** Make the next saveFile call behave as if the person cancelled. */
+  willCancelSave(): void;
+  readonly saved: Array<SaveFileRequest & { path: string }>;
+  readonly openRequests: OpenFilesRequest[];
+}
+
+export function createMemoryFilesPort(): MemoryFilesPort {
+  let next: PickedFile[] = [];
+  let cancelSave = false;
+  const saved: Array<SaveFileRequest & { path: string }> = [];
+  const openRequests: OpenFilesRequest[] = [];
+  return {
+    saved,
+    openRequests,
+    willOpen(files) {
+      next = files.map((f) => pickedFromText(f.name, f.content));
+    },
+    willCancelSave() {
+      cancelSave = true;
+    },
+    async saveFile(request) {
+      if (cancelSave) {
+        cancelSave = false;
+        return { saved: false };
+      }
+      const path = `/memory/${request.defaultName}`;
+      saved.push({ ...request, path });
+      return { saved: true, path };
+    },
+    async openFiles(request) {
+      openRequests.push(request);
+      const files = request.multiple ? next : next.slice(0, 1);
+      next = [];
+      return files;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Files given by path (double-click, drag and drop, File > Open, a folder of results) as
+ * PickedFiles, after checking each is a regular file with the right extension. Folders are opened
+ * one level deep. Problems come back per path; nothing is thrown for a bad path.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { PickedFile } from './files-port';
+import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
+
+export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: FileProblem };
+
+function hasExtension(file: string, extension: string): boolean {
+  return path.extname(file).toLowerCase() === `.${extension.toLowerCase()}`;
+}
+
+/** A file on disk as a PickedFile (name without folders, size, read on demand). */
+export function pickedFromPath(file: string, size: number): PickedFile {
+  return { name: path.basename(file), size, read: () => readFile(file, 'utf8') };
+}
+
+function problemFor(error: unknown, name: string, kind: LensesFileKind): FileProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  return unreadableProblem(name, kind, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'no-access');
+}
+
+/** One file by path: must exist, be a regular file, and end in `.${extension}`. */
+export async function pickFile(file: string, extension: string, kind: LensesFileKind): Promise<DiskPick> {
+  const name = path.basename(file);
+  if (!path.isAbsolute(file)) return { ok: false, problem: unreadableProblem(name, kind, 'missing') };
+  if (!hasExtension(file, extension)) return { ok: false, problem: unreadableProblem(name, kind, 'wrong-extension') };
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, problem: unreadableProblem(name, kind, 'not-a-file') };
+    return { ok: true, file: pickedFromPath(file, info.size) };
+  } catch (error) {
+    return { ok: false, problem: problemFor(error, name, kind) };
+  }
+}
+
+/**
+ * Files and folders by path: a folder gives the files in it that end in `.${extension}` (not its
+ * subfolders, and other files in it are skipped without complaint); a file named directly must
+ * have the extension.
+ */
+export async function pickFilesAndFolders(paths: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]> {
+  const picks: DiskPick[] = [];
+  for (const p of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = path.isAbsolute(p) && (await stat(p)).isDirectory();
+    } catch {
+      // Reported by pickFile below.
+    }
+    if (!isDirectory) {
+      picks.push(await pickFile(p, extension, kind));
+      continue;
+    }
+    let names: string[];
+    try {
+      names = (await readdir(p, { withFileTypes: true }))
+        .filter((d) => (d.isFile() || d.isSymbolicLink()) && hasExtension(d.name, extension))
+        .map((d) => d.name)
+        .sort((a, b) => a.localeCompare(b));
+    } catch (error) {
+      picks.push({ ok: false, problem: problemFor(error, path.basename(p), kind) });
+      continue;
+    }
+    for (const n of names) picks.push(await pickFile(path.join(p, n), extension, kind));
+  }
+  return picks;
+}

@@ -1,0 +1,150 @@
+/**
+ * Assignments a student opened, and their answers, under `<userDataDir>/assignments/<id>/`:
+ * `assignment.lensesassignment` (the file exactly as received, so its hash still holds) and
+ * `progress.json` (answers, tries, time; written atomically after every answer). Updates to one
+ * assignment run one at a time.
+ */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { Id } from '../../content/schema/article-set';
+import { Answer } from '../../content/schema/exercise';
+import type { AssignmentFile } from '../../content/assignments/assignment-file';
+import { readAssignmentText } from '../../content/assignments/read';
+import { MAX_TIME_SPENT_MS } from '../../content/assignments/results-file';
+import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { createKeyedQueue } from './keyed-queue';
+
+export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
+const ASSIGNMENT_NAME = 'assignment.lensesassignment';
+const PROGRESS_NAME = 'progress.json';
+
+export const SavedAnswer = z
+  .object({
+    answer: Answer,
+    /** 0..1 in practice mode; null in assessment mode (the teacher grades). */
+    score: z.number().min(0).max(1).nullable(),
+    correct: z.boolean().nullable(),
+    /** Times the answer was checked or handed in. */
+    attempts: z.number().int().min(1),
+    /** Summed over every try. */
+    timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
+    savedAt: z.iso.datetime(),
+  })
+  .strict();
+export type SavedAnswer = z.infer<typeof SavedAnswer>;
+
+const Progress = z
+  .object({
+    format: z.literal(1),
+    assignmentId: z.uuid(),
+    importedAt: z.iso.datetime(),
+    /** When results were last saved for the teacher, or null. */
+    exportedAt: z.iso.datetime().nullable(),
+    answers: z.record(Id, SavedAnswer),
+  })
+  .strict();
+export type Progress = z.infer<typeof Progress>;
+
+export interface StudentAssignment {
+  file: AssignmentFile;
+  progress: Progress;
+}
+
+export type ImportOutcome =
+  | { ok: true; assignment: StudentAssignment; alreadyHad: boolean }
+  | { ok: false; reason: 'different-copy'; title: string };
+
+export interface StudentAssignments {
+  /** Store a verified assignment file; a second copy of the same file keeps the answers given. */
+  add(file: AssignmentFile, text: string, now: Date): Promise<ImportOutcome>;
+  list(): Promise<{ assignments: StudentAssignment[]; problems: Array<{ file: string; message: string }> }>;
+  get(id: string): Promise<StudentAssignment | null>;
+  /** Change an assignment's progress; runs after any earlier change to it has been written. */
+  update<T>(id: string, change: (current: StudentAssignment) => Promise<{ progress: Progress; result: T }> | { progress: Progress; result: T }): Promise<T | null>;
+}
+
+export function createStudentAssignments(userDataDir: string): StudentAssignments {
+  const root = path.join(userDataDir, STUDENT_ASSIGNMENTS_DIR);
+  const queue = createKeyedQueue();
+  const files = new Map<string, AssignmentFile>();
+  const folder = (id: string) => path.join(root, id);
+
+  const readFileOf = async (id: string): Promise<AssignmentFile | { problem: string } | null> => {
+    const known = files.get(id);
+    if (known) return known;
+    let text: string;
+    try {
+      text = await readFile(path.join(folder(id), ASSIGNMENT_NAME), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const read = await readAssignmentText(ASSIGNMENT_NAME, text);
+    if (!read.ok) return { problem: read.problem.message };
+    if (read.value.id !== id) return { problem: `the assignment in folder ${id} has id ${read.value.id}` };
+    files.set(id, read.value);
+    return read.value;
+  };
+
+  const readProgress = async (file: AssignmentFile): Promise<Progress> => {
+    const read = await readJsonFile(path.join(folder(file.id), PROGRESS_NAME), Progress);
+    // Missing or damaged (moved aside by readJsonFile): start again rather than lose the assignment.
+    return read.ok ? read.value : { format: 1, assignmentId: file.id, importedAt: file.createdAt, exportedAt: null, answers: {} };
+  };
+
+  const get = async (id: string): Promise<StudentAssignment | null> => {
+    if (!z.uuid().safeParse(id).success) return null;
+    const file = await readFileOf(id);
+    if (!file || 'problem' in file) return null;
+    return { file, progress: await readProgress(file) };
+  };
+
+  return {
+    add(file, text, now) {
+      return queue.run(file.id, async () => {
+        const existing = await readFileOf(file.id);
+        if (existing && !('problem' in existing)) {
+          if (existing.contentHash !== file.contentHash) return { ok: false, reason: 'different-copy', title: existing.title };
+          return { ok: true, assignment: { file: existing, progress: await readProgress(existing) }, alreadyHad: true };
+        }
+        await mkdir(folder(file.id), { recursive: true });
+        await writeFileAtomic(path.join(folder(file.id), ASSIGNMENT_NAME), text, { fsync: true });
+        const progress: Progress = { format: 1, assignmentId: file.id, importedAt: now.toISOString(), exportedAt: null, answers: {} };
+        await writeJsonFileAtomic(path.join(folder(file.id), PROGRESS_NAME), progress);
+        files.set(file.id, file);
+        return { ok: true, assignment: { file, progress }, alreadyHad: false };
+      });
+    },
+    async list() {
+      let ids: string[];
+      try {
+        ids = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { assignments: [], problems: [] };
+        throw error;
+      }
+      const assignments: StudentAssignment[] = [];
+      const problems: Array<{ file: string; message: string }> = [];
+      for (const id of ids) {
+        if (!z.uuid().safeParse(id).success) continue;
+        const file = await readFileOf(id);
+        if (!file) continue;
+        if ('problem' in file) problems.push({ file: `${STUDENT_ASSIGNMENTS_DIR}/${id}/${ASSIGNMENT_NAME}`, message: file.problem });
+        else assignments.push({ file, progress: await readProgress(file) });
+      }
+      return { assignments, problems };
+    },
+    get,
+    update(id, change) {
+      return queue.run(id, async () => {
+        const current = await get(id);
+        if (!current) return null;
+        const { progress, result } = await change(current);
+        await writeJsonFileAtomic(path.join(folder(id), PROGRESS_NAME), progress);
+        return result;
+      });
+    },
+  };
+}

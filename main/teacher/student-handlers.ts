@@ -1,0 +1,167 @@
+/**
+ * The student's side of assignments: open an assignment file (dialog or path), list and show
+ * assignments with the answers given, save each try (durably, counted against the tries allowed,
+ * graded here in practice mode), and save the results file for the teacher.
+ */
+import type { Handlers } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/dispatch';
+import type { studentAssignmentChannels } from '../ipc/assignment-channels';
+import { ASSIGNMENT_FILE_EXTENSION, type AssignmentFile } from '../../content/assignments/assignment-file';
+import { readAssignmentText, sizeProblem } from '../../content/assignments/read';
+import { assignmentContentProblems } from '../../content/assignments/check-content';
+import { answerMisfit } from '../../content/assignments/answer-fit';
+import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
+import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
+import type { PickedFile, TeacherFilesPort } from './files-port';
+import { pickFile } from './picked-from-disk';
+import { createStudentAssignments, type SavedAnswer, type StudentAssignment } from './student-assignments';
+import { suggestedName } from './file-names';
+
+export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
+
+export interface StudentHandlerOptions {
+  userDataDir: string;
+  appVersion: string;
+  files: TeacherFilesPort;
+  now: () => Date;
+}
+
+const ASSIGNMENT_FILTERS = [{ name: 'Lenses assignment', extensions: [ASSIGNMENT_FILE_EXTENSION] }];
+const RESULTS_FILTERS = [{ name: 'Lenses results', extensions: [RESULTS_FILE_EXTENSION] }];
+
+function notFound(): UserFacingError {
+  return new UserFacingError('not-found', 'This assignment is not in Lenses any more. Open the assignment file again.');
+}
+
+export function createStudentHandlers(options: StudentHandlerOptions): StudentAssignmentHandlers {
+  const store = createStudentAssignments(options.userDataDir);
+
+  const openPicked = async (picked: PickedFile) => {
+    const tooLarge = sizeProblem(picked.name, picked.size, 'assignment');
+    if (tooLarge) throw new UserFacingError('bad-file', tooLarge.message);
+    let text: string;
+    try {
+      text = await picked.read();
+    } catch {
+      throw new UserFacingError('bad-file', `Lenses could not read “${picked.name}”.`);
+    }
+    const read = await readAssignmentText(picked.name, text);
+    if (!read.ok) throw new UserFacingError('bad-file', read.problem.message);
+    const problems = assignmentContentProblems(read.value);
+    if (problems.length > 0) {
+      throw new UserFacingError('bad-file', `“${picked.name}” cannot be used: its exercises do not fit its articles (${problems.slice(0, 2).join('; ')}). Ask your teacher for a new copy.`);
+    }
+    const added = await store.add(read.value, text, options.now());
+    if (!added.ok) {
+      throw new UserFacingError('conflict', `You already have a different copy of “${added.title}”. Lenses kept the one you had, with your answers.`);
+    }
+    return { assignment: added.assignment.file, alreadyHad: added.alreadyHad };
+  };
+
+  const load = async (id: string): Promise<StudentAssignment> => {
+    const found = await store.get(id);
+    if (!found) throw notFound();
+    return found;
+  };
+
+  return {
+    async openAssignmentFile() {
+      const [picked] = await options.files.openFiles({ title: 'Open an assignment', filters: ASSIGNMENT_FILTERS, multiple: false });
+      if (!picked) return { assignment: null, alreadyHad: false };
+      return openPicked(picked);
+    },
+
+    async openAssignmentFromPath({ path }) {
+      const pick = await pickFile(path, ASSIGNMENT_FILE_EXTENSION, 'assignment');
+      if (!pick.ok) throw new UserFacingError(pick.problem.reason === 'unreadable' ? 'not-found' : 'bad-file', pick.problem.message);
+      return openPicked(pick.file);
+    },
+
+    async listAssignments() {
+      const { assignments, problems } = await store.list();
+      const summaries = assignments.map(({ file, progress }) => ({
+        id: file.id,
+        title: file.title,
+        instructions: file.instructions,
+        due: file.due,
+        mode: file.mode,
+        attemptsAllowed: file.attemptsAllowed,
+        exerciseCount: file.exercises.length,
+        setTitle: file.set.title,
+        importedAt: progress.importedAt,
+        exportedAt: progress.exportedAt,
+        progress: { answered: file.exercises.filter((e) => Object.hasOwn(progress.answers, e.id)).length, total: file.exercises.length },
+      }));
+      // Soonest due first, then those without a date; newest first among equals.
+      summaries.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || b.importedAt.localeCompare(a.importedAt));
+      return { assignments: summaries, problems };
+    },
+
+    async getAssignment({ id }) {
+      const { file, progress } = await load(id);
+      return { assignment: file, answers: progress.answers, exportedAt: progress.exportedAt };
+    },
+
+    async saveAssignmentAnswer({ assignmentId, exerciseId, answer, timeSpentMs }) {
+      const outcome = await store.update(assignmentId, ({ file, progress }) => {
+        const exercise = file.exercises.find((e) => e.id === exerciseId);
+        if (!exercise) throw new UserFacingError('not-found', `This assignment has no exercise "${exerciseId}".`);
+        const misfit = answerMisfit(exercise, answer);
+        if (misfit) throw new UserFacingError('invalid-arguments', `This answer does not fit the exercise: ${misfit}.`);
+        const previous: SavedAnswer | undefined = Object.hasOwn(progress.answers, exerciseId) ? progress.answers[exerciseId] : undefined;
+        const allowed = file.attemptsAllowed;
+        if (allowed !== null && previous && previous.attempts >= allowed) {
+          throw new UserFacingError('attempts-used', allowed === 1 ? 'You have already answered this exercise.' : `You have used all ${allowed} tries for this exercise.`);
+        }
+        const grade = gradeIfPractice(file, exerciseId, answer);
+        const saved: SavedAnswer = {
+          answer,
+          score: grade?.score ?? null,
+          correct: grade?.correct ?? null,
+          attempts: (previous?.attempts ?? 0) + 1,
+          timeSpentMs: Math.min(MAX_TIME_SPENT_MS, (previous?.timeSpentMs ?? 0) + timeSpentMs),
+          savedAt: options.now().toISOString(),
+        };
+        return {
+          progress: { ...progress, answers: { ...progress.answers, [exerciseId]: saved } },
+          result: { saved, attemptsLeft: allowed === null ? null : Math.max(0, allowed - saved.attempts), grade },
+        };
+      });
+      if (!outcome) throw notFound();
+      return outcome;
+    },
+
+    async exportResults({ assignmentId, studentName }) {
+      const { file, progress } = await load(assignmentId);
+      const results: ResultsFile = {
+        kind: RESULTS_KIND,
+        format: RESULTS_FORMAT,
+        assignmentId: file.id,
+        assignmentHash: file.contentHash,
+        student: { name: studentName },
+        submittedAt: options.now().toISOString(),
+        appVersion: options.appVersion.slice(0, 64),
+        answers: file.exercises.flatMap((e) => {
+          const saved = Object.hasOwn(progress.answers, e.id) ? progress.answers[e.id] : undefined;
+          return saved ? [{ exerciseId: e.id, answer: saved.answer, score: saved.score, correct: saved.correct, attempts: saved.attempts, timeSpentMs: saved.timeSpentMs }] : [];
+        }),
+      };
+      const result = await options.files.saveFile({
+        title: 'Save your results for your teacher',
+        defaultName: suggestedName([file.title, studentName], RESULTS_FILE_EXTENSION),
+        filters: RESULTS_FILTERS,
+        content: serialiseResults(results),
+      });
+      if (!result.saved) return { saved: false };
+      await store.update(assignmentId, ({ progress: current }) => ({ progress: { ...current, exportedAt: results.submittedAt }, result: null }));
+      return { saved: true, path: result.path };
+    },
+  };
+}
+
+/** In practice mode the student's copy has the answer key, so the try is graded here. */
+function gradeIfPractice(file: AssignmentFile, exerciseId: string, answer: Parameters<typeof gradeAnswer>[1]): Grade | null {
+  if (file.mode !== 'practice') return null;
+  const exercise = file.exercises.find((e) => e.id === exerciseId);
+  return exercise ? gradeAnswer(exercise, answer, lookupArticles(file.set.articles)) : null;
+}

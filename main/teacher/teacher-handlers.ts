@@ -1,0 +1,189 @@
+/**
+ * The teacher's side of assignments, all behind the teacher PIN: the PIN itself, making an
+ * assignment from a set's exercises, handing it out, importing results (a bad file among good ones
+ * does not stop the good ones; a file is imported whole or not at all; nothing imported before is
+ * lost), the class overview, the CSV export and the PDF report.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/dispatch';
+import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assignment-channels';
+import type { ContentRepository } from '../content/content-repository';
+import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
+import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
+import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
+import type { FileProblem } from '../../content/assignments/read';
+import { classOverview } from '../../content/assignments/class-overview';
+import { classOverviewCsv } from '../../content/assignments/csv';
+import type { PickedFile, SaveFileResult, TeacherFilesPort } from './files-port';
+import { pickFilesAndFolders } from './picked-from-disk';
+import { createTeacherAssignments } from './teacher-assignments';
+import { createResultsImporter, type ImportReport } from './import-results';
+import type { TeacherPin } from './teacher-pin';
+import { suggestedName } from './file-names';
+
+export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherAssignmentChannels>;
+
+/** Prints the renderer's class-report view to PDF and saves it (Electron only). */
+export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }) => Promise<SaveFileResult>;
+
+export const refusePrinting: PrintClassReport = async () => {
+  throw new UserFacingError('unavailable', 'A PDF report can only be made in the Lenses app. Export the CSV instead.');
+};
+
+export interface TeacherHandlerOptions {
+  userDataDir: string;
+  content: ContentRepository;
+  pin: TeacherPin;
+  files: TeacherFilesPort;
+  printClassReport: PrintClassReport;
+  now: () => Date;
+}
+
+
+const RESULTS_FILTERS = [{ name: 'Lenses results', extensions: [RESULTS_FILE_EXTENSION] }];
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHandlers {
+  const { pin, files } = options;
+  const store = createTeacherAssignments(options.userDataDir);
+
+  const copyOf = async (id: string): Promise<TeacherCopy> => {
+    pin.requireUnlocked();
+    const copy = await store.get(id);
+    if (!copy) throw new UserFacingError('not-found', 'This assignment is not on this computer any more.');
+    return copy;
+  };
+
+  const importer = createResultsImporter(store, options.now);
+  const reject = (report: ImportReport, problem: FileProblem) => report.rejected.push({ file: problem.file, reason: problem.message, code: problem.reason });
+
+  const save = (title: string, defaultName: string, extension: string, filterName: string, content: string) =>
+    files.saveFile({ title, defaultName, filters: [{ name: filterName, extensions: [extension] }], content });
+
+  return {
+    getTeacherStatus: () => pin.status(),
+    setTeacherPin: ({ pin: value }) => pin.setPin(value),
+    unlockTeacher: ({ pin: value }) => pin.unlock(value),
+    lockTeacher: () => pin.lock(),
+
+    async createAssignment(input) {
+      pin.requireUnlocked();
+      const loaded = await options.content.get(input.setId);
+      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${input.setId}".`);
+      const { set } = loaded;
+      const refuse = (message: string) => new UserFacingError('invalid-arguments', message);
+      const [dupArticle] = duplicates(input.articleIds);
+      if (dupArticle) throw refuse(`The article "${dupArticle}" is chosen twice.`);
+      const [dupExercise] = duplicates(input.exerciseIds);
+      if (dupExercise) throw refuse(`The exercise "${dupExercise}" is chosen twice.`);
+      const articles = new Map(set.articles.map((a) => [a.id, a]));
+      const missingArticle = input.articleIds.find((id) => !articles.has(id));
+      if (missingArticle) throw refuse(`The set “${set.title}” has no article "${missingArticle}".`);
+      const exercisesById = new Map(loaded.exercises.map((e) => [e.id, e]));
+      const chosen = new Set(input.articleIds);
+      const exercises = input.exerciseIds.map((id) => {
+        const exercise = exercisesById.get(id);
+        if (!exercise) throw refuse(`The set “${set.title}” has no exercise "${id}".`);
+        const needed = exercise.articles.find((a) => !chosen.has(a));
+        if (needed) throw refuse(`The exercise "${id}" needs the article “${articles.get(needed)?.shortTitle ?? needed}”: add it, or leave the exercise out.`);
+        return exercise;
+      });
+      const id = randomUUID();
+      const built = await buildAssignment({
+        id,
+        title: input.title,
+        instructions: input.instructions ?? '',
+        createdAt: options.now().toISOString(),
+        due: input.due,
+        attemptsAllowed: input.attemptsAllowed,
+        mode: input.mode,
+        set,
+        articleIds: input.articleIds,
+        exercises,
+      });
+      await store.save({
+        kind: TEACHER_COPY_KIND,
+        format: 1,
+        file: built.file,
+        exercises,
+        fullSet: built.fullSet,
+        idMaps: built.idMaps,
+        source: { setId: set.id, setVersion: set.version },
+      });
+      return { id };
+    },
+
+    async listTeacherAssignments() {
+      pin.requireUnlocked();
+      const { copies, problems } = await store.list();
+      const assignments = await Promise.all(
+        copies.map(async (c) => ({
+          id: c.file.id,
+          title: c.file.title,
+          mode: c.file.mode,
+          createdAt: c.file.createdAt,
+          due: c.file.due,
+          attemptsAllowed: c.file.attemptsAllowed,
+          setId: c.source.setId,
+          setTitle: c.file.set.title,
+          exerciseCount: c.exercises.length,
+          resultsCount: (await store.results(c.file.id)).length,
+        })),
+      );
+      assignments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return { assignments, problems };
+    },
+
+    async exportAssignment({ id }) {
+      const copy = await copyOf(id);
+      // Never hand out a file the students' Lenses would refuse.
+      if ((await assignmentHash(copy.file)) !== copy.file.contentHash) {
+        throw new UserFacingError('storage', `The stored copy of “${copy.file.title}” has been changed or damaged, so it cannot be handed out. Make the assignment again.`);
+      }
+      return save('Save the assignment for your students', suggestedName([copy.file.title], ASSIGNMENT_FILE_EXTENSION), ASSIGNMENT_FILE_EXTENSION, 'Lenses assignment', serialiseAssignment(copy.file));
+    },
+
+    async importResults({ assignmentId }) {
+      await copyOf(assignmentId);
+      const picks = await files.openFiles({ title: 'Import your students’ results', filters: RESULTS_FILTERS, multiple: true });
+      const report: ImportReport = { imported: [], rejected: [] };
+      await importer.into(assignmentId, picks, report);
+      return report;
+    },
+
+    async importResultsFromPaths({ assignmentId, paths }) {
+      pin.requireUnlocked();
+      if (assignmentId) await copyOf(assignmentId);
+      const report: ImportReport = { imported: [], rejected: [] };
+      const picks: PickedFile[] = [];
+      for (const pick of await pickFilesAndFolders(paths, RESULTS_FILE_EXTENSION, 'results')) {
+        if (pick.ok) picks.push(pick.file);
+        else reject(report, pick.problem);
+      }
+      if (assignmentId) await importer.into(assignmentId, picks, report);
+      else await importer.byOwnId(picks, report);
+      return report;
+    },
+
+    async getClassOverview({ assignmentId }) {
+      const copy = await copyOf(assignmentId);
+      return classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
+    },
+
+    async exportClassCsv({ assignmentId }) {
+      const copy = await copyOf(assignmentId);
+      const overview = classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
+      return save('Save the class results as a spreadsheet', suggestedName([copy.file.title, 'results'], 'csv'), 'csv', 'CSV spreadsheet', classOverviewCsv(overview));
+    },
+
+    async printClassReport({ assignmentId }) {
+      const copy = await copyOf(assignmentId);
+      return options.printClassReport({ assignmentId, title: copy.file.title, defaultName: suggestedName([copy.file.title, 'class report'], 'pdf') });
+    },
+  };
+}

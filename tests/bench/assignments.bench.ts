@@ -1,0 +1,96 @@
+/**
+ * Benchmark: importing a class's results files into the class overview.
+ * Run with `npx tsx tests/bench/assignments.bench.ts`. Prints JSON.
+ *
+ * For 30 and 1,000 generated results files (an assessment of all 44 seed exercises; each file
+ * ~10 KB), in a fresh user-data folder each run: import them from a folder on disk
+ * (importResultsFromPaths: read, validate, check hash/duplicates, one atomic write), then build the
+ * overview (grade every answer with the teacher copy). Also the overview after a restart (reading
+ * the stored results back). Target: 1,000 files under 3 s, growing about linearly.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createSeedAssignment, generatedResultsText, makeServices, teacherCopy, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
+
+const RUNS = 3;
+const TARGET_MS = 3000;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function once(count: number) {
+  const t = await unlockedTeacher();
+  const id = await createSeedAssignment(t.handlers, 'assessment');
+  const copy = await teacherCopy(t.dir, id);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'lenses-bench-results-'));
+  let bytes = 0;
+  for (let s = 0; s < count; s += 1) {
+    const text = generatedResultsText(copy, s);
+    bytes += Buffer.byteLength(text);
+    await writeFile(path.join(folder, `student-${s}.lensesresults`), text);
+  }
+
+  const start = performance.now();
+  const report = await t.handlers.importResultsFromPaths({ assignmentId: id, paths: [folder] });
+  const imported = performance.now();
+  const overview = await t.handlers.getClassOverview({ assignmentId: id });
+  const done = performance.now();
+  if (report.imported.length !== count || report.rejected.length !== 0 || overview.students.length !== count) {
+    throw new Error(`expected ${count} imported, got ${report.imported.length} (${report.rejected.length} rejected)`);
+  }
+
+  const restarted = await makeServices({ dir: t.dir });
+  await restarted.handlers.unlockTeacher({ pin: TEACHER_PIN });
+  const coldStart = performance.now();
+  await restarted.handlers.getClassOverview({ assignmentId: id });
+  const coldMs = performance.now() - coldStart;
+
+  await rm(folder, { recursive: true, force: true });
+  await rm(t.dir, { recursive: true, force: true });
+  return { importMs: imported - start, overviewMs: done - imported, totalMs: done - start, coldOverviewMs: coldMs, averageFileBytes: bytes / count };
+}
+
+async function measure(count: number) {
+  const runs: Array<Awaited<ReturnType<typeof once>>> = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await once(count));
+  const pick = (k: keyof (typeof runs)[number]) => round(median(runs.map((r) => r[k])));
+  return {
+    files: count,
+    averageFileKB: round(pick('averageFileBytes') / 1024),
+    importMs: pick('importMs'),
+    overviewMs: pick('overviewMs'),
+    totalMs: pick('totalMs'),
+    perFileMs: round(pick('totalMs') / count, 2),
+    overviewAfterRestartMs: pick('coldOverviewMs'),
+  };
+}
+
+async function main() {
+  await once(5); // warm up: module loading, JIT, the seed set
+  const small = await measure(30);
+  const large = await measure(1000);
+  const growth = large.totalMs / small.totalMs;
+  console.log(
+    JSON.stringify(
+      {
+        machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+        runsPerSize: RUNS,
+        sizes: [small, large],
+        growth: {
+          totalRatio: round(growth, 2),
+          linearRatio: round(1000 / 30, 2),
+          perFileRatio: round(large.perFileMs / small.perFileMs, 2),
+        },
+        target: { totalMsFor1000: TARGET_MS, met: large.totalMs < TARGET_MS },
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+await main();
