@@ -4,6 +4,7 @@
  * dialogs (main/electron/dialogs.ts). The default refuses politely.
  */
 import { UserFacingError } from './ipc/dispatch';
+import type { TeacherFilesPort } from './teacher/files-port';
 
 export interface FileFilter {
   name: string;
@@ -38,3 +39,28 @@ export const unavailableDialogs: DialogPort = {
   saveFile: () => Promise.reject(unavailable()),
   openFiles: () => Promise.reject(unavailable()),
 };
+
+/**
+ * The one files port the app has (main/teacher/files-port.ts, implemented with real dialogs in
+ * Electron and in memory in tests), seen as a DialogPort for progress export and import.
+ */
+export function dialogsFromFilesPort(port: TeacherFilesPort): DialogPort {
+  return {
+    saveFile: (opts) => port.saveFile(opts),
+    async openFiles({ title, filters, multiple, maxBytes }) {
+      const picked = await port.openFiles({ title, filters, multiple });
+      return Promise.all(
+        picked.map(async (file): Promise<OpenedFile> => {
+          if (maxBytes !== undefined && file.size > maxBytes) {
+            return { name: file.name, content: '', error: `it is larger than ${Math.round(maxBytes / 1_000_000)} MB, too large for a progress file` };
+          }
+          try {
+            return { name: file.name, content: await file.read() };
+          } catch (error) {
+            return { name: file.name, content: '', error: `it could not be read (${(error as Error).message})` };
+          }
+        }),
+      );
+    },
+  };
+}

@@ -13,8 +13,8 @@ import { buildMenuTemplate } from '../menu';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, secureWebPreferences } from '../security';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
-import { createElectronDialogs } from './dialogs';
 import { createDialogFilesPort } from './files-dialog';
+import { dialogsFromFilesPort } from '../dialogs';
 import { createClassReportPrinter } from './class-report-pdf';
 import { lensesFileKind, openFileRequestsFromArgv } from '../open-file-requests';
 
@@ -108,13 +108,15 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const userDataDir = app.getPath('userData');
+    // One files port (real dialogs) for every save and open the app does.
+    const files = createDialogFilesPort(() => mainWindow);
     services = await createServices({
       userDataDir,
       contentDir,
       appVersion: app.getVersion(),
       host: 'electron',
-      dialogs: createElectronDialogs(() => mainWindow),
-      teacherFiles: createDialogFilesPort(() => mainWindow),
+      dialogs: dialogsFromFilesPort(files),
+      teacherFiles: files,
       printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, parent: () => mainWindow, trustSender }),
     });
 

@@ -10,6 +10,8 @@ import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../main/services';
+import { dialogsFromFilesPort } from '../../main/dialogs';
+import { createMemoryFilesPort, type MemoryFilesPort } from '../../main/teacher/files-port';
 import { contentDir, installLenses, projectRoot, rendererDir, type CallLog } from '../support/lenses-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import type { MenuCommand } from '../../main/ipc/contract';
@@ -31,6 +33,8 @@ export interface Harness {
   menu(command: MenuCommand): Promise<void>;
   screenshot(name: string): Promise<string>;
   axe(): Promise<void>;
+  /** The stand-in for file dialogs: queue files to open, read what was saved. */
+  files: MemoryFilesPort;
   /** Calls that reached the handlers, for assertions that nothing happened. */
   calls: CallLog[];
 }
@@ -46,7 +50,10 @@ export const test = base.extend<Fixtures>({
     servers.current ??= await serveStatic(rendererDir);
     const server = servers.current;
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-e2e-'));
-    const make = () => createServices({ userDataDir, contentDir, appVersion: '0.0.0-test', host: 'test-harness' });
+    // File dialogs are replaced by an in-memory port the test drives (files to open, files saved).
+    const files = createMemoryFilesPort();
+    const make = () =>
+      createServices({ userDataDir, contentDir, appVersion: '0.0.0-test', host: 'test-harness', teacherFiles: files, dialogs: dialogsFromFilesPort(files) });
     let services = await make();
     const calls: CallLog[] = [];
     await installLenses(page, server.origin, () => services.handlers, calls);
@@ -60,6 +67,7 @@ export const test = base.extend<Fixtures>({
         return services;
       },
       calls,
+      files,
       async open(hash = '#/library', options = {}) {
         const name = options.profile === undefined ? 'Test student' : options.profile;
         if (name !== null) {
@@ -70,6 +78,8 @@ export const test = base.extend<Fixtures>({
         } else {
           await services.handlers.closeProfile({});
         }
+        // A fresh document each time (a hash-only change would keep the old page's state).
+        await page.goto('about:blank');
         await page.goto(`${server.origin}/index.html${hash}`);
         await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
       },

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
-import { getLenses } from './lenses';
+import { getLenses, messageOf } from './lenses';
 import { navigate, parseRoute, SCREENS, type Route } from './routes';
 import { LibraryScreen } from '../library/LibraryScreen';
 
@@ -9,6 +9,8 @@ const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => 
 const ExercisesScreen = lazy(() => import('../exercises/ExercisesScreen').then((m) => ({ default: m.ExercisesScreen })));
 const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
 const TeacherScreen = lazy(() => import('../teacher/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
+const PrintReport = lazy(() => import('../teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
+const AssignmentScreen = lazy(() => import('../assignments/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
@@ -42,11 +44,60 @@ export function App() {
 function Shell() {
   const route = useRoute();
   const { profile, browsing, signOut } = useProfile();
-  const needsProfile = profile === null && !browsing && route.screen !== 'teacher';
+  const needsProfile = profile === null && !browsing && route.screen !== 'teacher' && route.screen !== 'print';
   const showScreen = profile !== undefined && !needsProfile;
   const mainRef = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(false);
-  const label = SCREENS.find((s) => s.name === route.screen)?.label ?? 'Lenses';
+  const label = SCREENS.find((s) => s.name === route.screen)?.label ?? (route.screen === 'assignment' ? 'Assignment' : route.screen === 'print' ? 'Class report' : 'Lenses');
+  const [fileMessage, setFileMessage] = useState<string | null>(null);
+
+  // Files opened from the menu, by double-click (the OS) or dropped on the window.
+  useEffect(() => {
+    if (!window.lenses) return;
+    const openAssignment = async (how: () => Promise<{ assignment: { id: string } | null }>) => {
+      setFileMessage(null);
+      try {
+        const r = await how();
+        if (r.assignment) navigate({ screen: 'assignment', id: r.assignment.id });
+      } catch (e) {
+        setFileMessage(messageOf(e));
+      }
+    };
+    const api = getLenses();
+    const offMenu = api.onMenuCommand((command) => {
+      if (command === 'open-assignment') void openAssignment(() => api.openAssignmentFile({}));
+    });
+    const offFile = api.onOpenFile((request) => {
+      if (request.kind === 'assignment') void openAssignment(() => api.openAssignmentFromPath({ path: request.path }));
+      else
+        api.importResultsFromPaths({ paths: [request.path] }).then(
+          (r) => setFileMessage(r.rejected.length ? r.rejected.map((x) => `${x.file}: ${x.reason}`).join(' ') : `Imported results from ${r.imported.map((x) => x.student).join(', ')}.`),
+          (e: unknown) => setFileMessage(messageOf(e)),
+        );
+    });
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      const path = api.pathForFile(file);
+      if (!path) {
+        setFileMessage('Dropped files can only be opened in the Lenses desktop app. Use “Open an assignment file…” instead.');
+        return;
+      }
+      void openAssignment(() => api.openAssignmentFromPath({ path }));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      offMenu();
+      offFile();
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
 
   useEffect(() => {
     document.title = `${label} – Lenses`;
@@ -115,6 +166,14 @@ function Shell() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {fileMessage && (
+          <p role="alert" className="storage-warning">
+            {fileMessage}{' '}
+            <button type="button" className="small" onClick={() => setFileMessage(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
         <ErrorBoundary key={route.screen} where={label}>
           <Suspense fallback={<p role="status">Opening {label}…</p>}>
           {profile === undefined && <p role="status">Starting…</p>}
@@ -123,7 +182,9 @@ function Shell() {
           {showScreen && route.screen === 'compare' && <CompareScreen route={route} />}
           {showScreen && route.screen === 'exercises' && <ExercisesScreen route={route} />}
           {showScreen && route.screen === 'progress' && <ProgressScreen />}
-          {showScreen && route.screen === 'teacher' && <TeacherScreen />}
+          {showScreen && route.screen === 'teacher' && <TeacherScreen route={route} />}
+          {showScreen && route.screen === 'assignment' && <AssignmentScreen id={route.id} exerciseId={route.exerciseId} />}
+          {showScreen && route.screen === 'print' && <PrintReport assignmentId={route.assignmentId} />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -4,11 +4,13 @@ export type Route =
   | { screen: 'compare'; setId?: string; articles?: string[] }
   | { screen: 'exercises'; setId?: string; exerciseId?: string; family?: string }
   | { screen: 'progress' }
-  | { screen: 'teacher' };
+  | { screen: 'teacher'; assignmentId?: string; view?: 'new' }
+  | { screen: 'assignment'; id: string; exerciseId?: string }
+  | { screen: 'print'; assignmentId: string };
 
 export type ScreenName = Route['screen'];
 
-export const SCREENS: Array<{ name: ScreenName; label: string; key: string }> = [
+export const SCREENS: Array<{ name: Exclude<ScreenName, 'assignment' | 'print'>; label: string; key: string }> = [
   { name: 'library', label: 'Library', key: '1' },
   { name: 'compare', label: 'Compare', key: '2' },
   { name: 'exercises', label: 'Exercises', key: '3' },
@@ -30,7 +32,12 @@ export function parseRoute(hash: string): Route {
     case 'progress':
       return { screen: 'progress' };
     case 'teacher':
-      return { screen: 'teacher' };
+      if (parts[1] === 'new') return { screen: 'teacher', view: 'new' };
+      return parts[1] === 'a' && parts[2] ? { screen: 'teacher', assignmentId: parts[2] } : { screen: 'teacher' };
+    case 'assignment':
+      return parts[1] ? { screen: 'assignment', id: parts[1], exerciseId: parts[2] } : { screen: 'library' };
+    case 'print':
+      return parts[1] === 'class-report' && parts[2] ? { screen: 'print', assignmentId: parts[2] } : { screen: 'library' };
     default:
       return { screen: 'library' };
   }
@@ -48,6 +55,12 @@ export function routeToHash(route: Route): string {
       if (route.setId && route.exerciseId) h += `/${encodeURIComponent(route.exerciseId)}`;
       return route.family ? `${h}?family=${encodeURIComponent(route.family)}` : h;
     }
+    case 'teacher':
+      return route.view === 'new' ? '#/teacher/new' : route.assignmentId ? `#/teacher/a/${encodeURIComponent(route.assignmentId)}` : '#/teacher';
+    case 'assignment':
+      return `#/assignment/${encodeURIComponent(route.id)}${route.exerciseId ? `/${encodeURIComponent(route.exerciseId)}` : ''}`;
+    case 'print':
+      return `#/print/class-report/${encodeURIComponent(route.assignmentId)}`;
     default:
       return `#/${route.screen}`;
   }

@@ -21,6 +21,12 @@ interface Props {
   position: { index: number; total: number; label: string };
   nextHref: string | null;
   listHref: string;
+  /** Text of the link shown after the last exercise. */
+  endLabel?: string;
+  /** Assessment: answers are saved, not graded here; no hints, explanations or answers are shown. */
+  assessment?: boolean;
+  /** For compare exercises whose key is not here (assessment): radio buttons or checkboxes. */
+  compareMultiple?: boolean;
   /** A draft restored from the last session, if any. */
   draft: Answer | null;
   onDraft: (exerciseId: string, answer: Answer | null) => void;
@@ -44,7 +50,7 @@ export interface AttemptInput {
 const DIFFICULTY = ['', 'Easier', 'Medium', 'Harder'];
 
 /** One exercise: prompt, answer input, hints, check, feedback that points at the text, retry, reveal, next. */
-export function ExercisePlayer({ set, exercise, position, nextHref, listHref, draft, onDraft, onAttempt }: Props) {
+export function ExercisePlayer({ set, exercise, position, nextHref, listHref, endLabel, assessment = false, compareMultiple, draft, onDraft, onAttempt }: Props) {
   const articles = useMemo(() => new Map(set.articles.map((a) => [a.id, a])), [set]);
   const lookup = useMemo(() => lookupArticles(set.articles), [set]);
   const [answer, setAnswer] = useState<Answer>(() => (draft && draft.type === exercise.type ? draft : emptyAnswer(exercise)));
@@ -73,7 +79,9 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
   const check = async () => {
     let g: Grade;
     try {
-      g = gradeAnswer(exercise, answer, lookup);
+      g = assessment
+        ? { status: 'submitted', score: 0, correct: false, items: [], summary: 'Your answer is saved. Your teacher will see how you did.' }
+        : gradeAnswer(exercise, answer, lookup);
     } catch (error) {
       setWarning(messageOf(error));
       return;
@@ -107,7 +115,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
 
   // Words to point at in the article: the explanation after checking; targets when revealed.
   const marks = useMemo<TextMark[]>(() => {
-    if (!grade && !revealed) return [];
+    if ((!grade && !revealed) || assessment) return [];
     const out: TextMark[] = [];
     exercise.explanation.highlights.forEach((ref, i) => {
       const article = articles.get(ref.article);
@@ -115,7 +123,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
       if (r?.ok) out.push({ id: `${ref.article}:explain-${i}`, ...r.span, className: 'hl-explain', label: 'Explained:' });
     });
     return out;
-  }, [grade, revealed, exercise, articles]);
+  }, [grade, revealed, exercise, articles, assessment]);
 
   const shown: Article[] = (exercise.type === 'find' ? [exercise.article] : exercise.articles).map((id) => articles.get(id)).filter((a): a is Article => !!a);
   const inputProps = { locked, grade, articles };
@@ -135,7 +143,16 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
       case 'choice':
         return <ChoiceInput {...inputProps} exercise={exercise} answer={answer as Extract<Answer, { type: 'choice' }>} onChange={change} revealed={key as Extract<Answer, { type: 'choice' }> | null} />;
       case 'compare':
-        return <CompareInput {...inputProps} exercise={exercise} answer={answer as Extract<Answer, { type: 'compare' }>} onChange={change} revealed={key as Extract<Answer, { type: 'compare' }> | null} />;
+        return (
+          <CompareInput
+            {...inputProps}
+            exercise={exercise}
+            multiple={compareMultiple}
+            answer={answer as Extract<Answer, { type: 'compare' }>}
+            onChange={change}
+            revealed={key as Extract<Answer, { type: 'compare' }> | null}
+          />
+        );
       case 'classify':
         return <ClassifyInput {...inputProps} exercise={exercise} answer={answer as Extract<Answer, { type: 'classify' }>} onChange={change} revealed={key as Extract<Answer, { type: 'classify' }> | null} />;
       case 'match':
@@ -151,7 +168,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
             answer={answer as Extract<Answer, { type: 'written' }>}
             onChange={change}
             revealed={null}
-            submitted={grade?.status === 'submitted' || revealed}
+            submitted={!assessment && (grade?.status === 'submitted' || revealed)}
           />
         );
     }
@@ -208,12 +225,12 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
               {hints === 0 ? 'Show a hint' : 'Another hint'}
             </button>
           )}
-          {grade && grade.status !== 'correct' && grade.status !== 'submitted' && !revealed && (
+          {grade && ((grade.status !== 'correct' && grade.status !== 'submitted') || assessment) && !revealed && (
             <button type="button" onClick={retry}>
-              Try again
+              {assessment ? 'Change my answer' : 'Try again'}
             </button>
           )}
-          {tries > 0 && !revealed && grade?.status !== 'correct' && exercise.type !== 'written' && (
+          {!assessment && tries > 0 && !revealed && grade?.status !== 'correct' && exercise.type !== 'written' && (
             <button type="button" onClick={() => setRevealed(true)}>
               Show the answer
             </button>
@@ -224,7 +241,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
             </a>
           ) : (
             <a className="button" href={listHref}>
-              Back to the exercise list
+              {endLabel ?? 'Back to the exercise list'}
             </a>
           )}
         </div>
@@ -234,11 +251,13 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, dr
               <p className="verdict">
                 <strong>{verdict}.</strong> {grade.summary}
               </p>
-              <div className="explanation">
-                <h3>Why</h3>
-                <p>{exercise.explanation.text}</p>
-                <p className="muted">The words this is about are highlighted in the article (dotted box).</p>
-              </div>
+              {!assessment && (
+                <div className="explanation">
+                  <h3>Why</h3>
+                  <p>{exercise.explanation.text}</p>
+                  <p className="muted">The words this is about are highlighted in the article (dotted box).</p>
+                </div>
+              )}
             </div>
           )}
           {revealed && !grade && <p className="verdict">The answer is shown. {exercise.explanation.text}</p>}

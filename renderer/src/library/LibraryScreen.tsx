@@ -3,6 +3,7 @@ import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { describeDateRange } from '../../../content/logic/dates';
 import { useProfile } from '../progress/ProfileContext';
+import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
 
 export function LibraryScreen() {
   const { profile } = useProfile();
@@ -13,6 +14,8 @@ export function LibraryScreen() {
     <section aria-labelledby="library-title" className="screen">
       <h1 id="library-title">Library</h1>
       <p className="lead">Choose a set of reports about the same events. Read them side by side, then practise.</p>
+      {profile && <AssignmentsPanel />}
+      <h2 className="section-title">Article sets</h2>
       {state.status === 'loading' && <p role="status">Loading article sets…</p>}
       {state.status === 'error' && (
         <div role="alert" className="error-panel">
@@ -27,7 +30,7 @@ export function LibraryScreen() {
             {state.value.sets.map((set) => (
               <li key={set.id} className="card">
                 <article aria-labelledby={`set-${set.id}`}>
-                  <h2 id={`set-${set.id}`}>{set.title}</h2>
+                  <h3 id={`set-${set.id}`}>{set.title}</h3>
                   <p>{set.description}</p>
                   <dl className="facts">
                     <div>

@@ -1,8 +1,43 @@
-export function TeacherScreen() {
+import type { Route } from '../app/routes';
+import { getLenses } from '../app/lenses';
+import { useAsync } from '../app/useAsync';
+import { TeacherGate } from './TeacherGate';
+import { TeacherHome } from './TeacherHome';
+import { AssignmentBuilder } from './AssignmentBuilder';
+import { ClassOverview } from './ClassOverview';
+
+type TeacherRoute = Extract<Route, { screen: 'teacher' }>;
+
+/** Teacher mode, behind the teacher PIN: assignments, the builder, and each class's results. */
+export function TeacherScreen({ route }: { route: TeacherRoute }) {
+  const [status, reload] = useAsync(() => getLenses().getTeacherStatus({}), []);
+  if (status.status === 'loading') return <TeacherPage title="Teacher"><p role="status">Loading…</p></TeacherPage>;
+  if (status.status === 'error') return <TeacherPage title="Teacher"><p role="alert">{status.message}</p></TeacherPage>;
+  if (!status.value.unlocked) return <TeacherGate status={status.value} onUnlocked={reload} />;
+  const lock = async () => {
+    await getLenses().lockTeacher({});
+    reload();
+  };
+  if (route.view === 'new') return <AssignmentBuilder onLock={lock} />;
+  if (route.assignmentId) return <ClassOverview assignmentId={route.assignmentId} onLock={lock} />;
+  return <TeacherHome onLock={lock} />;
+}
+
+export function TeacherPage({ title, children, onLock, crumb }: { title: string; children: React.ReactNode; onLock?: () => void; crumb?: React.ReactNode }) {
   return (
     <section aria-labelledby="teacher-title" className="screen">
-      <h1 id="teacher-title">Teacher</h1>
-      <p>Teacher tools will appear here.</p>
+      <div className="teacher-head">
+        <div>
+          {crumb && <p className="crumb">{crumb}</p>}
+          <h1 id="teacher-title">{title}</h1>
+        </div>
+        {onLock && (
+          <button type="button" onClick={onLock}>
+            🔒 Lock teacher mode
+          </button>
+        )}
+      </div>
+      {children}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ChoiceExercise, CompareExercise } from '../../../../content/schema/exercise';
 import { itemFeedback, verdictText, type InputProps } from './types';
 import { Quote } from '../Quote';
+import { compareIsMultiple } from '../../../../content/logic/grading';
 
 type Props = InputProps<ChoiceExercise, { type: 'choice'; selected: string[] }>;
 
@@ -21,11 +22,11 @@ export function ChoiceInput({ exercise, answer, onChange, locked, grade, reveale
   );
 }
 
-type CompareProps = InputProps<CompareExercise, { type: 'compare'; selected: string[] }>;
+type CompareProps = InputProps<CompareExercise, { type: 'compare'; selected: string[] }> & { multiple?: boolean };
 
 /** Compare wording: phrases from different articles; pick the one(s) the prompt asks for. */
-export function CompareInput({ exercise, answer, onChange, locked, grade, revealed, articles }: CompareProps) {
-  const multiple = exercise.phrases.filter((p) => p.correct).length > 1;
+export function CompareInput({ exercise, answer, onChange, locked, grade, revealed, articles, multiple: given }: CompareProps) {
+  const multiple = given ?? compareIsMultiple(exercise);
   return (
     <OptionList
       name={exercise.id}
