@@ -5,7 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
+/** Development fixtures: annotated first, then used while writing the rules. */
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/analysis');
+/** Held-out fixtures: written and annotated after the rules, scored once before any change. */
+export const HOLDOUT_DIR = path.join(FIXTURE_DIR, 'holdout');
 
 export type ExpectedKind = 'attribution-cue' | 'attribution-source' | 'quote' | 'number' | 'framing';
 
@@ -68,24 +71,24 @@ export function resolveSpan(text: string, span: AuthoredSpan): ExpectedSpan {
   return { kind: span.kind, text: span.text, start, end: start + span.text.length };
 }
 
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR)
+export function fixtureNames(dir = FIXTURE_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -4))
     .sort();
 }
 
-export function readAuthored(name: string): AuthoredSpan[] {
-  const json = JSON.parse(readFileSync(path.join(FIXTURE_DIR, `${name}.expected.json`), 'utf8')) as { spans: AuthoredSpan[] };
+export function readAuthored(name: string, dir = FIXTURE_DIR): AuthoredSpan[] {
+  const json = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as { spans: AuthoredSpan[] };
   return json.spans;
 }
 
 /** A fixture with its expected spans, checking that the stored offsets still match the text. */
-export function loadFixture(name: string): Fixture {
-  const textFile = path.join(FIXTURE_DIR, `${name}.txt`);
-  const expectedFile = path.join(FIXTURE_DIR, `${name}.expected.json`);
+export function loadFixture(name: string, dir = FIXTURE_DIR): Fixture {
+  const textFile = path.join(dir, `${name}.txt`);
+  const expectedFile = path.join(dir, `${name}.expected.json`);
   const text = readFileSync(textFile, 'utf8');
-  const spans = readAuthored(name).map((s) => {
+  const spans = readAuthored(name, dir).map((s) => {
     if (s.start === undefined || s.end === undefined) throw new Error(`${name}: “${s.text}” has no offsets; run tests/support/analysis-fixture-offsets.ts`);
     if (text.slice(s.start, s.end) !== s.text) throw new Error(`${name}: offsets ${s.start}-${s.end} do not hold “${s.text}”`);
     return { kind: s.kind, text: s.text, start: s.start, end: s.end };
@@ -93,6 +96,6 @@ export function loadFixture(name: string): Fixture {
   return { name, textFile, expectedFile, text, spans };
 }
 
-export function loadFixtures(): Fixture[] {
-  return fixtureNames().map(loadFixture);
+export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
+  return fixtureNames(dir).map((name) => loadFixture(name, dir));
 }
