@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, G, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isWord } from './word-classes';
@@ -59,15 +59,17 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num')) return null;
-  if (prevInSentence && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
+  // "appeared to show", "seemed to confirm"
+  const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
 
   // Auxiliaries, negation and adverbs to the left.
-  let auxStart = i;
+  let auxStart = seem ? i - 2 : i;
   let hasAux = false;
   let passive = false;
   let negated = false;
-  let k = i - 1;
+  let k = auxStart - 1;
   let sawVerbAux = false;
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
@@ -130,13 +132,15 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
 
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
+  if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
   if (entry.weak && !passive && !inverted && !alsoBefore) {
     if (!(opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.particles) {
-    // "a town called Rubaya", "an operation called “Al-Aqsa Flood”": naming, not reporting.
-    if (next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next)))) return null;
+    // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
+    const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
+    if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next)))) return null;
     if (isWord(next) && entry.particles.includes(next.lower)) {
       end = i + 1;
     } else if (entry.orQuoteWithin !== null) {
@@ -168,7 +172,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
   if (sourceAfter) sharesSubject = false;
   return {
-    start: hasAux ? auxStart : i,
+    start: hasAux || seem ? auxStart : i,
     end,
     lemma,
     verb: entry,

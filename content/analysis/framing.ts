@@ -3,7 +3,7 @@
  * agentless passives of harm. Each comes with the reason shown to the teacher. Pure.
  */
 import type { FramingDevice } from '../schema/article-set';
-import { BE_FORMS, G, GROUP_HEADS, GROUP_MODIFIER_SUFFIXES, GROUP_MODIFIERS, HARM_PARTICIPLES, LABEL_HEADS, LABEL_PREMODIFIERS, LOADED_PHRASES, LOADED_WORDS, NOT_AGENTS } from './lexicon';
+import { BE_FORMS, G, GROUP_HEADS, HEDGES, NUMBER_TENS, NUMBER_UNITS, GROUP_MODIFIER_SUFFIXES, GROUP_MODIFIERS, HARM_PARTICIPLES, LABEL_HEADS, LABEL_PREMODIFIERS, LOADED_PHRASES, LOADED_WORDS, NOT_AGENTS } from './lexicon';
 import type { QuoteRegion } from './quotes';
 import type { Token } from './tokens';
 import { isAdverb, isDeterminer, isNegation, isNominal, isTimeWord, isWord } from './word-classes';
@@ -149,6 +149,13 @@ function agentlessPassives(tokens: readonly Token[], out: FoundFraming[]): void 
       if (tokens[i + 1]?.lower !== 'off') continue;
       end = i + 1;
     }
+    if (t.lower === 'set') {
+      // "was set on fire", "set ablaze"
+      if (matchWords(tokens, i + 1, ['on', 'fire'])) end = i + 2;
+      else if (isWord(tokens[i + 1]) && ['ablaze', 'alight'].includes(tokens[i + 1]!.lower)) end = i + 1;
+      else continue;
+    }
+    if (t.lower === 'shot' && tokens[i + 1]?.lower === 'dead') end = i + 1;
     if (t.lower === 'taken' && !['hostage', 'captive', 'prisoner', 'hostages', 'captives', 'prisoners'].includes(tokens[i + 1]?.lower ?? '')) continue;
     let agent = false;
     for (let q = end + 1; q < tokens.length && q <= end + 12; q += 1) {
@@ -157,7 +164,9 @@ function agentlessPassives(tokens: readonly Token[], out: FoundFraming[]): void 
       if (isWord(a) && a.lower === 'by') {
         const n = tokens[q + 1];
         const n2 = isDeterminer(n) ? tokens[q + 2] : n;
-        if (n2 && !NOT_AGENTS.has(n2.lower) && !isTimeWord(n2) && n2.type !== 'num') agent = true;
+        // "cut by nearly 20 per cent", "distributed by Wednesday": a margin or a time, not an agent.
+        const margin = n2 !== undefined && (n2.type === 'num' || NUMBER_UNITS.has(n2.lower) || NUMBER_TENS.has(n2.lower) || HEDGES.some((h) => h.words[0] === n?.lower) || n2.lower === 'half');
+        if (n2 && !NOT_AGENTS.has(n2.lower) && !isTimeWord(n2) && !margin) agent = true;
         break;
       }
     }

@@ -26,6 +26,7 @@ export interface VerbCue {
   needsDocumentSubject: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
+  notBeforeNumber: boolean;
   alsoBefore: string[][];
   weakAlsoBefore: Set<string>;
 }
@@ -43,6 +44,7 @@ interface VerbJson {
   needsDocumentSubject?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
+  notBeforeNumber?: boolean;
   alsoBefore?: string[];
   weakAlsoBefore?: string[];
 }
@@ -64,6 +66,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     needsDocumentSubject: v.needsDocumentSubject ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
+    notBeforeNumber: v.notBeforeNumber ?? false,
     alsoBefore: (v.alsoBefore ?? []).map(split),
     weakAlsoBefore: new Set(v.weakAlsoBefore ?? []),
   };
@@ -83,6 +86,7 @@ export const CUE_EXTENSIONS = {
   afterAny: cuesJson.extensions.afterAny,
 };
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
+export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);

@@ -12,6 +12,9 @@ export interface Range {
 }
 
 const WITH_AFTER = new Set(['familiar', 'person', 'people', 'source', 'sources', 'official', 'officials', 'knowledge']);
+/** "a person briefed on the matter", "people familiar with the talks", "a source close to the family". */
+const INFORMED = new Map([['briefed', 'on'], ['familiar', 'with'], ['close', 'to'], ['knowledgeable', 'about'], ['involved', 'in']]);
+const INFORMED_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'someone', 'insider', 'insiders', 'aide', 'aides']);
 const STATEMENT_WORDS = new Set(['statement', 'interview', 'post', 'briefing', 'conference', 'speech', 'tweet', 'message', 'video', 'address', 'letter', 'report']);
 const DESCRIPTIVE_PARTICIPLES = new Set(['controlled', 'run', 'led', 'backed', 'known', 'based', 'owned', 'founded', 'operated', 'funded', 'supported', 'allied', 'affiliated']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
@@ -60,6 +63,10 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       if (before !== undefined && start - 2 >= limit && isWord(before) && !before.cap) {
         if (before.lower === 'of' && (isNominal(head) || isNumberWord(head) || isQuantifier(head))) {
           start -= 2;
+          continue;
+        }
+        if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
+          start -= 3;
           continue;
         }
         if (PHRASE_INNER.has(before.lower) && isWord(head) && (isSourceHead(head.lower) || (head.cap && isNominal(head))) && !isTimeWord(head)) {
@@ -182,8 +189,8 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
       k += isDeterminer(next) ? 2 : 1;
       continue;
     }
-    if (end !== -1 && isWord(t) && t.lower === 'close' && tokens[k + 1]?.lower === 'to') {
-      k += 2;
+    if (end !== -1 && isWord(t) && INFORMED.get(t.lower) === tokens[k + 1]?.lower && INFORMED_HEADS.has(tokens[end]!.lower)) {
+      k += isDeterminer(tokens[k + 2]) ? 3 : 2;
       continue;
     }
     if (end !== -1 && isWord(t) && (t.lower === 'and' || t.text === '&') && coordinable(tokens[end], isDeterminer(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1])) {
@@ -206,7 +213,8 @@ export function npForward(tokens: readonly Token[], start: number, limit: number
     if (appEnd !== -1 && (isDeterminer(tokens[appStart]) || isNominal(tokens[appStart]))) {
       const after = tokens[appEnd + 1];
       const endsClause = after === undefined || appEnd + 1 > limit || after.sent !== tokens[appStart]!.sent || ['.', ';', '!', '?', ')'].includes(after.text) || after.type === 'quote';
-      if (endsClause || (!options.appositionEndsSentence && (isRelative(after) || (isComma(after) && !isNominal(tokens[appEnd + 2]))))) {
+      const clauseAfter = isComma(after) && (!isNominal(tokens[appEnd + 2]) || /ing$/u.test(tokens[appEnd + 2]?.lower ?? ''));
+      if (endsClause || (!options.appositionEndsSentence && (isRelative(after) || clauseAfter))) {
         finalEnd = appEnd;
       } else if (options.participleTail && isVerbLike(after) && after.lower.endsWith('ing')) {
         let p = appEnd + 1;

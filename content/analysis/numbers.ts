@@ -3,7 +3,7 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, G, HEDGES, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord } from './word-classes';
 
@@ -201,6 +201,8 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   if (w === 'one') {
     if (next?.lower === 'of' || next?.lower === 'another') return null;
+    // Idioms: "at one point", "on the one hand", "one way or another"
+    if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
     if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && (wordNumber(tokens[k + 2]!.lower) !== undefined || tokens[k + 2]!.type === 'num')) {
       return { start: k, end: k + 2, value: 1 / (wordNumber(tokens[k + 2]!.lower) ?? digitsValue(tokens[k + 2]!.text)), vague: false, shape: 'ratio' };
@@ -317,8 +319,14 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
         end = second.end;
       }
     }
-    if (unit === 'year' && !hedgeBefore(tokens, start, core)) continue;
-    if (unit === 'year') unit = undefined;
+    // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
+    if (unit === 'year') {
+      const counted = countedAfter(tokens, end);
+      const before = tokens[start - 1];
+      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
+      if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
+      unit = undefined;
+    }
     const h = hedgeBefore(tokens, start, core);
     if (h) {
       start = h.start;

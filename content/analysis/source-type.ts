@@ -69,7 +69,8 @@ function headOf(tokens: readonly Token[], from: number, to: number): { head: Tok
   let end = to;
   for (let i = start; i <= to; i += 1) {
     const t = tokens[i]!;
-    if (t.text === ',' || t.text === '(' || (isWord(t) && G.npPrepositions.has(t.lower) && !t.cap && i > start)) {
+    const participle = isWord(t) && !t.cap && i > start && /(ing|ed)$/u.test(t.lower) && !G.nounsInIng.has(t.lower) && !G.adjectivesInEd.has(t.lower) && head !== undefined;
+    if (t.text === ',' || t.text === '(' || participle || (isWord(t) && G.npPrepositions.has(t.lower) && !t.cap && i > start)) {
       end = i - 1;
       break;
     }

@@ -4,7 +4,9 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G } from './lexicon';
+import { G, VERB_CUES } from './lexicon';
+
+const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
 import type { Sentence, Token } from './tokens';
 import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
@@ -60,6 +62,25 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head === null) return null;
     return { start: head.start, end: j - 1 };
+  }
+  return null;
+}
+
+/**
+ * "A video circulating on social media showed", "A study published last year in the journal
+ * Nature found": a participle phrase after the head stays in the source.
+ */
+function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = r.start - 1; k >= limit && k > r.start - 8; k -= 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || (isWord(t) && (G.conjunctions.has(t.lower) || G.relatives.has(t.lower) || G.auxiliaries.has(t.lower)))) return null;
+    if (isWord(t) && isVerbLike(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && !VERB_CUE_FORMS.has(t.lower)) {
+      const head = phraseEndingAt(ctx, k - 1, limit);
+      if (head === null || !isSourceHead(tokens[k - 1]!.lower.replace(/[’']s$/u, ''))) return null;
+      return { start: head.start, end: r.end };
+    }
+    if (!(isWord(t) || t.type === 'num')) return null;
   }
   return null;
 }
@@ -166,7 +187,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
-    const across = acrossRelativeClause(ctx, r.start - 1, sStart);
+    const across = acrossRelativeClause(ctx, r.start - 1, sStart) ?? acrossParticiple(ctx, r, sStart);
     if (across) return across;
   }
   return r;

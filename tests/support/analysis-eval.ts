@@ -2,7 +2,8 @@
  * Exact-span precision, recall and F1 per kind for the automatic analyser, over the hand-annotated
  * fixtures (tests/fixtures/analysis) and over the seed set's human annotations.
  *
- *   npx tsx tests/support/analysis-eval.ts            # both, as JSON
+ *   npx tsx tests/support/analysis-eval.ts            # fixtures, held-out fixtures and seed set, as JSON
+ *   npx tsx tests/support/analysis-eval.ts --holdout  # one of them (--fixtures, --holdout, --seed)
  *   npx tsx tests/support/analysis-eval.ts --errors   # also list misses and false alarms
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { analyzeText } from '../../content/analysis/index';
 import type { SpanKind } from '../../content/analysis/index';
 import { resolveAnchor } from '../../content/logic/anchors';
 import type { Anchor, ArticleSet } from '../../content/schema/article-set';
-import { loadFixtures } from './analysis-fixtures';
+import { HOLDOUT_DIR, loadFixtures } from './analysis-fixtures';
 
 export interface KindScore {
   tp: number;
@@ -80,9 +81,13 @@ export function evaluate(docs: Array<{ name: string; text: string; gold: Gold[] 
 
 export const ALL_KINDS: readonly SpanKind[] = ['attribution-cue', 'attribution-source', 'quote', 'number', 'framing'];
 
-export function evaluateFixtures(): EvalReport {
-  const docs = loadFixtures().map((f) => ({ name: f.name, text: f.text, gold: f.spans }));
+export function evaluateFixtures(dir?: string): EvalReport {
+  const docs = loadFixtures(dir).map((f) => ({ name: f.name, text: f.text, gold: f.spans }));
   return evaluate(docs, ALL_KINDS);
+}
+
+export function evaluateHoldout(): EvalReport {
+  return evaluateFixtures(HOLDOUT_DIR);
 }
 
 /** The seed set's articles as texts (blocks joined by blank lines) with their annotations as gold spans. */
@@ -125,11 +130,11 @@ export function evaluateSeedSet(): EvalReport {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const showErrors = process.argv.includes('--errors');
-  const only = process.argv.includes('--seed') ? 'seed' : process.argv.includes('--fixtures') ? 'fixtures' : 'both';
+  const picked = ['--fixtures', '--holdout', '--seed'].filter((f) => process.argv.includes(f));
   const out: Record<string, unknown> = {};
-  for (const [name, run] of [['fixtures', evaluateFixtures], ['seedSet', evaluateSeedSet]] as const) {
-    if (only === 'seed' && name === 'fixtures') continue;
-    if (only === 'fixtures' && name === 'seedSet') continue;
+  const runs = [['fixtures', '--fixtures', () => evaluateFixtures()], ['holdout', '--holdout', evaluateHoldout], ['seedSet', '--seed', evaluateSeedSet]] as const;
+  for (const [name, flag, run] of runs) {
+    if (picked.length > 0 && !picked.includes(flag)) continue;
     const report = run();
     out[name] = showErrors ? report : report.perKind;
   }
