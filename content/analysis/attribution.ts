@@ -44,34 +44,37 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   return kept.map((k) => ({ ...k, sourceType: k.source ? classifySource(tokens, k.source.start, k.source.end, surnames) : null }));
 }
 
-/** The attribution (index into `attributions`) that gives each quotation, or -1. */
+/** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */
 export function quoteSpeakers(tokens: readonly Token[], regions: readonly QuoteRegion[], attributions: readonly FoundAttribution[]): number[] {
+  const bySentence = new Map<number, number[]>();
+  attributions.forEach((a, n) => {
+    if (!a.source) return;
+    const sent = tokens[a.cue.start]!.sent;
+    const list = bySentence.get(sent);
+    if (list) list.push(n);
+    else bySentence.set(sent, [n]);
+  });
   const speakers: number[] = [];
   regions.forEach((r, n) => {
     if (r.scare) {
       speakers.push(-1);
       return;
     }
-    const closeSent = tokens[r.close]!.sent;
-    const openSent = tokens[r.open]!.sent;
-    let found = -1;
-    // "“…,” she said" — the first cue after the closing mark in its sentence.
-    for (let a = 0; a < attributions.length && found === -1; a += 1) {
-      const c = attributions[a]!.cue;
-      if (c.start > r.close && tokens[c.start]!.sent === closeSent && attributions[a]!.source) found = a;
-    }
-    // "Blinken said: “…”" — the last cue before the opening mark in its sentence.
-    for (let a = attributions.length - 1; a >= 0 && found === -1; a -= 1) {
-      const c = attributions[a]!.cue;
-      if (c.end < r.open && tokens[c.end]!.sent === openSent && attributions[a]!.source) found = a;
-    }
+    const inOpenSentence = bySentence.get(tokens[r.open]!.sent) ?? [];
+    const inCloseSentence = bySentence.get(tokens[r.close]!.sent) ?? [];
+    // "Officials said: “…”": a cue right before the opening mark; then "“…,” she said": the first
+    // cue after the closing mark; then any cue before the opening mark in its sentence.
+    let found = [...inOpenSentence].reverse().find((a) => attributions[a]!.cue.end < r.open && attributions[a]!.cue.end >= r.open - 3);
+    found ??= inCloseSentence.find((a) => attributions[a]!.cue.start > r.close);
+    found ??= [...inOpenSentence].reverse().find((a) => attributions[a]!.cue.end < r.open);
+    let speaker = found ?? -1;
     // A quotation in its own paragraph, right after a quotation by a known speaker.
-    if (found === -1 && n > 0) {
+    if (speaker === -1 && n > 0) {
       const prev = regions[n - 1]!;
       const gapParas = tokens[r.open]!.para - tokens[prev.close]!.para;
-      if (gapParas <= 1 && !prev.scare && speakers[n - 1] !== -1 && (prev.continues || gapParas === 0 || tokens[r.open]!.nl > 0)) found = speakers[n - 1]!;
+      if (gapParas <= 1 && !prev.scare && speakers[n - 1] !== -1 && (prev.continues || gapParas === 0 || tokens[r.open]!.nl > 0)) speaker = speakers[n - 1]!;
     }
-    speakers.push(found);
+    speakers.push(speaker);
   });
   return speakers;
 }

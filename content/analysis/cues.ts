@@ -153,6 +153,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       return null;
     }
   }
+  // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
+  if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted) {
     // "reports" is a verb only when what it reports follows.

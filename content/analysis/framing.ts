@@ -200,8 +200,19 @@ export function findFraming(tokens: readonly Token[], regions: readonly QuoteReg
   loadedWords(tokens, cueTokens, loaded);
   const passives: FoundFraming[] = [];
   agentlessPassives(tokens, passives);
-  const inside = (f: FoundFraming, by: readonly FoundFraming[]) => by.some((o) => o.start <= f.start && f.end <= o.end);
-  const keptLabels = labelHits.filter((f) => !inside(f, scare));
-  const keptLoaded = loaded.filter((f) => !inside(f, scare) && !inside(f, keptLabels));
+  // Token coverage, so that overlap checks stay linear.
+  const covered = (spans: readonly FoundFraming[]) => {
+    const mark = new Uint8Array(tokens.length);
+    for (const f of spans) for (let k = f.start; k <= f.end; k += 1) mark[k] = 1;
+    return mark;
+  };
+  const inside = (f: FoundFraming, mark: Uint8Array) => {
+    for (let k = f.start; k <= f.end; k += 1) if (!mark[k]) return false;
+    return true;
+  };
+  const scareMark = covered(scare);
+  const keptLabels = labelHits.filter((f) => !inside(f, scareMark));
+  const labelMark = covered(keptLabels);
+  const keptLoaded = loaded.filter((f) => !inside(f, scareMark) && !inside(f, labelMark));
   return [...scare, ...keptLabels, ...keptLoaded, ...passives];
 }

@@ -37,7 +37,7 @@ export interface Tokenized {
 }
 
 const SPACE = /\s+/uy;
-const NUMBER = /\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kph|cm|mm|ha|mw|gw|c|f)(?![\p{L}\p{N}]))?(?:-[\p{L}\p{N}]+)*/uy;
+const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kph|cm|mm|ha|mw|gw|c|f)(?![\p{L}\p{N}]))?(?:-[\p{L}\p{N}]+)*/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -100,8 +100,23 @@ function endsSentenceAfterAbbreviation(tok: Token, next: Token): boolean {
   return next.cap && G.sentenceStarters.has(next.lower);
 }
 
+/**
+ * Is the line break before token i a soft wrap inside a paragraph? Only in texts that separate
+ * paragraphs with blank lines, after a long line that does not end a sentence or a quotation.
+ */
+function softWrap(text: string, tokens: Token[], i: number, blankLines: boolean): boolean {
+  const tok = tokens[i]!;
+  if (!blankLines || tok.nl !== 1) return false;
+  const prev = tokens[i - 1]!;
+  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+  if (prev.end - lineStart < 40) return false;
+  return !(SENTENCE_END.has(prev.text) || (prev.type === 'quote' && SENTENCE_END.has(tokens[i - 2]?.text ?? '')));
+}
+
 /** Assign paragraph and sentence numbers; return the sentences. */
-export function segment(tokens: Token[]): Sentence[] {
+export function segment(tokens: Token[], text = ''): Sentence[] {
+  const blankLines = /\n[ \t]*\r?\n/u.test(text);
+  for (let i = 1; i < tokens.length; i += 1) if (softWrap(text, tokens, i, blankLines)) tokens[i]!.nl = 0;
   const sentences: Sentence[] = [];
   let para = 0;
   let start = 0;
@@ -141,7 +156,7 @@ export function segment(tokens: Token[]): Sentence[] {
 
 export function tokenizeText(text: string): Tokenized {
   const tokens = tokenize(text);
-  const sentences = segment(tokens);
+  const sentences = segment(tokens, text);
   return { text, tokens, sentences };
 }
 
