@@ -267,20 +267,27 @@ function countedAfter(tokens: readonly Token[], end: number): string | undefined
   return pick?.text;
 }
 
+/** The nearest event word in the figure's clause, not past a comma or another figure. */
 function eventNear(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const sent = tokens[start]!.sent;
+  const stops = (t: Token) => t.sent !== sent || t.text === ',' || t.text === ';' || t.type === 'num' || (isWord(t) && wordNumber(t.lower) !== undefined);
   let best: string | undefined;
   let bestDistance = Infinity;
-  const sent = tokens[start]!.sent;
-  for (let k = Math.max(0, start - 10); k <= Math.min(tokens.length - 1, end + 10); k += 1) {
+  for (let k = end + 1; k < tokens.length && k <= end + 10; k += 1) {
     const t = tokens[k]!;
-    if (t.sent !== sent || !isWord(t)) continue;
-    const ev = EVENT_WORDS[t.lower];
-    if (ev === undefined) continue;
-    const distance = k < start ? start - k : k - end;
-    if (distance < bestDistance) {
-      bestDistance = distance;
+    if (stops(t)) break;
+    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    if (ev) {
       best = ev;
+      bestDistance = k - end;
+      break;
     }
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 10 && start - k < bestDistance; k -= 1) {
+    const t = tokens[k]!;
+    if (stops(t)) break;
+    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    if (ev) return ev;
   }
   return best;
 }
