@@ -2,10 +2,10 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, G, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isWord } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isWord } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -26,7 +26,7 @@ export interface CueCandidate {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
-const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
+const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
@@ -41,6 +41,7 @@ function matchWords(tokens: readonly Token[], at: number, words: readonly string
 
 function startsNounPhrase(t: Token | undefined): boolean {
   if (!isWord(t) && t?.type !== 'num') return false;
+  if (isWord(t) && (NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower) || isQuantifier(t))) return true;
   return isDeterminer(t) || t.cap || t.type === 'num' || (isNominal(t) && !isAdverb(t));
 }
 
@@ -125,7 +126,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
-    if (leftInSentence && (leftInSentence.type === 'quote' || isComma(leftInSentence)) && startsNounPhrase(next) && !isPronoun(next) && !(isWord(next) && next.lower === 'that')) {
+    if (leftInSentence && (leftInSentence.type === 'quote' || isComma(leftInSentence)) && startsNounPhrase(next) && !(isPronoun(next) && !NUMBER_UNITS.has(next?.lower ?? '')) && !(isWord(next) && next.lower === 'that')) {
       inverted = !isIng;
     }
   }

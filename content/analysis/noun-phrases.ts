@@ -19,6 +19,7 @@ const STATEMENT_WORDS = new Set(['statement', 'interview', 'post', 'briefing', '
 const DESCRIPTIVE_PARTICIPLES = new Set(['controlled', 'run', 'led', 'backed', 'known', 'based', 'owned', 'founded', 'operated', 'funded', 'supported', 'allied', 'affiliated']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const PHRASE_INNER = new Set(['in', 'at', 'for', 'from', 'on', 'by']);
 const isNumberWord = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower));
 
@@ -48,6 +49,9 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     k -= 1;
   } else if (POSSESSIVE_MARK.has(last.text)) {
     return -1;
+  } else if (isWord(last) && OBJECT_PRONOUNS.has(last.lower) && isWord(tokens[k - 1]) && G.prepositions.has(tokens[k - 1]!.lower)) {
+    // "a person close to him": the pronoun ends a longer phrase, never a source by itself.
+    if (k - 1 < limit) return -1;
   } else if (!isNominal(last) && !(isQuantifier(last) && last.lower !== 'more' && last.lower !== 'less')) {
     return -1;
   }
@@ -148,7 +152,7 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
   let k = start;
   const first = tokens[k];
   if (first === undefined || k > limit) return -1;
-  if (isDeterminer(first) || isQuantifier(first)) {
+  if (isDeterminer(first) || isQuantifier(first) || (isNumberWord(first) && isNominal(tokens[k + 1]))) {
     k += 1;
     if (k > limit) return -1;
   }

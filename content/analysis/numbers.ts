@@ -125,6 +125,12 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
       return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
     }
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
+    // "2020-21" is a season or a span of years.
+    if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
+    // "1 in 4 adults"
+    if (/^\d+$/u.test(text) && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d+$/u.test(tokens[k + 2]!.text)) {
+      return { start: k, end: k + 2, value: Number(text) / Number(tokens[k + 2]!.text), vague: false, shape: 'ratio' };
+    }
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     const compound = /^([\d.,]+)-\p{L}/u.exec(text);
@@ -171,7 +177,7 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     return null;
   }
   if (w === 'half') {
-    if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the' || prev.lower === 'this' || prev.lower === 'that')) return null;
+    if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
     const n = tokens[k + 1];
     if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower)) return null;
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
@@ -319,9 +325,11 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
         range = [value ?? 0, second.value ?? 0];
         end = second.end;
       }
-    } else if (tokens[end + 1]?.lower === 'to' && !core.vague) {
+    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && ['from', 'by'].includes(tokens[start - 1]!.lower))) {
+      // "10 to 15" is a range; "fell 3.2% to $182.50", "from 146 to 212" are changes.
       const second = findRangeEnd(tokens, end + 2);
-      if (second && second.value !== null && value !== null && second.value > value) {
+      const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
+      if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
         range = [value, second.value];
         end = second.end;
       }
@@ -354,13 +362,13 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   return out;
 }
 
-function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null } | null {
+function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
   let s = k;
   if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
   const t = tokens[s];
   if (t === undefined) return null;
   const core = coreAt(tokens, s);
   if (core === null || core.shape === 'ordinal' || core.vague) return null;
-  return { end: core.end, value: core.value };
+  return { end: core.end, value: core.value, percent: core.unit === 'percent' };
 }
 

@@ -98,7 +98,7 @@ export function classifySource(tokens: readonly Token[], from: number, to: numbe
   if (looksLikeName(tokens, hFrom, hTo, surnames)) return 'named-person';
   if (agencyAt(tokens, hFrom, hTo) || NEWS_HEADS.has(h)) return 'news-agency';
   // An apposition may carry the name: "His lawyer, Michael Brandt".
-  if (to > hTo && looksLikeName(tokens, hTo + 1, to, surnames)) return 'named-person';
+  if (to > hTo && tokens[hTo + 1]?.text === ',' && looksLikeName(tokens, hTo + 1, to, surnames)) return 'named-person';
   if (DOCUMENT_HEADS.has(h)) return 'document';
   if (OFFICIAL_HEADS.has(h)) return 'anonymous-official';
   if (INSTITUTION_HEADS.has(h)) return 'named-institution';

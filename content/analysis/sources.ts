@@ -55,7 +55,8 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   if (p < limit || tokens[p]!.type === 'quote') return null;
   const first = tokens[p + 1];
   if (first === undefined || p + 1 > j - 1) return null;
-  const participle = isWord(first) && first.lower.endsWith('ing') && isWord(tokens[p + 2]) && (G.prepositions.has(tokens[p + 2]!.lower) || isDeterminer(tokens[p + 2]));
+  // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
+  const participle = isWord(first) && !first.cap && /(ing|ed)$/u.test(first.lower) && isWord(tokens[p + 2]) && (G.prepositions.has(tokens[p + 2]!.lower) || isDeterminer(tokens[p + 2])) && !isDescriptiveParticiple(tokens, p + 1);
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -172,7 +173,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   if (j < sStart) return null;
   const t = tokens[j]!;
-  if (isPronoun(t) && !isDeterminer(t)) return { start: j, end: j };
+  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
   if (isRelative(t)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;

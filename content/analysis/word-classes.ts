@@ -53,7 +53,7 @@ export function isNominal(t: Token | undefined): boolean {
   // "US", "UK", "IT" in capitals are names, not pronouns.
   if ((G.pronouns.has(w) || G.relatives.has(w)) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (isTimeWord(t)) return false;
-  if (isAdverb(t) && !t.cap) return false;
+  if ((isAdverb(t) && !t.cap) || G.adverbs.has(w)) return false;
   if (isVerbLike(t)) return false;
   return true;
 }
