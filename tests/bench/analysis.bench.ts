@@ -69,7 +69,7 @@ console.log(
       largeText: { words: largeWords, medianMs: round(largeMs), msPer1000Words: round(perThousandLarge) },
       growthRatio: round(perThousandLarge / perThousandSmall),
       growthRatio10kTo50k: round(perThousandLarge / perThousandMedium),
-      growthNote: 'per-1,000-word time on the larger text divided by that on the smaller one; 1 means linear (small texts stay in cache, so ~1.5 is memory, not the algorithm)',
+      growthNote: 'per-1,000-word time on the larger text divided by that on the smaller one; 1 means linear (run-to-run noise on a 2-core machine is about ±0.4)',
       target: { msPer1000Words: 50 },
     },
     null,
