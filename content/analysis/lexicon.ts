@@ -194,6 +194,7 @@ export const G = {
   months: lower(grammarJson.months),
   monthAbbreviations: lower(grammarJson.monthAbbreviations),
   abbreviations: lower(grammarJson.abbreviations.words),
+  nameConnectors: lower(grammarJson.nameConnectors.words),
   sentenceStarters: lower(grammarJson.sentenceStarters),
   commonVerbs: lower(grammarJson.commonVerbs.words),
   nounsInIng: lower(grammarJson.nounsInIng.words),

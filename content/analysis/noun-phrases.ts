@@ -4,7 +4,7 @@
  */
 import { G, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
 import type { Token } from './tokens';
-import { isAdverb, isComma, isDeterminer, isNominal, isQuantifier, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord, POSSESSIVE_MARK } from './word-classes';
+import { isAdverb, isComma, isDeterminer, isInsideName, isNominal, isQuantifier, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord, POSSESSIVE_MARK } from './word-classes';
 
 export interface Range {
   start: number;
@@ -123,7 +123,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 1;
       continue;
     }
-    if (isNominal(prev)) {
+    if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
       start -= 1;
       continue;
     }
@@ -159,7 +159,7 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
   let end = -1;
   while (k <= limit) {
     const t = tokens[k]!;
-    if (isNominal(t) || (end === -1 && (t.type === 'num' || isQuantifier(t)))) {
+    if (isNominal(t) || (end === -1 && (t.type === 'num' || isQuantifier(t))) || (end !== -1 && isInsideName(tokens, k))) {
       end = k;
       k += 1;
       continue;

@@ -42,7 +42,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '’', "'", ')', ']', '»', '"']);
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'no']);
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cmdr', 'cdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'no', 'maj', 'brig', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'fr', 'msgr', 'pres', 'amb', 'mt', 'ft']);
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;

@@ -43,6 +43,25 @@ export function isVerbLike(t: Token | undefined): boolean {
   return false;
 }
 
+/**
+ * A word inside a multi-word name: a capitalised function word not at a sentence start
+ * ("Doctors Without Borders") or a connector between capitalised words ("Committee to Protect
+ * Journalists", "Ursula von der Leyen"). Needs the token array to look at the neighbours.
+ */
+export function isInsideName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!isWord(t) || !isWord(prev) || prev.sent !== t.sent || !prev.cap) return false;
+  let k = i + 1;
+  while (isWord(tokens[k]) && !tokens[k]!.cap && G.nameConnectors.has(tokens[k]!.lower) && k < i + 3) k += 1;
+  const next = tokens[k];
+  if (!isWord(next) || !next.cap || next.sent !== t.sent || isTimeWord(next)) return false;
+  // Connectors chain only in names ("von der Leyen"), never into "of the …".
+  if (!t.cap && k > i + 1 && !['der', 'den', 'la', 'le', 'del', 'della', 'dos', 'das', 'de', 'al', 'el'].includes(tokens[i + 1]!.lower)) return false;
+  if (t.cap) return !G.determiners.has(t.lower) && !G.auxiliaries.has(t.lower) && !G.pronouns.has(t.lower);
+  return G.nameConnectors.has(t.lower) && t.lower !== 'and';
+}
+
 /** Could this token sit inside a noun phrase (a noun, adjective, name, number, possessive)? */
 export function isNominal(t: Token | undefined): boolean {
   if (t === undefined) return false;
