@@ -34,6 +34,8 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (FIRST_SECOND_PERSON.has(sourceWord)) continue;
     if (cue.nounLike && source === null) continue;
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak) continue;
+    // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     if (cue.verb?.needsDocumentSubject) {
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
