@@ -1,0 +1,98 @@
+/**
+ * analyzeText: the automatic analysis of one text into attribution cues and sources, quotations,
+ * numbers and framing candidates, with offsets into the text exactly as given. Pure.
+ */
+import { findAttributions, quoteSpeakers } from './attribution';
+import { findFraming } from './framing';
+import { findNumbers } from './numbers';
+import { findQuotes } from './quotes';
+import { tokenizeText } from './tokens';
+import type { Analysis, AnalysisSpan, AnalyzeOptions, CueSpan, FramingSpan, NumberSpan, QuoteSpan, SourceSpan } from './types';
+import { PRONOUNS_GROUP, PRONOUNS_INSTITUTION, PRONOUNS_PERSON } from './lexicon';
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  const { tokens, sentences } = tokenizeText(text);
+  const { regions, inQuote } = findQuotes(tokens);
+  const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b]!.end, text: text.slice(tokens[a]!.start, tokens[b]!.end) });
+
+  // Attribution cues and sources (one source span per distinct phrase).
+  const attributions = findAttributions(tokens, sentences, regions, inQuote);
+  const cues: CueSpan[] = [];
+  const sources: SourceSpan[] = [];
+  const sourceByRange = new Map<string, SourceSpan>();
+  attributions.forEach((a, n) => {
+    const cue: CueSpan = { kind: 'attribution-cue', id: `c${n + 1}`, ...span(a.cue.start, a.cue.end), lemma: a.cue.lemma };
+    if (a.cue.quote !== -1) cue.inQuote = true;
+    if (a.source && a.sourceType) {
+      const key = `${a.source.start}:${a.source.end}`;
+      let s = sourceByRange.get(key);
+      if (!s) {
+        s = { kind: 'attribution-source', id: `s${sources.length + 1}`, ...span(a.source.start, a.source.end), sourceType: a.sourceType, cueId: cue.id, cueIds: [] };
+        sourceByRange.set(key, s);
+        sources.push(s);
+      }
+      s.cueIds.push(cue.id);
+      cue.sourceId = s.id;
+    }
+    cues.push(cue);
+  });
+  // Pronouns point back to the latest fitting source.
+  sources.forEach((s, n) => {
+    const w = s.text.toLowerCase();
+    const wanted = PRONOUNS_PERSON.has(w) ? ['named-person'] : PRONOUNS_INSTITUTION.has(w) ? ['named-institution', 'document', 'news-agency'] : PRONOUNS_GROUP.has(w) ? ['named-institution', 'vague', 'anonymous-official'] : null;
+    if (!wanted) return;
+    for (let m = n - 1; m >= 0; m -= 1) {
+      const earlier = sources[m]!;
+      if (earlier.text.includes(' ') || !PRONOUNS_PERSON.has(earlier.text.toLowerCase())) {
+        if (wanted.includes(earlier.sourceType) && !PRONOUNS_PERSON.has(earlier.text.toLowerCase()) && !PRONOUNS_INSTITUTION.has(earlier.text.toLowerCase())) {
+          s.antecedentId = earlier.id;
+          if (PRONOUNS_GROUP.has(w)) s.sourceType = earlier.sourceType;
+          break;
+        }
+      }
+    }
+  });
+
+  const speakers = quoteSpeakers(tokens, regions, attributions);
+  const quotes: QuoteSpan[] = [];
+  regions.forEach((r, n) => {
+    if (r.scare) return;
+    const q: QuoteSpan = { kind: 'quote', id: `q${quotes.length + 1}`, start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+    const a = speakers[n]!;
+    const src = a === -1 ? undefined : cues[a]?.sourceId;
+    if (src) q.speakerSourceId = src;
+    if (r.continues) q.continues = true;
+    if (r.unclosed) q.unclosed = true;
+    quotes.push(q);
+  });
+
+  const numbers: NumberSpan[] = findNumbers(tokens).map((f, n) => {
+    const s: NumberSpan = { kind: 'number', id: `n${n + 1}`, ...span(f.start, f.end), value: f.value, hedge: f.hedge, isDate: false };
+    if (f.unit) s.unit = f.unit;
+    if (f.counted) s.counted = f.counted;
+    if (f.event) s.event = f.event;
+    if (f.range) s.range = f.range;
+    return s;
+  });
+
+  const cueTokens = new Set<number>();
+  for (const a of attributions) for (let k = a.cue.start; k <= a.cue.end; k += 1) cueTokens.add(k);
+  const framing: FramingSpan[] = findFraming(tokens, regions, cueTokens).map((f, n) => ({ kind: 'framing', id: `f${n + 1}`, ...span(f.start, f.end), device: f.device, reason: f.reason }));
+
+  let spans: AnalysisSpan[] = [...cues, ...sources, ...quotes, ...numbers, ...framing];
+  if (options.kinds) {
+    const keep = new Set(options.kinds);
+    spans = spans.filter((s) => keep.has(s.kind));
+    const ids = new Set(spans.map((s) => s.id));
+    for (const s of spans) {
+      if (s.kind === 'attribution-cue' && s.sourceId && !ids.has(s.sourceId)) delete s.sourceId;
+      if (s.kind === 'quote' && s.speakerSourceId && !ids.has(s.speakerSourceId)) delete s.speakerSourceId;
+      if (s.kind === 'attribution-source') {
+        s.cueIds = s.cueIds.filter((id) => ids.has(id));
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const words = tokens.reduce((n, t) => n + (t.type === 'word' || t.type === 'num' ? 1 : 0), 0);
+  return { spans, words };
+}

@@ -1,0 +1,82 @@
+/**
+ * Attribution: cues with their sources, checked against each other (a noun-like cue needs a
+ * subject; first-person cues inside quotations are dropped), plus the speaker of each quotation.
+ * Pure.
+ */
+import type { SourceType } from '../schema/article-set';
+import { findCues, type CueCandidate } from './cues';
+import type { Range } from './noun-phrases';
+import type { QuoteRegion } from './quotes';
+import { classifySource, headWord, personSurnames } from './source-type';
+import { findSource } from './sources';
+import type { Sentence, Token } from './tokens';
+
+export interface FoundAttribution {
+  cue: CueCandidate;
+  source: Range | null;
+  sourceType: SourceType | null;
+}
+
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us']);
+
+export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
+  const ctx = { tokens, sentences };
+  const realQuote = (n: number) => n !== -1 && !regions[n]!.scare;
+  const candidates = findCues(tokens, inQuote, (i) => sentences[tokens[i]!.sent]!.start, (i) => sentences[tokens[i]!.sent]!.end - 1);
+  const surnames = personSurnames(tokens);
+  const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
+  for (const c of candidates) {
+    const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
+    const source = findSource(ctx, cue, kept);
+    const sourceWord = source && source.start === source.end ? tokens[source.start]!.lower : '';
+    if (cue.verb?.cognitive && (cue.quote !== -1 || FIRST_SECOND_PERSON.has(sourceWord))) continue;
+    // "I told him…": the writer's or a speaker's own voice, not an attribution to report.
+    if (FIRST_SECOND_PERSON.has(sourceWord)) continue;
+    if (cue.nounLike && source === null) continue;
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak) continue;
+    // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
+    if (cue.verb?.needsDocumentSubject) {
+      const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
+      const head = source ? headWord(tokens, source.start, source.end) : '';
+      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report'))) continue;
+    }
+    kept.push({ cue, source });
+  }
+  return kept.map((k) => ({ ...k, sourceType: k.source ? classifySource(tokens, k.source.start, k.source.end, surnames) : null }));
+}
+
+/** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */
+export function quoteSpeakers(tokens: readonly Token[], regions: readonly QuoteRegion[], attributions: readonly FoundAttribution[]): number[] {
+  const bySentence = new Map<number, number[]>();
+  attributions.forEach((a, n) => {
+    if (!a.source) return;
+    const sent = tokens[a.cue.start]!.sent;
+    const list = bySentence.get(sent);
+    if (list) list.push(n);
+    else bySentence.set(sent, [n]);
+  });
+  const speakers: number[] = [];
+  regions.forEach((r, n) => {
+    if (r.scare) {
+      speakers.push(-1);
+      return;
+    }
+    const inOpenSentence = bySentence.get(tokens[r.open]!.sent) ?? [];
+    const inCloseSentence = bySentence.get(tokens[r.close]!.sent) ?? [];
+    // "Officials said: “…”": a cue right before the opening mark; then "“…,” she said": the first
+    // cue after the closing mark; then any cue before the opening mark in its sentence.
+    let found = [...inOpenSentence].reverse().find((a) => attributions[a]!.cue.end < r.open && attributions[a]!.cue.end >= r.open - 3);
+    found ??= inCloseSentence.find((a) => attributions[a]!.cue.start > r.close);
+    found ??= [...inOpenSentence].reverse().find((a) => attributions[a]!.cue.end < r.open);
+    let speaker = found ?? -1;
+    // A quotation in its own paragraph, right after a quotation by a known speaker.
+    if (speaker === -1 && n > 0) {
+      const prev = regions[n - 1]!;
+      const gapParas = tokens[r.open]!.para - tokens[prev.close]!.para;
+      if (gapParas <= 1 && !prev.scare && speakers[n - 1] !== -1 && (prev.continues || gapParas === 0 || tokens[r.open]!.nl > 0)) speaker = speakers[n - 1]!;
+    }
+    speakers.push(speaker);
+  });
+  return speakers;
+}

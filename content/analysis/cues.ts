@@ -1,0 +1,237 @@
+/**
+ * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
+ * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
+ */
+import { ADVERB_CUES, CUE_EXTENSIONS, G, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
+import type { Token } from './tokens';
+import { npForward } from './noun-phrases';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isWord } from './word-classes';
+
+export interface CueCandidate {
+  start: number; // first token
+  end: number; // last token (inclusive)
+  lemma: string;
+  verb?: VerbCue;
+  kind: 'verb' | 'phrase' | 'adverb';
+  passive: boolean;
+  sourceAfter: boolean;
+  /** "…, adding that", "… and said": the speaker is the clause's subject. */
+  sharesSubject: boolean;
+  /** "“…,” said the ministry": the source follows. */
+  inverted: boolean;
+  /** The quotation region index holding the cue, or -1. */
+  quote: number;
+  /** Forms that are also nouns need a subject to count ("reports", "claims"). */
+  nounLike: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
+const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
+
+function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) {
+    const t = tokens[at + k];
+    if (!isWord(t) || t.lower !== words[k]) return false;
+  }
+  return true;
+}
+
+function startsNounPhrase(t: Token | undefined): boolean {
+  if (!isWord(t) && t?.type !== 'num') return false;
+  if (isWord(t) && (NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower) || isQuantifier(t))) return true;
+  return isDeterminer(t) || t.cap || t.type === 'num' || (isNominal(t) && !isAdverb(t));
+}
+
+/** Is the token after a weak verb the start of what it reports? */
+function opensReport(t: Token | undefined, sentence: number): boolean {
+  if (t === undefined || t.sent !== sentence) return true;
+  return CLAUSE_OPENERS.has(t.lower) || t.type === 'quote';
+}
+
+/** Detect the verb cue whose verb is token i, or null. */
+function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
+  const t = tokens[i]!;
+  const entry = VERB_CUES.get(t.lower);
+  if (!entry) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
+  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num')) return null;
+  // "appeared to show", "seemed to confirm"
+  const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
+  if (t.text.includes('-')) return null;
+
+  // Auxiliaries, negation and adverbs to the left.
+  let auxStart = seem ? i - 2 : i;
+  let hasAux = false;
+  let passive = false;
+  let negated = false;
+  let k = auxStart - 1;
+  let sawVerbAux = false;
+  while (k >= firstOfSentence) {
+    const a = tokens[k]!;
+    if (isAuxiliary(a)) {
+      if (!sawVerbAux && BE.has(a.lower)) passive = PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast';
+      sawVerbAux = true;
+      hasAux = true;
+      auxStart = k;
+      k -= 1;
+      continue;
+    }
+    if (isNegation(a)) {
+      negated = true;
+      k -= 1;
+      continue;
+    }
+    if (isAdverb(a) && !a.cap && tokens[k - 1] && isAuxiliary(tokens[k - 1])) {
+      k -= 1;
+      continue;
+    }
+    break;
+  }
+  if (negated) return null;
+  if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  // "The death toll is expected", "it was reported"
+  if (passive) {
+    if (entry.passive === 'never') return null;
+    if (entry.passiveNeeds && !(isWord(next) && entry.passiveNeeds.includes(next.lower))) return null;
+  } else {
+    if (entry.passive === 'only') return null;
+  }
+  const lemma = entry.lemma;
+  let end = i;
+  let inverted = false;
+  let sharesSubject = false;
+  const isIng = t.lower.endsWith('ing');
+  if (!passive) {
+    // "damage estimated at $30 billion": a reduced passive
+    if (entry.passive !== 'never' && t.lower.endsWith('ed') && !hasAux && isWord(next) && next.lower === 'at') {
+      passive = true;
+    }
+  }
+  const leftOf = tokens[auxStart - 1];
+  const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
+  if (!passive && !hasAux) {
+    if (isIng) {
+      // Participles count only after a comma or "and": "…, adding that…"
+      if (!PARTICIPLES_AFTER_COMMA.has(t.lower)) return null;
+      // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
+      const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
+      if (!chain && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      sharesSubject = true;
+    }
+    // "… and said", "… but affirmed": the verb shares the subject of the clause before.
+    if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
+    if (leftInSentence && (leftInSentence.type === 'quote' || isComma(leftInSentence)) && startsNounPhrase(next) && !(isPronoun(next) && !NUMBER_UNITS.has(next?.lower ?? '')) && !(isWord(next) && next.lower === 'that')) {
+      inverted = !isIng;
+    }
+  }
+  if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
+
+  for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
+  if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
+  const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
+  if (entry.weak && !passive && !inverted && !alsoBefore) {
+    if (!(opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+  }
+  if (entry.particles) {
+    // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
+    const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
+    if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next)))) return null;
+    if (isWord(next) && entry.particles.includes(next.lower)) {
+      end = i + 1;
+    } else if (entry.orQuoteWithin !== null) {
+      let found = false;
+      for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
+        if (tokens[q]!.type === 'quote') found = true;
+      }
+      if (!found) return null;
+    } else {
+      return null;
+    }
+  }
+  // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
+  if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
+  const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
+  if (nounLike && !inverted) {
+    // "reports" is a verb only when what it reports follows.
+    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && !(entry.particles?.includes(next.lower) ?? false))) return null;
+  }
+  // Fixed additions: "said in a statement", "told reporters".
+  if (lemma === 'say') {
+    for (const ext of CUE_EXTENSIONS.afterSay) if (matchWords(tokens, end + 1, ext)) end += ext.length;
+  } else if (lemma === 'tell') {
+    for (const ext of CUE_EXTENSIONS.afterTell) {
+      if (matchWords(tokens, end + 1, ext)) {
+        end += ext.length;
+        break;
+      }
+    }
+  }
+  const sourceAfter = entry.sourceAfterForms.has(t.lower);
+  if (sourceAfter) sharesSubject = false;
+  return {
+    start: hasAux || seem ? auxStart : i,
+    end,
+    lemma,
+    verb: entry,
+    kind: 'verb',
+    passive,
+    sourceAfter,
+    sharesSubject,
+    inverted,
+    quote: inQuote[i] ?? -1,
+    nounLike,
+  };
+}
+
+/** All cue candidates in token order (not yet checked against their sources). */
+export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentenceStart: (i: number) => number, sentenceEnd: (i: number) => number): CueCandidate[] {
+  const out: CueCandidate[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    let phraseHit: CueCandidate | null = null;
+    for (const p of PHRASE_CUES) {
+      if (p.words[0] !== t.lower || !matchWords(tokens, i, p.words)) continue;
+      if (p.lemma === 'quote') {
+        // "as saying" only after "quoted … ".
+        let q = i - 1;
+        while (q >= 0 && q > i - 10 && tokens[q]!.sent === t.sent && tokens[q]!.lower !== 'quoted') q -= 1;
+        if (q < 0 || tokens[q]!.lower !== 'quoted') continue;
+      }
+      phraseHit = { start: i, end: i + p.words.length - 1, lemma: p.lemma, kind: 'phrase', passive: false, sourceAfter: p.sourceAfter, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false };
+      break;
+    }
+    if (phraseHit) {
+      out.push(phraseHit);
+      i = phraseHit.end;
+      if (phraseHit.sourceAfter) {
+        // The phrase's source is not itself a cue: "according to local media reports".
+        const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
+        if (r) {
+          for (let k = r.start; k <= r.end; k += 1) {
+            const v = VERB_CUES.get(tokens[k]!.lower);
+            if (v && NOUN_LIKE.has(tokens[k]!.lower)) i = Math.max(i, k);
+          }
+        }
+      }
+      continue;
+    }
+    const adverb = ADVERB_CUES.get(t.lower);
+    if (adverb) {
+      out.push({ start: i, end: i, lemma: adverb, kind: 'adverb', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false });
+      continue;
+    }
+    const verb = verbCueAt(tokens, i, inQuote, sentenceStart(i));
+    if (verb) {
+      out.push(verb);
+      i = verb.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * The lexicons (JSON files in ./lexicons, reviewable without reading code) turned into lookup
+ * tables once, at import. Pure.
+ */
+import type { FramingDevice, Hedge } from '../schema/article-set';
+import cuesJson from './lexicons/cues.json';
+import sourcesJson from './lexicons/sources.json';
+import hedgesJson from './lexicons/hedges.json';
+import numberWordsJson from './lexicons/number-words.json';
+import loadedJson from './lexicons/loaded-words.json';
+import labelsJson from './lexicons/actor-labels.json';
+import passivesJson from './lexicons/passives.json';
+import grammarJson from './lexicons/grammar.json';
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export interface VerbCue {
+  lemma: string;
+  weak: boolean;
+  passive: 'never' | 'also' | 'only';
+  passiveNeeds: string[] | null;
+  particles: string[] | null;
+  orQuoteWithin: number | null;
+  cognitive: boolean;
+  takesRecipient: boolean;
+  needsDocumentSubject: boolean;
+  sourceAfterForms: Set<string>;
+  notBefore: string[][];
+  notBeforeNumber: boolean;
+  alsoBefore: string[][];
+  weakAlsoBefore: Set<string>;
+}
+
+interface VerbJson {
+  lemma: string;
+  forms: string[];
+  weak?: boolean;
+  passive?: string;
+  passiveNeeds?: string[];
+  particles?: string[];
+  orQuoteWithin?: number;
+  cognitive?: boolean;
+  takesRecipient?: boolean;
+  needsDocumentSubject?: boolean;
+  sourceAfterForms?: string[];
+  notBefore?: string[];
+  notBeforeNumber?: boolean;
+  alsoBefore?: string[];
+  weakAlsoBefore?: string[];
+}
+
+const split = (phrase: string) => phrase.toLowerCase().split(/\s+/u);
+
+/** Verb form (lower case) -> its cue entry. */
+export const VERB_CUES = new Map<string, VerbCue>();
+for (const v of cuesJson.verbs as VerbJson[]) {
+  const cue: VerbCue = {
+    lemma: v.lemma,
+    weak: v.weak ?? false,
+    passive: v.passive === 'also' || v.passive === 'only' ? v.passive : 'never',
+    passiveNeeds: v.passiveNeeds ?? null,
+    particles: v.particles ?? null,
+    orQuoteWithin: v.orQuoteWithin ?? null,
+    cognitive: v.cognitive ?? false,
+    takesRecipient: v.takesRecipient ?? false,
+    needsDocumentSubject: v.needsDocumentSubject ?? false,
+    sourceAfterForms: new Set(v.sourceAfterForms ?? []),
+    notBefore: (v.notBefore ?? []).map(split),
+    notBeforeNumber: v.notBeforeNumber ?? false,
+    alsoBefore: (v.alsoBefore ?? []).map(split),
+    weakAlsoBefore: new Set(v.weakAlsoBefore ?? []),
+  };
+  for (const f of v.forms) VERB_CUES.set(f.toLowerCase(), cue);
+}
+
+export interface PhraseCue {
+  lemma: string;
+  words: string[];
+  sourceAfter: boolean;
+}
+export const PHRASE_CUES: PhraseCue[] = cuesJson.phrases.map((p) => ({ lemma: p.lemma, words: p.words.map((w) => w.toLowerCase()), sourceAfter: p.sourceAfter ?? false }));
+export const ADVERB_CUES = new Map<string, string>(cuesJson.adverbs.flatMap((a) => a.forms.map((f) => [f.toLowerCase(), a.lemma] as const)));
+export const CUE_EXTENSIONS = {
+  afterSay: cuesJson.extensions.afterSay,
+  afterTell: cuesJson.extensions.afterTell,
+  afterAny: cuesJson.extensions.afterAny,
+};
+export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
+export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
+
+export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
+export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);
+export const INSTITUTION_HEADS = lower(sourcesJson.institutionHeads.words);
+export const DOCUMENT_HEADS = lower(sourcesJson.documentHeads.words);
+export const NEWS_HEADS = lower(sourcesJson.newsHeads.words);
+export const PERSON_TITLES = lower(sourcesJson.personTitles.words);
+/** News agency names, as sequences of words (case-sensitive). */
+export const NEWS_AGENCIES: string[][] = sourcesJson.newsAgencies.names.map((n) => n.split(/\s+/u));
+export const PRONOUNS_PERSON = lower(sourcesJson.personPronouns.person);
+export const PRONOUNS_INSTITUTION = lower(sourcesJson.personPronouns.institution);
+export const PRONOUNS_GROUP = lower(sourcesJson.personPronouns.group);
+
+export interface HedgeEntry {
+  words: string[];
+  hedge: Hedge;
+  notBeforeTimeUnit: boolean;
+}
+export const HEDGES: HedgeEntry[] = hedgesJson.entries
+  .map((h) => ({ words: h.words.map((w) => w.toLowerCase()), hedge: h.hedge as Hedge, notBeforeTimeUnit: h.notBeforeTimeUnit ?? false }))
+  .sort((a, b) => b.words.length - a.words.length);
+export const TIME_UNITS = lower(hedgesJson.timeUnits);
+
+const toMap = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
+export const NUMBER_UNITS = toMap(numberWordsJson.units);
+export const NUMBER_TENS = toMap(numberWordsJson.tens);
+export const NUMBER_SCALES = toMap(numberWordsJson.scales);
+export const SCALE_ABBREVIATIONS = toMap(numberWordsJson.scaleAbbreviations);
+export const MULTIPLES = new Map([['twice', 2], ['thrice', 3]]);
+export const FRACTIONS = toMap(numberWordsJson.fractions);
+export const ORDINALS = toMap(numberWordsJson.ordinals);
+export const VAGUE_QUANTITIES: string[][] = numberWordsJson.vague.phrases.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);
+export const PERCENT_WORDS: string[][] = numberWordsJson.percentWords.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);
+export const CURRENCY_SYMBOLS = new Map(Object.entries(numberWordsJson.currencySymbols));
+export const CURRENCY_WORDS = new Map(Object.entries(numberWordsJson.currencyWords));
+export const TIME_POINT_NOUNS = lower(numberWordsJson.timePointNouns.words);
+export const IDENTIFIER_WORDS = lower(numberWordsJson.identifierWords.words);
+export const TIME_SUFFIXES = lower(numberWordsJson.timeSuffixes);
+
+export interface LoadedEntry {
+  device: FramingDevice;
+  note: string;
+  onlyAsCue: boolean;
+  onlyBeforeNoun: boolean;
+  baseFormsNeedSubject: boolean;
+  baseForms: Set<string>;
+}
+export const LOADED_WORDS = new Map<string, LoadedEntry>();
+for (const e of loadedJson.entries as Array<{ forms: string[]; device: string; note: string; onlyAsCue?: boolean; onlyBeforeNoun?: boolean; baseFormsNeedSubject?: boolean }>) {
+  const entry: LoadedEntry = {
+    device: e.device as FramingDevice,
+    note: e.note,
+    onlyAsCue: e.onlyAsCue ?? false,
+    onlyBeforeNoun: e.onlyBeforeNoun ?? false,
+    baseFormsNeedSubject: e.baseFormsNeedSubject ?? false,
+    baseForms: new Set(e.forms.filter((f) => !/(ed|ing)$/u.test(f))),
+  };
+  for (const f of e.forms) LOADED_WORDS.set(f.toLowerCase(), entry);
+}
+export interface PhraseEntry {
+  words: string[];
+  device: FramingDevice;
+  note: string;
+}
+export const LOADED_PHRASES: PhraseEntry[] = loadedJson.phrases
+  .map((p) => ({ words: p.words.map((w) => w.toLowerCase()), device: p.device as FramingDevice, note: p.note }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+export interface LabelEntry {
+  words: string[];
+  note: string;
+  needsNounAfter: Set<string> | null;
+  onlyWithParenthesisOrSubject: boolean;
+}
+export const LABEL_HEADS: LabelEntry[] = labelsJson.heads
+  .map((h) => ({
+    words: h.words.map((w) => w.toLowerCase()),
+    note: h.note,
+    needsNounAfter: h.needsNounAfter ? lower(h.needsNounAfter) : null,
+    onlyWithParenthesisOrSubject: h.onlyWithParenthesisOrSubject ?? false,
+  }))
+  .sort((a, b) => b.words.length - a.words.length);
+export const GROUP_HEADS = lower(labelsJson.groupHeads);
+export const GROUP_MODIFIERS = lower(labelsJson.groupModifiers);
+export const GROUP_MODIFIER_SUFFIXES = labelsJson.groupModifierSuffixes.map((s) => s.toLowerCase());
+export const LABEL_PREMODIFIERS = lower(labelsJson.premodifiers.words);
+
+export const HARM_PARTICIPLES = lower(passivesJson.participles);
+export const BE_FORMS = lower(passivesJson.bePhrase);
+export const NOT_AGENTS = lower(passivesJson.notAgents.words);
+
+export const G = {
+  determiners: lower(grammarJson.determiners),
+  quantifiers: lower(grammarJson.quantifiers),
+  pronouns: lower(grammarJson.pronouns),
+  relatives: lower(grammarJson.relativePronouns),
+  prepositions: lower(grammarJson.prepositions),
+  npPrepositions: lower(grammarJson.nounPhrasePrepositions.words),
+  conjunctions: lower(grammarJson.conjunctions),
+  auxiliaries: lower(grammarJson.auxiliaries),
+  negations: lower(grammarJson.negations),
+  adverbs: lower(grammarJson.adverbs),
+  timeWords: lower(grammarJson.timeWords),
+  timeLead: lower(grammarJson.timeLead),
+  months: lower(grammarJson.months),
+  monthAbbreviations: lower(grammarJson.monthAbbreviations),
+  abbreviations: lower(grammarJson.abbreviations.words),
+  nameConnectors: lower(grammarJson.nameConnectors.words),
+  sentenceStarters: lower(grammarJson.sentenceStarters),
+  commonVerbs: lower(grammarJson.commonVerbs.words),
+  nounsInIng: lower(grammarJson.nounsInIng.words),
+  adjectivesInEd: lower(grammarJson.adjectivesInEd.words),
+};

@@ -1,0 +1,261 @@
+/**
+ * Finding the edges of a noun phrase to the left or right of a position, with appositions
+ * ("Priya Raman, an analyst at Northgate Securities") and without relative clauses. Pure.
+ */
+import { G, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
+import type { Token } from './tokens';
+import { isAdverb, isComma, isDeterminer, isInsideName, isNominal, isQuantifier, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord, POSSESSIVE_MARK } from './word-classes';
+
+export interface Range {
+  start: number;
+  end: number; // inclusive token index
+}
+
+const WITH_AFTER = new Set(['familiar', 'person', 'people', 'source', 'sources', 'official', 'officials', 'knowledge']);
+/** "a person briefed on the matter", "people familiar with the talks", "a source close to the family". */
+const INFORMED = new Map([['briefed', 'on'], ['familiar', 'with'], ['close', 'to'], ['knowledgeable', 'about'], ['involved', 'in']]);
+const INFORMED_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'someone', 'insider', 'insiders', 'aide', 'aides']);
+const STATEMENT_WORDS = new Set(['statement', 'interview', 'post', 'briefing', 'conference', 'speech', 'tweet', 'message', 'video', 'address', 'letter', 'report']);
+const DESCRIPTIVE_PARTICIPLES = new Set(['controlled', 'run', 'led', 'backed', 'known', 'based', 'owned', 'founded', 'operated', 'funded', 'supported', 'allied', 'affiliated']);
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const PHRASE_INNER = new Set(['in', 'at', 'for', 'from', 'on', 'by']);
+const isNumberWord = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower));
+
+const isOpenParen = (t: Token | undefined) => t !== undefined && t.text === '(';
+const isCloseParen = (t: Token | undefined) => t !== undefined && t.text === ')';
+
+function coordinable(left: Token | undefined, right: Token | undefined): boolean {
+  if (!isWord(left) || !isWord(right)) return false;
+  if (left.cap && right.cap) return true;
+  return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
+}
+
+/**
+ * The start of the noun phrase that ends at token `end` (inclusive), scanning left no further
+ * than `limit`. Returns -1 when `end` cannot end a noun phrase.
+ */
+export function npStartBefore(tokens: readonly Token[], end: number, limit: number): number {
+  let k = end;
+  const last = tokens[k];
+  if (last === undefined) return -1;
+  if (isCloseParen(last)) {
+    let p = k - 1;
+    while (p >= limit && p > k - 10 && !isOpenParen(tokens[p])) p -= 1;
+    if (p < limit || !isOpenParen(tokens[p])) return -1;
+    k = p;
+    if (!isNominal(tokens[k - 1])) return -1;
+    k -= 1;
+  } else if (POSSESSIVE_MARK.has(last.text)) {
+    return -1;
+  } else if (isWord(last) && OBJECT_PRONOUNS.has(last.lower) && isWord(tokens[k - 1]) && G.prepositions.has(tokens[k - 1]!.lower)) {
+    // "a person close to him": the pronoun ends a longer phrase, never a source by itself.
+    if (k - 1 < limit) return -1;
+  } else if (!isNominal(last) && !(isQuantifier(last) && last.lower !== 'more' && last.lower !== 'less')) {
+    return -1;
+  }
+  let start = k;
+  while (start - 1 >= limit) {
+    const prev = tokens[start - 1]!;
+    const cur = tokens[start]!;
+    if ((isDeterminer(prev) && prev.lower !== 'that') || (isQuantifier(prev) && prev.lower !== 'more' && prev.lower !== 'less') || (isNumberWord(prev) && !isNumberWord(cur))) {
+      start -= 1;
+      // "One of the freed soldiers", "Residents in the area", "A spokesman for the governor"
+      const before = tokens[start - 1];
+      const head = tokens[start - 2];
+      if (before !== undefined && start - 2 >= limit && isWord(before) && !before.cap) {
+        if (before.lower === 'of' && (isNominal(head) || isNumberWord(head) || isQuantifier(head))) {
+          start -= 2;
+          continue;
+        }
+        if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
+          start -= 3;
+          continue;
+        }
+        if (PHRASE_INNER.has(before.lower) && isWord(head) && (isSourceHead(head.lower) || (head.cap && isNominal(head))) && !isTimeWord(head)) {
+          if (before.lower === 'on' && !(head.lower === 'officials' || head.lower === 'sources')) break;
+          start -= 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (prev.type === 'num' || (isWord(prev) && NUMBER_SCALES.has(prev.lower) && tokens[start - 2]?.type === 'num')) {
+      const numIdx = prev.type === 'num' ? start - 1 : start - 2;
+      // "$3.6 billion analysts": the money is not part of the phrase.
+      if (CURRENCY.has(tokens[numIdx - 1]?.text ?? '') || numIdx < limit) break;
+      start = numIdx;
+      continue;
+    }
+    if (POSSESSIVE_MARK.has(prev.text) && !prev.spaceBefore && tokens[start - 2]?.lower.endsWith('s')) {
+      start -= 1;
+      continue;
+    }
+    if (isCloseParen(prev)) {
+      let p = start - 2;
+      while (p >= limit && p > start - 10 && !isOpenParen(tokens[p])) p -= 1;
+      if (p >= limit && isOpenParen(tokens[p]) && isNominal(tokens[p - 1])) {
+        start = p;
+        continue;
+      }
+      break;
+    }
+    if (isWord(prev) && G.npPrepositions.has(prev.lower) && !prev.cap) {
+      const before = tokens[start - 2];
+      if (start - 2 < limit || !isNominal(before) || isTimeWord(before)) break;
+      if (prev.lower === 'with' && !WITH_AFTER.has(before!.lower)) break;
+      if (prev.lower === 'on' && !(before!.lower === 'officials' || before!.lower === 'sources')) break;
+      if (prev.lower === 'close') break;
+      if (STATEMENT_WORDS.has(cur.lower) || (isDeterminer(cur) && STATEMENT_WORDS.has(tokens[start + 1]?.lower ?? ''))) break;
+      start -= 2;
+      continue;
+    }
+    if (isWord(prev) && prev.lower === 'to' && tokens[start - 2]?.lower === 'close' && isNominal(tokens[start - 3]) && start - 3 >= limit) {
+      start -= 3;
+      continue;
+    }
+    if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && coordinable(tokens[start - 2], cur)) {
+      start -= 2;
+      continue;
+    }
+    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && isDeterminer(tokens[start - 2]) && start - 2 >= limit) {
+      start -= 1;
+      continue;
+    }
+    if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
+      start -= 1;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** Is the range a noun phrase by itself (for appositions)? */
+export function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  if (to === from && tokens[to]!.type === 'num') return true;
+  return npStartBefore(tokens, to, from) === from;
+}
+
+export interface ForwardOptions {
+  /** Take ", apposition" after the phrase when it ends the sentence or is followed by a relative pronoun. */
+  appositions: boolean;
+  /** Let an apposition run on through a participle to the end of its clause ("a farmer sheltering with…"). */
+  participleTail: boolean;
+  /** Only take an apposition that ends the sentence ("according to X, a spokesman."). */
+  appositionEndsSentence?: boolean;
+}
+
+function npEndFrom(tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  const first = tokens[k];
+  if (first === undefined || k > limit) return -1;
+  if (isDeterminer(first) || isQuantifier(first) || (isNumberWord(first) && isNominal(tokens[k + 1]))) {
+    k += 1;
+    if (k > limit) return -1;
+  }
+  let end = -1;
+  while (k <= limit) {
+    const t = tokens[k]!;
+    if (isNominal(t) || (end === -1 && (t.type === 'num' || isQuantifier(t))) || (end !== -1 && isInsideName(tokens, k))) {
+      end = k;
+      k += 1;
+      continue;
+    }
+    if (isVerbLike(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && end === -1 && isNominal(tokens[k + 1])) {
+      k += 1;
+      continue;
+    }
+    if (end !== -1 && POSSESSIVE_MARK.has(t.text) && !t.spaceBefore && tokens[end]!.lower.endsWith('s')) {
+      end = k;
+      k += 1;
+      continue;
+    }
+    if (end !== -1 && isOpenParen(t)) {
+      let p = k + 1;
+      while (p <= limit && p < k + 10 && !isCloseParen(tokens[p])) p += 1;
+      if (p <= limit && isCloseParen(tokens[p])) {
+        end = p;
+        k = p + 1;
+        continue;
+      }
+      break;
+    }
+    if (end !== -1 && isWord(t) && G.npPrepositions.has(t.lower)) {
+      const next = tokens[k + 1];
+      const afterDet = isDeterminer(next) ? tokens[k + 2] : next;
+      if (!isNominal(afterDet) || isTimeWord(afterDet) || STATEMENT_WORDS.has(afterDet?.lower ?? '')) break;
+      if (afterDet?.type === 'num') break;
+      if (t.lower === 'with' && !WITH_AFTER.has(tokens[end]!.lower)) break;
+      if (t.lower === 'on' || t.lower === 'close') break;
+      k += isDeterminer(next) ? 2 : 1;
+      continue;
+    }
+    if (end !== -1 && isWord(t) && INFORMED.get(t.lower) === tokens[k + 1]?.lower && INFORMED_HEADS.has(tokens[end]!.lower)) {
+      k += isDeterminer(tokens[k + 2]) ? 3 : 2;
+      continue;
+    }
+    if (end !== -1 && isWord(t) && (t.lower === 'and' || t.text === '&') && coordinable(tokens[end], isDeterminer(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1])) {
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** The noun phrase starting at token `start`, no further than `limit` (inclusive). */
+export function npForward(tokens: readonly Token[], start: number, limit: number, options: ForwardOptions): Range | null {
+  const end = npEndFrom(tokens, start, limit);
+  if (end === -1) return null;
+  let finalEnd = end;
+  if (options.appositions && isComma(tokens[end + 1])) {
+    const appStart = end + 2;
+    const appEnd = npEndFrom(tokens, appStart, limit);
+    if (appEnd !== -1 && (isDeterminer(tokens[appStart]) || isNominal(tokens[appStart]))) {
+      const after = tokens[appEnd + 1];
+      const endsClause = after === undefined || appEnd + 1 > limit || after.sent !== tokens[appStart]!.sent || ['.', ';', '!', '?', ')'].includes(after.text) || after.type === 'quote';
+      const clauseAfter = isComma(after) && (!isNominal(tokens[appEnd + 2]) || /ing$/u.test(tokens[appEnd + 2]?.lower ?? ''));
+      if (endsClause || (!options.appositionEndsSentence && (isRelative(after) || clauseAfter))) {
+        finalEnd = appEnd;
+      } else if (options.participleTail && isVerbLike(after) && after.lower.endsWith('ing')) {
+        let p = appEnd + 1;
+        while (p + 1 <= limit && tokens[p + 1]!.sent === after.sent && ![',', '.', ';', '!', '?'].includes(tokens[p + 1]!.text) && tokens[p + 1]!.type !== 'quote') p += 1;
+        finalEnd = p;
+      }
+    }
+  }
+  return { start, end: finalEnd };
+}
+
+/** Skip leftwards over adverbs and time phrases ("on Tuesday", "last week", "earlier this week"). */
+export function skipAdverbialsLeft(tokens: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  for (let guard = 0; guard < 8 && k >= limit; guard += 1) {
+    const t = tokens[k]!;
+    if (isAdverb(t) && !t.cap) {
+      k -= 1;
+      continue;
+    }
+    if (isTimeWord(t) || (t.type === 'num' && isTimeWord(tokens[k - 1]))) {
+      k -= 1;
+      while (k >= limit && isWord(tokens[k]) && (G.timeLead.has(tokens[k]!.lower) || isTimeWord(tokens[k]))) k -= 1;
+      continue;
+    }
+    // ", however," / ", in a statement,"
+    if (isComma(t) && k - 2 >= limit && isAdverb(tokens[k - 1]) && isComma(tokens[k - 2])) {
+      k -= 3;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Is a comma-delimited segment a descriptive participle ("controlled by Hamas", "known as AFAD")? */
+export function isDescriptiveParticiple(tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from];
+  return isWord(t) && DESCRIPTIVE_PARTICIPLES.has(t.lower) && isWord(tokens[from + 1]) && ['by', 'as', 'in'].includes(tokens[from + 1]!.lower);
+}

@@ -1,0 +1,374 @@
+/**
+ * Quantities: figures with their hedges ("at least 66", "some 1.5 million", "85%", "dozens",
+ * "seven-day"), leaving out dates, years, times and identifiers. Pure.
+ */
+import type { Hedge } from '../schema/article-set';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, G, HEDGES, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import type { Token } from './tokens';
+import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord } from './word-classes';
+
+export interface FoundNumber {
+  start: number; // token
+  end: number; // token, inclusive
+  value: number | null;
+  hedge: Hedge;
+  unit?: string;
+  counted?: string;
+  event?: string;
+  range?: [number, number];
+}
+
+interface Core {
+  start: number;
+  end: number;
+  value: number | null;
+  vague: boolean;
+  unit?: string;
+  range?: [number, number];
+  /** Ordinals, fractions and compounds ("seven-day") take no hedge-less counted noun. */
+  shape: 'cardinal' | 'ordinal' | 'fraction' | 'compound' | 'vague' | 'ratio';
+}
+
+const EVENT_WORDS: Record<string, string> = {
+  killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', fatalities: 'killed', toll: 'killed', lives: 'killed', bodies: 'killed', killing: 'killed',
+  injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', injuring: 'injured',
+  hostages: 'hostages', captives: 'hostages', abducted: 'hostages', kidnapped: 'hostages', captivity: 'hostages',
+  prisoners: 'detained', detainees: 'detained', arrested: 'detained', detained: 'detained', held: 'detained',
+  displaced: 'displaced', sheltering: 'displaced', homeless: 'displaced', fled: 'displaced', fleeing: 'displaced', evacuated: 'displaced', refugees: 'displaced', shelter: 'displaced',
+  missing: 'missing',
+};
+
+const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
+
+/** "twenty-seven", "seven", "Twenty" -> value; compounds with a unit ("seven-day") -> compound. */
+function parseNumberWord(t: Token): { value: number; compound: boolean } | null {
+  const parts = t.lower.split('-');
+  const first = wordNumber(parts[0]!);
+  if (first === undefined) return null;
+  if (parts.length === 1) return { value: first, compound: false };
+  const second = wordNumber(parts[1]!);
+  if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
+  if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
+  return { value: first, compound: true };
+}
+
+function digitsValue(text: string): number {
+  return Number(text.replace(/,/gu, ''));
+}
+
+function scaleAfter(tokens: readonly Token[], k: number): { end: number; factor: number } {
+  let end = k;
+  let factor = 1;
+  for (let n = 0; n < 2; n += 1) {
+    const next = tokens[end + 1];
+    const scale = isWord(next) ? NUMBER_SCALES.get(next.lower) : undefined;
+    if (scale === undefined || next!.nl > 0) break;
+    factor *= scale;
+    end += 1;
+  }
+  return { end, factor };
+}
+
+function percentAfter(tokens: readonly Token[], k: number): number {
+  for (const words of PERCENT_WORDS) {
+    let ok = true;
+    for (let n = 0; n < words.length; n += 1) if (tokens[k + 1 + n]?.lower !== words[n]) ok = false;
+    if (ok) return k + words.length;
+  }
+  return k;
+}
+
+function isDateNumber(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (isMonth(prev) || isMonth(next)) return true;
+  if (isWord(next) && next.lower === 'of' && isMonth(tokens[k + 2])) return true;
+  return false;
+}
+
+function vagueAt(tokens: readonly Token[], k: number): number {
+  for (const words of VAGUE_QUANTITIES) {
+    let ok = true;
+    for (let n = 0; n < words.length; n += 1) {
+      const t = tokens[k + n];
+      if (!isWord(t) || t.lower !== words[n]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const end = k + words.length - 1;
+    if (words.length === 1 && words[0] === 'scores' && tokens[end + 1]?.lower !== 'of') continue;
+    if (words[0] === 'a' && words[1] === 'few' && words.length === 2 && !isNominal(tokens[end + 1])) continue;
+    if (words.length === 1 && words[0] === 'several' && !isNominal(tokens[end + 1]) && tokens[end + 1]?.lower !== 'of') continue;
+    return end;
+  }
+  return -1;
+}
+
+/** A bare figure starting at token k, or null. */
+function coreAt(tokens: readonly Token[], k: number): Core | null {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.type === 'num') {
+    const text = t.lower;
+    if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
+    if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
+    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
+    if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
+    if (isDateNumber(tokens, k)) return null;
+    const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
+    if (ordinal) {
+      const after = tokens[k + 1];
+      if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after)) return null;
+      return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
+    }
+    const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
+    // "2020-21" is a season or a span of years.
+    if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
+    // "1 in 4 adults"
+    if (/^\d+$/u.test(text) && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d+$/u.test(tokens[k + 2]!.text)) {
+      return { start: k, end: k + 2, value: Number(text) / Number(tokens[k + 2]!.text), vague: false, shape: 'ratio' };
+    }
+    const score = /^(\d+)-(\d+)$/u.exec(text);
+    if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
+    const compound = /^([\d.,]+)-\p{L}/u.exec(text);
+    if (compound) return { start: k, end: k, value: digitsValue(compound[1]!), vague: false, shape: 'compound' };
+    const pct = /^([\d.,]+)%$/u.exec(text);
+    if (pct) return { start: k, end: k, value: digitsValue(pct[1]!), vague: false, unit: 'percent', shape: 'cardinal' };
+    const suffixed = /^([\d.,]+)(\p{L}+)$/u.exec(text);
+    let value = suffixed ? digitsValue(suffixed[1]!) : digitsValue(text);
+    let unit: string | undefined;
+    if (suffixed) {
+      const scale = SCALE_ABBREVIATIONS.get(suffixed[2]!);
+      if (scale !== undefined) value *= scale;
+      else unit = suffixed[2];
+    }
+    let end = k;
+    const scale = scaleAfter(tokens, end);
+    if (scale.end > end) {
+      value *= scale.factor;
+      end = scale.end;
+    }
+    const pctEnd = percentAfter(tokens, end);
+    if (pctEnd > end) {
+      end = pctEnd;
+      unit = 'percent';
+    }
+    if (plainYear && end === k) return { start: k, end: k, value, vague: false, unit: 'year', shape: 'cardinal' };
+    return { start: k, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
+  }
+  if (!isWord(t)) return null;
+  const w = t.lower;
+  // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
+  const vEnd = vagueAt(tokens, k);
+  if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };
+  // "a million", "a dozen", "a third", "a quarter".
+  if ((w === 'a' || w === 'an') && isWord(next)) {
+    const scale = NUMBER_SCALES.get(next.lower);
+    if (scale !== undefined) {
+      const more = scaleAfter(tokens, k + 1);
+      return { start: k, end: more.end, value: scale * more.factor, vague: false, shape: 'cardinal' };
+    }
+    const fraction = FRACTIONS.get(next.lower);
+    const hedged = isWord(prev) && ['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'than', 'over', 'some', 'least'].includes(prev.lower);
+    if (fraction !== undefined && next.lower !== 'half' && (tokens[k + 2]?.lower === 'of' || hedged)) return { start: k, end: k + 1, value: fraction, vague: false, shape: 'fraction' };
+    return null;
+  }
+  if (w === 'half') {
+    if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
+    const n = tokens[k + 1];
+    if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower)) return null;
+    if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
+    return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };
+  }
+  const multiple = MULTIPLES.get(w);
+  if (multiple !== undefined) return { start: k, end: k, value: multiple, vague: false, shape: 'cardinal' };
+  const ordinal = ORDINALS.get(w);
+  if (ordinal !== undefined) {
+    if (t.cap && t.sent === next?.sent && next.cap) return null;
+    const compoundNext = next?.type === 'num' && /-\p{L}/u.test(next.text);
+    if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of')) {
+      // "third straight defeat" is fine; "the 18th of March", "the second half" are not.
+      if (!(isWord(next) && ['straight', 'consecutive', 'successive'].includes(next.lower))) return null;
+    }
+    if (w === 'second' && (prev?.lower === 'per' || prev?.lower === 'a') && !isNominal(next)) return null;
+    return { start: k, end: k, value: ordinal, vague: false, shape: 'ordinal' };
+  }
+  // "two-thirds", "three-quarters"
+  const fractionParts = /^(\p{L}+)-(thirds|quarters|fifths|tenths)$/u.exec(w);
+  if (fractionParts && wordNumber(fractionParts[1]!) !== undefined) {
+    const den = fractionParts[2] === 'thirds' ? 3 : fractionParts[2] === 'quarters' ? 4 : fractionParts[2] === 'fifths' ? 5 : 10;
+    return { start: k, end: k, value: (wordNumber(fractionParts[1]!) ?? 0) / den, vague: false, shape: 'fraction' };
+  }
+  const parsed = parseNumberWord(t);
+  if (parsed === null) return null;
+  if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
+  if (w === 'one') {
+    if (next?.lower === 'of' || next?.lower === 'another') return null;
+    // Idioms: "at one point", "on the one hand", "one way or another"
+    if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
+    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
+    if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && (wordNumber(tokens[k + 2]!.lower) !== undefined || tokens[k + 2]!.type === 'num')) {
+      return { start: k, end: k + 2, value: 1 / (wordNumber(tokens[k + 2]!.lower) ?? digitsValue(tokens[k + 2]!.text)), vague: false, shape: 'ratio' };
+    }
+    if (!isNominal(next) || next!.cap) return null;
+    if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
+  }
+  let value = parsed.value;
+  let end = k;
+  const scale = scaleAfter(tokens, k);
+  if (scale.end > k) {
+    value *= scale.factor;
+    end = scale.end;
+  }
+  const pctEnd = percentAfter(tokens, end);
+  if (pctEnd > end) return { start: k, end: pctEnd, value, vague: false, unit: 'percent', shape: 'cardinal' };
+  if (isDateNumber(tokens, end)) return null;
+  // "one in five", "one in ten"
+  if (tokens[end + 1]?.lower === 'in' && tokens[end + 2] && (wordNumber(tokens[end + 2]!.lower) !== undefined)) {
+    return { start: k, end: end + 2, value: value / (wordNumber(tokens[end + 2]!.lower) ?? 1), vague: false, shape: 'ratio' };
+  }
+  return { start: k, end, value, vague: false, shape: 'cardinal' };
+}
+
+function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { start: number; hedge: Hedge } | null {
+  for (const h of HEDGES) {
+    const from = start - h.words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let n = 0; n < h.words.length; n += 1) {
+      const t = tokens[from + n]!;
+      if (!isWord(t) || t.lower !== h.words[n] || t.sent !== tokens[start]!.sent) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (h.hedge === 'some' && core.vague) continue;
+    if (h.notBeforeTimeUnit) {
+      const after = tokens[core.end + 1];
+      if (isWord(after) && TIME_UNITS.has(after.lower)) continue;
+    }
+    return { start: from, hedge: h.hedge };
+  }
+  return null;
+}
+
+function countedAfter(tokens: readonly Token[], end: number): string | undefined {
+  let k = end + 1;
+  if (tokens[k]?.lower === 'of') k += 1;
+  if (isDeterminer(tokens[k]) && tokens[k]!.lower !== 'a') k += 1;
+  let last: Token | undefined;
+  let plural: Token | undefined;
+  for (let n = 0; n < 4; n += 1) {
+    const t = tokens[k + n];
+    if (!isWord(t) || !isNominal(t) || t.sent !== tokens[end]!.sent) break;
+    if (isVerbLike(t)) break;
+    last = t;
+    if (/[^s]s$/u.test(t.lower) || ['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians'].includes(t.lower)) plural = t;
+  }
+  const pick = plural ?? last;
+  return pick?.text;
+}
+
+/** The nearest event word in the figure's clause, not past a comma or another figure. */
+function eventNear(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const sent = tokens[start]!.sent;
+  const stops = (t: Token) => t.sent !== sent || t.text === ',' || t.text === ';' || t.type === 'num' || (isWord(t) && wordNumber(t.lower) !== undefined);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (let k = end + 1; k < tokens.length && k <= end + 10; k += 1) {
+    const t = tokens[k]!;
+    if (stops(t)) break;
+    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    if (ev) {
+      best = ev;
+      bestDistance = k - end;
+      break;
+    }
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 10 && start - k < bestDistance; k -= 1) {
+    const t = tokens[k]!;
+    if (stops(t)) break;
+    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    if (ev) return ev;
+  }
+  return best;
+}
+
+/** All quantities in token order. */
+export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const core = coreAt(tokens, k);
+    if (core === null) continue;
+    let start = core.start;
+    let end = core.end;
+    const value = core.value;
+    let range = core.range;
+    // Currency symbol right before: "$4.2 billion", "US$2 billion".
+    const sym = tokens[start - 1];
+    let unit = core.unit;
+    if (sym && !tokens[start]!.spaceBefore && CURRENCY_SYMBOLS.has(sym.text)) {
+      start -= 1;
+      unit = CURRENCY_SYMBOLS.get(sym.text);
+      if (tokens[start - 1]?.text === 'US' && !sym.spaceBefore) start -= 1;
+    }
+    let hedge: Hedge = core.vague ? 'vague' : 'none';
+    // "between $4.4 billion and $4.6 billion", "10 to 15"
+    if (tokens[start - 1]?.lower === 'between' && tokens[end + 1]?.lower === 'and') {
+      const second = findRangeEnd(tokens, end + 2);
+      if (second) {
+        start -= 1;
+        range = [value ?? 0, second.value ?? 0];
+        end = second.end;
+      }
+    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && ['from', 'by'].includes(tokens[start - 1]!.lower))) {
+      // "10 to 15" is a range; "fell 3.2% to $182.50", "from 146 to 212" are changes.
+      const second = findRangeEnd(tokens, end + 2);
+      const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
+      if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
+        range = [value, second.value];
+        end = second.end;
+      }
+    }
+    // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
+    if (unit === 'year') {
+      const counted = countedAfter(tokens, end);
+      const before = tokens[start - 1];
+      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
+      if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
+      unit = undefined;
+    }
+    const h = hedgeBefore(tokens, start, core);
+    if (h) {
+      start = h.start;
+      hedge = h.hedge;
+    }
+    const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
+    if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
+    const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
+    const finalUnit = unit ?? counted;
+    if (finalUnit) found.unit = finalUnit;
+    if (counted) found.counted = counted;
+    const ev = eventNear(tokens, start, end);
+    if (ev) found.event = ev;
+    if (range) found.range = range;
+    out.push(found);
+    k = end;
+  }
+  return out;
+}
+
+function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
+  let s = k;
+  if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
+  const t = tokens[s];
+  if (t === undefined) return null;
+  const core = coreAt(tokens, s);
+  if (core === null || core.shape === 'ordinal' || core.vague) return null;
+  return { end: core.end, value: core.value, percent: core.unit === 'percent' };
+}
+

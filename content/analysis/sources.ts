@@ -1,0 +1,195 @@
+/**
+ * Finding the source of each attribution cue: before it ("X said"), after it ("said X",
+ * "according to X"), through a relative pronoun ("X, which said"), across appositions and
+ * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
+ */
+import type { CueCandidate } from './cues';
+import { G, VERB_CUES } from './lexicon';
+
+const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
+import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
+import type { Sentence, Token } from './tokens';
+import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+
+const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
+
+interface Context {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+}
+
+function sentenceBounds(ctx: Context, i: number): { start: number; end: number } {
+  const s = ctx.sentences[ctx.tokens[i]!.sent]!;
+  return { start: s.start, end: s.end - 1 };
+}
+
+/** A noun phrase ending at e, with at most two appositions on its left ("Maria Lopez, 34,"). */
+function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Range | null {
+  const { tokens } = ctx;
+  const start = npStartBefore(tokens, e, limit);
+  if (start === -1) return null;
+  const onlyNumber = start === e && tokens[e]!.type === 'num';
+  if (depth < 2 && isComma(tokens[start - 1]) && start - 2 >= limit) {
+    const head = phraseEndingAt(ctx, start - 2, limit, depth + 1);
+    const headFirst = head ? tokens[head.start] : undefined;
+    const before = head ? tokens[head.start - 1] : undefined;
+    const headIsWhole = head !== null && (head.start === limit || isComma(before) || before?.type === 'quote');
+    // Away from the start of a sentence, "the hospital's unit, the ministry" is a list, not an apposition.
+    const rightIsName = tokens[start]!.cap && !isDeterminer(tokens[start]);
+    const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
+    if (head && headIsWhole && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
+      // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
+      if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
+    }
+    if (head && headIsWhole && onlyNumber) return { start: head.start, end: e };
+  }
+  if (onlyNumber) return null;
+  return { start, end: e };
+}
+
+/** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
+function beforeComma(ctx: Context, j: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  let p = j - 1;
+  while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
+  if (p < limit || tokens[p]!.type === 'quote') return null;
+  const first = tokens[p + 1];
+  if (first === undefined || p + 1 > j - 1) return null;
+  // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
+  const participle = isWord(first) && !first.cap && /(ing|ed)$/u.test(first.lower) && isWord(tokens[p + 2]) && (G.prepositions.has(tokens[p + 2]!.lower) || isDeterminer(tokens[p + 2])) && !isDescriptiveParticiple(tokens, p + 1);
+  const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
+  if (skip) return phraseEndingAt(ctx, p - 1, limit);
+  if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head === null) return null;
+    return { start: head.start, end: j - 1 };
+  }
+  return null;
+}
+
+/**
+ * "A video circulating on social media showed", "A study published last year in the journal
+ * Nature found": a participle phrase after the head stays in the source.
+ */
+function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = r.start - 1; k >= limit && k > r.start - 8; k -= 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || (isWord(t) && (G.conjunctions.has(t.lower) || G.relatives.has(t.lower) || G.auxiliaries.has(t.lower)))) return null;
+    if (isWord(t) && isVerbLike(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && !VERB_CUE_FORMS.has(t.lower)) {
+      const head = phraseEndingAt(ctx, k - 1, limit);
+      if (head === null || !isSourceHead(tokens[k - 1]!.lower.replace(/[’']s$/u, ''))) return null;
+      return { start: head.start, end: r.end };
+    }
+    if (!(isWord(t) || t.type === 'num')) return null;
+  }
+  return null;
+}
+
+/** "a developer who cooperated with investigators testified": the phrase before the relative pronoun. */
+function acrossRelativeClause(ctx: Context, stop: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = stop; k >= limit && k > stop - 12; k -= 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || (isWord(t) && G.conjunctions.has(t.lower) && t.lower !== 'as')) return null;
+    if (isWord(t) && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
+      if (!isNominal(tokens[k - 1])) return null;
+      return phraseEndingAt(ctx, k - 1, limit);
+    }
+  }
+  return null;
+}
+
+function sourceLike(tokens: readonly Token[], r: Range): boolean {
+  for (let i = r.start; i <= r.end; i += 1) {
+    const t = tokens[i]!;
+    if (isWord(t) && ((t.cap && !isDeterminer(t)) || isSourceHead(t.lower.replace(/[’']s$/u, '')))) return true;
+  }
+  return r.start === r.end && isPronoun(tokens[r.start]);
+}
+
+/** The subject of the clause a token is in: the first noun phrase after any introductory phrase. */
+function clauseSubject(ctx: Context, i: number): Range | null {
+  const { tokens } = ctx;
+  const { start: sStart, end } = sentenceBounds(ctx, i);
+  // The nearest clause start before i: the sentence start, or after ", but" / ", and" / ";".
+  let start = sStart;
+  for (let q = i - 2; q > sStart; q -= 1) {
+    const t = tokens[q]!;
+    if (t.text === ';' || (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'and') && isComma(tokens[q - 1]))) {
+      start = q + 1;
+      break;
+    }
+  }
+  let k = start;
+  const first = tokens[k];
+  if (first === undefined || first.type === 'quote') return null;
+  if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first)) {
+    while (k < i && !isComma(tokens[k])) k += 1;
+    if (k >= i) return null;
+    k += 1;
+  }
+  if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
+  return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+}
+
+/** The source of one cue, given the sources already found for earlier cues. */
+export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
+  const { tokens } = ctx;
+  const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
+  if (cue.kind === 'adverb') return null;
+  if (cue.kind === 'phrase' && cue.sourceAfter) {
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+    return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
+  }
+  if (cue.passive) {
+    if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
+      const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
+      return r && sourceLike(tokens, r) && !isTimeWord(tokens[r.end]) ? r : null;
+    }
+    return null;
+  }
+  if (cue.sourceAfter) {
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
+    return r && sourceLike(tokens, r) ? r : null;
+  }
+  if (cue.sharesSubject) {
+    for (let n = earlier.length - 1; n >= 0; n -= 1) {
+      const e = earlier[n]!;
+      if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+      if (e.source && e.cue.quote === cue.quote) return e.source;
+    }
+    return clauseSubject(ctx, cue.start);
+  }
+  if (cue.inverted) {
+    // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
+    const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+    if (left >= sStart && isComma(tokens[left])) {
+      const before = beforeComma(ctx, left, sStart);
+      if (before) return before;
+    }
+    return npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+  }
+  const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  if (j < sStart) return null;
+  const t = tokens[j]!;
+  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
+  if (isRelative(t)) {
+    const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+    return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
+  }
+  if (isComma(t)) return beforeComma(ctx, j, sStart);
+  const r = phraseEndingAt(ctx, j, sStart);
+  if (r === null) return null;
+  // "A statement from X said": the source is X, shared with the nominal cue.
+  for (let n = earlier.length - 1; n >= 0; n -= 1) {
+    const e = earlier[n]!;
+    if (e.cue.kind === 'phrase' && e.cue.start >= r.start && e.cue.end <= r.end && e.source) return e.source;
+  }
+  const stop = tokens[r.start - 1];
+  if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
+    const across = acrossRelativeClause(ctx, r.start - 1, sStart) ?? acrossParticiple(ctx, r, sStart);
+    if (across) return across;
+  }
+  return r;
+}

@@ -1,0 +1,166 @@
+/**
+ * A small tokenizer with exact offsets, plus paragraph and sentence segmentation. Linear time.
+ * Pure.
+ */
+import { G } from './lexicon';
+
+export type TokenType = 'word' | 'num' | 'punct' | 'quote';
+
+export interface Token {
+  /** Index in the token array. */
+  i: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  type: TokenType;
+  /** Newlines in the white space before this token. */
+  nl: number;
+  /** White space right before this token. */
+  spaceBefore: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  para: number;
+  sent: number;
+}
+
+export interface Sentence {
+  start: number; // first token index
+  end: number; // one past the last token index
+  para: number;
+}
+
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const SPACE = /\s+/uy;
+const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kph|cm|mm|ha|mw|gw|c|f)(?![\p{L}\p{N}]))?(?:-[\p{L}\p{N}]+)*/uy;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', "'", ')', ']', '»', '"']);
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cmdr', 'cdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'no', 'maj', 'brig', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'fr', 'msgr', 'pres', 'amb', 'mt', 'ft']);
+
+function matchAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/** Split text into tokens with exact offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  let nl = 0;
+  let space = false;
+  const push = (t: string, type: TokenType) => {
+    const first = t.charAt(0);
+    tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), start: at, end: at + t.length, type, nl, spaceBefore: space || at === 0, cap: first !== first.toLowerCase(), para: 0, sent: 0 });
+    at += t.length;
+    nl = 0;
+    space = false;
+  };
+  while (at < text.length) {
+    const ws = matchAt(SPACE, text, at);
+    if (ws) {
+      for (const ch of ws) if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') nl += 1;
+      if (ws.includes('\r\n')) nl -= ws.split('\r\n').length - 1;
+      space = true;
+      at += ws.length;
+      continue;
+    }
+    const num = matchAt(NUMBER, text, at);
+    if (num) {
+      push(num, 'num');
+      continue;
+    }
+    const word = matchAt(WORD, text, at);
+    if (word) {
+      let w = word;
+      // Keep the full stop of an abbreviation ("Dr.", "U.S.", "a.m.", initials "J.").
+      if (text.charAt(at + w.length) === '.') {
+        const bare = w.toLowerCase();
+        if (G.abbreviations.has(bare) || w.includes('.') || /^\p{Lu}$/u.test(w)) w += '.';
+      }
+      push(w, 'word');
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    push(ch, QUOTE_CHARS.has(ch) ? 'quote' : 'punct');
+  }
+  return tokens;
+}
+
+function endsSentenceAfterAbbreviation(tok: Token, next: Token): boolean {
+  const bare = tok.lower.replace(/\.$/u, '');
+  if (TITLE_ABBREVIATIONS.has(bare) || /^\p{L}\.$/u.test(tok.text)) return false;
+  return next.cap && G.sentenceStarters.has(next.lower);
+}
+
+/**
+ * Is the line break before token i a soft wrap inside a paragraph? Only in texts that separate
+ * paragraphs with blank lines, after a long line that does not end a sentence or a quotation.
+ */
+function softWrap(text: string, tokens: Token[], i: number, blankLines: boolean): boolean {
+  const tok = tokens[i]!;
+  if (!blankLines || tok.nl !== 1) return false;
+  const prev = tokens[i - 1]!;
+  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+  if (prev.end - lineStart < 40) return false;
+  return !(SENTENCE_END.has(prev.text) || (prev.type === 'quote' && SENTENCE_END.has(tokens[i - 2]?.text ?? '')));
+}
+
+/** Assign paragraph and sentence numbers; return the sentences. */
+export function segment(tokens: Token[], text = ''): Sentence[] {
+  const blankLines = /\n[ \t]*\r?\n/u.test(text);
+  for (let i = 1; i < tokens.length; i += 1) if (softWrap(text, tokens, i, blankLines)) tokens[i]!.nl = 0;
+  const sentences: Sentence[] = [];
+  let para = 0;
+  let start = 0;
+  const close = (end: number) => {
+    if (end > start) sentences.push({ start, end, para });
+    start = end;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i]!;
+    if (i > 0 && tok.nl > 0) {
+      close(i);
+      para += 1;
+    }
+    tok.para = para;
+    let boundary = false;
+    let last = i;
+    if (tok.type === 'punct' && SENTENCE_END.has(tok.text)) {
+      while (last + 1 < tokens.length && tokens[last + 1]!.nl === 0 && CLOSERS.has(tokens[last + 1]!.text) && !tokens[last + 1]!.spaceBefore) last += 1;
+      const next = tokens[last + 1];
+      boundary = next !== undefined && next.nl === 0 && (next.cap || next.type === 'num' || next.type === 'quote' || /^[—–-]$/u.test(next.text) || !/\p{L}/u.test(next.text.charAt(0)));
+    } else if (tok.type === 'word' && tok.text.endsWith('.') && tok.text.length > 1) {
+      const next = tokens[i + 1];
+      boundary = next !== undefined && next.nl === 0 && endsSentenceAfterAbbreviation(tok, next);
+    }
+    if (boundary) {
+      for (let j = i + 1; j <= last; j += 1) tokens[j]!.para = para;
+      i = last;
+      close(last + 1);
+    }
+  }
+  close(tokens.length);
+  sentences.forEach((s, n) => {
+    for (let i = s.start; i < s.end; i += 1) tokens[i]!.sent = n;
+  });
+  return sentences;
+}
+
+export function tokenizeText(text: string): Tokenized {
+  const tokens = tokenize(text);
+  const sentences = segment(tokens, text);
+  return { text, tokens, sentences };
+}
+
+/** The text from token a to token b (inclusive). */
+export function sliceTokens(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.start, tokens[b]!.end);
+}
