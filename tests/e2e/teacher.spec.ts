@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { test, expect, type Page } from './fixtures';
 
-const PRACTICE_EXERCISES = ['attr-choice-qatar-statement', 'num-choice-sum', 'num-written-tolls'];
 
 async function unlockTeacher(page: Page, pin: string, first = false) {
   await page.getByLabel('Teacher PIN', { exact: true }).fill(pin);
