@@ -57,7 +57,7 @@ export function ProfileGate() {
                 <li key={p.id}>
                   <button type="button" onClick={() => (p.hasPin ? (setChosen(p), setError(null), setPin('')) : void open(p))} aria-pressed={chosen?.id === p.id}>
                     {p.name}
-                    {p.hasPin && <span aria-label=" (PIN protected)"> 🔒</span>}
+                    {p.hasPin && <span className="pin-tag"> (PIN)</span>}
                   </button>
                 </li>
               ))}

@@ -33,7 +33,7 @@ export function TeacherPage({ title, children, onLock, crumb }: { title: string;
         </div>
         {onLock && (
           <button type="button" onClick={onLock}>
-            🔒 Lock teacher mode
+            Lock teacher mode
           </button>
         )}
       </div>
