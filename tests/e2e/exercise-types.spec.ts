@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise, ExerciseBank } from '../../content/schema/exercise';
-import { resolveAnchor } from '../../content/logic/anchors';
 import { answerKey, lookupArticles } from '../../content/logic/grading';
 
 const bank = JSON.parse(readFileSync('content/sets/gaza-2023-24/exercises.json', 'utf8')) as ExerciseBank;
