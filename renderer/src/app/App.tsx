@@ -43,7 +43,7 @@ export function App() {
 
 function Shell() {
   const route = useRoute();
-  const { profile, browsing, signOut } = useProfile();
+  const { profile, browsing, signOut, storageMessage, dismissStorageMessage } = useProfile();
   const needsProfile = profile === null && !browsing && route.screen !== 'teacher' && route.screen !== 'print';
   const showScreen = profile !== undefined && !needsProfile;
   const mainRef = useRef<HTMLElement>(null);
@@ -166,6 +166,14 @@ function Shell() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {storageMessage && route.screen !== 'progress' && (
+          <p role="alert" className="storage-warning">
+            {storageMessage}{' '}
+            <button type="button" className="small" onClick={dismissStorageMessage}>
+              Dismiss
+            </button>
+          </p>
+        )}
         {fileMessage && (
           <p role="alert" className="storage-warning">
             {fileMessage}{' '}

@@ -19,6 +19,7 @@ interface ProfileState {
   browse(): void;
   saveDraft(exerciseId: string, answer: Answer | null): void;
   saveLayers(ui: Partial<Layers>): void;
+  dismissStorageMessage(): void;
   reportStorage(status: { ok: boolean; message?: string } | undefined): void;
 }
 
@@ -40,9 +41,20 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   const pendingDrafts = useRef(new Map<string, Answer | null>());
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // A failure message goes away once saving works again; a notice (something set aside) stays until dismissed.
+  const failing = useRef(false);
   const reportStorage = useCallback((status: { ok: boolean; message?: string } | undefined) => {
     if (!status) return;
-    setStorageMessage(status.ok ? (status.message ?? null) : (status.message ?? 'Lenses could not save your progress. It keeps trying.'));
+    if (!status.ok) {
+      failing.current = true;
+      setStorageMessage(status.message ?? 'Lenses could not save your progress. It keeps trying.');
+    } else if (status.message) {
+      failing.current = false;
+      setStorageMessage(status.message);
+    } else if (failing.current) {
+      failing.current = false;
+      setStorageMessage(null);
+    }
   }, []);
 
   const flushDrafts = useCallback(() => {
@@ -59,20 +71,25 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     getLenses()
       .getCurrentProfile({})
       .then(async (p) => {
-        if (p) setResume(await getLenses().getResumeState({}));
+        if (p) {
+          setResume(await getLenses().getResumeState({}));
+          getLenses().getStorageStatus({}).then(reportStorage, () => {});
+        }
         setProfile(p);
       })
       .catch(() => setProfile(null));
-  }, []);
+  }, [reportStorage]);
 
   const signedIn = useCallback(async (p: Profile) => {
     const r = await getLenses().getResumeState({});
+    // A damaged progress file set aside, or saving that is failing: say so at once.
+    getLenses().getStorageStatus({}).then(reportStorage, () => {});
     setResume(r);
     setProfile(p);
     setBrowsing(false);
     // Pick up where this student left off.
     if (r.route && r.route !== window.location.hash) window.location.hash = r.route;
-  }, []);
+  }, [reportStorage]);
 
   const signOut = useCallback(async () => {
     await getLenses().closeProfile({});
@@ -126,6 +143,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
           .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
       },
       reportStorage,
+      dismissStorageMessage: () => setStorageMessage(null),
     }),
     [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage, flushDrafts],
   );
