@@ -83,6 +83,8 @@ async function main() {
     const appPage = await context.newPage();
     await installLenses(appPage, appServer.origin, () => services.handlers);
     const blankPage = await context.newPage();
+    // The blank page gets the same preload stand-in, so the ratio compares the renderers alone.
+    await installLenses(blankPage, blankServer.origin, () => services.handlers);
     // Warm both (disk cache, JIT), then alternate runs.
     await timeToInteractive(appPage, `${appServer.origin}/index.html#/library`, false);
     await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true);
