@@ -1,7 +1,8 @@
 import { loadArticleSet } from '../app/contentCache';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses } from '../app/lenses';
+import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { useProfile } from './ProfileContext';
@@ -13,7 +14,7 @@ const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%
 export function ProgressScreen() {
   const { profile, storageMessage } = useProfile();
   const [state, reload] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null]);
-  const [message, setMessage] = useState<string | null>(null);
+  const [runAction, actionMessage] = useActionMessage();
   // Exercise prompts for the recent-attempts table (ids mean nothing to a student).
   const setIds = state.status === 'ready' && state.value ? [...new Set(state.value.recent.map((r) => r.setId))].sort().join(',') : '';
   const [prompts] = useAsync(async () => {
@@ -39,15 +40,14 @@ export function ProgressScreen() {
     );
   }
 
-  const act = async (what: () => Promise<string>) => {
-    setMessage(null);
-    try {
-      setMessage(await what());
-    } catch (e) {
-      setMessage(messageOf(e));
-    }
-    reload();
-  };
+  const act = (what: () => Promise<string>) =>
+    runAction(async () => {
+      try {
+        return await what();
+      } finally {
+        reload();
+      }
+    });
 
   return (
     <section aria-labelledby="progress-title" className="screen">
@@ -154,9 +154,7 @@ export function ProgressScreen() {
               </button>
             </div>
             <p className="muted">{state.value.totalAttempts} attempt(s) saved on this computer.</p>
-            <div role="status" aria-live="polite">
-              {message && <p className="action-message">{message}</p>}
-            </div>
+            {actionMessage}
           </section>
           <dialog ref={confirmRef} className="dialog" aria-labelledby="reset-title">
             <h2 id="reset-title">Reset your progress?</h2>

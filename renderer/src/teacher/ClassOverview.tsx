@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses } from '../app/lenses';
+import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
@@ -16,15 +17,7 @@ export const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60000))} m
 export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; onLock: () => void }) {
   const [state, reload] = useAsync(() => getLenses().getClassOverview({ assignmentId }), [assignmentId]);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const act = async (what: () => Promise<string>) => {
-    setMessage(null);
-    try {
-      setMessage(await what());
-    } catch (e) {
-      setMessage(messageOf(e));
-    }
-  };
+  const [act, actionMessage] = useActionMessage();
   const title = state.status === 'ready' ? state.value.assignment.title : 'Class results';
   return (
     <TeacherPage title={title} onLock={onLock} crumb={<a href={routeToHash({ screen: 'teacher' })}>Teacher</a>}>
@@ -59,9 +52,7 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
           Print view
         </a>
       </div>
-      <div role="status" aria-live="polite">
-        {message && <p className="action-message">{message}</p>}
-      </div>
+      {actionMessage}
       {report && report.rejected.length > 0 && (
         <div role="alert" className="notice">
           <h2>Files not imported</h2>

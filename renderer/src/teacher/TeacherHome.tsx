@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses } from '../app/lenses';
+import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
@@ -7,16 +7,12 @@ import { TeacherPage } from './TeacherScreen';
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */
 export function TeacherHome({ onLock }: { onLock: () => void }) {
   const [list, reload] = useAsync(() => getLenses().listTeacherAssignments({}), []);
-  const [message, setMessage] = useState<string | null>(null);
-  const exportFile = async (id: string) => {
-    setMessage(null);
-    try {
+  const [act, actionMessage] = useActionMessage();
+  const exportFile = (id: string) =>
+    act(async () => {
       const r = await getLenses().exportAssignment({ id });
-      setMessage(r.saved ? `Saved the assignment file to ${r.path ?? 'the folder you chose'}. Hand it out by your usual route (LMS, shared drive, email, USB).` : 'Nothing was saved.');
-    } catch (e) {
-      setMessage(messageOf(e));
-    }
-  };
+      return r.saved ? `Saved the assignment file to ${r.path ?? 'the folder you chose'}. Hand it out by your usual route (LMS, shared drive, email, USB).` : 'Nothing was saved.';
+    });
   return (
     <TeacherPage title="Teacher" onLock={onLock}>
       <div className="actions">
@@ -24,9 +20,7 @@ export function TeacherHome({ onLock }: { onLock: () => void }) {
           New assignment
         </a>
       </div>
-      <div role="status" aria-live="polite">
-        {message && <p className="action-message">{message}</p>}
-      </div>
+      {actionMessage}
       {list.status === 'loading' && <p role="status">Loading assignments…</p>}
       {list.status === 'error' && <p role="alert">{list.message}</p>}
       {list.status === 'ready' && (
