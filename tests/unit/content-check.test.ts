@@ -41,6 +41,14 @@ describe('content check', () => {
     expect(problemsOf(set)[0]?.message).toMatch(/occurs 2 time\(s\), so occurrence 3 does not exist/);
   });
 
+  it('matches whole words only: a quotation inside a longer word is not found', () => {
+    const set = tiny();
+    set.articles[0].annotations[4].span = { quote: 'kill' };
+    expect(problemsOf(set)[0]?.message).toBe('span: quotation “kill” is not in the article text');
+    set.articles[0].annotations[4].span = { quote: 'kill', context: 'were killed' };
+    expect(problemsOf(set)[0]?.message).toBe('span: quotation “kill” starts or ends inside a longer word (“killed”)');
+  });
+
   it('fails when an id repeats', () => {
     const set = tiny();
     set.articles[0].annotations[1].id = 'a-officials-said';
