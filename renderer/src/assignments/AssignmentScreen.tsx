@@ -92,7 +92,7 @@ export function AssignmentScreen({ id, exerciseId }: { id: string; exerciseId: s
         {exercises.map((e) => (
           <li key={e.id}>
             <a href={routeToHash({ screen: 'assignment', id, exerciseId: e.id })}>{e.prompt}</a>
-            <span className="exercise-tags">{answers[e.id] ? (assessment || answers[e.id]!.score === null ? '✓ Answered' : `✓ Answered · ${Math.round((answers[e.id]!.score ?? 0) * 100)}%`) : 'Not answered yet'}</span>
+            <span className="exercise-tags">{answerStatus(answers[e.id], assessment || e.type === 'written')}</span>
           </li>
         ))}
       </ol>
@@ -130,4 +130,10 @@ function Page({ title, crumb, children }: { title: string; crumb?: React.ReactNo
 function compareMultipleOf(assignment: { exercises: ReadonlyArray<{ id: string; type: string; multiple?: boolean }> }, id: string): boolean | undefined {
   const e = assignment.exercises.find((x) => x.id === id);
   return e && e.type === 'compare' && typeof e.multiple === 'boolean' ? e.multiple : undefined;
+}
+
+/** How an assignment exercise stands; no score where none is given here (assessments, written answers). */
+function answerStatus(saved: { score: number | null } | undefined, noScore: boolean): string {
+  if (!saved) return 'Not answered yet';
+  return noScore || saved.score === null ? '✓ Answered' : `✓ Answered · ${Math.round(saved.score * 100)}%`;
 }
