@@ -9,15 +9,10 @@ import type { Exercise } from '../schema/exercise';
 import { SOURCE_TYPE_LABELS } from '../schema/labels';
 import { resolveAnchor } from '../logic/anchors';
 import { anchorForSpan } from '../logic/anchor-for-span';
+import { EXERCISE_KINDS, type ExerciseKind as Kind } from './labels';
 
-export const ExerciseKind = z.enum(['find-source', 'who-gives', 'classify-sources']);
-export type ExerciseKind = z.infer<typeof ExerciseKind>;
-
-export const EXERCISE_KIND_LABELS: Record<ExerciseKind, string> = {
-  'find-source': 'Find the source of a figure (select words)',
-  'who-gives': 'Who gives this figure? (multiple choice)',
-  'classify-sources': 'Sort the sources by type (classify)',
-};
+export const ExerciseKind = z.enum(EXERCISE_KINDS);
+export type ExerciseKind = Kind;
 
 export type Generated = { ok: true; exercise: Exercise } | { ok: false; reason: string };
 
