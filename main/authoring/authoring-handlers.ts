@@ -96,7 +96,7 @@ function newArticle(draft: Draft, imported: ImportedText): DraftArticle {
   draft.nextId = nextId;
   const published = found.publishedTime && /^\d{4}-\d{2}-\d{2}/u.test(found.publishedTime)
     ? { precision: 'exact' as const, date: found.publishedTime.slice(0, 10), evidence: `The page's own metadata gives the publication time ${found.publishedTime}.` }
-    : { precision: 'unknown' as const, note: 'The date has not been confirmed yet.' };
+    : { precision: 'unknown' as const, note: 'The text does not give a date.' };
   const firstLine = imported.blocks[0]?.text ?? imported.name;
   return {
     id: articleIdFor(draft, imported),
@@ -106,7 +106,7 @@ function newArticle(draft: Draft, imported: ImportedText): DraftArticle {
     shortTitle: (found.title ?? (firstLine.length > 90 ? `${firstLine.slice(0, 87)}…` : firstLine)).slice(0, 300),
     outlet: found.siteName
       ? { status: 'stated', name: found.siteName, evidence: "The page's own metadata names the site." }
-      : { status: 'unknown', note: 'The outlet has not been confirmed yet.' },
+      : { status: 'unknown', note: 'The text does not name an outlet.' },
     published,
     ...(found.byline ? { byline: found.byline.slice(0, 300) } : {}),
     language: found.language && /^[a-z]{2,3}(-[a-z0-9]+)*$/u.test(found.language) ? found.language : 'en',

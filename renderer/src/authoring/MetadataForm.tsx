@@ -60,7 +60,7 @@ export function MetadataForm({ article, onSave }: { article: DraftArticle; onSav
         Article details {article.metadataConfirmed ? <span className="status-tag status-accepted">confirmed</span> : <span className="status-tag status-proposed">to confirm</span>}
       </h2>
       <p className="muted">Imported from {article.importedFrom}. Check what Lenses filled in: say only what the text or the page tells you.</p>
-      <div className="metadata-grid">
+      <div className="metadata-row">
         <div className="field">
           <label htmlFor={id('headline')}>Headline</label>
           <input id={id('headline')} value={shortTitle} onChange={(e) => setShortTitle(e.target.value)} maxLength={300} />
@@ -73,6 +73,8 @@ export function MetadataForm({ article, onSave }: { article: DraftArticle; onSav
           <label htmlFor={id('language')}>Language (e.g. en, en-GB)</label>
           <input id={id('language')} value={language} onChange={(e) => setLanguage(e.target.value)} maxLength={20} />
         </div>
+      </div>
+      <div className="metadata-row">
         <fieldset className="field-group">
           <legend>Outlet</legend>
           <label htmlFor={id('outlet-status')}>How do you know the outlet?</label>

@@ -156,26 +156,26 @@ export function SetEditor({ view, apply, setView, say }: DraftProps) {
           <div className="builder new-exercise">
             <p>Lenses writes a first draft from the highlights you accepted; you can then change every word of it.</p>
             <div className="filters">
-              <label className="filter">
+              <label className="filter" htmlFor="new-exercise-article">
                 Article
-                <select value={exerciseArticle} onChange={(e) => setExerciseArticle(e.target.value)}>
+              </label>
+              <select id="new-exercise-article" value={exerciseArticle} onChange={(e) => setExerciseArticle(e.target.value)}>
                   {draft.articles.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.shortTitle}
                     </option>
                   ))}
-                </select>
-              </label>
-              <label className="filter">
+              </select>
+              <label className="filter" htmlFor="new-exercise-kind">
                 Kind of exercise
-                <select value={kind} onChange={(e) => setKind(e.target.value as ExerciseKind)}>
+              </label>
+              <select id="new-exercise-kind" value={kind} onChange={(e) => setKind(e.target.value as ExerciseKind)}>
                   {KINDS.map((k) => (
                     <option key={k} value={k}>
                       {EXERCISE_KIND_LABELS[k]}
                     </option>
                   ))}
-                </select>
-              </label>
+              </select>
               <button type="button" onClick={() => void createExercise()}>
                 Create exercise
               </button>
