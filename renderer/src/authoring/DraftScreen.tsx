@@ -21,7 +21,10 @@ export interface DraftProps {
 export function DraftScreen({ draftId, articleId, exerciseId, onLock }: { draftId: string; articleId?: string; exerciseId?: string; onLock: () => void }) {
   const [view, setView] = useState<DraftView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  // A message belongs to the screen it was given on; moving to another screen hides it.
+  const here = `${articleId ?? ''}/${exerciseId ?? ''}`;
+  const [said, setSaid] = useState<{ text: string; alert: boolean; at: string } | null>(null);
+  const message = said && said.at === here ? said : null;
 
   useEffect(() => {
     let live = true;
@@ -32,20 +35,22 @@ export function DraftScreen({ draftId, articleId, exerciseId, onLock }: { draftI
       live = false;
     };
   }, [draftId]);
-  useEffect(() => setMessage(null), [articleId, exerciseId]);
 
-  const apply: Apply = useCallback(async (call, done) => {
-    setMessage(null);
-    try {
-      setView(await call());
-      if (done) setMessage({ text: done, alert: false });
-      return true;
-    } catch (e) {
-      setMessage({ text: messageOf(e), alert: true });
-      return false;
-    }
-  }, []);
-  const say = useCallback((text: string) => setMessage({ text, alert: false }), []);
+  const apply: Apply = useCallback(
+    async (call, done) => {
+      setSaid(null);
+      try {
+        setView(await call());
+        if (done) setSaid({ text: done, alert: false, at: here });
+        return true;
+      } catch (e) {
+        setSaid({ text: messageOf(e), alert: true, at: here });
+        return false;
+      }
+    },
+    [here],
+  );
+  const say = useCallback((text: string) => setSaid({ text, alert: false, at: here }), [here]);
 
   const home = <a href={routeToHash({ screen: 'teacher' })}>Teacher</a>;
   if (error) return <TeacherPage title="Article set" onLock={onLock} crumb={home}><p role="alert">{error}</p></TeacherPage>;

@@ -8,6 +8,19 @@ import type { DraftProps } from './DraftScreen';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
+/** JSON with keys in a fixed order, to compare two exercises whatever order their keys were written in. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** Edit an exercise's prompt, key, hints and explanation; preview it as a student sees it. */
 export function ExerciseEditor({ view, apply, exercise: saved }: DraftProps & { exercise: Exercise }) {
   const [exercise, setExercise] = useState<Exercise>(saved);
@@ -18,7 +31,7 @@ export function ExerciseEditor({ view, apply, exercise: saved }: DraftProps & { 
   const set = view.preview.set;
   const articleTitle = (id: string) => view.draft.articles.find((a) => a.id === id)?.shortTitle ?? id;
   const patch = (p: Partial<Exercise>) => setExercise((e) => ({ ...e, ...p }) as Exercise);
-  const dirty = JSON.stringify({ ...exercise, hints: lines(hints) }) !== JSON.stringify(saved);
+  const dirty = stable({ ...exercise, hints: lines(hints) }) !== stable(saved);
 
   const save = () => apply(() => getLenses().updateExercise({ draftId, exercise: { ...exercise, hints: lines(hints) } }), 'Saved the exercise.').then((ok) => ok && setPreviewKey((k) => k + 1));
 
