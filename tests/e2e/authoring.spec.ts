@@ -177,4 +177,37 @@ test.describe('teachers bring their own articles', () => {
     await expect(feedback(page)).toContainText('✓ Correct');
     await harness.screenshot('authoring-student');
   });
+
+  test('paste text, refuse an empty paste, and ask for missing details', async ({ page, harness }) => {
+    // Setting the PIN also opens teacher mode.
+    await harness.services.handlers.setTeacherPin({ pin: '24680' });
+    await harness.open('#/teacher');
+    await page.getByRole('link', { name: 'New article set' }).click();
+    await page.getByRole('button', { name: 'Create and add articles' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Give the set a title, a description and a topic.' })).toBeVisible();
+    await page.getByLabel('Title').fill('Port storm');
+    await page.getByLabel('Description (what students will compare)').fill('One pasted report.');
+    await page.getByLabel('Topic').fill('Weather');
+    await page.getByRole('button', { name: 'Create and add articles' }).click();
+
+    await page.getByRole('button', { name: 'Paste text' }).click();
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '“pasted text” could not be imported: it is empty.' })).toBeVisible();
+    await page.getByLabel(/^Article text/u).fill('Storm closes the port\n\nThe port closed on Friday, the harbour master said.\nAbout 20 boats stayed in the harbour, according to the coastguard.');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await says(page, 'Added the pasted article.');
+    await expect(page.getByRole('table', { name: 'Articles in this set' })).toContainText('pasted text');
+
+    await page.getByRole('link', { name: 'Review: Storm closes the port' }).click();
+    await page.getByLabel('How do you know the outlet?').selectOption({ label: 'The text or page names it' });
+    await page.getByRole('button', { name: 'Confirm details' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Please give the outlet’s name.' })).toBeVisible();
+    // Tab reaches the first proposal; the arrow keys move on.
+    await page.getByRole('button', { name: 'Confirm details' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('listitem', { name: /^Proposed\. / }).first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('a');
+    await expect(page.getByRole('listitem', { name: /^Accepted\. / })).toHaveCount(1);
+  });
 });
