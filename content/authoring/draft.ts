@@ -109,6 +109,21 @@ export const DraftArticle = ArticleMetadata.extend({
 }).strict();
 export type DraftArticle = z.infer<typeof DraftArticle>;
 
+/** A proposed link between highlights of different articles (same count, same actor), reviewed like a proposal. */
+export const DraftLink = z
+  .object({
+    id: Id,
+    status: ProposalStatus,
+    /** What the rule grouped on ("killed", "counted:homes", "actor:Hamas"): a link is kept across re-analysis by it. */
+    key: z.string(),
+    title: text('the link title', 200),
+    description: text('the link description', 1000),
+    confidence: z.number().min(0).max(1),
+    members: z.array(z.object({ article: Id, proposal: Id }).strict()).min(2),
+  })
+  .strict();
+export type DraftLink = z.infer<typeof DraftLink>;
+
 export const Draft = z
   .object({
     format: z.literal(DRAFT_FORMAT),
@@ -124,6 +139,7 @@ export const Draft = z
     nextId: z.number().int().min(1),
     articles: z.array(DraftArticle),
     exercises: z.array(Exercise),
+    links: z.array(DraftLink).default([]),
   })
   .strict();
 export type Draft = z.infer<typeof Draft>;
@@ -204,6 +220,16 @@ export function buildSetFromDraft(draft: Draft, version: number): { set: Article
       annotations,
     };
   });
+  const annotated = new Set(articles.flatMap((a) => a.annotations.map((n) => `${a.id}/${n.id}`)));
+  const links: ArticleSet['links'] = [];
+  for (const link of draft.links.filter((l) => l.status === 'accepted')) {
+    const members = link.members.filter((m) => annotated.has(`${m.article}/${m.proposal}`)).map((m) => ({ article: m.article, annotation: m.proposal }));
+    if (new Set(members.map((m) => m.article)).size < 2) {
+      problems.push({ message: `the link “${link.title}” joins fewer than two articles' accepted highlights: accept its highlights, or reject the link` });
+      continue;
+    }
+    links.push({ id: link.id, title: link.title, description: link.description, members });
+  }
   const set: ArticleSet = {
     format: CONTENT_FORMAT_VERSION,
     id: draft.id,
@@ -213,7 +239,7 @@ export function buildSetFromDraft(draft: Draft, version: number): { set: Article
     topic: draft.topic,
     language: draft.articles[0]?.language ?? 'en',
     articles,
-    links: [],
+    links,
   };
   return { set, problems };
 }

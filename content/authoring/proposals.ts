@@ -10,7 +10,7 @@ import { SOURCE_TYPE_LABELS } from '../schema/labels';
 import type { BlockSpan, Proposal } from './draft';
 
 /** Blocks joined with blank lines, as the analyser reads them, with each block's offset. */
-function joinBlocks(blocks: readonly Block[]): { text: string; starts: number[] } {
+export function joinBlocks(blocks: readonly Block[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let text = '';
   for (const b of blocks) {
@@ -21,7 +21,7 @@ function joinBlocks(blocks: readonly Block[]): { text: string; starts: number[] 
   return { text, starts };
 }
 
-function toBlockSpan(blocks: readonly Block[], starts: number[], s: { start: number; end: number }): BlockSpan | null {
+export function toBlockSpan(blocks: readonly Block[], starts: number[], s: { start: number; end: number }): BlockSpan | null {
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const at = starts[i] as number;
     if (s.start >= at) {

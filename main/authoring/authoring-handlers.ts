@@ -18,6 +18,7 @@ import { createKeyedQueue } from '../teacher/keyed-queue';
 import { readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from '../storage/json-file';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { proposeForBlocks } from '../../content/authoring/proposals';
+import { proposeLinks } from '../../content/authoring/links';
 import { generateExercise } from '../../content/authoring/generate-exercise';
 import { validateArticleSet, type Problem } from '../../content/logic/validate-set';
 import { anchorForSpan } from '../../content/logic/anchor-for-span';
@@ -115,6 +116,13 @@ function newArticle(draft: Draft, imported: ImportedText): DraftArticle {
   };
 }
 
+/** Propose links across the articles again (after an article was added or removed). */
+function relink(draft: Draft): void {
+  const { links, nextId } = proposeLinks(draft, draft.nextId);
+  draft.links = links;
+  draft.nextId = nextId;
+}
+
 function edited(previous: Proposal, edit: ProposalEdit): Proposal {
   const common = { id: previous.id, status: 'accepted' as const, edited: true, ...(previous.reason ? { reason: previous.reason } : {}) };
   return { ...edit, ...common } as Proposal;
@@ -158,6 +166,7 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
         draft.articles.push(article);
         added.push(article.id);
       }
+      relink(draft);
     });
     return { view, added };
   };
@@ -194,7 +203,7 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       pin.requireUnlocked();
       const id = `${slug(title)}-${randomBytes(3).toString('hex')}`;
       const at = now().toISOString();
-      const draft: Draft = { format: DRAFT_FORMAT, id, title, description, topic, createdAt: at, updatedAt: at, savedVersion: 0, nextId: 1, articles: [], exercises: [] };
+      const draft: Draft = { format: DRAFT_FORMAT, id, title, description, topic, createdAt: at, updatedAt: at, savedVersion: 0, nextId: 1, articles: [], exercises: [], links: [] };
       await write(draft);
       return previewOf(draft);
     },
@@ -253,6 +262,14 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
         const used = d.exercises.find((e) => e.articles.includes(articleId));
         if (used) throw new UserFacingError('conflict', `The exercise “${used.prompt.slice(0, 60)}” uses this article: delete it first.`);
         d.articles = d.articles.filter((a) => a.id !== articleId);
+        relink(d);
+      }),
+
+    reviewLink: ({ draftId, linkId, decision }) =>
+      change(draftId, (d) => {
+        const link = d.links.find((l) => l.id === linkId);
+        if (!link) throw new UserFacingError('not-found', 'This link is not proposed any more.');
+        link.status = decision === 'accept' ? 'accepted' : decision === 'reject' ? 'rejected' : 'proposed';
       }),
 
     reviewProposal: ({ draftId, articleId, proposalId, decision }) =>

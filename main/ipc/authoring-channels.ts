@@ -67,6 +67,11 @@ export const authoringChannels = {
     input: z.object({ ...inArticle, proposalId: Id, decision: z.enum(['accept', 'reject', 'undo']) }).strict(),
     output: DraftView,
   },
+  /** Accept or reject a proposed link across articles (it becomes one of the set's links when its highlights are accepted). */
+  reviewLink: {
+    input: z.object({ ...inDraft, linkId: Id, decision: z.enum(['accept', 'reject', 'undo']) }).strict(),
+    output: DraftView,
+  },
   /** Change a proposal's words (offsets in a block), kind or details; it is then accepted. */
   editProposal: { input: z.object({ ...inArticle, proposalId: Id, proposal: ProposalEdit }).strict(), output: DraftView },
   /** A first draft of an exercise from the accepted annotations, added to the draft. */

@@ -118,6 +118,8 @@ test.describe('teachers bring their own articles', () => {
     await page.getByRole('link', { name: 'Review: Hundreds moved to shelter as Alder bursts its banks' }).click();
     await expect(page.locator('.article-text')).not.toContainText('Special offer');
     await page.getByRole('button', { name: /^Accept: Attribution: “the Marrow district council”/u }).click();
+    await page.getByRole('button', { name: /^Accept: Figure: “52”/u }).click();
+    await expect(proposal(page, 'Accepted', /Figure: “52”/u)).toBeVisible();
     await page.getByRole('button', { name: 'Confirm details' }).click();
     await says(page, 'Saved and confirmed');
     await page.getByRole('link', { name: 'Alder flood' }).click();
@@ -125,6 +127,10 @@ test.describe('teachers bring their own articles', () => {
     await page.getByRole('button', { name: 'Confirm details' }).click();
     await says(page, 'Saved and confirmed');
     await page.getByRole('link', { name: 'Alder flood' }).click();
+
+    // The figures for damaged homes in the reports are proposed as one link.
+    await page.getByRole('button', { name: 'Accept link: Number of homes: the figures in each report' }).click();
+    await says(page, 'Accepted the link');
 
     // Two exercises from the accepted highlights: find the source of a figure, and who gives it.
     await page.getByLabel('Article', { exact: true }).selectOption({ label: 'River Alder floods low-lying streets in Marrow' });
@@ -160,6 +166,7 @@ test.describe('teachers bring their own articles', () => {
     const setId = decodeURIComponent(href!.split('/').pop()!);
     const { set, exercises } = await harness.services.handlers.getArticleSet({ id: setId });
     expect(exercises.map((e) => e.type)).toEqual(['find', 'choice']);
+    expect(set.links.map((l) => l.members.length)).toEqual([2]);
     expect(set.articles.find((a) => a.shortTitle.startsWith('River'))!.annotations.map((a) => a.kind).sort()).toEqual(['attribution', 'attribution', 'attribution', 'number']);
     await page.getByRole('button', { name: '🔒 Lock teacher mode' }).click();
 

@@ -120,6 +120,26 @@ describe('teacher drafts', () => {
     expect((await t.handlers.listDrafts({})).drafts).toEqual([expect.objectContaining({ id, articleCount: 3, exerciseCount: 3, savedVersion: 2 })]);
   });
 
+  it('proposes links across articles; an accepted link becomes a set link once its highlights are accepted', async () => {
+    const t = await unlockedTeacher();
+    const { id, view } = await draftWithArticles(t);
+    const homes = view.draft.links.find((l) => l.key === 'counted:homes');
+    expect(homes).toMatchObject({ status: 'proposed', title: 'Number of homes: the figures in each report' });
+    expect(new Set(homes!.members.map((m) => m.article)).size).toBe(3);
+    for (const a of view.draft.articles) {
+      await t.handlers.updateArticle({ draftId: id, articleId: a.id, metadata: { shortTitle: a.shortTitle, language: 'en', outlet: { status: 'unknown', note: 'n' }, published: { precision: 'unknown', note: 'n' } } });
+    }
+    let after = await t.handlers.reviewLink({ draftId: id, linkId: homes!.id, decision: 'accept' });
+    expect(after.preview.problems).toEqual([expect.stringMatching(/joins fewer than two articles' accepted highlights/u)]);
+    for (const m of homes!.members) after = await t.handlers.reviewProposal({ draftId: id, articleId: m.article, proposalId: m.proposal, decision: 'accept' });
+    expect(after.preview.problems).toEqual([]);
+    expect(after.preview.set!.links).toEqual([{ id: homes!.id, title: homes!.title, description: homes!.description, members: homes!.members.map((m) => ({ article: m.article, annotation: m.proposal })) }]);
+    // Adding another article keeps the decision.
+    t.files.willOpen([await load('river-report.txt')]);
+    const more = await t.handlers.addArticlesFromFiles({ draftId: id });
+    expect(more.view.draft.links.find((l) => l.key === 'counted:homes')).toMatchObject({ id: homes!.id, status: 'accepted' });
+  });
+
   it('refuses to save a draft the checker fails, and writes nothing', async () => {
     const t = await unlockedTeacher();
     const { id } = await draftWithArticles(t);

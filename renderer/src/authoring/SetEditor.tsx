@@ -5,6 +5,8 @@ import { getLenses, messageOf } from '../app/lenses';
 import { navigate, routeToHash } from '../app/routes';
 import { forgetArticleSet } from '../app/contentCache';
 import type { DraftProps } from './DraftScreen';
+import { mainSpanOf, textOf } from './ArticleReview';
+import { PROPOSAL_STATUS_LABELS } from '../../../content/authoring/labels';
 
 const KINDS = EXERCISE_KINDS;
 
@@ -123,6 +125,42 @@ export function SetEditor({ view, apply, setView, say }: DraftProps) {
           </div>
         )}
       </section>
+
+      {draft.links.length > 0 && (
+        <section aria-labelledby="links-title" className="panel">
+          <h2 id="links-title">Links across articles ({draft.links.length})</h2>
+          <p>Lenses thinks these highlights in different reports are about the same thing. An accepted link lets students jump between them in Compare; its highlights must be accepted too.</p>
+          <ul className="plain-list proposal-list" aria-label="Proposed links across articles">
+            {draft.links.map((link) => {
+              const words = link.members.map((m) => {
+                const a = draft.articles.find((x) => x.id === m.article);
+                const p = a?.proposals.find((x) => x.id === m.proposal);
+                return a && p ? `“${textOf(a, mainSpanOf(p))}” (${a.shortTitle})` : m.proposal;
+              });
+              return (
+                <li key={link.id} className={`proposal proposal-item-${link.status}`}>
+                  <p className="proposal-title">
+                    <span className={`status-tag status-${link.status}`}>{PROPOSAL_STATUS_LABELS[link.status]}</span> <strong>{link.title}</strong>: {words.join(', ')}
+                  </p>
+                  <p className="proposal-reason">Why proposed: {link.description}</p>
+                  <div className="row-actions">
+                    {link.status !== 'accepted' && (
+                      <button type="button" className="small" aria-label={`Accept link: ${link.title}`} onClick={() => void apply(() => lenses.reviewLink({ draftId, linkId: link.id, decision: 'accept' }), `Accepted the link “${link.title}”.`)}>
+                        Accept
+                      </button>
+                    )}
+                    {link.status !== 'rejected' && (
+                      <button type="button" className="small" aria-label={`Reject link: ${link.title}`} onClick={() => void apply(() => lenses.reviewLink({ draftId, linkId: link.id, decision: 'reject' }), `Rejected the link “${link.title}”.`)}>
+                        Reject
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="exercises-title" className="panel">
         <h2 id="exercises-title">Exercises ({draft.exercises.length})</h2>
