@@ -151,7 +151,6 @@ export async function importPickedFile(file: PickedFile): Promise<ImportedText> 
     throw refuse(file.name, 'Lenses imports .txt, .md, .html, .htm and .docx files');
   }
   if (file.size > MAX_IMPORT_BYTES) throw refuse(file.name, `it is larger than 5 MB (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
-  if (file.size === 0) throw refuse(file.name, 'it is empty');
   let bytes: Uint8Array;
   try {
     bytes = await file.readBytes();
@@ -159,6 +158,7 @@ export async function importPickedFile(file: PickedFile): Promise<ImportedText> 
     throw refuse(file.name, 'it could not be read');
   }
   if (bytes.length > MAX_IMPORT_BYTES) throw refuse(file.name, 'it is larger than 5 MB');
+  if (bytes.length === 0) throw refuse(file.name, 'it is empty');
   if (ext === 'docx') return importDocx(file.name, bytes);
   const text = decodeText(file.name, bytes);
   if (!text.trim()) throw refuse(file.name, 'it is empty');

@@ -90,6 +90,8 @@ describe('importing articles', () => {
     expect(await refused(pickedFromText('utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42, 0])))).toMatch(/UTF-16/u);
     const huge: PickedFile = { name: 'huge.txt', size: MAX_IMPORT_BYTES + 1, read: () => Promise.reject(new Error('must not be read')), readBytes: () => Promise.reject(new Error('must not be read')) };
     expect(await refused(huge)).toMatch(/“huge\.txt”.*larger than 5 MB/u);
+    const unreadable: PickedFile = { name: 'locked.txt', size: 0, read: () => Promise.reject(new Error('EACCES')), readBytes: () => Promise.reject(new Error('EACCES')) };
+    expect(await refused(unreadable)).toBe('“locked.txt” could not be imported: it could not be read.');
     expect(await refused(pickedFromText('nav-only.html', '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>'))).toMatch(/“nav-only\.html”.*no article text/u);
     expect(await refused(pickedFromText('slides.pdf', '%PDF-1.4'))).toMatch(/“slides\.pdf”.*imports \.txt, \.md/u);
     expect(await refused(pickedFromText('fake.docx', 'just text'))).toMatch(/“fake\.docx”.*not a Word/u);
