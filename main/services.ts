@@ -6,6 +6,7 @@
 import type { Handlers } from './ipc/dispatch';
 import { UserFacingError } from './ipc/dispatch';
 import { createContentRepository } from './content/content-repository';
+import { createAuthoringHandlers, teacherSetsDir } from './authoring/authoring-handlers';
 import { unavailableDialogs, type DialogPort } from './dialogs';
 import { nodeProgressFs, type ProgressFs } from './progress/progress-fs';
 import { createProgressService } from './progress/progress-service';
@@ -43,7 +44,7 @@ export interface Services {
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
-  const content = createContentRepository(options.contentDir);
+  const content = createContentRepository(options.contentDir, { teacherSetsDir: teacherSetsDir(options.userDataDir) });
   const now = options.now ?? (() => new Date());
   const progress = createProgressService({
     userDataDir: options.userDataDir,
@@ -80,6 +81,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     getStorageStatus: () => progress.getStorageStatus(),
     ...createStudentHandlers({ userDataDir: options.userDataDir, appVersion: options.appVersion, files, now }),
     ...createTeacherHandlers({ userDataDir: options.userDataDir, content, pin, files, printClassReport: options.printClassReport ?? refusePrinting, now }),
+    ...createAuthoringHandlers({ userDataDir: options.userDataDir, content, pin, files, now }),
   };
 
   return {

@@ -3,14 +3,14 @@
  * tables once, at import. Pure.
  */
 import type { FramingDevice, Hedge } from '../schema/article-set';
-import cuesJson from './lexicons/cues.json';
-import sourcesJson from './lexicons/sources.json';
-import hedgesJson from './lexicons/hedges.json';
-import numberWordsJson from './lexicons/number-words.json';
-import loadedJson from './lexicons/loaded-words.json';
-import labelsJson from './lexicons/actor-labels.json';
-import passivesJson from './lexicons/passives.json';
-import grammarJson from './lexicons/grammar.json';
+import cuesJson from './lexicons/cues.json' with { type: 'json' };
+import sourcesJson from './lexicons/sources.json' with { type: 'json' };
+import hedgesJson from './lexicons/hedges.json' with { type: 'json' };
+import numberWordsJson from './lexicons/number-words.json' with { type: 'json' };
+import loadedJson from './lexicons/loaded-words.json' with { type: 'json' };
+import labelsJson from './lexicons/actor-labels.json' with { type: 'json' };
+import passivesJson from './lexicons/passives.json' with { type: 'json' };
+import grammarJson from './lexicons/grammar.json' with { type: 'json' };
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 

@@ -49,7 +49,7 @@ export async function readSetFolder(dir: string, options: { withSources: boolean
   return files;
 }
 
-/** The set folders below a directory (each holding a set.json). */
+/** The set folders below a directory (each holding a set.json); folders whose name starts with a dot are skipped (unfinished saves). */
 export async function listSetFolders(root: string): Promise<string[]> {
   let entries: Array<{ name: string; isDirectory(): boolean }> = [];
   try {
@@ -58,7 +58,7 @@ export async function listSetFolders(root: string): Promise<string[]> {
     return [];
   }
   const dirs: string[] = [];
-  for (const e of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = path.join(root, e.name);
     if (await exists(path.join(dir, SET_FILE))) dirs.push(dir);
   }

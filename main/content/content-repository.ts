@@ -1,7 +1,8 @@
 /**
- * The article sets the app can show: the sets shipped in content/sets. Each is validated with the
+ * The article sets the app can show: the sets shipped in content/sets, and the sets teachers saved
+ * on this computer (`<userData>/sets/<id>/`, with their source texts). Each is validated with the
  * same checker as `npm run content:check`; a set that fails is left out and its problems are
- * reported instead of crashing the app. Plain module over a folder path.
+ * reported instead of crashing the app. Plain module over folder paths.
  */
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise } from '../../content/schema/exercise';
@@ -13,11 +14,14 @@ import type { SetSummary } from '../ipc/contract';
 export interface LoadedSet {
   set: ArticleSet;
   exercises: Exercise[];
+  origin: 'shipped' | 'teacher';
 }
 
 export interface ContentRepository {
   list(): Promise<{ sets: SetSummary[]; problems: Problem[] }>;
   get(id: string): Promise<LoadedSet | null>;
+  /** Read the folders again on the next call (after a teacher saved a set). */
+  invalidate(): void;
 }
 
 export function summarise(loaded: LoadedSet): SetSummary {
@@ -33,23 +37,33 @@ export function summarise(loaded: LoadedSet): SetSummary {
     exerciseCount: exercises.length,
     dateRange: range.range,
     undatedArticles: range.undated,
+    origin: loaded.origin,
   };
 }
 
-export function createContentRepository(setsRoot: string): ContentRepository {
+/**
+ * `teacherSetsDir`: where teachers' saved sets live. They are checked against their source texts
+ * too, and a teacher set cannot replace a shipped set of the same id.
+ */
+export function createContentRepository(setsRoot: string, options: { teacherSetsDir?: string } = {}): ContentRepository {
   let cache: Promise<{ loaded: Map<string, LoadedSet>; problems: Problem[] }> | null = null;
 
   const load = async () => {
     const loaded = new Map<string, LoadedSet>();
     const problems: Problem[] = [];
-    for (const dir of await listSetFolders(setsRoot)) {
-      try {
-        const files = await readSetFolder(dir, { withSources: false, relativeTo: setsRoot });
-        const result = validateArticleSet(files);
-        if (result.set && result.problems.length === 0) loaded.set(result.set.id, { set: result.set, exercises: result.exercises });
-        else problems.push(...result.problems);
-      } catch (error) {
-        problems.push({ file: dir, message: (error as Error).message });
+    const roots: Array<{ root: string; origin: LoadedSet['origin'] }> = [{ root: setsRoot, origin: 'shipped' }];
+    if (options.teacherSetsDir) roots.push({ root: options.teacherSetsDir, origin: 'teacher' });
+    for (const { root, origin } of roots) {
+      for (const dir of await listSetFolders(root)) {
+        try {
+          const files = await readSetFolder(dir, { withSources: origin === 'teacher', relativeTo: root });
+          const result = validateArticleSet(files);
+          if (result.set && loaded.has(result.set.id)) problems.push({ file: files.setFile, message: `a set called "${result.set.id}" is already in the library` });
+          else if (result.set && result.problems.length === 0) loaded.set(result.set.id, { set: result.set, exercises: result.exercises, origin });
+          else problems.push(...result.problems);
+        } catch (error) {
+          problems.push({ file: dir, message: (error as Error).message });
+        }
       }
     }
     return { loaded, problems };
@@ -64,6 +78,9 @@ export function createContentRepository(setsRoot: string): ContentRepository {
     },
     async get(id) {
       return (await get()).loaded.get(id) ?? null;
+    },
+    invalidate() {
+      cache = null;
     },
   };
 }

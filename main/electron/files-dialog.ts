@@ -42,7 +42,7 @@ export function createDialogFilesPort(parent: () => BrowserWindow | null): Teach
         try {
           picks.push(pickedFromPath(file, (await stat(file)).size));
         } catch {
-          picks.push({ name: path.basename(file), size: 0, read: () => Promise.reject(new Error('unreadable')) });
+          picks.push({ name: path.basename(file), size: 0, read: () => Promise.reject(new Error('unreadable')), readBytes: () => Promise.reject(new Error('unreadable')) });
         }
       }
       const first = result.filePaths[0];

@@ -20,6 +20,7 @@ import {
   ResumeState,
   StorageStatus,
 } from '../progress/progress-schemas';
+import { authoringChannels } from './authoring-channels';
 import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes } from './assignment-channels';
 
 export const AppInfo = z.object({
@@ -41,6 +42,8 @@ export const SetSummary = z.object({
   /** The span of the articles' (exact or inferred) dates, or null when none is known. */
   dateRange: z.object({ earliest: IsoDate, latest: IsoDate }).nullable(),
   undatedArticles: z.number(),
+  /** Shipped with the app, or made by a teacher on this computer. */
+  origin: z.enum(['shipped', 'teacher']),
 });
 export type SetSummary = z.infer<typeof SetSummary>;
 
@@ -85,6 +88,7 @@ export const channels = {
   ...teacherPinChannels,
   ...studentAssignmentChannels,
   ...teacherAssignmentChannels,
+  ...authoringChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -41,6 +41,8 @@ export interface PickedFile {
   size: number;
   /** The content as UTF-8 text. */
   read(): Promise<string>;
+  /** The content as bytes (article import: Word files, checking the encoding). */
+  readBytes(): Promise<Uint8Array>;
 }
 
 export interface TeacherFilesPort {
@@ -60,14 +62,20 @@ export const noFilesPort: TeacherFilesPort = {
   },
 };
 
-export function pickedFromText(name: string, content: string): PickedFile {
-  return { name, size: new TextEncoder().encode(content).length, read: async () => content };
+export function pickedFromText(name: string, content: string | Uint8Array): PickedFile {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return {
+    name,
+    size: bytes.length,
+    read: async () => (typeof content === 'string' ? content : new TextDecoder().decode(content)),
+    readBytes: async () => bytes,
+  };
 }
 
 /** An in-memory port for tests: files to hand out on the next `openFiles`, and every file saved. */
 export interface MemoryFilesPort extends TeacherFilesPort {
   /** Files the next openFiles call returns (then the queue is emptied). */
-  willOpen(files: Array<{ name: string; content: string }>): void;
+  willOpen(files: Array<{ name: string; content: string | Uint8Array }>): void;
   /** Make the next saveFile call behave as if the person cancelled. */
   willCancelSave(): void;
   readonly saved: Array<SaveFileRequest & { path: string }>;

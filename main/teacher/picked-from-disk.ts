@@ -16,7 +16,7 @@ function hasExtension(file: string, extension: string): boolean {
 
 /** A file on disk as a PickedFile (name without folders, size, read on demand). */
 export function pickedFromPath(file: string, size: number): PickedFile {
-  return { name: path.basename(file), size, read: () => readFile(file, 'utf8') };
+  return { name: path.basename(file), size, read: () => readFile(file, 'utf8'), readBytes: () => readFile(file) };
 }
 
 function problemFor(error: unknown, name: string, kind: LensesFileKind): FileProblem {

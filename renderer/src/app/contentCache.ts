@@ -14,3 +14,8 @@ export function loadArticleSet(id: string): Promise<LoadedSet> {
   }
   return p;
 }
+
+/** Drop a set from the session cache (a teacher saved a new version of it). */
+export function forgetArticleSet(id: string): void {
+  sets.delete(id);
+}

@@ -4,7 +4,7 @@ export type Route =
   | { screen: 'compare'; setId?: string; articles?: string[] }
   | { screen: 'exercises'; setId?: string; exerciseId?: string; family?: string }
   | { screen: 'progress' }
-  | { screen: 'teacher'; assignmentId?: string; view?: 'new' }
+  | { screen: 'teacher'; assignmentId?: string; view?: 'new' | 'new-set'; draftId?: string; articleId?: string; exerciseId?: string }
   | { screen: 'assignment'; id: string; exerciseId?: string }
   | { screen: 'print'; assignmentId: string };
 
@@ -33,6 +33,12 @@ export function parseRoute(hash: string): Route {
       return { screen: 'progress' };
     case 'teacher':
       if (parts[1] === 'new') return { screen: 'teacher', view: 'new' };
+      if (parts[1] === 'new-set') return { screen: 'teacher', view: 'new-set' };
+      if (parts[1] === 'draft' && parts[2]) {
+        if (parts[3] === 'article' && parts[4]) return { screen: 'teacher', draftId: parts[2], articleId: parts[4] };
+        if (parts[3] === 'exercise' && parts[4]) return { screen: 'teacher', draftId: parts[2], exerciseId: parts[4] };
+        return { screen: 'teacher', draftId: parts[2] };
+      }
       return parts[1] === 'a' && parts[2] ? { screen: 'teacher', assignmentId: parts[2] } : { screen: 'teacher' };
     case 'assignment':
       return parts[1] ? { screen: 'assignment', id: parts[1], exerciseId: parts[2] } : { screen: 'library' };
@@ -56,7 +62,13 @@ export function routeToHash(route: Route): string {
       return route.family ? `${h}?family=${encodeURIComponent(route.family)}` : h;
     }
     case 'teacher':
-      return route.view === 'new' ? '#/teacher/new' : route.assignmentId ? `#/teacher/a/${encodeURIComponent(route.assignmentId)}` : '#/teacher';
+      if (route.draftId) {
+        const base = `#/teacher/draft/${encodeURIComponent(route.draftId)}`;
+        if (route.articleId) return `${base}/article/${encodeURIComponent(route.articleId)}`;
+        return route.exerciseId ? `${base}/exercise/${encodeURIComponent(route.exerciseId)}` : base;
+      }
+      if (route.view) return `#/teacher/${route.view}`;
+      return route.assignmentId ? `#/teacher/a/${encodeURIComponent(route.assignmentId)}` : '#/teacher';
     case 'assignment':
       return `#/assignment/${encodeURIComponent(route.id)}${route.exerciseId ? `/${encodeURIComponent(route.exerciseId)}` : ''}`;
     case 'print':

@@ -3,6 +3,7 @@ import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
+import { YourSets } from '../authoring/YourSets';
 
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */
 export function TeacherHome({ onLock }: { onLock: () => void }) {
@@ -70,6 +71,7 @@ export function TeacherHome({ onLock }: { onLock: () => void }) {
           </button>
         </>
       )}
+      <YourSets />
     </TeacherPage>
   );
 }

@@ -5,6 +5,8 @@ import { TeacherGate } from './TeacherGate';
 import { TeacherHome } from './TeacherHome';
 import { AssignmentBuilder } from './AssignmentBuilder';
 import { ClassOverview } from './ClassOverview';
+import { NewSetForm } from '../authoring/NewSetForm';
+import { DraftScreen } from '../authoring/DraftScreen';
 
 type TeacherRoute = Extract<Route, { screen: 'teacher' }>;
 
@@ -19,6 +21,8 @@ export function TeacherScreen({ route }: { route: TeacherRoute }) {
     reload();
   };
   if (route.view === 'new') return <AssignmentBuilder onLock={lock} />;
+  if (route.view === 'new-set') return <NewSetForm onLock={lock} />;
+  if (route.draftId) return <DraftScreen draftId={route.draftId} articleId={route.articleId} exerciseId={route.exerciseId} onLock={lock} />;
   if (route.assignmentId) return <ClassOverview assignmentId={route.assignmentId} onLock={lock} />;
   return <TeacherHome onLock={lock} />;
 }

@@ -1,0 +1,15 @@
+/** Words shown to teachers while authoring. No zod here, so the renderer can import it cheaply. */
+import type { ProposalStatus } from './draft';
+
+export const EXERCISE_KINDS = ['find-source', 'who-gives', 'classify-sources'] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+export const EXERCISE_KIND_LABELS: Record<ExerciseKind, string> = {
+  'find-source': 'Find the source of a figure (select words)',
+  'who-gives': 'Who gives this figure? (multiple choice)',
+  'classify-sources': 'Sort the sources by type (classify)',
+};
+
+export const PROPOSAL_KIND_LABELS = { attribution: 'Attribution', number: 'Figure', framing: 'Framing' } as const;
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = { proposed: 'Proposed', accepted: 'Accepted', rejected: 'Rejected' };

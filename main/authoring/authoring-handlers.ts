@@ -1,0 +1,367 @@
+/**
+ * Teachers' own article sets, behind the teacher PIN: drafts under `<userData>/drafts/<id>.json`
+ * (written atomically, one change at a time per draft), articles imported from files or pasted
+ * text and analysed at once, the review of the proposals, exercises, and saving the draft as a set
+ * under `<userData>/sets/<id>/` (set.json, exercises.json, sources/) once the content checker
+ * passes it. A save writes a complete folder beside the old one, then swaps it in.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/dispatch';
+import type { authoringChannels, DraftView, ProposalEdit } from '../ipc/authoring-channels';
+import type { ContentRepository } from '../content/content-repository';
+import type { TeacherFilesPort } from '../teacher/files-port';
+import type { TeacherPin } from '../teacher/teacher-pin';
+import { createKeyedQueue } from '../teacher/keyed-queue';
+import { readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from '../storage/json-file';
+import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
+import { proposeForBlocks } from '../../content/authoring/proposals';
+import { proposeLinks } from '../../content/authoring/links';
+import { generateExercise } from '../../content/authoring/generate-exercise';
+import { validateArticleSet, type Problem } from '../../content/logic/validate-set';
+import { anchorForSpan } from '../../content/logic/anchor-for-span';
+import { EXERCISES_FILE, SET_FILE } from '../../content/node/read-set-folder';
+import { Exercise } from '../../content/schema/exercise';
+import { IMPORT_EXTENSIONS, importPasted, importPickedFile, type ImportedText } from './import-article';
+
+export type AuthoringHandlers = Pick<Handlers, keyof typeof authoringChannels>;
+
+export interface AuthoringOptions {
+  userDataDir: string;
+  content: ContentRepository;
+  pin: TeacherPin;
+  files: TeacherFilesPort;
+  now: () => Date;
+}
+
+export const draftsDir = (userDataDir: string) => path.join(userDataDir, 'drafts');
+export const teacherSetsDir = (userDataDir: string) => path.join(userDataDir, 'sets');
+
+function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 40)
+    .replace(/-+$/u, '');
+  return s || 'set';
+}
+
+function describe(problem: Problem | BuildProblem, draft: Draft): string {
+  const id = 'articleId' in problem ? [problem.articleId, problem.proposalId].filter(Boolean).join('/') : (problem as Problem).id;
+  const [articleId] = (id ?? '').split('/');
+  const article = draft.articles.find((a) => a.id === articleId);
+  const exercise = draft.exercises.find((e) => e.id === id);
+  const where = article ? `Article “${article.shortTitle}”` : exercise ? `Exercise “${exercise.prompt.slice(0, 50)}${exercise.prompt.length > 50 ? '…' : ''}”` : id ? `“${id}”` : 'The set';
+  return `${where}: ${problem.message}`;
+}
+
+/** The set the draft would become, checked exactly like shipped content (sources included). */
+export function previewOf(draft: Draft): DraftView {
+  const problems: string[] = [];
+  if (draft.articles.length === 0) problems.push('Add at least one article.');
+  for (const a of draft.articles) if (!a.metadataConfirmed) problems.push(`Article “${a.shortTitle}”: confirm its outlet, date, headline and language.`);
+  if (draft.articles.length === 0) return { draft, preview: { set: null, exercises: draft.exercises, problems } };
+  const built = buildSetFromDraft(draft, draft.savedVersion + 1);
+  problems.push(...built.problems.map((p) => describe(p, draft)));
+  const checked = validateArticleSet({
+    setFile: SET_FILE,
+    setJson: built.set,
+    exercisesFile: EXERCISES_FILE,
+    exercisesJson: { format: 1, set: draft.id, exercises: draft.exercises },
+    sources: Object.fromEntries(draft.articles.map((a) => [sourceFileOf(a.id), a.sourceText])),
+  });
+  problems.push(...checked.problems.map((p) => describe(p, draft)));
+  return { draft, preview: { set: checked.set, exercises: draft.exercises, problems } };
+}
+
+function checkSpan(article: DraftArticle, span: BlockSpan, what: string): void {
+  const r = anchorForSpan(article, span);
+  if (!r.ok) throw new UserFacingError('invalid-arguments', `The ${what} cannot be used: ${r.reason}.`);
+}
+
+function articleIdFor(draft: Draft, imported: ImportedText): string {
+  const base = slug(imported.found.title ?? imported.blocks[0]?.text ?? 'article').split('-').slice(0, 5).join('-');
+  let id = base;
+  for (let n = 2; draft.articles.some((a) => a.id === id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+function newArticle(draft: Draft, imported: ImportedText): DraftArticle {
+  const { found } = imported;
+  const { proposals, nextId } = proposeForBlocks(imported.blocks, draft.nextId);
+  draft.nextId = nextId;
+  const published = found.publishedTime && /^\d{4}-\d{2}-\d{2}/u.test(found.publishedTime)
+    ? { precision: 'exact' as const, date: found.publishedTime.slice(0, 10), evidence: `The page's own metadata gives the publication time ${found.publishedTime}.` }
+    : { precision: 'unknown' as const, note: 'The text does not give a date.' };
+  const firstLine = imported.blocks[0]?.text ?? imported.name;
+  return {
+    id: articleIdFor(draft, imported),
+    importedFrom: imported.name,
+    sourceText: imported.sourceText,
+    blocks: imported.blocks,
+    shortTitle: (found.title ?? (firstLine.length > 90 ? `${firstLine.slice(0, 87)}…` : firstLine)).slice(0, 300),
+    outlet: found.siteName
+      ? { status: 'stated', name: found.siteName, evidence: "The page's own metadata names the site." }
+      : { status: 'unknown', note: 'The text does not name an outlet.' },
+    published,
+    ...(found.byline ? { byline: found.byline.slice(0, 300) } : {}),
+    language: found.language && /^[a-z]{2,3}(-[a-z0-9]+)*$/u.test(found.language) ? found.language : 'en',
+    metadataConfirmed: false,
+    proposals,
+  };
+}
+
+/** Propose links across the articles again (after an article was added or removed). */
+function relink(draft: Draft): void {
+  const { links, nextId } = proposeLinks(draft, draft.nextId);
+  draft.links = links;
+  draft.nextId = nextId;
+}
+
+function edited(previous: Proposal, edit: ProposalEdit): Proposal {
+  const common = { id: previous.id, status: 'accepted' as const, edited: true, ...(previous.reason ? { reason: previous.reason } : {}) };
+  return { ...edit, ...common } as Proposal;
+}
+
+export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHandlers {
+  const { pin, files, now } = options;
+  const queue = createKeyedQueue();
+  const fileOf = (id: string) => path.join(draftsDir(options.userDataDir), `${id}.json`);
+
+  const read = async (id: string): Promise<Draft> => {
+    const r = await readJsonFile(fileOf(id), Draft);
+    if (r.ok) return r.value;
+    if (r.reason === 'missing') throw new UserFacingError('not-found', 'This draft is not on this computer any more.');
+    throw new UserFacingError('storage', `The draft could not be read (${r.message}); it was set aside.`);
+  };
+  const write = async (draft: Draft) => {
+    draft.updatedAt = now().toISOString();
+    await writeJsonFileAtomic(fileOf(draft.id), draft);
+  };
+  /** Read, change and write one draft, one change at a time; nothing is written if the change throws. */
+  const change = (id: string, apply: (draft: Draft) => void | Promise<void>): Promise<DraftView> => {
+    pin.requireUnlocked();
+    return queue.run(id, async () => {
+      const draft = await read(id);
+      await apply(draft);
+      await write(draft);
+      return previewOf(draft);
+    });
+  };
+  const articleIn = (draft: Draft, articleId: string): DraftArticle => {
+    const a = draft.articles.find((x) => x.id === articleId);
+    if (!a) throw new UserFacingError('not-found', `This set has no article "${articleId}".`);
+    return a;
+  };
+  const addImported = async (draftId: string, imported: ImportedText[]) => {
+    const added: string[] = [];
+    const view = await change(draftId, (draft) => {
+      for (const text of imported) {
+        const article = newArticle(draft, text);
+        draft.articles.push(article);
+        added.push(article.id);
+      }
+      relink(draft);
+    });
+    return { view, added };
+  };
+  const checkExerciseAgainst = (draft: Draft, exercise: Exercise) => {
+    const { set } = buildSetFromDraft(draft, 1);
+    const checked = validateArticleSet({ setFile: SET_FILE, setJson: set, exercisesFile: EXERCISES_FILE, exercisesJson: { format: 1, set: draft.id, exercises: [exercise] } });
+    const own = checked.problems.filter((p) => p.file === EXERCISES_FILE);
+    if (own.length > 0) throw new UserFacingError('invalid-arguments', `The exercise cannot be saved: ${own.map((p) => p.message).join('; ')}.`);
+  };
+
+  return {
+    async listDrafts() {
+      pin.requireUnlocked();
+      let names: string[] = [];
+      try {
+        names = (await readdir(draftsDir(options.userDataDir))).filter((n) => n.endsWith('.json'));
+      } catch {
+        names = [];
+      }
+      const drafts = [];
+      const problems = [];
+      for (const name of names) {
+        const r = await readJsonFile(path.join(draftsDir(options.userDataDir), name), Draft);
+        if (r.ok) {
+          const d = r.value;
+          drafts.push({ id: d.id, title: d.title, articleCount: d.articles.length, exerciseCount: d.exercises.length, updatedAt: d.updatedAt, savedVersion: d.savedVersion });
+        } else if (r.reason === 'damaged') problems.push({ file: name, message: `${r.message}; it was set aside` });
+      }
+      drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { drafts, problems };
+    },
+
+    async createDraft({ title, description, topic }) {
+      pin.requireUnlocked();
+      const id = `${slug(title)}-${randomBytes(3).toString('hex')}`;
+      const at = now().toISOString();
+      const draft: Draft = { format: DRAFT_FORMAT, id, title, description, topic, createdAt: at, updatedAt: at, savedVersion: 0, nextId: 1, articles: [], exercises: [], links: [] };
+      await write(draft);
+      return previewOf(draft);
+    },
+
+    async getDraft({ draftId }) {
+      pin.requireUnlocked();
+      return previewOf(await read(draftId));
+    },
+
+    updateDraftInfo: ({ draftId, title, description, topic }) =>
+      change(draftId, (d) => {
+        Object.assign(d, { title, description, topic });
+      }),
+
+    async deleteDraft({ draftId }) {
+      pin.requireUnlocked();
+      await queue.run(draftId, () => rm(fileOf(draftId), { force: true }));
+      return { ok: true as const };
+    },
+
+    async addArticlesFromFiles({ draftId }) {
+      pin.requireUnlocked();
+      await read(draftId);
+      const picked = await files.openFiles({
+        title: 'Add articles',
+        filters: [{ name: 'Articles (text, Markdown, web page, Word)', extensions: [...IMPORT_EXTENSIONS] }],
+        multiple: true,
+      });
+      if (picked.length === 0) return { view: previewOf(await read(draftId)), added: [] };
+      // Every file is read and checked before anything is saved: one bad file adds none.
+      const imported: ImportedText[] = [];
+      for (const file of picked) imported.push(await importPickedFile(file));
+      return addImported(draftId, imported);
+    },
+
+    async addArticleFromText({ draftId, text }) {
+      pin.requireUnlocked();
+      return addImported(draftId, [importPasted(text)]);
+    },
+
+    updateArticle: ({ draftId, articleId, metadata }) =>
+      change(draftId, (d) => {
+        const a = articleIn(d, articleId);
+        if (metadata.published.precision === 'inferred' && metadata.published.earliest > metadata.published.latest) {
+          throw new UserFacingError('invalid-arguments', 'The earliest possible date is after the latest one.');
+        }
+        const { byline, ...rest } = metadata;
+        Object.assign(a, rest, { metadataConfirmed: true });
+        if (byline) a.byline = byline;
+        else delete a.byline;
+      }),
+
+    removeArticle: ({ draftId, articleId }) =>
+      change(draftId, (d) => {
+        articleIn(d, articleId);
+        const used = d.exercises.find((e) => e.articles.includes(articleId));
+        if (used) throw new UserFacingError('conflict', `The exercise “${used.prompt.slice(0, 60)}” uses this article: delete it first.`);
+        d.articles = d.articles.filter((a) => a.id !== articleId);
+        relink(d);
+      }),
+
+    reviewLink: ({ draftId, linkId, decision }) =>
+      change(draftId, (d) => {
+        const link = d.links.find((l) => l.id === linkId);
+        if (!link) throw new UserFacingError('not-found', 'This link is not proposed any more.');
+        link.status = decision === 'accept' ? 'accepted' : decision === 'reject' ? 'rejected' : 'proposed';
+      }),
+
+    reviewProposal: ({ draftId, articleId, proposalId, decision }) =>
+      change(draftId, (d) => {
+        const p = articleIn(d, articleId).proposals.find((x) => x.id === proposalId);
+        if (!p) throw new UserFacingError('not-found', `There is no proposal "${proposalId}" in this article.`);
+        p.status = decision === 'accept' ? 'accepted' : decision === 'reject' ? 'rejected' : 'proposed';
+      }),
+
+    editProposal: ({ draftId, articleId, proposalId, proposal }) =>
+      change(draftId, (d) => {
+        const a = articleIn(d, articleId);
+        const i = a.proposals.findIndex((x) => x.id === proposalId);
+        if (i === -1) throw new UserFacingError('not-found', `There is no proposal "${proposalId}" in this article.`);
+        if (proposal.kind === 'attribution') {
+          checkSpan(a, proposal.cue, 'reporting words');
+          if (proposal.source) checkSpan(a, proposal.source, 'source');
+        } else if (proposal.kind === 'number') {
+          checkSpan(a, proposal.figure, 'figure');
+          if (proposal.givenBy && !a.proposals.some((x) => x.id === proposal.givenBy && x.kind === 'attribution')) {
+            throw new UserFacingError('invalid-arguments', 'The figure is said to come from an attribution that is not in this article.');
+          }
+        } else checkSpan(a, proposal.span, 'words');
+        a.proposals[i] = edited(a.proposals[i] as Proposal, proposal);
+      }),
+
+    async addExercise({ draftId, articleId, kind, annotationId }) {
+      let exerciseId = '';
+      const view = await change(draftId, (d) => {
+        articleIn(d, articleId);
+        exerciseId = `exercise-${d.nextId}`;
+        d.nextId += 1;
+        const { set } = buildSetFromDraft(d, 1);
+        const r = generateExercise(set, kind, articleId, exerciseId, annotationId);
+        if (!r.ok) throw new UserFacingError('invalid-arguments', `No exercise could be made: ${r.reason}.`);
+        checkExerciseAgainst(d, r.exercise);
+        d.exercises.push(r.exercise);
+      });
+      return { view, exerciseId };
+    },
+
+    updateExercise: ({ draftId, exercise: input }) =>
+      change(draftId, (d) => {
+        const exercise = Exercise.parse(input);
+        const i = d.exercises.findIndex((e) => e.id === exercise.id);
+        if (i === -1) throw new UserFacingError('not-found', 'This exercise is not in the draft any more.');
+        checkExerciseAgainst(d, exercise);
+        d.exercises[i] = exercise;
+      }),
+
+    deleteExercise: ({ draftId, exerciseId }) =>
+      change(draftId, (d) => {
+        d.exercises = d.exercises.filter((e) => e.id !== exerciseId);
+      }),
+
+    async saveDraftAsSet({ draftId }) {
+      pin.requireUnlocked();
+      return queue.run(draftId, async () => {
+        const draft = await read(draftId);
+        const view = previewOf(draft);
+        if (view.preview.problems.length > 0 || !view.preview.set) {
+          return { saved: false as const, problems: view.preview.problems.length ? view.preview.problems : ['The set could not be built.'] };
+        }
+        const shipped = await options.content.get(draft.id);
+        if (shipped && shipped.origin === 'shipped') return { saved: false as const, problems: [`A set called "${draft.id}" ships with Lenses; rename the draft.`] };
+        const version = draft.savedVersion + 1;
+        const root = teacherSetsDir(options.userDataDir);
+        const target = path.join(root, draft.id);
+        const temp = path.join(root, `.saving-${draft.id}-${randomBytes(4).toString('hex')}`);
+        const old = path.join(root, `.old-${draft.id}-${randomBytes(4).toString('hex')}`);
+        try {
+          for (const a of draft.articles) await writeTextFileAtomic(path.join(temp, sourceFileOf(a.id)), a.sourceText);
+          await writeJsonFileAtomic(path.join(temp, EXERCISES_FILE), { format: 1, set: draft.id, exercises: draft.exercises });
+          await writeJsonFileAtomic(path.join(temp, SET_FILE), { ...view.preview.set, version });
+          let hadOld = false;
+          try {
+            await rename(target, old);
+            hadOld = true;
+          } catch {
+            hadOld = false;
+          }
+          await rename(temp, target);
+          if (hadOld) await rm(old, { recursive: true, force: true });
+        } catch (error) {
+          await rm(temp, { recursive: true, force: true });
+          throw new UserFacingError('storage', `The set could not be saved (${(error as Error).message}). Your draft is safe.`);
+        }
+        draft.savedVersion = version;
+        await write(draft);
+        options.content.invalidate();
+        return { saved: true as const, setId: draft.id, version };
+      });
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Turning a file the teacher picked (or text they pasted) into an article's text: plain text and
+ * Markdown as written (Markdown's markup symbols left out), the article body of a web page
+ * (Readability over linkedom drops navigation, adverts and scripts), the paragraphs of a Word file
+ * (mammoth). The words are never changed: whitespace is collapsed and the text split into one block
+ * per paragraph, exactly as the content checker splits a source file. Bad input is refused with a
+ * message that names the file and the reason.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import type { Block, BlockKind } from '../../content/schema/article-set';
+import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
+import { UserFacingError } from '../ipc/dispatch';
+import type { PickedFile } from '../teacher/files-port';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
+
+export interface ImportedText {
+  /** The file's name, or "pasted text". */
+  name: string;
+  /** One line per block: saved as the article's source file. */
+  sourceText: string;
+  blocks: Block[];
+  /** What the file itself says, to fill in the metadata form (the teacher confirms it). */
+  found: { title?: string; byline?: string; publishedTime?: string; siteName?: string; language?: string };
+}
+
+const refuse = (name: string, reason: string) => new UserFacingError('bad-file', `“${name}” could not be imported: ${reason}.`);
+
+function extensionOf(name: string): string {
+  const m = /\.([^.]+)$/u.exec(name);
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
+/** UTF-8 text from bytes, or a reason why it is not. */
+export function decodeText(name: string, bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw refuse(name, 'it is saved as UTF-16; save it as UTF-8 text and try again');
+  }
+  if (bytes.includes(0)) throw refuse(name, 'it is not a text file (it holds binary data)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(name, 'it is not UTF-8 text (unsupported encoding); save it as UTF-8 and try again');
+  }
+}
+
+function blocksFrom(lines: Array<{ text: string; heading?: boolean }>, title?: string): Block[] {
+  const kept = lines.map((l) => ({ ...l, text: normaliseWhitespace(l.text) })).filter((l) => l.text.length > 0);
+  return kept.map((l, i) => {
+    let kind: BlockKind = 'paragraph';
+    if (l.heading) kind = i === 0 ? 'headline' : 'subheading';
+    else if (i === 0 && title && l.text === normaliseWhitespace(title)) kind = 'headline';
+    return { id: `b${i + 1}`, kind, text: l.text };
+  });
+}
+
+function finish(name: string, blocks: Block[], found: ImportedText['found']): ImportedText {
+  if (blocks.length === 0 || !blocks.some((b) => b.text.split(' ').length >= 3)) throw refuse(name, 'it holds no article text');
+  const sourceText = `${blocks.map((b) => b.text).join('\n')}\n`;
+  // The content checker compares blocks with the source split into lines: they must agree.
+  const check = splitSourceText(sourceText);
+  if (check.length !== blocks.length || check.some((line, i) => line !== blocks[i]?.text)) throw refuse(name, 'its paragraphs could not be separated');
+  return { name, sourceText, blocks, found };
+}
+
+/** Plain text: one block per non-empty line; a short first line without a full stop is the headline. */
+export function importPlainText(name: string, text: string): ImportedText {
+  const lines = splitSourceText(text);
+  if (lines.length === 0) throw refuse(name, 'it is empty');
+  const first = lines[0] as string;
+  const headline = lines.length > 1 && first.length <= 150 && !/[.!?:;,"”]$/u.test(first);
+  return finish(name, blocksFrom(lines.map((text, i) => ({ text, heading: i === 0 && headline }))), headline ? { title: first } : {});
+}
+
+const MD_INLINE: Array<[RegExp, string]> = [
+  [/!\[[^\]]*\]\([^)]*\)/gu, ''],
+  [/\[([^\]]+)\]\([^)]*\)/gu, '$1'],
+  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2'],
+  [/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3'],
+  [/`([^`]+)`/gu, '$1'],
+];
+
+/** Markdown: the same words, without the markup symbols (# headings, emphasis, links, list marks). */
+export function importMarkdown(name: string, text: string): ImportedText {
+  const lines: Array<{ text: string; heading?: boolean }> = [];
+  let title: string | undefined;
+  for (const raw of text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)) {
+    let line = raw.trim();
+    if (/^(-{3,}|\*{3,}|_{3,})$/u.test(line) || /^<!--.*-->$/u.test(line)) continue;
+    const heading = /^#{1,6}\s+/u.exec(line);
+    line = line.replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/^>\s?/u, '').replace(/^([-*+]|\d+[.)])\s+/u, '');
+    for (const [re, to] of MD_INLINE) line = line.replace(re, to);
+    if (heading && title === undefined) title = normaliseWhitespace(line);
+    lines.push({ text: line, heading: Boolean(heading) });
+  }
+  if (!lines.some((l) => l.text.trim())) throw refuse(name, 'it is empty');
+  return finish(name, blocksFrom(lines), title ? { title } : {});
+}
+
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
+
+/** A web page: the article body only (Readability), one block per paragraph or heading. */
+export function importHtml(name: string, html: string): ImportedText {
+  if (!html.trim()) throw refuse(name, 'it is empty');
+  const { document } = parseHTML(html);
+  const h1 = normaliseWhitespace(document.querySelector('h1')?.textContent ?? '');
+  const lang = document.documentElement?.getAttribute('lang') ?? undefined;
+  const parsed = new Readability(document as unknown as Document).parse();
+  if (!parsed || !parsed.content) throw refuse(name, 'no article text was found in the page');
+  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const lines: Array<{ text: string; heading?: boolean }> = [];
+  for (const el of body.querySelectorAll(BLOCK_SELECTOR)) {
+    if (el.querySelector(BLOCK_SELECTOR)) continue;
+    lines.push({ text: el.textContent ?? '', heading: /^H[1-6]$/u.test(el.tagName) });
+  }
+  if (lines.length === 0) lines.push(...(parsed.textContent ?? '').split(/\n/u).map((text) => ({ text })));
+  const title = parsed.title?.trim() || undefined;
+  // Readability leaves out a headline that repeats the page title; it is part of the article.
+  if (h1 && title && h1 === normaliseWhitespace(title) && normaliseWhitespace(lines[0]?.text ?? '') !== h1) lines.unshift({ text: h1, heading: true });
+  const found: ImportedText['found'] = {
+    ...(title ? { title } : {}),
+    ...(parsed.byline?.trim() ? { byline: parsed.byline.trim() } : {}),
+    ...(parsed.publishedTime ? { publishedTime: parsed.publishedTime } : {}),
+    ...(parsed.siteName ? { siteName: parsed.siteName } : {}),
+    ...(lang ? { language: lang.toLowerCase() } : {}),
+  };
+  if (!lines.some((l) => normaliseWhitespace(l.text))) throw refuse(name, 'no article text was found in the page');
+  return finish(name, blocksFrom(lines, title), found);
+}
+
+/** A Word file (.docx): its paragraphs as plain text. */
+export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedText> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(name, 'it is not a Word (.docx) file');
+  let text: string;
+  try {
+    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  } catch {
+    throw refuse(name, 'it could not be read as a Word (.docx) document');
+  }
+  if (!text.trim()) throw refuse(name, 'the document is empty');
+  return importPlainText(name, text);
+}
+
+/** A picked file, by its extension; checks size, encoding and content. */
+export async function importPickedFile(file: PickedFile): Promise<ImportedText> {
+  const ext = extensionOf(file.name);
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw refuse(file.name, 'Lenses imports .txt, .md, .html, .htm and .docx files');
+  }
+  if (file.size > MAX_IMPORT_BYTES) throw refuse(file.name, `it is larger than 5 MB (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.readBytes();
+  } catch {
+    throw refuse(file.name, 'it could not be read');
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw refuse(file.name, 'it is larger than 5 MB');
+  if (bytes.length === 0) throw refuse(file.name, 'it is empty');
+  if (ext === 'docx') return importDocx(file.name, bytes);
+  const text = decodeText(file.name, bytes);
+  if (!text.trim()) throw refuse(file.name, 'it is empty');
+  if (ext === 'html' || ext === 'htm') return importHtml(file.name, text);
+  if (ext === 'md' || ext === 'markdown') return importMarkdown(file.name, text);
+  return importPlainText(file.name, text);
+}
+
+/** Text pasted into the app. */
+export function importPasted(text: string): ImportedText {
+  const name = 'pasted text';
+  if (!text.trim()) throw refuse(name, 'it is empty');
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw refuse(name, 'it is longer than 5 MB');
+  if (text.includes('\u0000')) throw refuse(name, 'it holds binary data');
+  return importPlainText(name, text);
+}

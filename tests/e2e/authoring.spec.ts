@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, type Page } from './fixtures';
+
+const fixture = (name: string) => ({ name, content: readFileSync(path.resolve('tests/fixtures/authoring', name), 'utf8') });
+const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly/ });
+const says = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+
+/** Drag the mouse across the words `text` inside a block of a find exercise's article. */
+async function dragSelect(page: Page, block: string, text: string) {
+  const box = await page.evaluate(
+    ([b, t]) => {
+      const el = document.querySelector(`.find-text [data-block="${b}"]`)!;
+      el.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(t);
+        if (i >= 0 && n.parentElement?.closest('[data-offset]')) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          const a = r.getBoundingClientRect();
+          r.setStart(n, i + t.length - 1);
+          r.setEnd(n, i + t.length);
+          const z = r.getBoundingClientRect();
+          return { x1: a.left + 1, y1: a.top + a.height / 2, x2: z.right - 1, y2: z.top + z.height / 2 };
+        }
+      }
+      return null;
+    },
+    [block, text] as const,
+  );
+  if (!box) throw new Error(`"${text}" not found in ${block}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 6 });
+  await page.mouse.up();
+}
+
+const proposal = (page: Page, status: string, label: RegExp) => page.getByRole('listitem', { name: new RegExp(`^${status}\\. ${label.source}`, 'u') });
+
+test.describe('teachers bring their own articles', () => {
+  test('import three files, review, edit, author two exercises, save; a student completes them', async ({ page, harness }) => {
+    test.setTimeout(120_000);
+    await harness.open('#/teacher');
+    await page.getByLabel('Teacher PIN', { exact: true }).fill('24680');
+    await page.getByLabel('The same PIN again').fill('24680');
+    await page.getByRole('button', { name: 'Set PIN and open' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Your article sets' })).toBeVisible();
+    await page.getByRole('link', { name: 'New article set' }).click();
+    await page.getByLabel('Title').fill('Alder flood');
+    await page.getByLabel('Description (what students will compare)').fill('Three reports of the same flood, from the night and the morning after.');
+    await page.getByLabel('Topic').fill('Local news: a river flood');
+    await page.getByRole('button', { name: 'Create and add articles' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Alder flood' })).toBeVisible();
+
+    // Import: three files at once (plain text, a web page with navigation, adverts and scripts, Markdown).
+    harness.files.willOpen([fixture('river-report.txt'), fixture('flood-page.html'), fixture('morning-after.md')]);
+    await page.getByRole('button', { name: 'Add article from file…' }).click();
+    await says(page, 'Added 3 articles');
+    const articles = page.getByRole('table', { name: 'Articles in this set' });
+    await expect(articles.getByRole('row')).toHaveCount(4);
+    await expect(articles).toContainText('Hundreds moved to shelter as Alder bursts its banks');
+    await expect(page.getByRole('list', { name: 'What stops saving' })).toContainText('confirm its outlet, date, headline and language');
+    // A bad file is refused with its name and the reason, and nothing is added.
+    harness.files.willOpen([{ name: 'scan.txt', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0, 1]) as unknown as string }]);
+    await page.getByRole('button', { name: 'Add article from file…' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '“scan.txt” could not be imported: it is not a text file' })).toBeVisible();
+    await expect(articles.getByRole('row')).toHaveCount(4);
+    await harness.screenshot('authoring-import');
+    await harness.axe();
+
+    // Review the plain-text report: details, then the proposals.
+    await page.getByRole('link', { name: 'Review: River Alder floods low-lying streets in Marrow' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review: River Alder floods low-lying streets in Marrow' })).toBeVisible();
+    await page.getByLabel('How do you know the outlet?').selectOption({ label: 'Unknown' });
+    await page.getByLabel('Note on the outlet').fill('A handout from the class; no outlet is named.');
+    await page.getByLabel('How sure is the date?').selectOption({ label: 'Exact: the text gives it' });
+    await page.getByLabel('Date', { exact: true }).fill('2025-11-05');
+    await page.getByLabel('Where the text gives the date').fill('Written the morning after “Tuesday night” (4 November 2025).');
+    await page.getByRole('button', { name: 'Confirm details' }).click();
+    await says(page, 'Saved and confirmed');
+
+    await page.getByRole('button', { name: /^Accept: Attribution: “the county fire service”/u }).click();
+    await expect(proposal(page, 'Accepted', /Attribution: “the county fire service”/u)).toBeVisible();
+    await page.getByRole('button', { name: /^Accept: Attribution: “Mara Jensen, a farmer”/u }).click();
+    await expect(proposal(page, 'Accepted', /Attribution: “Mara Jensen/u)).toBeVisible();
+    // Keyboard: move down the list with the arrow keys, R rejects, A accepts, E edits.
+    const officials = proposal(page, 'Proposed', /Attribution: “Officials”/u);
+    await officials.focus();
+    await page.keyboard.press('r');
+    await expect(proposal(page, 'Rejected', /Attribution: “Officials”/u)).toBeVisible();
+    await proposal(page, 'Rejected', /Attribution: “Officials”/u).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(proposal(page, 'Proposed', /Attribution: “Residents”/u)).toBeFocused();
+    await page.keyboard.press('e');
+    const editor = page.getByRole('form', { name: 'Edit proposal said' });
+    await editor.getByLabel('Source type').selectOption({ label: 'Vague source' });
+    await editor.getByLabel('Note for students').fill('“Residents” are not named: a reader cannot check who said this.');
+    await editor.getByRole('button', { name: 'Save and accept' }).click();
+    await expect(proposal(page, 'Accepted', /Attribution: “Residents” \+ “said” · Vague source/u)).toBeVisible();
+    // Edit a figure's span: "At least 40" becomes "At least 40 homes".
+    await page.getByRole('button', { name: /^Edit: Figure: “At least 40”/u }).click();
+    const figure = page.getByRole('form', { name: 'Edit proposal At least 40' });
+    const end = figure.getByLabel('Ends at character');
+    await end.fill(String(Number(await end.inputValue()) + ' homes'.length));
+    await expect(figure.locator('output')).toHaveText('Words: “At least 40 homes”');
+    await figure.getByRole('button', { name: 'Save and accept' }).click();
+    await expect(proposal(page, 'Accepted', /Figure: “At least 40 homes”/u)).toBeVisible();
+    await expect(page.locator('mark.proposal-accepted').filter({ hasText: 'At least 40 homes' })).toBeVisible();
+    await expect(page.locator('mark.proposal-proposed').first()).toBeVisible();
+    await harness.screenshot('authoring-review');
+    await harness.axe();
+
+    // The other two articles: confirm their details (and accept one highlight in the web page).
+    await page.getByRole('link', { name: 'Alder flood' }).click();
+    await page.getByRole('link', { name: 'Review: Hundreds moved to shelter as Alder bursts its banks' }).click();
+    await expect(page.locator('.article-text')).not.toContainText('Special offer');
+    await page.getByRole('button', { name: /^Accept: Attribution: “the Marrow district council”/u }).click();
+    await page.getByRole('button', { name: /^Accept: Figure: “52”/u }).click();
+    await expect(proposal(page, 'Accepted', /Figure: “52”/u)).toBeVisible();
+    await page.getByRole('button', { name: 'Confirm details' }).click();
+    await says(page, 'Saved and confirmed');
+    await page.getByRole('link', { name: 'Alder flood' }).click();
+    await page.getByRole('link', { name: 'Review: Clean-up begins after Alder flood' }).click();
+    await page.getByRole('button', { name: 'Confirm details' }).click();
+    await says(page, 'Saved and confirmed');
+    await page.getByRole('link', { name: 'Alder flood' }).click();
+
+    // The figures for damaged homes in the reports are proposed as one link.
+    await page.getByRole('button', { name: 'Accept link: Number of homes: the figures in each report' }).click();
+    await says(page, 'Accepted the link');
+
+    // Two exercises from the accepted highlights: find the source of a figure, and who gives it.
+    await page.getByLabel('Article', { exact: true }).selectOption({ label: 'River Alder floods low-lying streets in Marrow' });
+    await page.getByLabel('Kind of exercise').selectOption({ label: 'Find the source of a figure (select words)' });
+    await page.getByRole('button', { name: 'Create exercise' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Edit exercise' })).toBeVisible();
+    await expect(page.getByLabel('Target 1: the widest selection that is still right')).toHaveValue('the county fire service said in a statement');
+    await page.getByLabel('Prompt').fill('The first paragraph says at least 40 homes were flooded. Select the words that tell you who gives this figure.');
+    await page.getByLabel('Hints (one per line, shown one at a time)').fill('Look for “said” near the figure.\nWho would count flooded homes?');
+    await page.getByRole('button', { name: 'Save exercise' }).click();
+    await says(page, 'Saved the exercise.');
+    await page.getByRole('button', { name: 'Preview as a student' }).click();
+    await expect(page.getByRole('region', { name: 'Preview as a student' }).getByRole('heading', { name: /The first paragraph says at least 40 homes/u })).toBeVisible();
+    await harness.screenshot('authoring-exercise');
+    await harness.axe();
+
+    await page.getByRole('link', { name: 'Back to the set' }).click();
+    await page.getByLabel('Article', { exact: true }).selectOption({ label: 'River Alder floods low-lying streets in Marrow' });
+    await page.getByLabel('Kind of exercise').selectOption({ label: 'Who gives this figure? (multiple choice)' });
+    await page.getByRole('button', { name: 'Create exercise' }).click();
+    await expect(page.getByLabel('Option 1', { exact: true })).toHaveValue('the county fire service');
+    await page.getByLabel('Feedback for option 1').fill('Yes: the fire service gave the figure in a statement.');
+    await page.getByRole('button', { name: 'Save exercise' }).click();
+    await says(page, 'Saved the exercise.');
+    await page.getByRole('link', { name: 'Back to the set' }).click();
+
+    // Save: the checker passes it and it joins the library.
+    await expect(page.getByText('The set passes every check.')).toBeVisible();
+    await page.getByRole('button', { name: 'Save set' }).click();
+    await says(page, 'Saved “Alder flood” (version 1)');
+    await harness.screenshot('authoring-saved');
+    const href = await page.getByRole('link', { name: 'Open its exercises' }).getAttribute('href');
+    const setId = decodeURIComponent(href!.split('/').pop()!);
+    const { set, exercises } = await harness.services.handlers.getArticleSet({ id: setId });
+    expect(exercises.map((e) => e.type)).toEqual(['find', 'choice']);
+    expect(set.links.map((l) => l.members.length)).toEqual([2]);
+    expect(set.articles.find((a) => a.shortTitle.startsWith('River'))!.annotations.map((a) => a.kind).sort()).toEqual(['attribution', 'attribution', 'attribution', 'number']);
+    await page.getByRole('button', { name: '🔒 Lock teacher mode' }).click();
+
+    // A student finds the set in the library and does both exercises.
+    await harness.open('#/library', { profile: 'Student B' });
+    await expect(page.getByRole('heading', { name: 'Alder flood' })).toBeVisible();
+    await harness.open(`#/exercises/${setId}/${exercises[0]!.id}`, { profile: 'Student B' });
+    await expect(page.getByRole('heading', { name: /The first paragraph says at least 40 homes/u })).toBeVisible();
+    await dragSelect(page, 'b2', 'the county fire service said');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await page.getByRole('link', { name: 'Next exercise' }).click();
+    await page.getByRole('radio', { name: /the county fire service/u }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.screenshot('authoring-student');
+  });
+
+  test('paste text, refuse an empty paste, and ask for missing details', async ({ page, harness }) => {
+    // Setting the PIN also opens teacher mode.
+    await harness.services.handlers.setTeacherPin({ pin: '24680' });
+    await harness.open('#/teacher');
+    await page.getByRole('link', { name: 'New article set' }).click();
+    await page.getByRole('button', { name: 'Create and add articles' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Give the set a title, a description and a topic.' })).toBeVisible();
+    await page.getByLabel('Title').fill('Port storm');
+    await page.getByLabel('Description (what students will compare)').fill('One pasted report.');
+    await page.getByLabel('Topic').fill('Weather');
+    await page.getByRole('button', { name: 'Create and add articles' }).click();
+
+    await page.getByRole('button', { name: 'Paste text' }).click();
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '“pasted text” could not be imported: it is empty.' })).toBeVisible();
+    await page.getByLabel(/^Article text/u).fill('Storm closes the port\n\nThe port closed on Friday, the harbour master said.\nAbout 20 boats stayed in the harbour, according to the coastguard.');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await says(page, 'Added the pasted article.');
+    await expect(page.getByRole('table', { name: 'Articles in this set' })).toContainText('pasted text');
+
+    await page.getByRole('link', { name: 'Review: Storm closes the port' }).click();
+    await page.getByLabel('How do you know the outlet?').selectOption({ label: 'The text or page names it' });
+    await page.getByRole('button', { name: 'Confirm details' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Please give the outlet’s name.' })).toBeVisible();
+    // Tab reaches the first proposal; the arrow keys move on.
+    await page.getByRole('button', { name: 'Confirm details' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('listitem', { name: /^Proposed\. / }).first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('a');
+    await expect(page.getByRole('listitem', { name: /^Accepted\. / })).toHaveCount(1);
+  });
+});
