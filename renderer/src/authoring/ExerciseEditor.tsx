@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
 import { getLenses } from '../app/lenses';
@@ -31,9 +31,14 @@ export function ExerciseEditor({ view, apply, exercise: saved }: DraftProps & { 
   const set = view.preview.set;
   const articleTitle = (id: string) => view.draft.articles.find((a) => a.id === id)?.shortTitle ?? id;
   const patch = (p: Partial<Exercise>) => setExercise((e) => ({ ...e, ...p }) as Exercise);
-  const dirty = stable({ ...exercise, hints: lines(hints) }) !== stable(saved);
+  /** The exercise as it will be saved: hints one per line, empty rubric lines dropped. */
+  const cleaned = (): Exercise => {
+    const e = { ...exercise, hints: lines(hints) } as Exercise;
+    return e.type === 'written' ? { ...e, rubric: e.rubric.map((l) => l.trim()).filter(Boolean) } : e;
+  };
+  const dirty = stable(cleaned()) !== stable(saved);
 
-  const save = () => apply(() => getLenses().updateExercise({ draftId, exercise: { ...exercise, hints: lines(hints) } }), 'Saved the exercise.').then((ok) => ok && setPreviewKey((k) => k + 1));
+  const save = () => apply(() => getLenses().updateExercise({ draftId, exercise: cleaned() }), 'Saved the exercise.').then((ok) => ok && setPreviewKey((k) => k + 1));
 
   return (
     <div className="authoring exercise-editor">
@@ -175,7 +180,134 @@ function KeyEditor({ exercise, onChange }: { exercise: Exercise; onChange: (e: E
           ))}
         </fieldset>
       );
-    default:
-      return <p className="muted">The key of this kind of exercise is not edited here.</p>;
+    case 'match':
+      return (
+        <fieldset className="field-group key-editor">
+          <legend>Options, and the option each item matches</legend>
+          {exercise.options.map((o, i) => (
+            <div key={o.id} className="key-row">
+              <label htmlFor={`match-opt-${o.id}`}>Option {i + 1}</label>
+              <input id={`match-opt-${o.id}`} value={o.text} onChange={(e) => onChange({ ...exercise, options: exercise.options.map((x) => (x.id === o.id ? { ...x, text: e.target.value } : x)) })} />
+            </div>
+          ))}
+          {exercise.items.map((item) => (
+            <div key={item.id} className="key-row">
+              <label htmlFor={`match-item-${item.id}`}>“{item.ref.anchor.quote}” matches</label>
+              <select id={`match-item-${item.id}`} value={item.answer} onChange={(e) => onChange({ ...exercise, items: exercise.items.map((x) => (x.id === item.id ? { ...x, answer: e.target.value } : x)) })}>
+                {exercise.options.map((o, i) => (
+                  <option key={o.id} value={o.id}>
+                    {o.text || `Option ${i + 1}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      );
+    case 'order':
+      return <OrderKeyEditor exercise={exercise} onChange={onChange} />;
+    case 'compare':
+      return (
+        <fieldset className="field-group key-editor">
+          <legend>Phrases (tick the right ones)</legend>
+          {exercise.phrases.map((p, i) => (
+            <div key={p.id} className="key-row">
+              <label className="check-line">
+                <input type="checkbox" checked={p.correct} onChange={(e) => onChange({ ...exercise, phrases: exercise.phrases.map((x) => (x.id === p.id ? { ...x, correct: e.target.checked } : x)) })} /> Phrase {i + 1}, “
+                {p.ref.anchor.quote}”, is a right answer
+              </label>
+              <label htmlFor={`phrase-${p.id}-feedback`}>Feedback for phrase {i + 1}</label>
+              <input id={`phrase-${p.id}-feedback`} value={p.feedback} onChange={(e) => onChange({ ...exercise, phrases: exercise.phrases.map((x) => (x.id === p.id ? { ...x, feedback: e.target.value } : x)) })} />
+            </div>
+          ))}
+        </fieldset>
+      );
+    case 'written':
+      return (
+        <fieldset className="field-group key-editor">
+          <legend>Model answer and checklist</legend>
+          <label htmlFor="written-model">Model answer (shown after the student submits)</label>
+          <textarea id="written-model" rows={4} value={exercise.modelAnswer} onChange={(e) => onChange({ ...exercise, modelAnswer: e.target.value })} />
+          <label htmlFor="written-min-words">Fewest words the answer needs</label>
+          <input id="written-min-words" type="number" min={0} max={500} value={exercise.minWords} onChange={(e) => onChange({ ...exercise, minWords: Math.max(0, Math.floor(Number(e.target.value) || 0)) })} />
+          {exercise.rubric.map((line, i) => (
+            <div key={i} className="key-row">
+              <label htmlFor={`rubric-${i}`}>Checklist line {i + 1}</label>
+              <input id={`rubric-${i}`} value={line} onChange={(e) => onChange({ ...exercise, rubric: exercise.rubric.map((x, j) => (j === i ? e.target.value : x)) })} />
+              <button type="button" className="small" disabled={exercise.rubric.length <= 1} onClick={() => onChange({ ...exercise, rubric: exercise.rubric.filter((_, j) => j !== i) })}>
+                Remove checklist line {i + 1}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="small" onClick={() => onChange({ ...exercise, rubric: [...exercise.rubric, ''] })}>
+            Add a checklist line
+          </button>
+        </fieldset>
+      );
   }
+}
+
+/** The right order: move items up and down; the student starts from a shuffled order. */
+function OrderKeyEditor({ exercise, onChange }: { exercise: Extract<Exercise, { type: 'order' }>; onChange: (e: Exercise) => void }) {
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const items = new Map(exercise.items.map((i) => [i.id, i]));
+  const move = (id: string, to: number, focusKey: string) => {
+    const order = exercise.correctOrder.filter((x) => x !== id);
+    order.splice(to, 0, id);
+    onChange({ ...exercise, correctOrder: order });
+    requestAnimationFrame(() => {
+      const b = buttons.current.get(focusKey);
+      (b && !b.disabled ? b : buttons.current.get(focusKey.endsWith('-up') ? `${id}-down` : `${id}-up`))?.focus();
+    });
+  };
+  const setLabel = (id: string, label: string) => onChange({ ...exercise, items: exercise.items.map((x) => (x.id === id ? { ...x, label } : x)) });
+  return (
+    <fieldset className="field-group key-editor">
+      <legend>The right order (students start from a shuffled order)</legend>
+      <label htmlFor="order-first">What comes first</label>
+      <input id="order-first" value={exercise.firstLabel} onChange={(e) => onChange({ ...exercise, firstLabel: e.target.value })} />
+      <label htmlFor="order-last">What comes last</label>
+      <input id="order-last" value={exercise.lastLabel} onChange={(e) => onChange({ ...exercise, lastLabel: e.target.value })} />
+      <ol aria-label="The right order" className="plain-list">
+        {exercise.correctOrder.map((id, i) => {
+          const item = items.get(id);
+          if (!item) return null;
+          return (
+            <li key={id} className="key-row">
+              <label htmlFor={`order-item-${id}`}>
+                Place {i + 1}: label for “{item.ref.anchor.quote}”
+              </label>
+              <input id={`order-item-${id}`} value={item.label} onChange={(e) => setLabel(id, e.target.value)} />
+              <span className="order-buttons">
+                <button
+                  type="button"
+                  className="small"
+                  ref={(el) => {
+                    buttons.current.set(`${id}-up`, el);
+                  }}
+                  disabled={i === 0}
+                  onClick={() => move(id, i - 1, `${id}-up`)}
+                  aria-label={`Move up in the right order: ${item.label}`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="small"
+                  ref={(el) => {
+                    buttons.current.set(`${id}-down`, el);
+                  }}
+                  disabled={i === exercise.correctOrder.length - 1}
+                  onClick={() => move(id, i + 1, `${id}-down`)}
+                  aria-label={`Move down in the right order: ${item.label}`}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </fieldset>
+  );
 }
