@@ -185,6 +185,114 @@ test.describe('teachers bring their own articles', () => {
     await harness.screenshot('authoring-student');
   });
 
+  test('author match, order, compare-wording and written exercises, edit their keys, save; a student completes them', async ({ page, harness }) => {
+    test.setTimeout(120_000);
+    // The import and review are covered above: here they are done through the handlers.
+    const h = harness.services.handlers;
+    await h.setTeacherPin({ pin: '24680' });
+    const { draft } = await h.createDraft({ title: 'Alder flood', description: 'Three reports of one flood.', topic: 'Local news' });
+    harness.files.willOpen([fixture('river-report.txt'), fixture('flood-page.html'), fixture('morning-after.md')]);
+    const { view } = await h.addArticlesFromFiles({ draftId: draft.id });
+    for (const a of view.draft.articles) {
+      await h.updateArticle({ draftId: draft.id, articleId: a.id, metadata: { shortTitle: a.shortTitle, language: 'en', outlet: { status: 'unknown', note: 'A class handout.' }, published: { precision: 'unknown', note: 'Not given.' } } });
+      // The river report: every figure and source; the others: their framing highlights.
+      for (const p of a.proposals.filter((x) => (a.shortTitle.startsWith('River') ? x.kind !== 'framing' : x.kind === 'framing'))) {
+        await h.reviewProposal({ draftId: draft.id, articleId: a.id, proposalId: p.id, decision: 'accept' });
+      }
+    }
+    const river = 'River Alder floods low-lying streets in Marrow';
+    await harness.open(`#/teacher/draft/${draft.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Alder flood' })).toBeVisible();
+    const create = async (article: string, kind: string) => {
+      await page.getByLabel('Article', { exact: true }).selectOption({ label: article });
+      await page.getByLabel('Kind of exercise').selectOption({ label: kind });
+      await page.getByRole('button', { name: 'Create exercise' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Edit exercise' })).toBeVisible();
+    };
+    const saveAndPreview = async (prompt: RegExp) => {
+      await page.getByRole('button', { name: 'Save exercise' }).click();
+      await says(page, 'Saved the exercise.');
+      await page.getByRole('button', { name: 'Preview as a student' }).click();
+      await expect(page.getByRole('region', { name: 'Preview as a student' }).getByRole('heading', { name: prompt })).toBeVisible();
+      await harness.axe();
+      await page.getByRole('link', { name: 'Back to the set' }).click();
+    };
+
+    // Order: the figures in the order the text gives them; the teacher turns it into "largest first".
+    await create(river, 'Put the figures in the order the text gives them (order)');
+    const order = page.getByRole('list', { name: 'The right order' });
+    await expect(order.getByRole('listitem')).toHaveText([/At least 40/u, /around 300/u]);
+    await page.getByLabel('Prompt').fill('Put the figures in order, from the largest to the smallest.');
+    await page.getByLabel('What comes first').fill('Largest');
+    await page.getByLabel('What comes last').fill('Smallest');
+    await page.getByRole('button', { name: 'Move down in the right order: Homes' }).click();
+    await expect(order.getByRole('listitem')).toHaveText([/around 300/u, /At least 40/u]);
+    await expect(page.getByRole('button', { name: 'Move up in the right order: Homes' })).toBeFocused();
+    await saveAndPreview(/from the largest to the smallest/u);
+
+    // Written: the model answer and the checklist; add a line and remove one.
+    await create(river, 'Write about the sources or figures (written response)');
+    await expect(page.getByLabel('Model answer (shown after the student submits)')).toHaveValue(/the county fire service/u);
+    await expect(page.getByLabel(/^Checklist line \d$/u)).toHaveCount(3);
+    await page.getByRole('button', { name: 'Add a checklist line' }).click();
+    await page.getByLabel('Checklist line 4').fill('I say which source I would trust most, and why.');
+    await page.getByRole('button', { name: 'Remove checklist line 3' }).click();
+    await expect(page.getByLabel(/^Checklist line \d$/u)).toHaveCount(3);
+    await page.getByLabel('Fewest words the answer needs').fill('10');
+    await saveAndPreview(/Who are the sources/u);
+
+    // Match: each figure to what it counts; the teacher renames an option.
+    await create(river, 'Match each figure to what it counts (match)');
+    await expect(page.getByLabel('“around 300” matches')).toHaveValue('o2');
+    await page.getByLabel('Option 2', { exact: true }).fill('people moved to the school hall');
+    await saveAndPreview(/Match each figure/u);
+
+    // Compare: the two passive phrases, no neutral wording accepted: the teacher picks the right one.
+    await create('Clean-up begins after Alder flood', 'Which wording is most neutral? (compare wording)');
+    await page.getByRole('checkbox', { name: /^Phrase 1, “were damaged”/u }).uncheck();
+    await page.getByRole('checkbox', { name: /^Phrase 2, “had been damaged”/u }).check();
+    await page.getByLabel('Feedback for phrase 2').fill('This phrase is the one we discussed in class.');
+    await saveAndPreview(/most neutral/u);
+
+    await expect(page.getByText('The set passes every check.')).toBeVisible();
+    await page.getByRole('button', { name: 'Save set' }).click();
+    await says(page, 'Saved “Alder flood” (version 1)');
+    const { exercises } = await h.getArticleSet({ id: draft.id });
+    expect(exercises.map((e) => e.type)).toEqual(['order', 'written', 'match', 'compare']);
+    expect(exercises[0]).toMatchObject({ firstLabel: 'Largest', lastLabel: 'Smallest' });
+    expect(exercises[1]).toMatchObject({ minWords: 10, rubric: expect.arrayContaining(['I say which source I would trust most, and why.']) });
+    await page.getByRole('button', { name: 'Lock teacher mode' }).click();
+
+    // A student does all four.
+    await harness.open(`#/exercises/${draft.id}/${exercises[0]!.id}`, { profile: 'Student C' });
+    await expect(page.getByRole('heading', { name: /from the largest to the smallest/u })).toBeVisible();
+    if (!((await page.locator('.order-item').first().textContent()) ?? '').includes('around 300')) await page.getByRole('button', { name: 'Move up: People' }).click();
+    await expect(page.locator('.order-item').first()).toContainText('around 300');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+
+    await page.getByRole('link', { name: 'Next exercise' }).click();
+    await expect(page.getByRole('heading', { name: /Who are the sources/u })).toBeVisible();
+    await page.getByLabel('Your answer').fill('The fire service and Mara Jensen are named, so a reader could check them. Residents and officials are vague.');
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'I say which source I would trust most, and why.' }).check();
+
+    await page.getByRole('link', { name: 'Next exercise' }).click();
+    await expect(page.getByRole('heading', { name: /Match each figure/u })).toBeVisible();
+    await page.getByLabel('At least 40').selectOption({ label: 'homes' });
+    await page.getByLabel('around 300').selectOption({ label: 'people moved to the school hall' });
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+
+    await page.getByRole('link', { name: 'Next exercise' }).click();
+    await expect(page.getByRole('heading', { name: /most neutral/u })).toBeVisible();
+    await page.getByRole('radio', { name: /had been damaged/u }).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback(page)).toContainText('✓ Correct');
+    await harness.axe();
+  });
+
   test('paste text, refuse an empty paste, and ask for missing details', async ({ page, harness }) => {
     // Setting the PIN also opens teacher mode.
     await harness.services.handlers.setTeacherPin({ pin: '24680' });
