@@ -256,17 +256,29 @@ function compareWording(set: ArticleSet, article: Article, exerciseId: string): 
   const phrases = ordered.flatMap((a) => inReadingOrder(a, framingsOf(a), (f) => f.span).map((f) => ({ a, f }))).slice(0, 6);
   if (phrases.length < 2) return { ok: false, reason: 'accept at least two framing highlights (in this article or the set’s others) first' };
   const hasNeutral = phrases.some(({ f }) => f.device === 'neutral-wording');
+  // Without accepted neutral wording there is no honest "most neutral" answer: ask instead which
+  // phrases make the same kind of choice as the first one, which the accepted highlights do say.
+  const target = hasNeutral ? 'neutral-wording' : phrases[0]!.f.device;
+  const targetLabel = FRAMING_DEVICE_LABELS[target].toLowerCase();
+  const withArticle = (label: string) => `${/^[aeiou]/u.test(label) ? 'an' : 'a'} ${label}`;
   const items = phrases.map(({ a, f }, i) => {
-    const correct = hasNeutral ? f.device === 'neutral-wording' : i === 0;
+    const correct = f.device === target;
     const device = FRAMING_DEVICE_LABELS[f.device].toLowerCase();
     return {
       id: `p${i + 1}`,
       ref: refIn(a, f.span, f.id),
       correct,
-      feedback: correct ? `Yes: “${f.span.quote}” describes ${f.refersTo} without taking a side.` : `“${f.span.quote}” is ${/^[aeiou]/u.test(device) ? 'an' : 'a'} ${device}: it tells the reader how to feel about ${f.refersTo}.`,
+      feedback: hasNeutral
+        ? correct
+          ? `Yes: “${f.span.quote}” describes ${f.refersTo} without taking a side.`
+          : `“${f.span.quote}” is ${withArticle(device)}: it tells the reader how to feel about ${f.refersTo}.`
+        : correct
+          ? `Yes: “${f.span.quote}” is ${withArticle(device)} (about ${f.refersTo}).`
+          : `“${f.span.quote}” is ${withArticle(device)}, not ${withArticle(targetLabel)}.`,
     };
   });
   const articles = [...new Set(phrases.map(({ a }) => a.id))];
+  const where = articles.length > 1 ? 'The reports describe the same events in different words.' : `These phrases come from “${article.shortTitle}”.`;
   return {
     ok: true,
     exercise: {
@@ -275,10 +287,16 @@ function compareWording(set: ArticleSet, article: Article, exerciseId: string): 
       type: 'compare',
       difficulty: 2,
       articles,
-      prompt: articles.length > 1 ? 'The reports describe the same events in different words. Which wording is most neutral?' : `Which wording in “${article.shortTitle}” is most neutral?`,
-      hints: ['Ask of each phrase: does it only say what happened, or does it also tell you what to think of it?'],
+      prompt: hasNeutral ? `${where} Which wording is most neutral?` : `${where} Which of them are ${withArticle(targetLabel)}?`,
+      hints: [
+        hasNeutral
+          ? 'Ask of each phrase: does it only say what happened, or does it also tell you what to think of it?'
+          : `Look at how each phrase is built, not at who it is about: which ones are ${withArticle(targetLabel)}?`,
+      ],
       explanation: {
-        text: 'Neutral wording says what happened and leaves the judgement to the reader; the other phrases carry a judgement in their choice of words.',
+        text: hasNeutral
+          ? 'Neutral wording says what happened and leaves the judgement to the reader; the other phrases carry a judgement in their choice of words.'
+          : `Each phrase makes a choice of words; ${withArticle(targetLabel)} is one kind of choice, and the others are different kinds.`,
         highlights: items.map((i) => i.ref),
       },
       phrases: items,

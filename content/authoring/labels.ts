@@ -10,7 +10,7 @@ export const EXERCISE_KIND_LABELS: Record<ExerciseKind, string> = {
   'classify-sources': 'Sort the sources by type (classify)',
   'match-figures': 'Match each figure to what it counts (match)',
   'order-figures': 'Put the figures in the order the text gives them (order)',
-  'compare-wording': 'Which wording is most neutral? (compare wording)',
+  'compare-wording': 'Compare wording: which phrases are neutral, or of one kind',
   'written-response': 'Write about the sources or figures (written response)',
 };
 

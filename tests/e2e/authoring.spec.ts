@@ -247,12 +247,13 @@ test.describe('teachers bring their own articles', () => {
     await page.getByLabel('Option 2', { exact: true }).fill('people moved to the school hall');
     await saveAndPreview(/Match each figure/u);
 
-    // Compare: the two passive phrases, no neutral wording accepted: the teacher picks the right one.
-    await create('Clean-up begins after Alder flood', 'Which wording is most neutral? (compare wording)');
+    // Compare: the two passive phrases and no neutral wording accepted, so the question is which are
+    // passives without an agent (both, by default); the teacher keeps only the second.
+    await create('Clean-up begins after Alder flood', 'Compare wording: which phrases are neutral, or of one kind');
     await page.getByRole('checkbox', { name: /^Phrase 1, “were damaged”/u }).uncheck();
     await page.getByRole('checkbox', { name: /^Phrase 2, “had been damaged”/u }).check();
     await page.getByLabel('Feedback for phrase 2').fill('This phrase is the one we discussed in class.');
-    await saveAndPreview(/most neutral/u);
+    await saveAndPreview(/passive without an agent/u);
 
     await expect(page.getByText('The set passes every check.')).toBeVisible();
     await page.getByRole('button', { name: 'Save set' }).click();
@@ -286,7 +287,7 @@ test.describe('teachers bring their own articles', () => {
     await expect(feedback(page)).toContainText('✓ Correct');
 
     await page.getByRole('link', { name: 'Next exercise' }).click();
-    await expect(page.getByRole('heading', { name: /most neutral/u })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /passive without an agent/u })).toBeVisible();
     await page.getByRole('radio', { name: /had been damaged/u }).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText('✓ Correct');

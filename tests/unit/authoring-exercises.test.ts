@@ -56,11 +56,14 @@ describe('authoring match, order, compare and written exercises', () => {
     if (order.type !== 'order') throw new Error('unreachable');
     expect(order.correctOrder.map((i) => order.items.find((x) => x.id === i)!.ref.anchor.quote)).toEqual(['At least 40', 'around 300']);
 
-    // No neutral wording accepted: the first phrase is the default answer, across the set's articles.
+    // No neutral wording accepted: no "most neutral" question; it asks which phrases make the same
+    // kind of choice as the first (both are passives without an agent here).
     const compare = await exerciseOf(t, id, (await t.handlers.addExercise({ draftId: id, articleId: page.id, kind: 'compare-wording' })).exerciseId);
     if (compare.type !== 'compare') throw new Error('unreachable');
     expect(compare.articles).toHaveLength(2);
-    expect(compare.phrases.map((p) => [p.ref.anchor.quote, p.correct])).toEqual([['had been damaged', true], ['were damaged', false]]);
+    expect(compare.prompt).toMatch(/Which of them are a passive without an agent\?/u);
+    expect(compare.prompt).not.toMatch(/neutral/u);
+    expect(compare.phrases.map((p) => [p.ref.anchor.quote, p.correct])).toEqual([['had been damaged', true], ['were damaged', true]]);
 
     const written = await exerciseOf(t, id, (await t.handlers.addExercise({ draftId: id, articleId: river.id, kind: 'written-response' })).exerciseId);
     if (written.type !== 'written') throw new Error('unreachable');
