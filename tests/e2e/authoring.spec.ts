@@ -1,41 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from './fixtures';
+import { dragSelect } from './text-selection';
 
 const fixture = (name: string) => ({ name, content: readFileSync(path.resolve('tests/fixtures/authoring', name), 'utf8') });
 const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly/ });
 const says = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
-
-/** Drag the mouse across the words `text` inside a block of a find exercise's article. */
-async function dragSelect(page: Page, block: string, text: string) {
-  const box = await page.evaluate(
-    ([b, t]) => {
-      const el = document.querySelector(`.find-text [data-block="${b}"]`)!;
-      el.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf(t);
-        if (i >= 0 && n.parentElement?.closest('[data-offset]')) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          const a = r.getBoundingClientRect();
-          r.setStart(n, i + t.length - 1);
-          r.setEnd(n, i + t.length);
-          const z = r.getBoundingClientRect();
-          return { x1: a.left + 1, y1: a.top + a.height / 2, x2: z.right - 1, y2: z.top + z.height / 2 };
-        }
-      }
-      return null;
-    },
-    [block, text] as const,
-  );
-  if (!box) throw new Error(`"${text}" not found in ${block}`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 6 });
-  await page.mouse.up();
-}
 
 const proposal = (page: Page, status: string, label: RegExp) => page.getByRole('listitem', { name: new RegExp(`^${status}\\. ${label.source}`, 'u') });
 
