@@ -1,6 +1,7 @@
 import { getLenses } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
+import { FileProblems } from '../app/FileProblems';
 
 /** Teacher home: the article sets this teacher is making or has saved, and "New article set". */
 export function YourSets() {
@@ -18,11 +19,7 @@ export function YourSets() {
       {list.status === 'error' && <p role="alert">{list.message}</p>}
       {list.status === 'ready' && (
         <>
-          {list.value.problems.map((p) => (
-            <p key={p.file} role="note" className="notice">
-              {p.file}: {p.message}
-            </p>
-          ))}
+          <FileProblems problems={list.value.problems} />
           {list.value.drafts.length === 0 ? (
             <p>You have not made an article set yet.</p>
           ) : (

@@ -4,6 +4,7 @@ import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
 import { YourSets } from '../authoring/YourSets';
+import { FileProblems } from '../app/FileProblems';
 
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */
 export function TeacherHome({ onLock }: { onLock: () => void }) {
@@ -26,11 +27,7 @@ export function TeacherHome({ onLock }: { onLock: () => void }) {
       {list.status === 'error' && <p role="alert">{list.message}</p>}
       {list.status === 'ready' && (
         <>
-          {list.value.problems.map((p) => (
-            <p key={p.file} role="note" className="notice">
-              {p.file}: {p.message}
-            </p>
-          ))}
+          <FileProblems problems={list.value.problems} />
           {list.value.assignments.length === 0 ? (
             <p>No assignments yet. Build one from the exercises, then hand it out as a file.</p>
           ) : (
