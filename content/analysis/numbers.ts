@@ -5,17 +5,13 @@
 import type { Hedge } from '../schema/article-set';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, G, HEDGES, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
+import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord } from './word-classes';
 
-export interface FoundNumber {
+/** A figure as found in the tokens: the number span's details, with token (not character) positions. */
+export interface FoundNumber extends Pick<NumberSpan, 'value' | 'hedge' | 'unit' | 'counted' | 'event' | 'range'> {
   start: number; // token
   end: number; // token, inclusive
-  value: number | null;
-  hedge: Hedge;
-  unit?: string;
-  counted?: string;
-  event?: string;
-  range?: [number, number];
 }
 
 interface Core {

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { Anchor, Id } from '../schema/article-set';
-import { Family } from '../schema/exercise';
+import { exerciseIdentity } from '../schema/exercise';
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
@@ -17,13 +17,7 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be
 export const StudentTextRef = z.object({ article: Id, anchor: Anchor }).strict();
 export type StudentTextRef = z.infer<typeof StudentTextRef>;
 
-const common = {
-  id: Id,
-  family: Family,
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  articles: z.array(Id).min(1),
-  prompt: nonEmpty('prompt'),
-};
+const common = exerciseIdentity;
 
 export const StudentFindExercise = z.object({ ...common, type: z.literal('find'), article: Id }).strict();
 

@@ -18,13 +18,18 @@ export const TextRef = z
   .strict();
 export type TextRef = z.infer<typeof TextRef>;
 
-const common = {
+/** What every exercise has, whoever sees it: the student's view in assessments shares these. */
+export const exerciseIdentity = {
   id: Id,
   family: Family,
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Articles the student needs to see. */
   articles: z.array(Id).min(1),
   prompt: nonEmpty('prompt'),
+};
+
+const common = {
+  ...exerciseIdentity,
   hints: z.array(nonEmpty('hint')).min(1, 'give at least one hint'),
   explanation: z
     .object({
