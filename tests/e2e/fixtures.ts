@@ -56,7 +56,7 @@ export const test = base.extend<Fixtures>({
       createServices({ userDataDir, contentDir, appVersion: '0.0.0-test', host: 'test-harness', teacherFiles: files, dialogs: dialogsFromFilesPort(files) });
     let services = await make();
     const calls: CallLog[] = [];
-    await installLenses(page, server.origin, () => services.handlers, calls);
+    const installed = await installLenses(page, server.origin, () => services.handlers, calls);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await mkdir(screenshotDir, { recursive: true });
@@ -104,6 +104,10 @@ export const test = base.extend<Fixtures>({
     };
     await use(harness);
     expect(errors, 'uncaught errors in the page').toEqual([]);
+    // The page may still be saving (a draft, the resume point): stop it, let its calls finish,
+    // then flush and remove the folder.
+    await page.close();
+    await installed.settle();
     await services.close();
     await rm(userDataDir, { recursive: true, force: true });
   },

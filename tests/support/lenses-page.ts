@@ -46,16 +46,33 @@ export interface CallLog {
   ok: boolean;
 }
 
+export interface InstalledLenses {
+  /** Resolves when every call the page has made so far has finished (its writes included). */
+  settle(): Promise<void>;
+}
+
 /** Wire a page to handlers. `handlers` is read on every call, so a "restart" can swap them. */
-export async function installLenses(page: Page, origin: string, handlers: () => Handlers, calls: CallLog[] = []): Promise<void> {
+export async function installLenses(page: Page, origin: string, handlers: () => Handlers, calls: CallLog[] = []): Promise<InstalledLenses> {
+  const inFlight = new Set<Promise<unknown>>();
   await page.exposeBinding('__lensesInvoke', async (source, channel: unknown, input: unknown) => {
     // The sender check main does: only our own page may call.
     if (new URL(source.frame.url()).origin !== origin) {
       return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
     }
-    const result = await dispatch(handlers(), channel, input);
-    calls.push({ channel: String(channel), ok: result.ok });
-    return result;
+    const call = dispatch(handlers(), channel, input);
+    inFlight.add(call);
+    try {
+      const result = await call;
+      calls.push({ channel: String(channel), ok: result.ok });
+      return result;
+    } finally {
+      inFlight.delete(call);
+    }
   });
   await page.addInitScript({ content: await bundledApiClient() });
+  return {
+    async settle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
 }
