@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../main/security.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The page carries the same CSP main sends as a header (minus frame-ancestors, which a meta tag cannot set). */
-function contentSecurityPolicyMeta(): Plugin {
+export function contentSecurityPolicyMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
     .join('; ');

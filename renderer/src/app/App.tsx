@@ -3,6 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { getLenses, messageOf } from './lenses';
 import { navigate, parseRoute, SCREENS, type Route } from './routes';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { StorageNotice } from './StorageNotice';
 
 // Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
 const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
@@ -166,6 +167,7 @@ function Shell() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {route.screen !== 'print' && <StorageNotice />}
         {storageMessage && route.screen !== 'progress' && (
           <p role="alert" className="storage-warning">
             {storageMessage}{' '}

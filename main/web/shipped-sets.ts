@@ -1,0 +1,42 @@
+/**
+ * The article sets shipped with Lenses, for the web build: content/sets/<id>/set.json and
+ * exercises.json are bundled by Vite at build time (each its own chunk, fetched the first time the
+ * library is listed). Validated by the core like the folders Electron reads from disk.
+ */
+import type { SetFiles } from '../../content/logic/validate-set';
+
+type Loaders = Record<string, () => Promise<unknown>>;
+
+const bundledSetFiles: Loaders = import.meta.glob('../../content/sets/*/set.json', { import: 'default' });
+const bundledExerciseFiles: Loaders = import.meta.glob('../../content/sets/*/exercises.json', { import: 'default' });
+
+/** "../../content/sets/gaza/set.json" → "gaza/set.json", the name the desktop app uses in messages. */
+function nameInSets(key: string): string {
+  const at = key.indexOf('/sets/');
+  return at < 0 ? key : key.slice(at + '/sets/'.length);
+}
+
+const folderOf = (key: string) => nameInSets(key).split('/')[0] ?? key;
+
+/** The shipped sets as loaders; tests pass their own. Folders whose name starts with a dot are skipped. */
+export function bundledShippedSets(setFiles: Loaders = bundledSetFiles, exerciseFiles: Loaders = bundledExerciseFiles): { load(): Promise<SetFiles[]> } {
+  const exercisesByFolder = new Map(Object.entries(exerciseFiles).map(([key, load]) => [folderOf(key), { key, load }] as const));
+  return {
+    async load() {
+      const keys = Object.keys(setFiles)
+        .filter((key) => !folderOf(key).startsWith('.'))
+        .sort((a, b) => folderOf(a).localeCompare(folderOf(b)));
+      return Promise.all(
+        keys.map(async (key): Promise<SetFiles> => {
+          const files: SetFiles = { setFile: nameInSets(key), setJson: await setFiles[key]!() };
+          const exercises = exercisesByFolder.get(folderOf(key));
+          if (exercises) {
+            files.exercisesFile = nameInSets(exercises.key);
+            files.exercisesJson = await exercises.load();
+          }
+          return files;
+        }),
+      );
+    },
+  };
+}

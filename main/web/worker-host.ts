@@ -1,0 +1,233 @@
+/**
+ * The worker's side of the web build, without the worker: connections from tabs (a SharedWorker
+ * gets one port per tab, a dedicated Worker has one), contract calls run through the same
+ * validating `dispatch` as Electron's IPC, and the files port and printer the core is given,
+ * which ask the tab that made the call. Plain module over message ports, so it is tested under
+ * Node with MessageChannel.
+ */
+import { dispatch, UserFacingError, type Handlers } from '../ipc/dispatch';
+import type { ChannelName, ErrorCode } from '../ipc/contract';
+import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
+import type { PrintClassReport } from '../teacher/teacher-handlers';
+import {
+  FILE_CHANNELS,
+  PageMessage,
+  PROFILE_CHANNELS,
+  type CoreState,
+  type FileAnswer,
+  type FileRequest,
+  type ResultEnvelope,
+  type WorkerMessage,
+} from './worker-protocol';
+
+/** What the host needs of a MessagePort (or of a dedicated worker's own scope). */
+export interface PortLike {
+  postMessage(message: WorkerMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  start?(): void;
+}
+
+export interface WorkerHost {
+  /** A tab connected. */
+  connect(port: PortLike): void;
+  /** Serve calls with these handlers from now on; calls that arrived earlier run now. */
+  serve(handlers: Handlers): void;
+  /** Tell every tab how the core is doing; after 'failed', calls are answered with `message`. */
+  setState(state: CoreState, message?: string): void;
+  /** For the core: save and open in the tab that made the call. */
+  readonly files: TeacherFilesPort;
+  /** For the core: the class report's print view and the browser's print dialog, in that tab. */
+  readonly printClassReport: PrintClassReport;
+  /** How many tabs are connected (for tests). */
+  connections(): number;
+}
+
+interface Connection {
+  port: PortLike;
+  /** Calls this tab made that have not been answered yet. */
+  inFlight: number;
+  pending: Map<number, { resolve(answer: FileAnswer): void; reject(error: Error): void }>;
+}
+
+function isFileChannel(name: string): boolean {
+  return (FILE_CHANNELS as ReadonlySet<string>).has(name);
+}
+
+function isProfileChannel(name: string): name is ChannelName {
+  return (PROFILE_CHANNELS as ReadonlySet<string>).has(name);
+}
+
+/** A file picked in a tab, read in the worker only when asked. */
+export function pickedFromBrowserFile(file: File): PickedFile {
+  return {
+    name: file.name,
+    size: file.size,
+    read: () => file.text(),
+    readBytes: async () => new Uint8Array(await file.arrayBuffer()),
+  };
+}
+
+const tabGone = () => new UserFacingError('not-available', 'The Lenses tab that asked for this file was closed.');
+
+export function createWorkerHost(options: { log?: (message: string, error?: unknown) => void } = {}): WorkerHost {
+  const log = options.log ?? (() => {});
+  const connections = new Map<PortLike, Connection>();
+  let state: { state: CoreState; message?: string } = { state: 'starting' };
+  let handlers: Handlers | null = null;
+  const waiting: Array<() => void> = [];
+  let nextRequestId = 1;
+  /** The tab whose file call is running: file calls run one at a time, so this is exact for them. */
+  let fileCaller: Connection | null = null;
+  /** The tab that made the latest call (a fallback when a call outside FILE_CHANNELS asks for a file). */
+  let lastCaller: Connection | null = null;
+  let fileQueue: Promise<unknown> = Promise.resolve();
+
+  const post = (connection: Connection, message: WorkerMessage) => {
+    try {
+      connection.port.postMessage(message);
+    } catch (error) {
+      log('could not post to a tab', error);
+    }
+  };
+
+  const ready = (): Promise<Handlers | null> =>
+    handlers || state.state === 'failed' ? Promise.resolve(handlers) : new Promise((resolve) => waiting.push(() => resolve(handlers)));
+
+  const failure = (code: ErrorCode, message: string): ResultEnvelope => ({ ok: false, error: { code, message } });
+
+  async function runCall(connection: Connection, channel: string, input: unknown): Promise<ResultEnvelope> {
+    const served = await ready();
+    if (!served) return failure('storage', state.message ?? 'Lenses could not open its storage in this browser.');
+    return dispatch(served, channel, input, log);
+  }
+
+  function onCall(connection: Connection, id: number, channel: string, input: unknown) {
+    connection.inFlight += 1;
+    lastCaller = connection;
+    let run: Promise<ResultEnvelope>;
+    if (isFileChannel(channel)) {
+      const task = async () => {
+        fileCaller = connection;
+        try {
+          return await runCall(connection, channel, input);
+        } finally {
+          fileCaller = null;
+        }
+      };
+      run = fileQueue.then(task, task);
+      fileQueue = run.catch(() => undefined);
+    } else {
+      run = runCall(connection, channel, input);
+    }
+    void run
+      .catch((error: unknown): ResultEnvelope => {
+        log(`call ${channel} failed`, error);
+        return failure('internal', 'Something went wrong inside Lenses. Your saved work is safe; please try again.');
+      })
+      .then((envelope) => {
+        connection.inFlight -= 1;
+        if (!connections.has(connection.port)) return;
+        post(connection, { type: 'result', id, envelope });
+        // The core has one current profile: every other tab must show the one that is now current.
+        if (envelope.ok && isProfileChannel(channel)) {
+          for (const other of connections.values()) if (other !== connection) post(other, { type: 'profile-changed' });
+        }
+      });
+  }
+
+  function disconnect(connection: Connection) {
+    connections.delete(connection.port);
+    for (const { reject } of connection.pending.values()) reject(tabGone());
+    connection.pending.clear();
+    if (fileCaller === connection) fileCaller = null;
+    if (lastCaller === connection) lastCaller = null;
+  }
+
+  function onMessage(connection: Connection, data: unknown) {
+    const parsed = PageMessage.safeParse(data);
+    if (!parsed.success) {
+      log('a tab sent a message that is not part of the protocol');
+      return;
+    }
+    const message = parsed.data;
+    switch (message.type) {
+      case 'call':
+        onCall(connection, message.id, message.channel, message.input);
+        return;
+      case 'file-answer': {
+        const waiter = connection.pending.get(message.id);
+        connection.pending.delete(message.id);
+        waiter?.resolve(message.answer);
+        return;
+      }
+      case 'bye':
+        disconnect(connection);
+        return;
+    }
+  }
+
+  /** The tab to ask: the one whose file call is running, else the only tab with calls open, else the latest caller. */
+  function askingTab(): Connection | null {
+    if (fileCaller && connections.has(fileCaller.port)) return fileCaller;
+    const busy = [...connections.values()].filter((c) => c.inFlight > 0);
+    if (busy.length === 1) return busy[0]!;
+    return lastCaller && connections.has(lastCaller.port) ? lastCaller : null;
+  }
+
+  function requestInTab(request: FileRequest): Promise<FileAnswer> {
+    const connection = askingTab();
+    if (!connection) return Promise.reject(tabGone());
+    const id = nextRequestId++;
+    return new Promise<FileAnswer>((resolve, reject) => {
+      connection.pending.set(id, { resolve, reject });
+      post(connection, { type: 'file-request', id, request });
+    });
+  }
+
+  const unexpected = (answer: FileAnswer): never => {
+    if (answer.kind === 'failed') throw new UserFacingError('not-available', answer.message);
+    throw new UserFacingError('internal', 'The Lenses tab gave an answer that does not fit the question.');
+  };
+
+  const files: TeacherFilesPort = {
+    async saveFile(request) {
+      const answer = await requestInTab({ kind: 'save', ...request });
+      if (answer.kind !== 'saved') return unexpected(answer);
+      return answer.saved ? { saved: true, path: answer.path ?? request.defaultName } : { saved: false };
+    },
+    async openFiles(request) {
+      const answer = await requestInTab({ kind: 'open', ...request });
+      if (answer.kind !== 'opened') return unexpected(answer);
+      return (request.multiple ? answer.files : answer.files.slice(0, 1)).map(pickedFromBrowserFile);
+    },
+  };
+
+  const printClassReport: PrintClassReport = async (request) => {
+    const answer = await requestInTab({ kind: 'print', ...request });
+    if (answer.kind !== 'printed') return unexpected(answer);
+    // The browser's print dialog may have printed on paper or saved a PDF: the page cannot tell.
+    return { saved: false };
+  };
+
+  return {
+    files,
+    printClassReport,
+    connect(port) {
+      const connection: Connection = { port, inFlight: 0, pending: new Map() };
+      connections.set(port, connection);
+      port.addEventListener('message', (event) => onMessage(connection, event.data));
+      port.start?.();
+      post(connection, { type: 'status', ...state });
+    },
+    serve(served) {
+      handlers = served;
+      for (const wake of waiting.splice(0)) wake();
+    },
+    setState(next, message) {
+      state = message === undefined ? { state: next } : { state: next, message };
+      for (const connection of connections.values()) post(connection, { type: 'status', ...state });
+      if (next === 'failed') for (const wake of waiting.splice(0)) wake();
+    },
+    connections: () => connections.size,
+  };
+}

@@ -1,0 +1,169 @@
+// `npm run start:web` (after build:web): serve dist/web to this computer only (127.0.0.1), on the
+// port in PORT or a free one, and print the address. A static server and nothing more: GET and
+// HEAD, no directory listings, nothing outside the folder (no "..", no symlinks out of it).
+import { createServer } from 'node:http';
+import { createReadStream, existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const MIME_TYPES = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
+  wasm: 'application/wasm',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  ico: 'image/x-icon',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  txt: 'text/plain; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+};
+
+/** The Content-Type for a file name. */
+export function mimeTypeOf(file) {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  return MIME_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * The file a request path names, relative to the served folder ("assets/a.js"), or null when it
+ * names nothing that may be served: "..", encoded slashes or backslashes, NUL, bad escapes.
+ * A path ending in "/" names that folder's index.html.
+ */
+export function requestToRelativePath(rawUrl) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const parts = [];
+  for (const part of pathname.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') return null;
+    parts.push(part);
+  }
+  if (pathname.endsWith('/')) parts.push('index.html');
+  return parts.join('/');
+}
+
+/** True when `file` is `root` or inside it (both absolute, real paths). */
+export function isInside(root, file) {
+  const rel = path.relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  // Check with the server each time; offline use comes from the service worker, not the HTTP cache.
+  'Cache-Control': 'no-cache',
+};
+
+function send(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
+  res.end(text);
+}
+
+/** Serve `root` on host:port (port 0: a free one). Resolves once listening. */
+export async function serveWeb({ root, port = 0, host = '127.0.0.1' }) {
+  const realRoot = await realpath(root);
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const rel = requestToRelativePath(req.url ?? '/');
+    if (rel === null) {
+      send(res, 404, 'Not found');
+      return;
+    }
+    const wanted = path.join(realRoot, rel === '' ? 'index.html' : rel);
+    try {
+      const real = await realpath(wanted);
+      if (!isInside(realRoot, real)) throw new Error('outside the folder');
+      const info = await stat(real);
+      if (info.isDirectory()) {
+        // No listings; a folder with an index.html is reached with its trailing slash.
+        if (existsSync(path.join(real, 'index.html'))) {
+          const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+          res.writeHead(301, { ...SECURITY_HEADERS, Location: `${url.pathname}/${url.search}` });
+          res.end();
+          return;
+        }
+        throw new Error('a folder');
+      }
+      if (!info.isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': mimeTypeOf(real), 'Content-Length': info.size, ...SECURITY_HEADERS });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(real)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch {
+      send(res, 404, 'Not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}/`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** PORT from the environment: a whole number 0–65535, or 0 (a free port) when unset. */
+export function portFromEnv(value) {
+  if (value === undefined || value === '') return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+async function main() {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+  if (!existsSync(path.join(root, 'index.html'))) {
+    console.error('There is no web build in dist/web. Run "npm run build:web" first (or "npm run start:web", which builds it).');
+    process.exit(1);
+  }
+  let server;
+  try {
+    server = await serveWeb({ root, port: portFromEnv(process.env.PORT) });
+  } catch (error) {
+    const reason = error && error.code === 'EADDRINUSE' ? `port ${process.env.PORT} is in use (set PORT to another one, or leave it unset for a free one)` : error.message;
+    console.error(`Lenses could not start its web server: ${reason}.`);
+    process.exit(1);
+  }
+  console.log(`Lenses is running at ${server.url}`);
+  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
