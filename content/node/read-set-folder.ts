@@ -2,9 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SetFiles } from '../logic/validate-set';
+import { EXERCISES_FILE, SET_FILE } from '../logic/set-files';
 
-export const SET_FILE = 'set.json';
-export const EXERCISES_FILE = 'exercises.json';
+export { EXERCISES_FILE, SET_FILE };
 
 async function readJson(file: string): Promise<unknown> {
   const text = await readFile(file, 'utf8');

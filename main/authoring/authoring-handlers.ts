@@ -5,9 +5,6 @@
  * under `<userData>/sets/<id>/` (set.json, exercises.json, sources/) once the content checker
  * passes it. A save writes a complete folder beside the old one, then swaps it in.
  */
-import { randomBytes } from 'node:crypto';
-import { readdir, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
 import type { authoringChannels, DraftView, ProposalEdit } from '../ipc/authoring-channels';
@@ -15,29 +12,32 @@ import type { ContentRepository } from '../content/content-repository';
 import type { TeacherFilesPort } from '../teacher/files-port';
 import type { TeacherPin } from '../teacher/teacher-pin';
 import { createKeyedQueue } from '../teacher/keyed-queue';
-import { readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from '../storage/json-file';
+import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { storageKey, type Storage } from '../storage/storage';
+import { randomHex } from '../random-hex';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { proposeForBlocks } from '../../content/authoring/proposals';
 import { proposeLinks } from '../../content/authoring/links';
 import { generateExercise } from '../../content/authoring/generate-exercise';
 import { validateArticleSet, type Problem } from '../../content/logic/validate-set';
 import { anchorForSpan } from '../../content/logic/anchor-for-span';
-import { EXERCISES_FILE, SET_FILE } from '../../content/node/read-set-folder';
+import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
 import { Exercise } from '../../content/schema/exercise';
 import { IMPORT_EXTENSIONS, importPasted, importPickedFile, type ImportedText } from './import-article';
 
 export type AuthoringHandlers = Pick<Handlers, keyof typeof authoringChannels>;
 
 export interface AuthoringOptions {
-  userDataDir: string;
+  storage: Storage;
   content: ContentRepository;
   pin: TeacherPin;
   files: TeacherFilesPort;
   now: () => Date;
 }
 
-export const draftsDir = (userDataDir: string) => path.join(userDataDir, 'drafts');
-export const teacherSetsDir = (userDataDir: string) => path.join(userDataDir, 'sets');
+export const DRAFTS_FOLDER = 'drafts';
+/** Where teachers' saved sets live in the user's storage, one folder per set. */
+export const TEACHER_SETS_FOLDER = 'sets';
 
 function slug(text: string): string {
   const s = text
@@ -129,19 +129,19 @@ function edited(previous: Proposal, edit: ProposalEdit): Proposal {
 }
 
 export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHandlers {
-  const { pin, files, now } = options;
+  const { pin, files, now, storage } = options;
   const queue = createKeyedQueue();
-  const fileOf = (id: string) => path.join(draftsDir(options.userDataDir), `${id}.json`);
+  const fileOf = (id: string) => storageKey(DRAFTS_FOLDER, `${id}.json`);
 
   const read = async (id: string): Promise<Draft> => {
-    const r = await readJsonFile(fileOf(id), Draft);
+    const r = await readJsonFile(storage, fileOf(id), Draft);
     if (r.ok) return r.value;
     if (r.reason === 'missing') throw new UserFacingError('not-found', 'This draft is not on this computer any more.');
     throw new UserFacingError('storage', `The draft could not be read (${r.message}); it was set aside.`);
   };
   const write = async (draft: Draft) => {
     draft.updatedAt = now().toISOString();
-    await writeJsonFileAtomic(fileOf(draft.id), draft);
+    await writeJsonFileAtomic(storage, fileOf(draft.id), draft);
   };
   /** Read, change and write one draft, one change at a time; nothing is written if the change throws. */
   const change = (id: string, apply: (draft: Draft) => void | Promise<void>): Promise<DraftView> => {
@@ -180,16 +180,11 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
   return {
     async listDrafts() {
       pin.requireUnlocked();
-      let names: string[] = [];
-      try {
-        names = (await readdir(draftsDir(options.userDataDir))).filter((n) => n.endsWith('.json'));
-      } catch {
-        names = [];
-      }
+      const names = (await storage.list(DRAFTS_FOLDER).catch(() => [])).filter((e) => !e.folder && e.name.endsWith('.json')).map((e) => e.name);
       const drafts = [];
       const problems = [];
       for (const name of names) {
-        const r = await readJsonFile(path.join(draftsDir(options.userDataDir), name), Draft);
+        const r = await readJsonFile(storage, storageKey(DRAFTS_FOLDER, name), Draft);
         if (r.ok) {
           const d = r.value;
           drafts.push({ id: d.id, title: d.title, articleCount: d.articles.length, exerciseCount: d.exercises.length, updatedAt: d.updatedAt, savedVersion: d.savedVersion });
@@ -201,7 +196,7 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
 
     async createDraft({ title, description, topic }) {
       pin.requireUnlocked();
-      const id = `${slug(title)}-${randomBytes(3).toString('hex')}`;
+      const id = `${slug(title)}-${randomHex(3)}`;
       const at = now().toISOString();
       const draft: Draft = { format: DRAFT_FORMAT, id, title, description, topic, createdAt: at, updatedAt: at, savedVersion: 0, nextId: 1, articles: [], exercises: [], links: [] };
       await write(draft);
@@ -220,7 +215,7 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
 
     async deleteDraft({ draftId }) {
       pin.requireUnlocked();
-      await queue.run(draftId, () => rm(fileOf(draftId), { force: true }));
+      await queue.run(draftId, () => storage.remove(fileOf(draftId)));
       return { ok: true as const };
     },
 
@@ -336,25 +331,20 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
         const shipped = await options.content.get(draft.id);
         if (shipped && shipped.origin === 'shipped') return { saved: false as const, problems: [`A set called "${draft.id}" ships with Lenses; rename the draft.`] };
         const version = draft.savedVersion + 1;
-        const root = teacherSetsDir(options.userDataDir);
-        const target = path.join(root, draft.id);
-        const temp = path.join(root, `.saving-${draft.id}-${randomBytes(4).toString('hex')}`);
-        const old = path.join(root, `.old-${draft.id}-${randomBytes(4).toString('hex')}`);
+        const root = TEACHER_SETS_FOLDER;
+        const target = storageKey(root, draft.id);
+        const temp = storageKey(root, `.saving-${draft.id}-${randomHex(4)}`);
+        const old = storageKey(root, `.old-${draft.id}-${randomHex(4)}`);
         try {
-          for (const a of draft.articles) await writeTextFileAtomic(path.join(temp, sourceFileOf(a.id)), a.sourceText);
-          await writeJsonFileAtomic(path.join(temp, EXERCISES_FILE), { format: 1, set: draft.id, exercises: draft.exercises });
-          await writeJsonFileAtomic(path.join(temp, SET_FILE), { ...view.preview.set, version });
-          let hadOld = false;
-          try {
-            await rename(target, old);
-            hadOld = true;
-          } catch {
-            hadOld = false;
-          }
-          await rename(temp, target);
-          if (hadOld) await rm(old, { recursive: true, force: true });
+          for (const a of draft.articles) await storage.writeAtomically(storageKey(temp, sourceFileOf(a.id)), a.sourceText);
+          await writeJsonFileAtomic(storage, storageKey(temp, EXERCISES_FILE), { format: 1, set: draft.id, exercises: draft.exercises });
+          await writeJsonFileAtomic(storage, storageKey(temp, SET_FILE), { ...view.preview.set, version });
+          const hadOld = (await storage.list(root)).some((e) => e.folder && e.name === draft.id);
+          if (hadOld) await storage.rename(target, old);
+          await storage.rename(temp, target);
+          if (hadOld) await storage.remove(old);
         } catch (error) {
-          await rm(temp, { recursive: true, force: true });
+          await storage.remove(temp).catch(() => undefined);
           throw new UserFacingError('storage', `The set could not be saved (${(error as Error).message}). Your draft is safe.`);
         }
         draft.savedVersion = version;

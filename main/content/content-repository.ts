@@ -1,13 +1,15 @@
 /**
- * The article sets the app can show: the sets shipped in content/sets, and the sets teachers saved
- * on this computer (`<userData>/sets/<id>/`, with their source texts). Each is validated with the
- * same checker as `npm run content:check`; a set that fails is left out and its problems are
- * reported instead of crashing the app. Plain module over folder paths.
+ * The article sets the app can show: the sets shipped with Lenses (content/sets: read from the
+ * folder on the desktop, bundled into the web build), and the sets teachers saved on this computer
+ * (`sets/<id>/` in the user's storage, with their source texts). Each is validated with the same
+ * checker as `npm run content:check`; a set that fails is left out and its problems are reported
+ * instead of crashing the app. Plain module.
  */
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise } from '../../content/schema/exercise';
-import { validateArticleSet, type Problem } from '../../content/logic/validate-set';
-import { listSetFolders, readSetFolder } from '../../content/node/read-set-folder';
+import { validateArticleSet, type Problem, type SetFiles } from '../../content/logic/validate-set';
+import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
+import { storageKey, type Storage } from '../storage/storage';
 import { articleDateRange } from '../../content/logic/dates';
 import type { SetSummary } from '../ipc/contract';
 
@@ -15,6 +17,14 @@ export interface LoadedSet {
   set: ArticleSet;
   exercises: Exercise[];
   origin: 'shipped' | 'teacher';
+}
+
+/** A shipped set's files to validate, or why its folder could not be read. */
+export type ShippedSet = SetFiles | { file: string; problem: string };
+
+/** The sets that ship with Lenses. */
+export interface ShippedSets {
+  load(): Promise<ShippedSet[]>;
 }
 
 export interface ContentRepository {
@@ -41,28 +51,70 @@ export function summarise(loaded: LoadedSet): SetSummary {
   };
 }
 
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** One teacher set's files from storage (`<folder>/set.json`, `exercises.json`, `sources/*`), or null without a set.json. */
+async function readStoredSet(storage: Storage, folder: string): Promise<SetFiles | null> {
+  const setFile = storageKey(folder, SET_FILE);
+  const setText = await storage.readText(setFile);
+  if (setText === null) return null;
+  const files: SetFiles = { setFile, setJson: parseJson(setFile, setText) };
+  const exercisesFile = storageKey(folder, EXERCISES_FILE);
+  const exercisesText = await storage.readText(exercisesFile);
+  if (exercisesText !== null) {
+    files.exercisesFile = exercisesFile;
+    files.exercisesJson = parseJson(exercisesFile, exercisesText);
+  }
+  const sources: Record<string, string> = {};
+  for (const entry of await storage.list(storageKey(folder, 'sources'))) {
+    if (entry.folder) continue;
+    sources[`sources/${entry.name}`] = (await storage.readText(storageKey(folder, 'sources', entry.name))) ?? '';
+  }
+  files.sources = sources;
+  return files;
+}
+
 /**
- * `teacherSetsDir`: where teachers' saved sets live. They are checked against their source texts
- * too, and a teacher set cannot replace a shipped set of the same id.
+ * `teacherSets`: where teachers' saved sets live (a storage and the folder in it). They are checked
+ * against their source texts too, and a teacher set cannot replace a shipped set of the same id.
+ * Folders whose name starts with a dot are unfinished saves and are skipped.
  */
-export function createContentRepository(setsRoot: string, options: { teacherSetsDir?: string } = {}): ContentRepository {
+export function createContentRepository(shipped: ShippedSets, teacherSets?: { storage: Storage; folder: string }): ContentRepository {
   let cache: Promise<{ loaded: Map<string, LoadedSet>; problems: Problem[] }> | null = null;
 
   const load = async () => {
     const loaded = new Map<string, LoadedSet>();
     const problems: Problem[] = [];
-    const roots: Array<{ root: string; origin: LoadedSet['origin'] }> = [{ root: setsRoot, origin: 'shipped' }];
-    if (options.teacherSetsDir) roots.push({ root: options.teacherSetsDir, origin: 'teacher' });
-    for (const { root, origin } of roots) {
-      for (const dir of await listSetFolders(root)) {
+    const add = (files: SetFiles, origin: LoadedSet['origin']) => {
+      const result = validateArticleSet(files);
+      if (result.set && loaded.has(result.set.id)) problems.push({ file: files.setFile, message: `a set called "${result.set.id}" is already in the library` });
+      else if (result.set && result.problems.length === 0) loaded.set(result.set.id, { set: result.set, exercises: result.exercises, origin });
+      else problems.push(...result.problems);
+    };
+    try {
+      for (const files of await shipped.load()) {
+        if ('problem' in files) problems.push({ file: files.file, message: files.problem });
+        else add(files, 'shipped');
+      }
+    } catch (error) {
+      problems.push({ file: 'content/sets', message: (error as Error).message });
+    }
+    if (teacherSets) {
+      const { storage, folder } = teacherSets;
+      const folders = (await storage.list(folder).catch(() => [])).filter((e) => e.folder && !e.name.startsWith('.'));
+      for (const entry of folders) {
+        const key = storageKey(folder, entry.name);
         try {
-          const files = await readSetFolder(dir, { withSources: origin === 'teacher', relativeTo: root });
-          const result = validateArticleSet(files);
-          if (result.set && loaded.has(result.set.id)) problems.push({ file: files.setFile, message: `a set called "${result.set.id}" is already in the library` });
-          else if (result.set && result.problems.length === 0) loaded.set(result.set.id, { set: result.set, exercises: result.exercises, origin });
-          else problems.push(...result.problems);
+          const files = await readStoredSet(storage, key);
+          if (files) add(files, 'teacher');
         } catch (error) {
-          problems.push({ file: dir, message: (error as Error).message });
+          problems.push({ file: key, message: (error as Error).message });
         }
       }
     }

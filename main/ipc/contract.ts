@@ -27,7 +27,7 @@ export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
   /** Where the handlers run: the Electron main process, or a test harness around the same handlers. */
-  host: z.enum(['electron', 'test-harness']),
+  host: z.enum(['electron', 'test-harness', 'web']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

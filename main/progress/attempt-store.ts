@@ -1,5 +1,5 @@
 /**
- * A profile's attempt journal: `<userDataDir>/profiles/<profileId>/attempts.jsonl`.
+ * A profile's attempt journal: `profiles/<profileId>/attempts.jsonl` in the user's storage.
  *
  * One append-only file per profile (rather than one shared store) so that profiles never see each
  * other's records, a damaged file costs one student at most a line or two and never another
@@ -11,12 +11,11 @@
  * in order, and is never dropped. On open, damaged lines are counted, the file is copied aside (never deleted) and
  * rewritten atomically with the good records; format 1 files are migrated the same way.
  *
- * Plain module over a ProgressFs (Node only, no Electron).
+ * Plain module over `Storage` (runs on disk and in the browser).
  */
-import path from 'node:path';
 import { factsPicker, type AttemptFacts, type AttemptRecord } from './attempt-record';
 import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-lines';
-import { describeStorageError, fileStamp, pendingMessage, type ProgressFs } from './progress-fs';
+import { describeStorageError, fileStamp, keyFolder, keyName, pendingMessage, storageKey, type Storage } from '../storage/storage';
 import { UserFacingError } from '../ipc/dispatch';
 import type { StorageStatus } from './progress-schemas';
 import { createSerialQueue } from './serial-queue';
@@ -35,7 +34,7 @@ export interface OpenReport {
 }
 
 export interface AttemptStore {
-  readonly file: string;
+  readonly key: string;
   readonly opened: OpenReport;
   /** What the summary needs of every attempt, saved or pending, in the order it was added. */
   facts(): readonly AttemptFacts[];
@@ -52,22 +51,22 @@ export interface AttemptStore {
 }
 
 export interface AttemptStoreOptions {
-  file: string;
+  key: string;
   profileId: string;
-  fs: ProgressFs;
+  storage: Storage;
   now: () => Date;
 }
 
-export const attemptsFile = (profileDir: string) => path.join(profileDir, ATTEMPTS_FILE);
+export const attemptsKey = (profileFolder: string) => storageKey(profileFolder, ATTEMPTS_FILE);
 
-const cannotRead = (file: string, error: unknown) => new UserFacingError('storage', `Lenses could not read ${file} (${describeStorageError(error)}).`);
-
-export async function openAttemptStore({ file, profileId, fs, now }: AttemptStoreOptions): Promise<AttemptStore> {
-  let bytes: Buffer | null;
+export async function openAttemptStore({ key, profileId, storage, now }: AttemptStoreOptions): Promise<AttemptStore> {
+  const file = storage.describe(key);
+  const cannotRead = (error: unknown) => new UserFacingError('storage', `Lenses could not read ${file} (${describeStorageError(error)}).`);
+  let bytes: Uint8Array | null;
   try {
-    bytes = await fs.readFile(file);
+    bytes = await storage.readBytes(key);
   } catch (error) {
-    throw cannotRead(file, error);
+    throw cannotRead(error);
   }
   const decoded = bytes ? readJournalFacts(bytes, profileId) : null;
   const facts: AttemptFacts[] = decoded?.items ?? [];
@@ -76,12 +75,12 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
   const opened: OpenReport = { notice: null, setAside: null, damagedLines: decoded?.damagedLines ?? 0, migrated: decoded?.migrated ?? 0 };
 
   if (decoded && (decoded.damagedLines > 0 || decoded.migrated > 0)) {
-    const aside = `${file}.${decoded.damagedLines > 0 ? 'damaged' : 'format1'}-${fileStamp(now())}`;
+    const aside = `${key}.${decoded.damagedLines > 0 ? 'damaged' : 'format1'}-${fileStamp(now())}`;
     try {
-      // Copy first, then replace atomically: at every moment a complete journal is on disk.
-      await fs.copyDurably(file, aside);
-      opened.setAside = aside;
-      await fs.writeAtomically(file, decoded.repaired());
+      // Copy first, then replace atomically: at every moment a complete journal is stored.
+      await storage.copyDurably(key, aside);
+      opened.setAside = storage.describe(aside);
+      await storage.writeAtomically(key, decoded.repaired());
     } catch {
       // Left as it is: appends still start on a fresh line, and the repair is tried again next time.
     }
@@ -103,7 +102,7 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
     while (pending.length > 0) {
       const batch = pending.slice(0, BATCH);
       try {
-        await fs.appendDurably(file, batch.map(encodeRecord).join(''));
+        await storage.appendDurably(key, batch.map(encodeRecord).join(''));
       } catch (error) {
         // Part of the batch may be on disk: a retry then writes a second copy, which reading skips.
         failure = error;
@@ -116,7 +115,7 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
   };
 
   return {
-    file,
+    key,
     opened,
     facts: () => facts,
     has: (id) => ids.has(id),
@@ -137,11 +136,11 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
     },
     readAll: () =>
       serial(async () => {
-        let current: Buffer | null;
+        let current: Uint8Array | null;
         try {
-          current = await fs.readFile(file);
+          current = await storage.readBytes(key);
         } catch (error) {
-          throw cannotRead(file, error);
+          throw cannotRead(error);
         }
         const records = current ? readJournalRecords(current, profileId).items : [];
         const onDisk = new Set(records.map((r) => r.id));
@@ -156,14 +155,13 @@ export async function openAttemptStore({ file, profileId, fs, now }: AttemptStor
         if (!before.ok || before.pending > 0) {
           throw new UserFacingError('storage', `Progress cannot be reset while answers are waiting to be saved. ${before.message ?? ''}`.trim());
         }
-        const aside = `${file}.reset-${fileStamp(now())}`;
-        let setAside: string | null = aside;
+        const aside = `${key}.reset-${fileStamp(now())}`;
+        let setAside: string | null = storage.describe(aside);
         try {
-          await fs.rename(file, aside);
+          await storage.rename(key, aside);
         } catch (error) {
-          if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') {
-            throw new UserFacingError('storage', `Lenses could not reset progress in ${file} (${describeStorageError(error)}).`);
-          }
+          const exists = (await storage.list(keyFolder(key)).catch(() => [])).some((e) => e.name === keyName(key));
+          if (exists) throw new UserFacingError('storage', `Lenses could not reset progress in ${file} (${describeStorageError(error)}).`);
           setAside = null;
         }
         const removed = facts.length;

@@ -6,16 +6,40 @@
  * how to read it; the checksum catches a torn or garbled line wherever it is. Format 1 lines
  * (the prototype) are bare JSON objects with `"v":1` and are migrated when read.
  *
- * Node only for `zlib.crc32` (no Electron).
+ * Works on bytes (Uint8Array), so it runs on disk and in the browser.
  */
-import { crc32 } from 'node:zlib';
+import { crc32 } from '../storage/crc32';
 import { ATTEMPT_FORMAT, AttemptRecordV1, factsPicker, looksLikeAttemptRecord, looksLikeFacts, migrateV1, type AttemptFacts, type AttemptRecord } from './attempt-record';
 
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 const OPEN_BRACE = 0x7b;
 /** Where the facts end in a line written by encodeRecord. */
-const FACTS_END = Buffer.from(',"profileId":"');
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const FACTS_END = encoder.encode(',"profileId":"');
+const text = (buf: Uint8Array, start = 0, end = buf.length) => decoder.decode(buf.subarray(start, end));
+
+/** Where `needle` first occurs in `buf`, or -1. */
+function indexOfBytes(buf: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0]!;
+  for (let i = buf.indexOf(first); i !== -1 && i + needle.length <= buf.length; i = buf.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && buf[i + k] === needle[k]) k += 1;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
 
 const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 
@@ -52,7 +76,7 @@ function hexDigit(byte: number): number {
 }
 
 /** `<format>\t<crc32 hex>\t` at the start of a line, read from the bytes, or null. */
-function readHeader(buf: Buffer, start: number, end: number): { format: number; crc: number; payloadStart: number } | null {
+function readHeader(buf: Uint8Array, start: number, end: number): { format: number; crc: number; payloadStart: number } | null {
   let i = start;
   let format = 0;
   while (i < end && i - start < 6 && buf[i]! >= 0x30 && buf[i]! <= 0x39) format = format * 10 + (buf[i++]! - 0x30);
@@ -84,7 +108,7 @@ export interface DecodedJournal<T> {
    * The journal as it should be: every readable line byte for byte (and lines from a newer
    * Lenses), format 1 lines migrated, damaged lines and repeated records left out.
    */
-  repaired(): Buffer;
+  repaired(): Uint8Array;
 }
 
 type LineResult<T> =
@@ -94,14 +118,14 @@ type LineResult<T> =
   | { kind: 'blank' };
 
 /** How one format 2 payload (checksum already verified) becomes an item; null if it is not a record. */
-type PayloadReader<T> = (payload: Buffer) => { id: string; item: T } | null;
+type PayloadReader<T> = (payload: Uint8Array) => { id: string; item: T } | null;
 
-function decodeLine<T>(buf: Buffer, start: number, end: number, profileId: string, readPayload: PayloadReader<T>, pick: (r: AttemptRecord) => T): LineResult<T> {
+function decodeLine<T>(buf: Uint8Array, start: number, end: number, profileId: string, readPayload: PayloadReader<T>, pick: (r: AttemptRecord) => T): LineResult<T> {
   if (start === end) return { kind: 'blank' };
   if (buf[start] === OPEN_BRACE) {
     // Format 1: bare JSON, validated fully (no checksum to vouch for it).
     try {
-      const parsed = AttemptRecordV1.safeParse(JSON.parse(buf.toString('utf8', start, end)));
+      const parsed = AttemptRecordV1.safeParse(JSON.parse(text(buf, start, end)));
       if (!parsed.success) return { kind: 'damaged' };
       const record = migrateV1(parsed.data, profileId);
       return { kind: 'record', id: record.id, item: pick(record), migratedLine: encodeRecord(record) };
@@ -119,7 +143,7 @@ function decodeLine<T>(buf: Buffer, start: number, end: number, profileId: strin
   return read ? { kind: 'record', id: read.id, item: read.item, migratedLine: null } : { kind: 'damaged' };
 }
 
-function decode<T>(buf: Buffer, profileId: string, readPayload: PayloadReader<T>, pick: (r: AttemptRecord) => T): DecodedJournal<T> {
+function decode<T>(buf: Uint8Array, profileId: string, readPayload: PayloadReader<T>, pick: (r: AttemptRecord) => T): DecodedJournal<T> {
   const items: T[] = [];
   // What a repaired journal keeps: the start of a line to copy as it is, or a migrated line.
   const keep: Array<number | string> = [];
@@ -153,20 +177,20 @@ function decode<T>(buf: Buffer, profileId: string, readPayload: PayloadReader<T>
     start = newline + 1;
   }
   const repaired = () =>
-    Buffer.concat(
+    concatBytes(
       keep.map((k) => {
-        if (typeof k === 'string') return Buffer.from(k, 'utf8');
+        if (typeof k === 'string') return encoder.encode(k);
         const newline = buf.indexOf(NEWLINE, k);
         // A last line that lost only its newline is whole: it gets the newline back.
-        return newline === -1 ? Buffer.concat([buf.subarray(k), Buffer.from('\n')]) : buf.subarray(k, newline + 1);
+        return newline === -1 ? concatBytes([buf.subarray(k), encoder.encode('\n')]) : buf.subarray(k, newline + 1);
       }),
     );
   return { items, ids, damagedLines, migrated, newerLines, duplicates, repaired };
 }
 
-function parseRecord(payload: Buffer): AttemptRecord | null {
+function parseRecord(payload: Uint8Array): AttemptRecord | null {
   try {
-    const value: unknown = JSON.parse(payload.toString('utf8'));
+    const value: unknown = JSON.parse(text(payload));
     return looksLikeAttemptRecord(value) ? value : null;
   } catch {
     return null;
@@ -174,7 +198,7 @@ function parseRecord(payload: Buffer): AttemptRecord | null {
 }
 
 /** Read every full record of a journal (for export). Never throws: what cannot be read is counted. */
-export function readJournalRecords(buf: Buffer, profileId: string): DecodedJournal<AttemptRecord> {
+export function readJournalRecords(buf: Uint8Array, profileId: string): DecodedJournal<AttemptRecord> {
   const identity = (r: AttemptRecord) => r;
   return decode(buf, profileId, (payload) => {
     const record = parseRecord(payload);
@@ -187,16 +211,16 @@ export function readJournalRecords(buf: Buffer, profileId: string): DecodedJourn
  * encodeRecord only the leading facts are parsed and checked; the rest of the line is vouched for
  * by its checksum (and read in full on export). Any other line is parsed whole. Never throws.
  */
-export function readJournalFacts(buf: Buffer, profileId: string): DecodedJournal<AttemptFacts> {
+export function readJournalFacts(buf: Uint8Array, profileId: string): DecodedJournal<AttemptFacts> {
   const pick = factsPicker();
   return decode(
     buf,
     profileId,
     (payload) => {
-      const at = payload.indexOf(FACTS_END);
+      const at = indexOfBytes(payload, FACTS_END);
       if (at !== -1) {
         try {
-          const facts: unknown = JSON.parse(`${payload.toString('utf8', 0, at)}}`);
+          const facts: unknown = JSON.parse(`${text(payload, 0, at)}}`);
           if (looksLikeFacts(facts)) return { id: facts.id, item: pick(facts) };
         } catch {
           // Fall through to reading the whole line.

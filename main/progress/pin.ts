@@ -1,9 +1,9 @@
 /**
  * Optional 4-digit profile PINs: stored only as a salted scrypt hash, compared in constant time,
  * and a limit on wrong guesses. A PIN keeps classmates out of each other's progress on a shared
- * computer; it is not encryption (the progress files themselves are plain). Node only.
+ * computer; it is not encryption (the progress files themselves are plain).
  */
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { derivePinKey, fromBase64, randomSalt, sameBytes, toBase64 } from '../pin-kdf';
 import { z } from 'zod';
 
 export const PinHash = z
@@ -21,22 +21,16 @@ export type PinHash = z.infer<typeof PinHash>;
 const COST = { N: 16384, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
-function derive(pin: string, salt: Buffer, options: ScryptOptions, length: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(pin.normalize('NFC'), salt, length, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
-}
-
 export async function hashPin(pin: string): Promise<PinHash> {
-  const salt = randomBytes(16);
-  const key = await derive(pin, salt, COST, KEY_LENGTH);
-  return { algorithm: 'scrypt', ...COST, salt: salt.toString('base64'), hash: key.toString('base64') };
+  const salt = randomSalt();
+  const key = await derivePinKey(pin, salt, { ...COST, keyLength: KEY_LENGTH });
+  return { algorithm: 'scrypt', ...COST, salt: toBase64(salt), hash: toBase64(key) };
 }
 
 export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
-  const expected = Buffer.from(stored.hash, 'base64');
-  const key = await derive(pin, Buffer.from(stored.salt, 'base64'), { N: stored.N, r: stored.r, p: stored.p }, expected.length);
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  const expected = fromBase64(stored.hash);
+  const key = await derivePinKey(pin, fromBase64(stored.salt), { N: stored.N, r: stored.r, p: stored.p, keyLength: expected.length });
+  return sameBytes(key, expected);
 }
 
 export const PIN_MAX_TRIES = 5;

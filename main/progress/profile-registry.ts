@@ -1,20 +1,17 @@
 /**
- * The profiles on this computer: `<userDataDir>/profiles.json` (written atomically), with a copy
+ * The profiles on this computer: `profiles.json` in the user's storage (written atomically), with a copy
  * of each entry in its own folder (`profiles/<id>/profile.json`). If profiles.json is damaged it
  * is moved aside and the list is rebuilt from those copies, so a bad file never hides anyone's
  * progress; a folder with attempts but no copy comes back as "Recovered profile N".
- * Plain module (Node only, no Electron).
+ * Plain module over `Storage`.
  */
-import { randomUUID } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile, type ReadResult } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
 import { IsoDateTime, ProfileId } from './attempt-record';
 import { ATTEMPTS_FILE } from './attempt-store';
 import { hashPin, PinHash } from './pin';
-import { describeStorageError, type ProgressFs } from './progress-fs';
+import { describeStorageError, storageKey, type Storage } from '../storage/storage';
 import type { Profile } from './progress-schemas';
 
 export const StoredProfile = z
@@ -31,10 +28,10 @@ export type StoredProfile = z.infer<typeof StoredProfile>;
 const ProfilesFile = z.object({ format: z.literal(1), profiles: z.array(StoredProfile) }).strict();
 type ProfilesFile = z.infer<typeof ProfilesFile>;
 
-export const profilesFile = (userDataDir: string) => path.join(userDataDir, 'profiles.json');
-export const profilesRoot = (userDataDir: string) => path.join(userDataDir, 'profiles');
-export const profileDir = (userDataDir: string, id: string) => path.join(profilesRoot(userDataDir), id);
-const profileCopy = (userDataDir: string, id: string) => path.join(profileDir(userDataDir, id), 'profile.json');
+export const PROFILES_FILE = 'profiles.json';
+export const PROFILES_FOLDER = 'profiles';
+export const profileFolder = (id: string) => storageKey(PROFILES_FOLDER, id);
+const profileCopy = (id: string) => storageKey(profileFolder(id), 'profile.json');
 
 /** Names are unique regardless of case (and of how accented letters are encoded). */
 export const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('en');
@@ -60,38 +57,29 @@ export interface ProfileRegistry {
 }
 
 export interface ProfileRegistryOptions {
-  userDataDir: string;
-  fs: ProgressFs;
+  storage: Storage;
   now: () => Date;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function profileFolders(root: string): Promise<string[]> {
-  try {
-    const entries = await readdir(root, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory() && ProfileId.safeParse(e.name).success).map((e) => e.name);
-  } catch {
-    return [];
-  }
+async function profileFolders(storage: Storage): Promise<string[]> {
+  const entries = await storage.list(PROFILES_FOLDER).catch(() => []);
+  return entries.filter((e) => e.folder && ProfileId.safeParse(e.name).success).map((e) => e.name);
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
+async function hasAttempts(storage: Storage, id: string): Promise<boolean> {
+  const entries = await storage.list(profileFolder(id)).catch(() => []);
+  return entries.some((e) => e.name === ATTEMPTS_FILE && !e.folder);
 }
 
-export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegistryOptions): Promise<ProfileRegistry> {
-  const file = profilesFile(userDataDir);
+export async function openProfileRegistry({ storage, now }: ProfileRegistryOptions): Promise<ProfileRegistry> {
+  const file = PROFILES_FILE;
   let read: ReadResult<ProfilesFile>;
   try {
-    read = await readJsonFile(file, ProfilesFile);
+    read = await readJsonFile(storage, file, ProfilesFile);
   } catch (error) {
-    throw new UserFacingError('storage', `Lenses could not read the list of profiles in ${file} (${describeStorageError(error)}).`);
+    throw new UserFacingError('storage', `Lenses could not read the list of profiles in ${storage.describe(file)} (${describeStorageError(error)}).`);
   }
   const profiles = new Map<string, StoredProfile>();
   let notice: string | null = null;
@@ -103,11 +91,11 @@ export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegis
   // Reconcile with the folders: a profile whose entry is missing (damaged list, or a crash between
   // creating the folder and saving the list) is recovered from its folder.
   let recovered = 0;
-  for (const id of await profileFolders(profilesRoot(userDataDir))) {
+  for (const id of await profileFolders(storage)) {
     if (profiles.has(id)) continue;
-    const copy = await readJsonFile(profileCopy(userDataDir, id), StoredProfile);
+    const copy = await readJsonFile(storage, profileCopy(id), StoredProfile);
     if (copy.ok && copy.value.id === id) profiles.set(id, copy.value);
-    else if (await exists(path.join(profileDir(userDataDir, id), ATTEMPTS_FILE))) {
+    else if (await hasAttempts(storage, id)) {
       const stamp = now().toISOString();
       profiles.set(id, { id, name: '', createdAt: stamp, lastUsedAt: stamp });
     } else continue;
@@ -130,9 +118,9 @@ export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegis
     taken.add(nameKey(p.name));
   }
 
-  const save = () => fs.writeAtomically(file, json({ format: 1, profiles: [...profiles.values()] }));
+  const save = () => storage.writeAtomically(file, json({ format: 1, profiles: [...profiles.values()] }));
   if (recovered > 0) {
-    notice ??= `${recovered} profile${recovered === 1 ? ' was' : 's were'} missing from the list of profiles and ${recovered === 1 ? 'has' : 'have'} been restored from ${profilesRoot(userDataDir)}.`;
+    notice ??= `${recovered} profile${recovered === 1 ? ' was' : 's were'} missing from the list of profiles and ${recovered === 1 ? 'has' : 'have'} been restored from ${storage.describe(PROFILES_FOLDER)}.`;
   }
   // Rewritten at once when profiles came back, unless a damaged list could not be moved aside
   // (it is then left as it is, not overwritten).
@@ -149,15 +137,15 @@ export async function openProfileRegistry({ userDataDir, fs, now }: ProfileRegis
         throw new UserFacingError('name-taken', `There is already a profile called "${name}". Choose another name.`);
       }
       const stamp = now().toISOString();
-      const profile: StoredProfile = { id: randomUUID(), name, createdAt: stamp, lastUsedAt: stamp, ...(pin ? { pin: await hashPin(pin) } : {}) };
+      const profile: StoredProfile = { id: crypto.randomUUID(), name, createdAt: stamp, lastUsedAt: stamp, ...(pin ? { pin: await hashPin(pin) } : {}) };
       try {
         // The folder's copy first: if the list cannot be saved after it, the next start recovers the profile.
-        await fs.writeAtomically(profileCopy(userDataDir, profile.id), json(profile));
+        await storage.writeAtomically(profileCopy(profile.id), json(profile));
         profiles.set(profile.id, profile);
         await save();
       } catch (error) {
         profiles.delete(profile.id);
-        throw new UserFacingError('storage', `Lenses could not save the new profile in ${userDataDir} (${describeStorageError(error)}).`);
+        throw new UserFacingError('storage', `Lenses could not save the new profile in ${storage.where} (${describeStorageError(error)}).`);
       }
       return profile;
     },

@@ -3,27 +3,24 @@
  * current profile per services instance), PIN checks, recording attempts, the summary, resume
  * state, reset, export and import, and the storage status. Profiles opened once stay open for
  * the life of the instance, so answers waiting to be written are retried even after switching
- * profile. Plain module (Node only, no Electron): files through a ProgressFs, dialogs through
- * a DialogPort.
+ * profile. Plain module: storage through `Storage`, dialogs through a DialogPort.
  */
-import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../ipc/dispatch';
 import type { ContentRepository } from '../content/content-repository';
 import type { DialogPort } from '../dialogs';
 import { AttemptRecord } from './attempt-record';
-import { attemptsFile, openAttemptStore, type AttemptStore } from './attempt-store';
+import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
 import { createPinLimiter, verifyPin } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
-import type { ProgressFs } from './progress-fs';
+import type { Storage } from '../storage/storage';
 import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from './progress-schemas';
 import { summariseProgress, type ContentIndex } from './progress-summary';
-import { openProfileRegistry, profileDir, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
-import { openResumeStore, resumeFile, type ResumeStore } from './resume-store';
+import { openProfileRegistry, profileFolder, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
+import { openResumeStore, resumeKey, type ResumeStore } from './resume-store';
 
 export interface ProgressServiceOptions {
-  userDataDir: string;
+  storage: Storage;
   content: ContentRepository;
-  fs: ProgressFs;
   dialogs: DialogPort;
   now: () => Date;
   /** How often to retry writes while something is waiting (default 15 s). */
@@ -68,7 +65,7 @@ export async function buildContentIndex(content: ContentRepository): Promise<Con
 }
 
 export function createProgressService(options: ProgressServiceOptions): ProgressService {
-  const { userDataDir, fs, dialogs, now } = options;
+  const { storage, dialogs, now } = options;
   const retryMs = options.retryMs ?? 15_000;
   const limiter = createPinLimiter(() => now().getTime());
   const sessions = new Map<string, Promise<Session>>();
@@ -79,7 +76,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
   let closed = false;
 
   const registry = () => {
-    registryPromise ??= openProfileRegistry({ userDataDir, fs, now }).catch((error: unknown) => {
+    registryPromise ??= openProfileRegistry({ storage, now }).catch((error: unknown) => {
       registryPromise = null;
       throw error;
     });
@@ -96,11 +93,11 @@ export function createProgressService(options: ProgressServiceOptions): Progress
   const openSession = (profile: StoredProfile): Promise<Session> => {
     let session = sessions.get(profile.id);
     if (!session) {
-      const dir = profileDir(userDataDir, profile.id);
+      const folder = profileFolder(profile.id);
       session = (async () => ({
         profile,
-        attempts: await openAttemptStore({ file: attemptsFile(dir), profileId: profile.id, fs, now }),
-        resume: await openResumeStore(resumeFile(dir), fs),
+        attempts: await openAttemptStore({ key: attemptsKey(folder), profileId: profile.id, storage, now }),
+        resume: await openResumeStore(resumeKey(folder), storage),
       }))();
       sessions.set(profile.id, session);
       session.catch(() => sessions.delete(profile.id));
@@ -212,7 +209,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
       if (exercise.type !== input.answer.type) {
         throw new UserFacingError('invalid-arguments', `Exercise "${exercise.id}" takes a ${exercise.type} answer, not a ${input.answer.type} answer.`);
       }
-      const attempt = AttemptRecord.parse({ id: randomUUID(), profileId: session.profile.id, ...input, submittedAt: now().toISOString() });
+      const attempt = AttemptRecord.parse({ id: crypto.randomUUID(), profileId: session.profile.id, ...input, submittedAt: now().toISOString() });
       await session.attempts.add([attempt]);
       return { attempt, storage: await combinedStatus() };
     },

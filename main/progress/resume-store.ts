@@ -2,19 +2,18 @@
  * Where a student left off: `profiles/<id>/resume.json` (written atomically) with the last route,
  * unsubmitted draft answers by exercise id, and which highlight layers were on. Saves merge into
  * the state held in memory; if the file cannot be written the state is kept in memory, reported,
- * and written on the next save or status check. Plain module (Node only, no Electron).
+ * and written on the next save or status check. Plain module over `Storage`.
  */
-import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
-import { describeStorageError, pendingMessage, type ProgressFs } from './progress-fs';
+import { describeStorageError, pendingMessage, storageKey, type Storage } from '../storage/storage';
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
 import { createSerialQueue } from './serial-queue';
 
 const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).strict();
 
-export const resumeFile = (profileDir: string) => path.join(profileDir, 'resume.json');
+export const resumeKey = (profileFolder: string) => storageKey(profileFolder, 'resume.json');
 
 export const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } };
 
@@ -28,11 +27,12 @@ export interface ResumeStore {
   readonly notice: string | null;
 }
 
-export async function openResumeStore(file: string, fs: ProgressFs): Promise<ResumeStore> {
+export async function openResumeStore(key: string, storage: Storage): Promise<ResumeStore> {
+  const file = storage.describe(key);
   let state: ResumeState = structuredClone(EMPTY_RESUME_STATE);
   let notice: string | null = null;
   try {
-    const read = await readJsonFile(file, ResumeFile);
+    const read = await readJsonFile(storage, key, ResumeFile);
     if (read.ok) state = { route: read.value.route, drafts: read.value.drafts, ui: read.value.ui };
     else if (read.reason === 'damaged') {
       notice = `Where you left off could not be read${read.movedTo ? ` and was set aside in ${read.movedTo}` : ''}; your answers and scores are not affected.`;
@@ -53,7 +53,7 @@ export async function openResumeStore(file: string, fs: ProgressFs): Promise<Res
     if (!dirty) return status();
     const snapshot = state;
     try {
-      await fs.writeAtomically(file, `${JSON.stringify({ format: 1, ...snapshot }, null, 2)}\n`);
+      await storage.writeAtomically(key, `${JSON.stringify({ format: 1, ...snapshot }, null, 2)}\n`);
       if (state === snapshot) dirty = false;
       failure = null;
     } catch (error) {

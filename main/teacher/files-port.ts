@@ -9,6 +9,7 @@
  * `saveFile` says where the file went.
  */
 import { UserFacingError } from '../ipc/dispatch';
+import type { FileProblem, LensesFileKind } from '../../content/assignments/read';
 
 export interface FileFilter {
   name: string;
@@ -51,6 +52,28 @@ export interface TeacherFilesPort {
   /** Ask which files to open. An empty list when the person cancels. */
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
 }
+
+export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: FileProblem };
+
+/**
+ * Files named by a path on this computer (double-click, drag and drop onto the window, a folder of
+ * results): a desktop capability. Implemented over the disk in main/teacher/picked-from-disk.ts;
+ * the browser has no paths, so there the calls refuse (files come through `openFiles` instead).
+ */
+export interface PathFilesPort {
+  pickFile(path: string, extension: string, kind: LensesFileKind): Promise<DiskPick>;
+  /** Files, and folders opened one level deep. Problems come back per path. */
+  pickFilesAndFolders(paths: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]>;
+}
+
+export const noPathFiles: PathFilesPort = {
+  async pickFile() {
+    throw new UserFacingError('unavailable', 'Files can only be opened by their location in the Lenses desktop app. Use Open instead.');
+  },
+  async pickFilesAndFolders() {
+    throw new UserFacingError('unavailable', 'Files can only be opened by their location in the Lenses desktop app. Use Open instead.');
+  },
+};
 
 /** Used when no dialogs are available (the browser test harness): refuses with a clear message. */
 export const noFilesPort: TeacherFilesPort = {

@@ -5,10 +5,10 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { PickedFile } from './files-port';
+import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
 
-export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: FileProblem };
+export type { DiskPick };
 
 function hasExtension(file: string, extension: string): boolean {
   return path.extname(file).toLowerCase() === `.${extension.toLowerCase()}`;
@@ -70,3 +70,6 @@ export async function pickFilesAndFolders(paths: readonly string[], extension: s
   }
   return picks;
 }
+
+/** The desktop's path files port (Node). */
+export const diskPathFiles: PathFilesPort = { pickFile, pickFilesAndFolders };

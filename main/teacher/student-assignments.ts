@@ -1,12 +1,9 @@
 /**
- * Assignments a student opened, and their answers, under `<userDataDir>/assignments/<id>/`:
+ * Assignments a student opened, and their answers, under `assignments/<id>/` in the user's storage:
  * `assignment.lensesassignment` (the file exactly as received, so its hash still holds) and
  * `progress.json` (answers, tries, time; written atomically after every answer). Updates to one
  * assignment run one at a time.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { Id } from '../../content/schema/article-set';
 import { Answer } from '../../content/schema/exercise';
@@ -14,6 +11,7 @@ import type { AssignmentFile } from '../../content/assignments/assignment-file';
 import { readAssignmentText } from '../../content/assignments/read';
 import { MAX_TIME_SPENT_MS } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { storageKey, type Storage } from '../storage/storage';
 import { createKeyedQueue } from './keyed-queue';
 
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
@@ -65,22 +63,17 @@ export interface StudentAssignments {
   update<T>(id: string, change: (current: StudentAssignment) => Promise<{ progress: Progress; result: T }> | { progress: Progress; result: T }): Promise<T | null>;
 }
 
-export function createStudentAssignments(userDataDir: string): StudentAssignments {
-  const root = path.join(userDataDir, STUDENT_ASSIGNMENTS_DIR);
+export function createStudentAssignments(storage: Storage): StudentAssignments {
+  const root = STUDENT_ASSIGNMENTS_DIR;
   const queue = createKeyedQueue();
   const files = new Map<string, AssignmentFile>();
-  const folder = (id: string) => path.join(root, id);
+  const folder = (id: string) => storageKey(root, id);
 
   const readFileOf = async (id: string): Promise<AssignmentFile | { problem: string } | null> => {
     const known = files.get(id);
     if (known) return known;
-    let text: string;
-    try {
-      text = await readFile(path.join(folder(id), ASSIGNMENT_NAME), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    const text = await storage.readText(storageKey(folder(id), ASSIGNMENT_NAME));
+    if (text === null) return null;
     const read = await readAssignmentText(ASSIGNMENT_NAME, text);
     if (!read.ok) return { problem: read.problem.message };
     if (read.value.id !== id) return { problem: `the assignment in folder ${id} has id ${read.value.id}` };
@@ -89,7 +82,7 @@ export function createStudentAssignments(userDataDir: string): StudentAssignment
   };
 
   const readProgress = async (file: AssignmentFile): Promise<Progress> => {
-    const read = await readJsonFile(path.join(folder(file.id), PROGRESS_NAME), Progress);
+    const read = await readJsonFile(storage, storageKey(folder(file.id), PROGRESS_NAME), Progress);
     // Missing or damaged (moved aside by readJsonFile): start again rather than lose the assignment.
     return read.ok ? read.value : { format: 1, assignmentId: file.id, importedAt: file.createdAt, exportedAt: null, answers: {} };
   };
@@ -109,22 +102,15 @@ export function createStudentAssignments(userDataDir: string): StudentAssignment
           if (existing.contentHash !== file.contentHash) return { ok: false, reason: 'different-copy', title: existing.title };
           return { ok: true, assignment: { file: existing, progress: await readProgress(existing) }, alreadyHad: true };
         }
-        await mkdir(folder(file.id), { recursive: true });
-        await writeFileAtomic(path.join(folder(file.id), ASSIGNMENT_NAME), text, { fsync: true });
+        await storage.writeAtomically(storageKey(folder(file.id), ASSIGNMENT_NAME), text);
         const progress: Progress = { format: 1, assignmentId: file.id, importedAt: now.toISOString(), exportedAt: null, answers: {} };
-        await writeJsonFileAtomic(path.join(folder(file.id), PROGRESS_NAME), progress);
+        await writeJsonFileAtomic(storage, storageKey(folder(file.id), PROGRESS_NAME), progress);
         files.set(file.id, file);
         return { ok: true, assignment: { file, progress }, alreadyHad: false };
       });
     },
     async list() {
-      let ids: string[];
-      try {
-        ids = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { assignments: [], problems: [] };
-        throw error;
-      }
+      const ids = (await storage.list(root)).filter((e) => e.folder).map((e) => e.name);
       const assignments: StudentAssignment[] = [];
       const problems: Array<{ file: string; message: string }> = [];
       for (const id of ids) {
@@ -142,7 +128,7 @@ export function createStudentAssignments(userDataDir: string): StudentAssignment
         const current = await get(id);
         if (!current) return null;
         const { progress, result } = await change(current);
-        await writeJsonFileAtomic(path.join(folder(id), PROGRESS_NAME), progress);
+        await writeJsonFileAtomic(storage, storageKey(folder(id), PROGRESS_NAME), progress);
         return result;
       });
     },

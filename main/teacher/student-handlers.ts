@@ -12,17 +12,19 @@ import { assignmentContentProblems } from '../../content/assignments/check-conte
 import { answerMisfit } from '../../content/assignments/answer-fit';
 import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
 import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
-import type { PickedFile, TeacherFilesPort } from './files-port';
-import { pickFile } from './picked-from-disk';
+import type { PathFilesPort, PickedFile, TeacherFilesPort } from './files-port';
+import type { Storage } from '../storage/storage';
 import { createStudentAssignments, type SavedAnswer, type StudentAssignment } from './student-assignments';
 import { suggestedName } from './file-names';
 
 export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
 
 export interface StudentHandlerOptions {
-  userDataDir: string;
+  storage: Storage;
   appVersion: string;
   files: TeacherFilesPort;
+  /** Files by their path on this computer (desktop only). */
+  paths: PathFilesPort;
   now: () => Date;
 }
 
@@ -34,7 +36,7 @@ function notFound(): UserFacingError {
 }
 
 export function createStudentHandlers(options: StudentHandlerOptions): StudentAssignmentHandlers {
-  const store = createStudentAssignments(options.userDataDir);
+  const store = createStudentAssignments(options.storage);
 
   const openPicked = async (picked: PickedFile) => {
     const tooLarge = sizeProblem(picked.name, picked.size, 'assignment');
@@ -72,7 +74,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
     },
 
     async openAssignmentFromPath({ path }) {
-      const pick = await pickFile(path, ASSIGNMENT_FILE_EXTENSION, 'assignment');
+      const pick = await options.paths.pickFile(path, ASSIGNMENT_FILE_EXTENSION, 'assignment');
       if (!pick.ok) throw new UserFacingError(pick.problem.reason === 'unreadable' ? 'not-found' : 'bad-file', pick.problem.message);
       return openPicked(pick.file);
     },

@@ -1,15 +1,14 @@
 /**
  * What the teacher's computer keeps: each assignment it made (the teacher copy, with the answer
- * key) in `<userDataDir>/teacher/assignments/<id>.json`, and the results imported for it in
- * `<userDataDir>/teacher/results/<id>.json`. Both are written atomically; results are only ever
+ * key) in `teacher/assignments/<id>.json` in the user's storage, and the results imported for it in
+ * `teacher/results/<id>.json`. Both are written atomically; results are only ever
  * added to (read, append, write), one import at a time, so nothing imported is lost.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { TeacherCopy } from '../../content/assignments/teacher-copy';
 import { ResultsFile } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { storageKey, type Storage } from '../storage/storage';
 import { createKeyedQueue } from './keyed-queue';
 
 export const TEACHER_DIR = 'teacher';
@@ -40,9 +39,9 @@ export interface TeacherAssignments {
   addResults<T>(id: string, pick: (existing: readonly ImportedResults[]) => Promise<{ add: ImportedResults[]; result: T }>): Promise<T>;
 }
 
-export function createTeacherAssignments(userDataDir: string): TeacherAssignments {
-  const assignmentsDir = path.join(userDataDir, TEACHER_DIR, 'assignments');
-  const resultsDir = path.join(userDataDir, TEACHER_DIR, 'results');
+export function createTeacherAssignments(storage: Storage): TeacherAssignments {
+  const assignmentsDir = storageKey(TEACHER_DIR, 'assignments');
+  const resultsDir = storageKey(TEACHER_DIR, 'results');
   const copies = new Map<string, TeacherCopy>();
   const resultsCache = new Map<string, ImportedResults[]>();
   const queue = createKeyedQueue();
@@ -51,7 +50,7 @@ export function createTeacherAssignments(userDataDir: string): TeacherAssignment
   const readCopy = async (id: string): Promise<TeacherCopy | { problem: string } | null> => {
     const known = copies.get(id);
     if (known) return known;
-    const read = await readJsonFile(path.join(assignmentsDir, `${id}.json`), TeacherCopy);
+    const read = await readJsonFile(storage, storageKey(assignmentsDir, `${id}.json`), TeacherCopy);
     if (!read.ok) return read.reason === 'missing' ? null : { problem: read.message };
     copies.set(id, read.value);
     return read.value;
@@ -60,7 +59,7 @@ export function createTeacherAssignments(userDataDir: string): TeacherAssignment
   const readResults = async (id: string): Promise<ImportedResults[]> => {
     const known = resultsCache.get(id);
     if (known) return known;
-    const read = await readJsonFile(path.join(resultsDir, `${id}.json`), ResultsStore);
+    const read = await readJsonFile(storage, storageKey(resultsDir, `${id}.json`), ResultsStore);
     // A damaged store is moved aside (never deleted) by readJsonFile, so it can be recovered by hand.
     const entries = read.ok ? read.value.entries : [];
     resultsCache.set(id, entries);
@@ -69,7 +68,7 @@ export function createTeacherAssignments(userDataDir: string): TeacherAssignment
 
   return {
     async save(copy) {
-      await writeJsonFileAtomic(path.join(assignmentsDir, `${copy.file.id}.json`), copy);
+      await writeJsonFileAtomic(storage, storageKey(assignmentsDir, `${copy.file.id}.json`), copy);
       copies.set(copy.file.id, copy);
     },
     async get(id) {
@@ -78,13 +77,7 @@ export function createTeacherAssignments(userDataDir: string): TeacherAssignment
       return copy && !('problem' in copy) ? copy : null;
     },
     async list() {
-      let names: string[];
-      try {
-        names = await readdir(assignmentsDir);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { copies: [], problems: [] };
-        throw error;
-      }
+      const names = (await storage.list(assignmentsDir)).filter((e) => !e.folder).map((e) => e.name);
       const found: TeacherCopy[] = [];
       const problems: Array<{ file: string; message: string }> = [];
       for (const name of names) {
@@ -106,7 +99,7 @@ export function createTeacherAssignments(userDataDir: string): TeacherAssignment
         const { add, result } = await pick(existing);
         if (add.length > 0) {
           const entries = [...existing, ...add];
-          await writeJsonFileAtomic(path.join(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries });
+          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries });
           resultsCache.set(id, entries);
         }
         return result;

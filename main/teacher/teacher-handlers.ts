@@ -4,7 +4,6 @@
  * does not stop the good ones; a file is imported whole or not at all; nothing imported before is
  * lost), the class overview, the CSV export and the PDF report.
  */
-import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
 import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assignment-channels';
@@ -15,8 +14,8 @@ import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
 import type { FileProblem } from '../../content/assignments/read';
 import { classOverview } from '../../content/assignments/class-overview';
 import { classOverviewCsv } from '../../content/assignments/csv';
-import type { PickedFile, SaveFileResult, TeacherFilesPort } from './files-port';
-import { pickFilesAndFolders } from './picked-from-disk';
+import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from './files-port';
+import type { Storage } from '../storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
 import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
@@ -32,10 +31,12 @@ export const refusePrinting: PrintClassReport = async () => {
 };
 
 export interface TeacherHandlerOptions {
-  userDataDir: string;
+  storage: Storage;
   content: ContentRepository;
   pin: TeacherPin;
   files: TeacherFilesPort;
+  /** Files and folders by their path on this computer (desktop only). */
+  paths: PathFilesPort;
   printClassReport: PrintClassReport;
   now: () => Date;
 }
@@ -50,7 +51,7 @@ function duplicates(ids: readonly string[]): string[] {
 
 export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHandlers {
   const { pin, files } = options;
-  const store = createTeacherAssignments(options.userDataDir);
+  const store = createTeacherAssignments(options.storage);
 
   const copyOf = async (id: string): Promise<TeacherCopy> => {
     pin.requireUnlocked();
@@ -93,7 +94,7 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
         if (needed) throw refuse(`The exercise "${id}" needs the article “${articles.get(needed)?.shortTitle ?? needed}”: add it, or leave the exercise out.`);
         return exercise;
       });
-      const id = randomUUID();
+      const id = crypto.randomUUID();
       const built = await buildAssignment({
         id,
         title: input.title,
@@ -161,7 +162,7 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       if (assignmentId) await copyOf(assignmentId);
       const report: ImportReport = { imported: [], rejected: [] };
       const picks: PickedFile[] = [];
-      for (const pick of await pickFilesAndFolders(paths, RESULTS_FILE_EXTENSION, 'results')) {
+      for (const pick of await options.paths.pickFilesAndFolders(paths, RESULTS_FILE_EXTENSION, 'results')) {
         if (pick.ok) picks.push(pick.file);
         else reject(report, pick.problem);
       }

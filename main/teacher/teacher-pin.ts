@@ -1,12 +1,12 @@
 /**
  * The teacher PIN that keeps students out of the teacher area. Set on first use; stored only as a
- * salted scrypt hash in `<userDataDir>/teacher.json` (written atomically); checked in constant
+ * salted scrypt hash in `teacher.json` in the user's storage (written atomically); checked in constant
  * time. After 5 wrong tries in a row, each further try waits 30 seconds; the count is stored, so
  * restarting Lenses does not reset it. Unlocked lasts until locked again or Lenses quits.
  */
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import path from 'node:path';
 import { z } from 'zod';
+import { derivePinKey, fromBase64, randomSalt, sameBytes, toBase64 } from '../pin-kdf';
+import type { Storage } from '../storage/storage';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { UserFacingError } from '../ipc/dispatch';
 
@@ -58,25 +58,20 @@ export interface TeacherPin {
   requireUnlocked(): void;
 }
 
-function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: number; keyLength: number }): Promise<Buffer> {
-  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-  return new Promise((resolve, reject) => scrypt(pin.normalize('NFC'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
-}
-
-export function createTeacherPin(userDataDir: string, now: () => number = Date.now): TeacherPin {
-  const file = path.join(userDataDir, TEACHER_FILE);
+export function createTeacherPin(storage: Storage, now: () => number = Date.now): TeacherPin {
+  const file = TEACHER_FILE;
   let unlocked = false;
   let cached: TeacherFile | null = null;
 
   const load = async (): Promise<TeacherFile> => {
     if (cached) return cached;
-    const read = await readJsonFile(file, TeacherFile);
+    const read = await readJsonFile(storage, file, TeacherFile);
     // A damaged file is moved aside by readJsonFile; the teacher then sets a new PIN.
     cached = read.ok ? read.value : { format: 1, pin: null, wrongTries: 0, blockedUntil: null };
     return cached;
   };
   const save = async (next: TeacherFile) => {
-    await writeJsonFileAtomic(file, next);
+    await writeJsonFileAtomic(storage, file, next);
     cached = next;
   };
   const retryIn = (state: TeacherFile): number | null =>
@@ -91,11 +86,11 @@ export function createTeacherPin(userDataDir: string, now: () => number = Date.n
       if (!PIN_PATTERN.test(pin)) throw new UserFacingError('invalid-arguments', 'A PIN is 4 to 12 digits.');
       const state = await load();
       if (state.pin !== null && !unlocked) throw new UserFacingError('locked', 'Unlock the teacher area with the current PIN before changing it.');
-      const salt = randomBytes(16);
-      const hash = await derive(pin, salt, SCRYPT);
+      const salt = randomSalt();
+      const hash = await derivePinKey(pin, salt, SCRYPT);
       await save({
         format: 1,
-        pin: { kdf: 'scrypt', N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, salt: salt.toString('base64'), hash: hash.toString('base64') },
+        pin: { kdf: 'scrypt', N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, salt: toBase64(salt), hash: toBase64(hash) },
         wrongTries: 0,
         blockedUntil: null,
       });
@@ -107,9 +102,9 @@ export function createTeacherPin(userDataDir: string, now: () => number = Date.n
       if (state.pin === null) throw new UserFacingError('not-found', 'No teacher PIN has been set yet. Choose one first.');
       const wait = retryIn(state);
       if (wait !== null) throw new UserFacingError('rate-limited', `Too many wrong tries. Wait ${wait} seconds, then try again.`);
-      const expected = Buffer.from(state.pin.hash, 'base64');
-      const given = await derive(pin, Buffer.from(state.pin.salt, 'base64'), { N: state.pin.N, r: state.pin.r, p: state.pin.p, keyLength: expected.length });
-      if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      const expected = fromBase64(state.pin.hash);
+      const given = await derivePinKey(pin, fromBase64(state.pin.salt), { N: state.pin.N, r: state.pin.r, p: state.pin.p, keyLength: expected.length });
+      if (sameBytes(given, expected)) {
         unlocked = true;
         if (state.wrongTries !== 0 || state.blockedUntil !== null) await save({ ...state, wrongTries: 0, blockedUntil: null });
         return statusOf(await load());

@@ -2,9 +2,9 @@
  * Window size and position, remembered between runs. Plain module over a JSON file in the
  * user-data folder; the Electron glue passes in the displays' work areas.
  */
-import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { createNodeStorage } from '../storage/node-storage';
 
 export const WindowState = z.object({
   x: z.number().int().optional(),
@@ -25,7 +25,7 @@ export interface Rect {
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
 export const MIN_WINDOW = { width: 720, height: 520 } as const;
 
-export const windowStateFile = (userDataDir: string) => path.join(userDataDir, 'window-state.json');
+export const WINDOW_STATE_FILE = 'window-state.json';
 
 /**
  * Keep a remembered window usable: it must fit and be mostly visible on one of today's displays
@@ -46,10 +46,10 @@ export function fitToDisplays(state: WindowState, workAreas: Rect[]): WindowStat
 }
 
 export async function loadWindowState(userDataDir: string, workAreas: Rect[]): Promise<WindowState> {
-  const read = await readJsonFile(windowStateFile(userDataDir), WindowState);
+  const read = await readJsonFile(createNodeStorage(userDataDir), WINDOW_STATE_FILE, WindowState);
   return fitToDisplays(read.ok ? read.value : DEFAULT_WINDOW_STATE, workAreas);
 }
 
 export async function saveWindowState(userDataDir: string, state: WindowState): Promise<void> {
-  await writeJsonFileAtomic(windowStateFile(userDataDir), WindowState.parse(state));
+  await writeJsonFileAtomic(createNodeStorage(userDataDir), WINDOW_STATE_FILE, WindowState.parse(state));
 }

@@ -15,7 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { AttemptRecord } from '../../main/progress/attempt-record';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { encodeRecord } from '../../main/progress/journal-lines';
-import { nodeProgressFs } from '../../main/progress/progress-fs';
+import { createNodeStorage } from '../../main/storage/node-storage';
+import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 import { buildContentIndex } from '../../main/progress/progress-service';
 import { summariseProgress } from '../../main/progress/progress-summary';
 import { createContentRepository } from '../../main/content/content-repository';
@@ -75,8 +76,7 @@ function syntheticRecord(i: number, profileId: string, start: number): AttemptRe
 }
 
 async function benchAppend(root: string) {
-  const file = path.join(root, 'append', 'attempts.jsonl');
-  const store = await openAttemptStore({ file, profileId: 'bench', fs: nodeProgressFs, now: () => new Date() });
+  const store = await openAttemptStore({ key: 'attempts.jsonl', profileId: 'bench', storage: createNodeStorage(path.join(root, 'append')), now: () => new Date() });
   const start = Date.now();
   const store_ms: number[] = [];
   for (let i = 0; i < 500; i += 1) {
@@ -111,14 +111,14 @@ async function benchSize(root: string, count: number) {
   for (let i = 0; i < count; i += 1) lines.push(encodeRecord(syntheticRecord(i, profile.id, start)));
   await writeFile(file, lines.join(''));
   const bytes = (await stat(file)).size;
-  const index = await buildContentIndex(createContentRepository(progressContentDir));
+  const index = await buildContentIndex(createContentRepository(shippedFromFolder(progressContentDir)));
 
   const open_ms: number[] = [];
   const summary_ms: number[] = [];
   const endToEnd_ms: number[] = [];
   const endToEndCpu_ms: number[] = [];
   for (let run = 0; run < 5; run += 1) {
-    const [openMs, store] = await time(() => openAttemptStore({ file, profileId: profile.id, fs: nodeProgressFs, now: () => new Date() }));
+    const [openMs, store] = await time(() => openAttemptStore({ key: `profiles/${profile.id}/attempts.jsonl`, profileId: profile.id, storage: createNodeStorage(dir), now: () => new Date() }));
     if (store.facts().length !== count || store.opened.damagedLines !== 0) throw new Error('the journal did not read back whole');
     const [summaryMs, summary] = await time(() => summariseProgress(store.facts(), index, { profileId: profile.id }));
     if (summary.totalAttempts !== count) throw new Error('the summary is wrong');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createServices } from '../../main/services';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createMemoryFilesPort, type MemoryFilesPort } from '../../main/teacher/files-port';
+import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 import { createContentRepository, type LoadedSet } from '../../main/content/content-repository';
 import type { PrintClassReport } from '../../main/teacher/teacher-handlers';
 import type { Answer, Exercise } from '../../content/schema/exercise';
@@ -23,7 +24,7 @@ export const TEACHER_PIN = '2468';
 
 let seedPromise: Promise<LoadedSet> | null = null;
 export function seedSet(): Promise<LoadedSet> {
-  seedPromise ??= createContentRepository(contentDir)
+  seedPromise ??= createContentRepository(shippedFromFolder(contentDir))
     .get(SEED_SET)
     .then((loaded) => {
       if (!loaded) throw new Error('the seed set is missing');

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type ServiceOptions, type Services } from '../../main/services';
-import { nodeProgressFs, type ProgressFs } from '../../main/progress/progress-fs';
+import type { Storage } from '../../main/storage/storage';
 import type { AttemptInput } from '../../main/progress/progress-schemas';
 import type { DialogPort, OpenedFile } from '../../main/dialogs';
 
@@ -47,14 +47,14 @@ export type FaultCode = 'ENOSPC' | 'EROFS' | 'EACCES' | 'EBUSY' | 'EPERM';
  * The real file system, except that while `fault` is set every write fails with that code. With
  * `tearFirst`, an append writes the first half of its text before failing (a write cut short).
  */
-export function faultyFs(base: ProgressFs = nodeProgressFs) {
+export function faultyStorage() {
   const control: { fault: FaultCode | null; tearFirst: boolean; failedWrites: number } = { fault: null, tearFirst: false, failedWrites: 0 };
   const fail = () => {
     control.failedWrites += 1;
     return Object.assign(new Error(`${control.fault}: simulated failure`), { code: control.fault });
   };
-  const fs: ProgressFs = {
-    readFile: (file) => base.readFile(file),
+  const wrap = (base: Storage): Storage => ({
+    ...base,
     async appendDurably(file, text) {
       if (!control.fault) return base.appendDurably(file, text);
       if (control.tearFirst) await base.appendDurably(file, text.slice(0, Math.floor(text.length / 2)));
@@ -72,8 +72,12 @@ export function faultyFs(base: ProgressFs = nodeProgressFs) {
       if (control.fault) throw fail();
       return base.rename(from, to);
     },
-  };
-  return { fs, control };
+    async remove(key) {
+      if (control.fault) throw fail();
+      return base.remove(key);
+    },
+  });
+  return { wrap, control };
 }
 
 /** A DialogPort that records what was saved and hands out the given files. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AttemptRecord } from '../../main/progress/attempt-record';
 import { openAttemptStore } from '../../main/progress/attempt-store';
-import { nodeProgressFs } from '../../main/progress/progress-fs';
+import { createNodeStorage } from '../../main/storage/node-storage';
 import { makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);
@@ -54,7 +54,7 @@ describe('a process killed while appending attempts', () => {
       const summary = await services.handlers.getProgress({});
       const stored = new Map<string, AttemptRecord>();
       // Read the journal back through a fresh store to compare records field by field.
-      const store = await openAttemptStore({ file: path.join(dir, 'profiles', profile.id, 'attempts.jsonl'), profileId: profile.id, fs: nodeProgressFs, now: () => new Date() });
+      const store = await openAttemptStore({ key: `profiles/${profile.id}/attempts.jsonl`, profileId: profile.id, storage: createNodeStorage(dir), now: () => new Date() });
       for (const r of await store.readAll()) stored.set(r.id, r);
       if (process.env.LENSES_CRASH_DEBUG) console.log({ round, reported: reported.size, stored: stored.size, damaged: store.opened.damagedLines, notices: summary.notices });
 

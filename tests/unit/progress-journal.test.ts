@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { encodeRecord, readJournalFacts, readJournalRecords } from '../../main/progress/journal-lines';
 import { AttemptRecord, type AttemptRecordV1 } from '../../main/progress/attempt-record';
-import { nodeProgressFs } from '../../main/progress/progress-fs';
+import { createNodeStorage } from '../../main/storage/node-storage';
 import { tempDir, removeTempDirs } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);
@@ -39,7 +39,7 @@ async function journalWith(records: AttemptRecord[]) {
   return { dir, file };
 }
 
-const open = (file: string) => openAttemptStore({ file, profileId: PROFILE, fs: nodeProgressFs, now });
+const open = (file: string) => openAttemptStore({ key: path.basename(file), profileId: PROFILE, storage: createNodeStorage(path.dirname(file)), now });
 
 describe('the attempt journal', () => {
   it('writes one checksummed, versioned line per record and reads them back exactly', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dispatch } from '../../main/ipc/dispatch';
 import { channels } from '../../main/ipc/contract';
 import { IMPORT_MAX_BYTES } from '../../main/progress/progress-file';
-import { attemptInput, fakeDialogs, faultyFs, makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';
+import { attemptInput, fakeDialogs, faultyStorage, makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);
 
@@ -302,8 +302,8 @@ describe('when the disk cannot be written', () => {
   ] as const) {
     it(`${code}: keeps attempts in memory, says why, and writes them once the fault clears`, async () => {
       const dir = await tempDir();
-      const { fs, control } = faultyFs();
-      const { handlers, close } = await makeServices(dir, { progressFs: fs });
+      const { wrap, control } = faultyStorage();
+      const { handlers, close } = await makeServices(dir, { wrapStorage: wrap });
       const ana = await handlers.createProfile({ name: 'Ana' });
       await handlers.recordAttempt(attemptInput());
       const file = path.join(dir, 'profiles', ana.id, 'attempts.jsonl');
@@ -334,8 +334,8 @@ describe('when the disk cannot be written', () => {
 
   it('a write cut short by a full disk costs nothing once space is back', async () => {
     const dir = await tempDir();
-    const { fs, control } = faultyFs();
-    const { handlers } = await makeServices(dir, { progressFs: fs });
+    const { wrap, control } = faultyStorage();
+    const { handlers } = await makeServices(dir, { wrapStorage: wrap });
     const ana = await handlers.createProfile({ name: 'Ana' });
     await handlers.recordAttempt(attemptInput());
     control.fault = 'ENOSPC';
@@ -360,8 +360,8 @@ describe('when the disk cannot be written', () => {
 
   it('keeps resume state in memory too, and retries in the background', async () => {
     const dir = await tempDir();
-    const { fs, control } = faultyFs();
-    const { handlers, close } = await makeServices(dir, { progressFs: fs, storageRetryMs: 20 });
+    const { wrap, control } = faultyStorage();
+    const { handlers, close } = await makeServices(dir, { wrapStorage: wrap, storageRetryMs: 20 });
     const ana = await handlers.createProfile({ name: 'Ana' });
     control.fault = 'EROFS';
     const saved = await handlers.saveResumeState({ route: '#/compare/tiny' });
@@ -379,8 +379,8 @@ describe('when the disk cannot be written', () => {
   });
 
   it('refuses to create a profile it cannot save, with the reason', async () => {
-    const { fs, control } = faultyFs();
-    const { handlers } = await makeServices(await tempDir(), { progressFs: fs });
+    const { wrap, control } = faultyStorage();
+    const { handlers } = await makeServices(await tempDir(), { wrapStorage: wrap });
     control.fault = 'ENOSPC';
     const r = await dispatch(handlers, 'createProfile', { name: 'Ana' });
     expect(r.ok || r.error).toEqual({ code: 'storage', message: expect.stringMatching(/^Lenses could not save the new profile in .* \(the disk is full\)\.$/u) });

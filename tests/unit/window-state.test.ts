@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, saveWindowState, windowStateFile } from '../../main/window/window-state';
+import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from '../../main/window/window-state';
 import { resolveUserDataDir, USER_DATA_ENV } from '../../main/paths';
 
 const laptop = [{ x: 0, y: 0, width: 1366, height: 740 }];
@@ -27,7 +27,7 @@ describe('window state', () => {
 
   it('moves a damaged file aside and starts from the default', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lenses-ws-'));
-    await writeFile(windowStateFile(dir), '{"width": "huge"');
+    await writeFile(path.join(dir, WINDOW_STATE_FILE), '{"width": "huge"');
     const state = await loadWindowState(dir, [{ x: 0, y: 0, width: 1920, height: 1080 }]);
     expect(state).toEqual(DEFAULT_WINDOW_STATE);
     const names = await readdir(dir);

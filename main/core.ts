@@ -1,0 +1,96 @@
+/**
+ * The core: the handlers behind every contract call, over plain modules, for any host. The host
+ * gives it where to store (`Storage`), the shipped sets, and its file dialogs:
+ * - the desktop app (main/services.ts → createServices): files under the user-data folder, real dialogs;
+ * - the web build (main/web/worker.ts): IndexedDB in a worker, downloads and uploads;
+ * - the tests: a temporary folder and in-memory dialogs.
+ * No Node, no Electron and no DOM here.
+ */
+import type { Handlers } from './ipc/dispatch';
+import { UserFacingError } from './ipc/dispatch';
+import type { AppInfo } from './ipc/contract';
+import { createContentRepository, type ShippedSets } from './content/content-repository';
+import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
+import { unavailableDialogs, type DialogPort } from './dialogs';
+import { createProgressService } from './progress/progress-service';
+import type { Storage } from './storage/storage';
+import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
+import { createTeacherPin } from './teacher/teacher-pin';
+import { createStudentHandlers } from './teacher/student-handlers';
+import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
+
+export type { ShippedSets };
+
+export interface CoreOptions {
+  /** Where everything a person saves is kept. */
+  storage: Storage;
+  /** The article sets that ship with Lenses. */
+  shipped: ShippedSets;
+  appVersion: string;
+  host: AppInfo['host'];
+  /** Save and open dialogs for progress export and import (default: refuses, "File dialogs are not available here."). */
+  dialogs?: DialogPort;
+  /** How often writes that failed are retried in the background (default 15 s). */
+  storageRetryMs?: number;
+  /** Save and open dialogs for assignment, results, CSV and article files (default: refuses with a readable message). */
+  teacherFiles?: TeacherFilesPort;
+  /** Files by their path on this computer (desktop only; default: refuses). */
+  pathFiles?: PathFilesPort;
+  /** Prints the class report to PDF (Electron). Without it, printClassReport refuses. */
+  printClassReport?: PrintClassReport;
+  /** The clock (tests move it forward: PIN lockouts, dates). */
+  now?: () => Date;
+}
+
+export interface Services {
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+export async function createCore(options: CoreOptions): Promise<Services> {
+  const { storage } = options;
+  const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
+  const now = options.now ?? (() => new Date());
+  const progress = createProgressService({
+    storage,
+    content,
+    dialogs: options.dialogs ?? unavailableDialogs,
+    now,
+    retryMs: options.storageRetryMs,
+  });
+  const files = options.teacherFiles ?? noFilesPort;
+  const paths = options.pathFiles ?? noPathFiles;
+  const pin = createTeacherPin(storage, () => now().getTime());
+
+  const handlers: Handlers = {
+    getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
+    listArticleSets: () => content.list(),
+    getArticleSet: async ({ id }) => {
+      const loaded = await content.get(id);
+      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
+      return loaded;
+    },
+
+    listProfiles: () => progress.listProfiles(),
+    createProfile: (input) => progress.createProfile(input),
+    openProfile: (input) => progress.openProfile(input),
+    closeProfile: () => progress.closeProfile(),
+    getCurrentProfile: () => progress.getCurrentProfile(),
+    recordAttempt: (input) => progress.recordAttempt(input),
+    getProgress: () => progress.getProgress(),
+    getResumeState: () => progress.getResumeState(),
+    saveResumeState: (patch) => progress.saveResumeState(patch),
+    resetProgress: () => progress.resetProgress(),
+    exportProgress: () => progress.exportProgress(),
+    importProgress: () => progress.importProgress(),
+    getStorageStatus: () => progress.getStorageStatus(),
+    ...createStudentHandlers({ storage, appVersion: options.appVersion, files, paths, now }),
+    ...createTeacherHandlers({ storage, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
+    ...createAuthoringHandlers({ storage, content, pin, files, now }),
+  };
+
+  return {
+    handlers,
+    close: () => progress.close(),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The pieces of the core that replaced Node built-ins so it can also run in the browser: they must
+ * give exactly what Node gave, or journals and PINs saved by earlier versions would stop reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { scryptSync } from 'node:crypto';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { crc32 } from '../../main/storage/crc32';
+import { derivePinKey, fromBase64, sameBytes, toBase64 } from '../../main/pin-kdf';
+
+describe('the portable core', () => {
+  it('bundles for a browser worker with no Node built-in and no Electron', async () => {
+    const result = await build({ entryPoints: ['main/core.ts'], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((f) => /^node:|(^|\/)electron\//u.test(f))).toEqual([]);
+    expect(inputs).toContain('main/progress/attempt-store.ts');
+  });
+
+  it("computes the same CRC-32 as Node's zlib, for text in any script", () => {
+    for (const text of ['', 'a', '{"id":"x","score":1}', 'قالت وزارة الصحة', 'משרד הבריאות', '👩🏽‍🏫 at least 66 🕊️'.repeat(50)]) {
+      expect(crc32(text)).toBe(zlibCrc32(text) >>> 0);
+      expect(crc32(new TextEncoder().encode(text))).toBe(zlibCrc32(Buffer.from(text)) >>> 0);
+    }
+  });
+
+  it("derives the same PIN key as Node's scrypt, so PINs set by earlier versions still open", async () => {
+    const salt = fromBase64(toBase64(new Uint8Array([1, 2, 3, 250, 251, 252, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1])));
+    const cost = { N: 1024, r: 8, p: 1, keyLength: 32 };
+    const ours = await derivePinKey('2468', salt, cost);
+    const node = scryptSync('2468', salt, 32, { N: 1024, r: 8, p: 1 });
+    expect(toBase64(ours)).toBe(node.toString('base64'));
+    expect(sameBytes(ours, new Uint8Array(node))).toBe(true);
+    expect(sameBytes(ours, await derivePinKey('2469', salt, cost))).toBe(false);
+  });
+});
