@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser-path';
 
+const chromiumUse = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1400, height: 900 },
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+};
+
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
@@ -12,15 +18,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   projects: [
-    {
-      name: 'chromium',
-      testMatch: 'e2e/**/*.spec.ts',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1400, height: 900 },
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-      },
-    },
+    { name: 'chromium', testMatch: 'e2e/**/*.spec.ts', testIgnore: 'e2e/web-host.spec.ts', use: chromiumUse },
+    // The web build (dist/web) in Chromium: the core in a worker over IndexedDB, offline via the service worker.
+    { name: 'web', testMatch: 'e2e/web-host.spec.ts', use: chromiumUse },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
 });

@@ -23,6 +23,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicyMeta(), serviceWorkerPlugin()],
   define: { __LENSES_VERSION__: JSON.stringify(version) },
+  resolve: {
+    alias: [
+      // linkedom (article import in the worker) needs @acemir/cssom's module build; its "browser"
+      // build is a plain script that exports nothing.
+      { find: /^@acemir\/cssom$/u, replacement: path.join(projectRoot, 'node_modules', '@acemir', 'cssom', 'lib', 'index.js') },
+    ],
+  },
   // The worker splits (the shipped sets load on first use), so it is an ES module worker.
   worker: { format: 'es' },
   build: {

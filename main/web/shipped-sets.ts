@@ -4,6 +4,7 @@
  * library is listed). Validated by the core like the folders Electron reads from disk.
  */
 import type { SetFiles } from '../../content/logic/validate-set';
+import type { ShippedSet, ShippedSets } from '../content/content-repository';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 
@@ -19,7 +20,7 @@ function nameInSets(key: string): string {
 const folderOf = (key: string) => nameInSets(key).split('/')[0] ?? key;
 
 /** The shipped sets as loaders; tests pass their own. Folders whose name starts with a dot are skipped. */
-export function bundledShippedSets(setFiles: Loaders = bundledSetFiles, exerciseFiles: Loaders = bundledExerciseFiles): { load(): Promise<SetFiles[]> } {
+export function bundledShippedSets(setFiles: Loaders = bundledSetFiles, exerciseFiles: Loaders = bundledExerciseFiles): ShippedSets {
   const exercisesByFolder = new Map(Object.entries(exerciseFiles).map(([key, load]) => [folderOf(key), { key, load }] as const));
   return {
     async load() {
@@ -27,14 +28,19 @@ export function bundledShippedSets(setFiles: Loaders = bundledSetFiles, exercise
         .filter((key) => !folderOf(key).startsWith('.'))
         .sort((a, b) => folderOf(a).localeCompare(folderOf(b)));
       return Promise.all(
-        keys.map(async (key): Promise<SetFiles> => {
-          const files: SetFiles = { setFile: nameInSets(key), setJson: await setFiles[key]!() };
-          const exercises = exercisesByFolder.get(folderOf(key));
-          if (exercises) {
-            files.exercisesFile = nameInSets(exercises.key);
-            files.exercisesJson = await exercises.load();
+        keys.map(async (key): Promise<ShippedSet> => {
+          try {
+            const files: SetFiles = { setFile: nameInSets(key), setJson: await setFiles[key]!() };
+            const exercises = exercisesByFolder.get(folderOf(key));
+            if (exercises) {
+              files.exercisesFile = nameInSets(exercises.key);
+              files.exercisesJson = await exercises.load();
+            }
+            return files;
+          } catch (error) {
+            // A chunk that did not load (offline before the first full visit): the other sets still show.
+            return { file: nameInSets(key), problem: `it could not be loaded (${error instanceof Error ? error.message : String(error)})` };
           }
-          return files;
         }),
       );
     },

@@ -4,6 +4,7 @@
  * renderer/web/service-worker.ts with that list into `sw.js` beside index.html.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,9 @@ export function serviceWorkerPlugin(): Plugin {
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
+    // After writeBundle (every file is on disk, the worker's chunks included); closeBundle also runs after a failed build.
+    async closeBundle(error?: Error) {
+      if (error || !existsSync(path.join(outDir, 'index.html'))) return;
       const { files, cacheName } = await writeServiceWorker(outDir);
       this.info?.(`service worker: ${files} files precached as ${cacheName}`);
     },

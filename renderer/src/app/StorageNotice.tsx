@@ -58,8 +58,8 @@ export function StorageNotice() {
     setHidden(true);
   };
   return (
-    <section className="storage-notice" aria-labelledby="storage-notice-text">
-      <p id="storage-notice-text">
+    <section className="storage-notice" aria-label="Your data in this browser">
+      <p>
         <strong>Your progress is kept only in this browser.</strong> The browser may delete Lenses’ data when the device runs low on space. Export your
         progress now and then to keep a copy.
       </p>
