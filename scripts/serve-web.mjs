@@ -40,9 +40,12 @@ export function mimeTypeOf(file) {
  * A path ending in "/" names that folder's index.html.
  */
 export function requestToRelativePath(rawUrl) {
+  // The path as sent, not normalised by URL parsing: a request with ".." in it is refused, not clamped.
+  const raw = String(rawUrl).split(/[?#]/u)[0] ?? '';
+  if (!raw.startsWith('/')) return null;
   let pathname;
   try {
-    pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
+    pathname = decodeURIComponent(raw);
   } catch {
     return null;
   }

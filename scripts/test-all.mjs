@@ -1,5 +1,5 @@
-// `npm test`: every layer, one summary. Content check, build, unit tests (Vitest, Node),
-// browser end-to-end (Playwright, real Chromium) and the Electron end-to-end test (skipped with a
+// `npm test`: every layer, one summary. Content check, build (desktop and web), unit tests (Vitest, Node),
+// browser end-to-end (Playwright, real Chromium: the harness and the web build) and the Electron end-to-end test (skipped with a
 // printed reason where no Electron binary exists). Ends with "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -19,8 +19,8 @@ function run(title, command, args, env = {}) {
 if (run('content:check', 'npx', ['tsx', 'content/check.ts'])) totals.passed += 1;
 else totals.failed += 1;
 
-// 2. Build (the browser and Electron layers test the built app).
-if (!run('build', 'npm', ['run', '-s', 'build'])) {
+// 2. Build (the browser and Electron layers test the built app; the web project tests dist/web).
+if (!run('build', 'npm', ['run', '-s', 'build']) || !run('build:web', 'npm', ['run', '-s', 'build:web'])) {
   totals.failed += 1;
   console.log(`\nThe build failed, so the browser and Electron layers cannot run.`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -5,11 +5,9 @@
  * the storage, so two cores never write at once. (A SharedWorker takes the lock too: after an
  * update, the new version's worker waits until tabs of the old one are closed.)
  */
-import { createCore } from '../core';
-import { dialogsFromFilesPort } from '../dialogs';
 import { describeStorageError } from '../storage/storage';
 import { openIndexedDbStorage } from './indexeddb-storage';
-import { bundledShippedSets } from './shipped-sets';
+import { createWebCore } from './web-core';
 import { createWorkerHost, type PortLike } from './worker-host';
 import { CORE_LOCK_NAME, WEB_DATABASE_NAME } from './worker-protocol';
 
@@ -40,15 +38,7 @@ async function run(): Promise<void> {
   host.setState('starting');
   try {
     const storage = await openIndexedDbStorage({ name: WEB_DATABASE_NAME });
-    const core = await createCore({
-      storage,
-      shipped: bundledShippedSets(),
-      appVersion: __LENSES_VERSION__,
-      host: 'web',
-      teacherFiles: host.files,
-      dialogs: dialogsFromFilesPort(host.files),
-      printClassReport: host.printClassReport,
-    });
+    const core = await createWebCore(host, storage, __LENSES_VERSION__);
     host.serve(core.handlers);
     host.setState('ready');
   } catch (error) {
@@ -73,7 +63,12 @@ async function start(): Promise<void> {
     return true;
   });
   if (gotIt) return;
-  host.setState('waiting-for-other-tab', 'Lenses is open in another tab. Close it there (or reload this tab after closing it) to use Lenses here.');
+  host.setState(
+    'waiting-for-other-tab',
+    shared
+      ? 'Another version of Lenses is still open in another tab. Close that tab and Lenses continues here.'
+      : 'This browser cannot share Lenses between tabs, and it is open in another tab. Close that tab and Lenses continues here.',
+  );
   await locks.request(CORE_LOCK_NAME, () => run());
 }
 
