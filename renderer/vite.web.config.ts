@@ -4,13 +4,14 @@
  * index.html, assets/ (app, worker, shipped sets) and sw.js (offline use). Relative URLs
  * throughout, so it works from any static server and any sub-path.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicyMeta } from './vite.config.ts';
 import { serviceWorkerPlugin } from './web/precache-plugin.ts';
+import { build as esbuild } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..');
@@ -18,10 +19,39 @@ const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json
 
 export const webOutDir = path.join(projectRoot, 'dist', 'web');
 
+/**
+ * The page's window.lenses is built by main/ipc/api-client.ts, which takes only `channelNames`
+ * from the contract. The contract module also builds every zod schema, so for the page that import
+ * gets the list alone, taken from the contract when the build runs: the page starts without zod
+ * (the worker, where calls are checked, has the full contract). Should api-client ever take more
+ * from the contract, the build fails on the missing export.
+ */
+function contractNamesOnlyForApiClient(): Plugin {
+  const id = '\0lenses-contract-channel-names';
+  let names: string[] = [];
+  return {
+    name: 'lenses-contract-names-for-api-client',
+    enforce: 'pre',
+    async buildStart() {
+      // The contract, bundled and run in Node: its own list of channel names.
+      const bundled = await esbuild({ entryPoints: [path.join(projectRoot, 'main', 'ipc', 'contract.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+      const contract = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { channelNames: string[] };
+      names = contract.channelNames;
+    },
+    resolveId(source, importer) {
+      if (source === './contract' && importer && /[\\/]main[\\/]ipc[\\/]api-client\.ts$/u.test(importer)) return id;
+      return null;
+    },
+    load(loading) {
+      return loading === id ? `export const channelNames = ${JSON.stringify(names)};\n` : null;
+    },
+  };
+}
+
 export default defineConfig({
   root: path.join(here, 'web'),
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), serviceWorkerPlugin()],
+  plugins: [contractNamesOnlyForApiClient(), react(), contentSecurityPolicyMeta(), serviceWorkerPlugin()],
   define: { __LENSES_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: [
@@ -41,6 +71,13 @@ export default defineConfig({
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // cssom (inside linkedom, for article import in the worker) calls eval on its own error names: known, not ours.
+      onLog(level, log, handler) {
+        if (log.code === 'EVAL' && (log.id ?? '').includes(`${path.sep}@acemir${path.sep}cssom${path.sep}`)) return;
+        handler(level, log);
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5184, strictPort: true, fs: { allow: [projectRoot] } },
 });

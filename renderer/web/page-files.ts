@@ -6,6 +6,12 @@
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../../main/teacher/print-view';
 import type { FileAnswer, FileRequest } from '../../main/web/worker-protocol';
 
+/**
+ * Assignment files, as in content/assignments/assignment-file.ts (a unit test keeps them equal);
+ * not imported from there, which would bring the file format's schemas into the page's first load.
+ */
+export const DROPPED_ASSIGNMENT_EXTENSION = 'lensesassignment';
+
 type OpenRequest = Extract<FileRequest, { kind: 'open' }>;
 type SaveRequest = Extract<FileRequest, { kind: 'save' }>;
 type PrintRequest = Extract<FileRequest, { kind: 'print' }>;

@@ -7,11 +7,11 @@
 import workerUrl from '../../main/web/worker.ts?worker&url';
 import { createLensesApi } from '../../main/ipc/api-client';
 import type { Envelope, MenuCommand } from '../../main/ipc/contract';
-import { ASSIGNMENT_FILE_EXTENSION } from '../../content/assignments/assignment-file';
-import { WorkerMessage, type CoreState, type PageMessage } from '../../main/web/worker-protocol';
+import type { CoreState, PageMessage } from '../../main/web/worker-protocol';
 import { STORAGE_PERSISTENCE_EVENT } from '../src/app/storage-persistence';
-import { answerFileRequest, keepDroppedFile } from './page-files';
+import { answerFileRequest, DROPPED_ASSIGNMENT_EXTENSION, keepDroppedFile } from './page-files';
 import { showStatus } from './status';
+import { readWorkerMessage } from './worker-messages';
 
 interface Endpoint {
   post(message: PageMessage): void;
@@ -54,9 +54,8 @@ function install(endpoint: Endpoint): void {
   let state: CoreState = 'starting';
 
   endpoint.listen((data) => {
-    const parsed = WorkerMessage.safeParse(data);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = readWorkerMessage(data);
+    if (!message) return;
     switch (message.type) {
       case 'result': {
         const resolve = waiting.get(message.id);
@@ -102,7 +101,7 @@ function install(endpoint: Endpoint): void {
 
 /** An assignment file dropped on the window opens like "Open an assignment", with the dropped file as the answer. */
 function acceptDroppedAssignments(): void {
-  const isAssignment = (file: File) => file.name.toLowerCase().endsWith(`.${ASSIGNMENT_FILE_EXTENSION}`);
+  const isAssignment = (file: File) => file.name.toLowerCase().endsWith(`.${DROPPED_ASSIGNMENT_EXTENSION}`);
   window.addEventListener(
     'drop',
     (event) => {

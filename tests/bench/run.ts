@@ -2,68 +2,15 @@
  * `npm run bench`: speed and size figures, printed as JSON. Targets live here, never in tests.
  * Needs a build (npm run bench builds first) and Chromium (same lookup as the browser tests).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { build as viteBuild } from 'vite';
-import react from '@vitejs/plugin-react';
-import { gzipSync } from 'node:zlib';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { chromium, type Browser } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../browser-path';
 import { serveStatic } from '../support/static-server';
-import { contentDir, installLenses, projectRoot, rendererDir } from '../support/lenses-page';
+import { contentDir, installLenses, rendererDir } from '../support/lenses-page';
+import { buildBlank, initialJs, median, p95, round, timeToInteractive } from './startup';
 import { createServices } from '../../main/services';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-
-async function initialJs(dir: string) {
-  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)].map((m) => m[1]!);
-  let raw = 0;
-  let gzip = 0;
-  for (const s of scripts) {
-    const buf = await readFile(path.join(dir, s));
-    raw += buf.length;
-    gzip += gzipSync(buf, { level: 9 }).length;
-  }
-  const all = (await readdir(path.join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
-  let totalRaw = 0;
-  for (const f of all) totalRaw += (await readFile(path.join(dir, 'assets', f))).length;
-  return { initialJsRawBytes: raw, initialJsGzipBytes: gzip, allJsRawBytes: totalRaw, jsFiles: all.length };
-}
-
-async function buildBlank(): Promise<string> {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'lenses-blank-'));
-  await viteBuild({
-    root: path.join(projectRoot, 'tests', 'bench', 'blank'),
-    base: './',
-    logLevel: 'silent',
-    configFile: false,
-    plugins: [react()],
-    build: { outDir: out, emptyOutDir: true, target: 'chrome120', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
-  });
-  return out;
-}
-
-/** Milliseconds from navigation start until the page shows its navigation and first heading (or, for the blank page, its nav). */
-async function timeToInteractive(page: Page, url: string, blank: boolean, withContent = false): Promise<number> {
-  await page.bringToFront(); // background pages get no animation frames
-  await page.goto('about:blank');
-  await page.goto(url);
-  // In-page code is passed as text: tsx would otherwise add helpers the page does not have.
-  // The shell is interactive when its navigation is on screen (the blank page renders a nav too);
-  // libraryVisible also waits for the article sets, which come from main.
-  const ready = blank || !withContent ? "document.querySelector('nav')" : "document.querySelector('nav') && document.querySelector('.card')";
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const check = () => (${ready} ? resolve(performance.now()) : performance.now() > 20000 ? reject(new Error('the page never became ready')) : requestAnimationFrame(check));
-    check();
-  })`) as Promise<number>;
-}
 
 async function main() {
   const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };

@@ -32,6 +32,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep idle connections open; do not wait for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,6 +1,9 @@
 /** The messages between a tab and the web build's worker: what fits the protocol and what is dropped. */
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../main/ipc/contract';
+import { readWorkerMessage } from '../../renderer/web/worker-messages';
+import { DROPPED_ASSIGNMENT_EXTENSION } from '../../renderer/web/page-files';
+import { ASSIGNMENT_FILE_EXTENSION } from '../../content/assignments/assignment-file';
 import { FILE_CHANNELS, FileAnswer, FileRequest, PageMessage, PROFILE_CHANNELS, WorkerMessage } from '../../main/web/worker-protocol';
 
 describe('page → worker messages', () => {
@@ -55,5 +58,41 @@ describe('worker → page messages', () => {
 
   it('names only real contract calls as file and profile calls', () => {
     for (const name of [...FILE_CHANNELS, ...PROFILE_CHANNELS]) expect(channelNames).toContain(name);
+  });
+});
+
+describe('the tab’s own check of worker messages (no zod in the page)', () => {
+  const samples: unknown[] = [
+    { type: 'result', id: 1, envelope: { ok: true, value: null } },
+    { type: 'result', id: 1, envelope: { ok: true, value: { sets: [] } } },
+    { type: 'result', id: 2, envelope: { ok: false, error: { code: 'no-profile', message: 'x' } } },
+    { type: 'file-request', id: 2, request: { kind: 'save', title: 'E', defaultName: 'p.json', filters: [{ name: 'J', extensions: ['json'] }], content: '{}' } },
+    { type: 'file-request', id: 2, request: { kind: 'open', title: 'O', filters: [], multiple: false } },
+    { type: 'file-request', id: 2, request: { kind: 'print', assignmentId: 'a', title: 'T', defaultName: 't.pdf' } },
+    { type: 'status', state: 'ready' },
+    { type: 'status', state: 'failed', message: 'no storage' },
+    { type: 'profile-changed' },
+    // Refused by both:
+    null,
+    [],
+    { type: 'result', id: -1, envelope: { ok: true, value: 1 } },
+    { type: 'result', id: 1, envelope: { ok: true } },
+    { type: 'result', id: 1, envelope: { ok: 'yes', value: 1 } },
+    { type: 'result', id: 1, envelope: { ok: true, value: 1 }, more: 1 },
+    { type: 'file-request', id: 2, request: { kind: 'save', title: 'E', defaultName: '', filters: [], content: '' } },
+    { type: 'file-request', id: 2, request: { kind: 'open', title: 'O', filters: [{ name: 'x', extensions: 'json' }], multiple: false } },
+    { type: 'file-request', id: 2, request: { kind: 'delete', path: '/' } },
+    { type: 'status', state: 'sleeping' },
+    { type: 'status', state: 'ready', message: 3 },
+    { type: 'profile-changed', profile: 'x' },
+    { type: 'navigate', url: 'https://example.org/' },
+  ];
+
+  it('agrees with the zod schemas on every sample', () => {
+    for (const sample of samples) expect(readWorkerMessage(sample) !== null, JSON.stringify(sample)).toBe(WorkerMessage.safeParse(sample).success);
+  });
+
+  it('uses the assignment file extension of the file format', () => {
+    expect(DROPPED_ASSIGNMENT_EXTENSION).toBe(ASSIGNMENT_FILE_EXTENSION);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench` (web part): the web build (dist/web) against a blank React page, measured like
+ * the desktop renderer in run.ts — time until the navigation shows, median of alternating runs —
+ * and its initial JavaScript (gzip). The web app here includes its own host (window.lenses over
+ * the worker); the blank page has none. Needs `npm run build:web` (npm run bench builds it).
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../browser-path';
+import { projectRoot } from '../support/lenses-page';
+import { serveStatic } from '../support/static-server';
+import { buildBlank, gzipBytes, initialJs, median, round, timeToInteractive } from './startup';
+
+const webDir = path.join(projectRoot, 'dist', 'web');
+
+/** The worker's own script (loaded at start) and the shipped-set chunks it loads for the library. */
+async function workerJs(): Promise<{ workerJsGzipBytes: number; shippedSetsGzipBytes: number }> {
+  const html = await readFile(path.join(webDir, 'index.html'), 'utf8');
+  const entry = html.match(/<script[^>]+src="\.\/([^"]+)"/u)?.[1];
+  if (!entry) throw new Error('dist/web/index.html has no entry script');
+  const entryText = await readFile(path.join(webDir, entry), 'utf8');
+  const worker = entryText.match(/worker-[\w-]+\.js/u)?.[0];
+  if (!worker) throw new Error('the entry script names no worker');
+  const workerText = await readFile(path.join(webDir, 'assets', worker));
+  let sets = 0;
+  for (const chunk of workerText.toString('utf8').match(/(?:set|exercises)-[\w-]+\.js/gu) ?? []) sets += gzipBytes(await readFile(path.join(webDir, 'assets', chunk)));
+  return { workerJsGzipBytes: gzipBytes(workerText), shippedSetsGzipBytes: sets };
+}
+
+async function main() {
+  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+  results.webBuild = { ...(await initialJs(webDir)), ...(await workerJs()) };
+  const blankDir = await buildBlank();
+  results.blankReactPage = await initialJs(blankDir);
+
+  const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const webServer = await serveStatic(webDir);
+  const blankServer = await serveStatic(blankDir);
+  try {
+    // First visits: a fresh browser profile each time (no caches, no service worker, empty IndexedDB).
+    const firstVisit: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const fresh = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      firstVisit.push(await timeToInteractive(await fresh.newPage(), `${webServer.origin}/index.html#/library`, false));
+      await fresh.close();
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    // A signed-in student, as in class. This tab stays open, so the shared core (and the current profile) stays up.
+    const keeper = await context.newPage();
+    await keeper.goto(`${webServer.origin}/index.html#/library`);
+    await keeper.evaluate(`window.lenses.createProfile({ name: 'Bench student' })`);
+    await keeper.evaluate(`navigator.serviceWorker.ready`);
+    const appPage = await context.newPage();
+    const blankPage = await context.newPage();
+    // Warm both (service worker cache, JIT), then alternate runs.
+    await timeToInteractive(appPage, `${webServer.origin}/index.html#/library`, false);
+    await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true);
+    const app: number[] = [];
+    const blank: number[] = [];
+    const library: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      app.push(await timeToInteractive(appPage, `${webServer.origin}/index.html#/library`, false));
+      blank.push(await timeToInteractive(blankPage, `${blankServer.origin}/index.html`, true));
+      library.push(await timeToInteractive(appPage, `${webServer.origin}/index.html#/library`, false, true));
+    }
+    results.webStartup = {
+      appShellInteractiveMs: round(median(app)),
+      blankReactPageMs: round(median(blank)),
+      ratio: round(median(app) / median(blank)),
+      libraryWithSetsVisibleMs: round(median(library)),
+      firstVisitShellInteractiveMs: round(median(firstVisit)),
+      runs: app.length,
+      target: 'ratio under 1.2',
+    };
+    await context.close();
+  } finally {
+    await browser.close();
+    await webServer.close();
+    await blankServer.close();
+  }
+  console.log(JSON.stringify(results, null, 2));
+}
+
+await main();
