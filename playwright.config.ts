@@ -1,7 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser-path';
+import type { Host } from './tests/e2e/fixtures';
 
-export default defineConfig({
+const chromium = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1400, height: 900 },
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+};
+
+export default defineConfig<{ host: Host }>({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: 'test-results/playwright',
@@ -12,14 +19,17 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   projects: [
+    // The same browser suite against both hosts of the one core.
     {
       name: 'chromium',
       testMatch: 'e2e/**/*.spec.ts',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1400, height: 900 },
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-      },
+      testIgnore: ['e2e/web-*.spec.ts'],
+      use: { ...chromium, host: 'desktop' },
+    },
+    {
+      name: 'web',
+      testMatch: 'e2e/**/*.spec.ts',
+      use: { ...chromium, host: 'web' },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
