@@ -1,13 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser-path';
+import type { Host } from './tests/e2e/fixtures';
 
-const chromiumUse = {
+const chromium = {
   browserName: 'chromium' as const,
   viewport: { width: 1400, height: 900 },
   launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
 };
 
-export default defineConfig({
+export default defineConfig<{ host: Host }>({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: 'test-results/playwright',
@@ -18,9 +19,18 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   projects: [
-    { name: 'chromium', testMatch: 'e2e/**/*.spec.ts', testIgnore: 'e2e/web-host.spec.ts', use: chromiumUse },
-    // The web build (dist/web) in Chromium: the core in a worker over IndexedDB, offline via the service worker.
-    { name: 'web', testMatch: 'e2e/web-host.spec.ts', use: chromiumUse },
+    // The same browser suite against both hosts of the one core.
+    {
+      name: 'chromium',
+      testMatch: 'e2e/**/*.spec.ts',
+      testIgnore: ['e2e/web-*.spec.ts'],
+      use: { ...chromium, host: 'desktop' },
+    },
+    {
+      name: 'web',
+      testMatch: 'e2e/**/*.spec.ts',
+      use: { ...chromium, host: 'web' },
+    },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
 });

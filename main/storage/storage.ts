@@ -3,7 +3,7 @@
  *
  * - `createNodeStorage(folder)` (node-storage.ts): files under the user-data folder, for the
  *   desktop app and the Node tests.
- * - `createIndexedDbStorage(name)` (main/web/indexeddb-storage.ts): the browser's IndexedDB, for
+ * - `openIndexedDbStorage({ name })` (main/web/indexeddb-storage.ts): the browser's IndexedDB, for
  *   the web build, where the same handlers run in a worker.
  *
  * Every module of the core reaches storage only through this, so the core does not care where it

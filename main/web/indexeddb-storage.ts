@@ -79,6 +79,7 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
       tx.oncomplete = () => resolve();
       tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
     });
+    done.catch(() => undefined); // awaited below on every path; this only keeps an early abort from counting as unhandled
     let result: T;
     try {
       result = await body({ files: tx.objectStore(FILES), chunks: tx.objectStore(CHUNKS), counters: tx.objectStore(COUNTERS) });

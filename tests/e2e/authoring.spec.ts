@@ -134,7 +134,7 @@ test.describe('teachers bring their own articles', () => {
     await harness.screenshot('authoring-saved');
     const href = await page.getByRole('link', { name: 'Open its exercises' }).getAttribute('href');
     const setId = decodeURIComponent(href!.split('/').pop()!);
-    const { set, exercises } = await harness.services.handlers.getArticleSet({ id: setId });
+    const { set, exercises } = await harness.api.getArticleSet({ id: setId });
     expect(exercises.map((e) => e.type)).toEqual(['find', 'choice']);
     expect(set.links.map((l) => l.members.length)).toEqual([2]);
     expect(set.articles.find((a) => a.shortTitle.startsWith('River'))!.annotations.map((a) => a.kind).sort()).toEqual(['attribution', 'attribution', 'attribution', 'number']);
@@ -158,7 +158,7 @@ test.describe('teachers bring their own articles', () => {
   test('author match, order, compare-wording and written exercises, edit their keys, save; a student completes them', async ({ page, harness }) => {
     test.setTimeout(120_000);
     // The import and review are covered above: here they are done through the handlers.
-    const h = harness.services.handlers;
+    const h = harness.api;
     await h.setTeacherPin({ pin: '24680' });
     const { draft } = await h.createDraft({ title: 'Alder flood', description: 'Three reports of one flood.', topic: 'Local news' });
     harness.files.willOpen([fixture('river-report.txt'), fixture('flood-page.html'), fixture('morning-after.md')]);
@@ -266,7 +266,7 @@ test.describe('teachers bring their own articles', () => {
 
   test('paste text, refuse an empty paste, and ask for missing details', async ({ page, harness }) => {
     // Setting the PIN also opens teacher mode.
-    await harness.services.handlers.setTeacherPin({ pin: '24680' });
+    await harness.api.setTeacherPin({ pin: '24680' });
     await harness.open('#/teacher');
     await page.getByRole('link', { name: 'New article set' }).click();
     await page.getByRole('button', { name: 'Create and add articles' }).click();

@@ -72,7 +72,8 @@ test.describe('profiles and progress', () => {
   });
 });
 
-test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness }) => {
+test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness, host }) => {
+  test.skip(host === 'web', 'desktop only: it tears a line in the journal file on disk; the same recovery code reads the web build\'s journal (unit tests over both storages)');
   const { appendFile, readdir } = await import('node:fs/promises');
   const path = await import('node:path');
   await harness.open('#/exercises/gaza-2023-24/num-choice-sum', { profile: 'Dana' });
@@ -80,9 +81,9 @@ test('a damaged progress file is set aside with a plain message, and the good pa
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toBeVisible();
   // A power cut mid-write leaves half a line at the end of the journal.
-  const { profiles } = await harness.services.handlers.listProfiles({});
+  const { profiles } = await harness.api.listProfiles({});
   const dana = profiles.find((p) => p.name === 'Dana')!;
-  const dir = path.join(harness.userDataDir, 'profiles', dana.id);
+  const dir = path.join(harness.userDataDir!, 'profiles', dana.id);
   await appendFile(path.join(dir, 'attempts.jsonl'), '2\tdeadbeef\t{"id":"half-writ');
   await harness.restartMain();
   await harness.open('#/library', { profile: 'Dana' });

@@ -23,7 +23,8 @@ test.describe('app shell', () => {
     }
   });
 
-  test('menu commands from main move between screens', async ({ page, harness }) => {
+  test('menu commands from main move between screens', async ({ page, harness, host }) => {
+    test.skip(host === 'web', 'desktop only: a browser has no application menu (the same screens are reached by the navigation, tested above)');
     await harness.open();
     await harness.menu('go-progress');
     await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
@@ -74,7 +75,8 @@ test.describe('app shell', () => {
       }
     });
     expect(message).toMatch(/The call "getArticleSet" was refused: id: an id uses lower-case letters/);
-    expect(harness.calls.slice(before).filter((c) => c.channel === 'getArticleSet')).toEqual([{ channel: 'getArticleSet', ok: false }]);
+    // The desktop harness logs what reached the handlers; in the web build the same dispatch runs in the worker.
+    if (harness.host === 'desktop') expect(harness.calls.slice(before).filter((c) => c.channel === 'getArticleSet')).toEqual([{ channel: 'getArticleSet', ok: false }]);
   });
 
   test('a screen that fails shows a readable message, not a blank window', async ({ page, harness }) => {

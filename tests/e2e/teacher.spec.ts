@@ -43,7 +43,7 @@ test.describe('teacher assignments and class results', () => {
     await page.getByRole('link', { name: 'Teacher', exact: true }).first().click();
     await page.getByRole('button', { name: 'Save file to hand out: Sources and sums' }).click();
     await expect(page.getByText(/Saved the assignment file/)).toBeVisible();
-    const practiceFile = harness.files.saved.at(-1)!;
+    const practiceFile = await harness.files.savedFile();
     expect(practiceFile.defaultName).toMatch(/\.lensesassignment$/);
 
     // An assessment assignment carries no answers.
@@ -51,7 +51,7 @@ test.describe('teacher assignments and class results', () => {
     await page.getByRole('link', { name: 'Teacher', exact: true }).first().click();
     await page.getByRole('button', { name: 'Save file to hand out: Quiz: sources' }).click();
     await expect(page.getByText(/Saved the assignment file/)).toBeVisible();
-    const quizFile = harness.files.saved.at(-1)!;
+    const quizFile = await harness.files.savedFile();
     expect(quizFile.content).not.toContain('"correct"');
     expect(quizFile.content).not.toContain('explanation');
     await harness.screenshot('teacher-home');
@@ -81,7 +81,7 @@ test.describe('teacher assignments and class results', () => {
     await harness.axe();
     await page.getByRole('button', { name: 'Save my results to hand in…' }).click();
     await expect(page.getByText(/Saved your results/)).toBeVisible();
-    const studentResults = harness.files.saved.at(-1)!;
+    const studentResults = await harness.files.savedFile();
     expect(studentResults.defaultName).toMatch(/\.lensesresults$/);
 
     // The student opens the assessment too: no feedback.
@@ -146,7 +146,7 @@ test.describe('teacher assignments and class results', () => {
     // CSV: UTF-8 with BOM, parses back with every name intact.
     await page.getByRole('button', { name: 'Export spreadsheet (CSV)…' }).click();
     await expect(page.getByText(/Saved the spreadsheet/)).toBeVisible();
-    const csv = harness.files.saved.at(-1)!;
+    const csv = await harness.files.savedFile();
     expect(csv.content.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv.content.slice(1)) as string[][];
     expect(rows).toHaveLength(32);

@@ -11,6 +11,8 @@ import { dispatch, type Handlers } from '../../main/ipc/dispatch';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const rendererDir = path.join(projectRoot, 'dist', 'renderer');
+/** The web build (npm run build:web). */
+export const webDir = path.join(projectRoot, 'dist', 'web');
 export const contentDir = path.join(projectRoot, 'content', 'sets');
 
 let apiClient: Promise<string> | null = null;
