@@ -118,11 +118,7 @@ function acceptDroppedAssignments(): void {
 
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-  const register = () => {
-    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('[lenses] offline use is not available:', error));
-  };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('[lenses] offline use is not available:', error));
 }
 
 /** Ask the browser not to clear Lenses' data when space runs low; the app says so when it may. */
@@ -148,6 +144,12 @@ if (missing) {
   } catch (error) {
     showStatus('failed', `Lenses could not start in this browser: ${error instanceof Error ? error.message : String(error)}.`);
   }
+  // After the first paint: neither is needed to show the app.
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
+}
+
+function afterLoad(): void {
   registerServiceWorker();
   askForPersistentStorage();
 }
