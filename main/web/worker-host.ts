@@ -67,6 +67,11 @@ export function pickedFromBrowserFile(file: File): PickedFile {
   };
 }
 
+function profileIdOf(value: unknown): string | null {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
 const tabGone = () => new UserFacingError('not-available', 'The Lenses tab that asked for this file was closed.');
 
 export function createWorkerHost(options: { log?: (message: string, error?: unknown) => void } = {}): WorkerHost {
@@ -81,6 +86,8 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   /** The tab that made the latest call (a fallback when a call outside FILE_CHANNELS asks for a file). */
   let lastCaller: Connection | null = null;
   let fileQueue: Promise<unknown> = Promise.resolve();
+  /** The profile the core has open, as far as calls through this host show (the core starts with none). */
+  let currentProfile: string | null = null;
 
   const post = (connection: Connection, message: WorkerMessage) => {
     try {
@@ -128,9 +135,13 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
         connection.inFlight -= 1;
         if (!connections.has(connection.port)) return;
         post(connection, { type: 'result', id, envelope });
-        // The core has one current profile: every other tab must show the one that is now current.
+        // The core has one current profile: when it changes, every other tab must show the new one.
         if (envelope.ok && isProfileChannel(channel)) {
-          for (const other of connections.values()) if (other !== connection) post(other, { type: 'profile-changed' });
+          const now = channel === 'closeProfile' ? null : profileIdOf(envelope.value);
+          if (now !== currentProfile) {
+            currentProfile = now;
+            for (const other of connections.values()) if (other !== connection) post(other, { type: 'profile-changed' });
+          }
         }
       });
   }

@@ -10,7 +10,7 @@ import type { Envelope, MenuCommand } from '../../main/ipc/contract';
 import type { CoreState, PageMessage } from '../../main/web/worker-protocol';
 import { STORAGE_PERSISTENCE_EVENT } from '../src/app/storage-persistence';
 import { answerFileRequest, DROPPED_ASSIGNMENT_EXTENSION, keepDroppedFile } from './page-files';
-import { showStatus } from './status';
+import { showProfileChanged, showStatus } from './status';
 import { readWorkerMessage } from './worker-messages';
 
 interface Endpoint {
@@ -71,8 +71,7 @@ function install(endpoint: Endpoint): void {
         showStatus(message.state, message.message);
         return;
       case 'profile-changed':
-        // The profile was switched in another tab; the core has one current profile, so show it here too.
-        window.location.reload();
+        showProfileChanged();
         return;
     }
   });

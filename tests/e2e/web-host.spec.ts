@@ -67,7 +67,7 @@ test('the library shows the seed set, in the web host, with the storage notice; 
 
   // Headless Chromium does not grant persistent storage to a site it has never seen: the notice says so.
   const persisted = await page.evaluate(() => navigator.storage.persisted());
-  const notice = page.getByRole('region', { name: 'Your data in this browser' });
+  const notice = page.getByRole('complementary', { name: 'Your data in this browser' });
   if (persisted) await expect(notice).toHaveCount(0);
   else {
     await expect(notice).toBeVisible();
@@ -109,7 +109,7 @@ test('progress is kept across a reload and a new visit; exporting it downloads a
   expect(progressFile.attempts).toEqual([expect.objectContaining({ exerciseId: 'num-choice-sum', correct: true })]);
 
   // The notice's one-click export gives the same file.
-  const notice = again.getByRole('region', { name: 'Your data in this browser' });
+  const notice = again.getByRole('complementary', { name: 'Your data in this browser' });
   if ((await notice.count()) > 0) {
     const fromNotice = await downloadText(again, () => notice.getByRole('button', { name: 'Export my progress' }).click());
     expect(JSON.parse(fromNotice.text)).toMatchObject({ attempts: [{ exerciseId: 'num-choice-sum' }] });
@@ -230,8 +230,13 @@ test('two tabs share one core: both tabs’ answers are kept, and a profile swit
   // Background tabs are throttled: bring each to the front before using it, as a person would.
   await one.bringToFront();
   await createProfile(one, 'Tab student');
-  // The other tab follows: the core has one current profile.
+  // The other tab may not go on as before: the core has one current profile. It reloads to show it.
+  await two.bringToFront();
+  const switched = two.getByRole('dialog', { name: 'The profile was switched in another tab' });
+  await expect(switched).toBeVisible();
+  await switched.getByRole('button', { name: 'Reload this tab' }).click();
   await expect(two.getByText('Tab student')).toBeVisible();
+  await one.bringToFront();
 
   await answerSumRight(one);
   await two.bringToFront();

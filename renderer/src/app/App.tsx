@@ -167,7 +167,6 @@ function Shell() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {route.screen !== 'print' && <StorageNotice />}
         {storageMessage && route.screen !== 'progress' && (
           <p role="alert" className="storage-warning">
             {storageMessage}{' '}
@@ -198,6 +197,7 @@ function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      {route.screen !== 'print' && <StorageNotice />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
     </div>
   );

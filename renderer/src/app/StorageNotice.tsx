@@ -18,6 +18,8 @@ function hiddenThisSession(): boolean {
  * In a browser, Lenses' data lives in the browser's storage, which the browser may clear when the
  * device runs low on space unless it granted persistent storage. Says so plainly, with a one-click
  * export of the student's progress. Shown only in the web build, and only when persistence was not granted.
+ * It sits at the foot of the page (at the bottom of the window when the screen is short), so that
+ * appearing a moment after the screen neither moves nor covers anything the student is about to click.
  */
 export function StorageNotice() {
   const { profile } = useProfile();
@@ -58,7 +60,7 @@ export function StorageNotice() {
     setHidden(true);
   };
   return (
-    <section className="storage-notice" aria-label="Your data in this browser">
+    <aside className="storage-notice" aria-label="Your data in this browser">
       <p>
         <strong>Your progress is kept only in this browser.</strong> The browser may delete Lenses’ data when the device runs low on space. Export your
         progress now and then to keep a copy.
@@ -85,6 +87,6 @@ export function StorageNotice() {
         </button>
       </div>
       {actionMessage}
-    </section>
+    </aside>
   );
 }
