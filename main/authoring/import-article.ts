@@ -6,9 +6,8 @@
  * per paragraph, exactly as the content checker splits a source file. Bad input is refused with a
  * message that names the file and the reason.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
+// Readability, linkedom and mammoth are loaded when an HTML or Word file is imported, not with
+// the app: they are most of the web build's worker, and most sessions never import an article.
 import type { Block, BlockKind } from '../../content/schema/article-set';
 import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
 import { UserFacingError } from '../ipc/dispatch';
@@ -103,8 +102,9 @@ export function importMarkdown(name: string, text: string): ImportedText {
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
 /** A web page: the article body only (Readability), one block per paragraph or heading. */
-export function importHtml(name: string, html: string): ImportedText {
+export async function importHtml(name: string, html: string): Promise<ImportedText> {
   if (!html.trim()) throw refuse(name, 'it is empty');
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html);
   const h1 = normaliseWhitespace(document.querySelector('h1')?.textContent ?? '');
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
@@ -136,7 +136,10 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(name, 'it is not a Word (.docx) file');
   let text: string;
   try {
-    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    const { default: mammoth } = await import('mammoth');
+    const data = bytes.slice().buffer;
+    // mammoth reads `buffer` under Node and `arrayBuffer` in a browser; an ArrayBuffer does for both.
+    text = (await mammoth.extractRawText({ arrayBuffer: data, buffer: data } as unknown as { arrayBuffer: ArrayBuffer })).value;
   } catch {
     throw refuse(name, 'it could not be read as a Word (.docx) document');
   }

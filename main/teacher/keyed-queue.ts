@@ -4,6 +4,8 @@
  */
 export interface KeyedQueue {
   run<T>(key: string, job: () => Promise<T>): Promise<T>;
+  /** Resolves once every job queued so far, for any key, has finished (a read that must see them). */
+  idle(): Promise<void>;
 }
 
 export function createKeyedQueue(): KeyedQueue {
@@ -18,6 +20,9 @@ export function createKeyedQueue(): KeyedQueue {
         if (tails.get(key) === tail) tails.delete(key);
       });
       return result;
+    },
+    async idle() {
+      await Promise.all([...tails.values()]);
     },
   };
 }

@@ -110,6 +110,7 @@ export function createStudentAssignments(storage: Storage): StudentAssignments {
       });
     },
     async list() {
+      await queue.idle();
       const ids = (await storage.list(root)).filter((e) => e.folder).map((e) => e.name);
       const assignments: StudentAssignment[] = [];
       const problems: Array<{ file: string; message: string }> = [];
@@ -122,7 +123,8 @@ export function createStudentAssignments(storage: Storage): StudentAssignments {
       }
       return { assignments, problems };
     },
-    get,
+    // Reads wait for the changes already asked for, so a screen opened right after an answer sees it.
+    get: (id) => queue.run(id, () => get(id)),
     update(id, change) {
       return queue.run(id, async () => {
         const current = await get(id);

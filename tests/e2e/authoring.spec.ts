@@ -34,7 +34,7 @@ test.describe('teachers bring their own articles', () => {
     await expect(articles).toContainText('Hundreds moved to shelter as Alder bursts its banks');
     await expect(page.getByRole('list', { name: 'What stops saving' })).toContainText('confirm its outlet, date, headline and language');
     // A bad file is refused with its name and the reason, and nothing is added.
-    harness.files.willOpen([{ name: 'scan.txt', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0, 1]) as unknown as string }]);
+    harness.files.willOpen([{ name: 'scan.txt', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0, 1]) }]);
     await page.getByRole('button', { name: 'Add article from file…' }).click();
     await expect(page.getByRole('alert').filter({ hasText: '“scan.txt” could not be imported: it is not a text file' })).toBeVisible();
     await expect(articles.getByRole('row')).toHaveCount(4);

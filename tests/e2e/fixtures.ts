@@ -11,7 +11,7 @@
  *
  * Tests talk to either through the same `Harness`.
  */
-import { test as base, expect, type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Download, type FileChooser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm, mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -235,11 +235,16 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     ...(await screenshotAndAxe(page, testInfo, 'web-')),
     files: {
       willOpen(list) {
-        page.once('filechooser', (chooser) => {
+        // The chooser opens in the tab that made the call: the test's page, or the keeper tab when
+        // the test called the contract through `api`. Whichever asks first gets the files.
+        const tabs = [page, ...(keeper ? [keeper] : [])];
+        const answer = (chooser: FileChooser) => {
+          for (const tab of tabs) tab.off('filechooser', answer);
           chooser
             .setFiles(list.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.content) })))
             .catch((error: unknown) => errors.push(String(error)));
-        });
+        };
+        for (const tab of tabs) tab.on('filechooser', answer);
       },
       async savedFile() {
         await expect.poll(() => downloads.length, { message: 'a file was downloaded' }).toBeGreaterThan(readSaves);

@@ -78,6 +78,18 @@ describe('opening an assignment', () => {
     expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: cut })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('“cut.lensesassignment” ends too early') } });
   });
 
+  it('a screen opened while an answer is still being saved shows that answer', async () => {
+    const s = await student();
+    const { assignment } = await openText(s, practiceText);
+    const id = assignment!.id;
+    // Not awaited: the student leaves the exercise at once and the overview asks straight away.
+    const saving = s.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: CHOICE, answer: { type: 'choice', selected: ['direct'] }, timeSpentMs: 1000 });
+    const [got, listed] = await Promise.all([s.handlers.getAssignment({ id }), s.handlers.listAssignments({})]);
+    await saving;
+    expect(Object.keys(got.answers)).toEqual([CHOICE]);
+    expect(listed.assignments[0]?.progress).toEqual({ answered: 1, total: 4 });
+  });
+
   it('opening the same file again keeps the answers; a different copy with the same id is refused', async () => {
     const s = await student();
     const { assignment } = await openText(s, practiceText);
