@@ -32,7 +32,7 @@ export function AssignmentsPanel() {
           {error}
         </p>
       )}
-      {list.status === 'ready' && items.length === 0 && <p className="muted">No assignments yet. Your teacher hands them out as a file you open here (or double-click).</p>}
+      {list.status === 'ready' && items.length === 0 && <p className="muted">No assignments yet. Your teacher hands them out as a file: open it here, or drag it onto this window.</p>}
       {items.length > 0 && (
         <ul className="card-list">
           {[...items]
