@@ -84,11 +84,9 @@ test.describe('Compare screen', () => {
   });
 
   test('choose, reorder and close columns', async ({ page, harness }) => {
-    await openCompare(page, harness);
+    await harness.open(SET);
     const picker = page.getByRole('group', { name: /Articles shown/ });
     await picker.getByRole('checkbox', { name: 'Tanks advance into northwest Rafah' }).uncheck();
-    // The columns change before the next click, as a student sees them do.
-    await expect(page.locator('.article-column')).toHaveCount(4);
     await picker.getByRole('checkbox', { name: 'Overnight strikes, and talks about a Rafah offensive' }).uncheck();
     await expect(page.locator('.article-column')).toHaveCount(3);
     const titles = () => page.locator('.article-column h2').allInnerTexts();

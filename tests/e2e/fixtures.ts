@@ -94,6 +94,9 @@ async function screenshotAndAxe(page: Page, testInfo: { attach(name: string, opt
     },
     async axe() {
       const results = await new AxeBuilder({ page }).analyze();
+      // axe-core runs part of its check in a page of its own; when that closes, another tab (the
+      // web host's second tab) may come to the front, and Chromium throttles the test's page.
+      await page.bringToFront();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
       expect(summary, 'axe-core violations').toEqual([]);
     },
@@ -180,6 +183,9 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     keeper = await context.newPage();
     await keeper.goto(appUrl('#/library'));
     await keeper.waitForFunction(() => window.lenses !== undefined);
+    // The test's page stays the tab in front: Chromium throttles timers and animation frames in
+    // background tabs, which would slow every step.
+    await page.bringToFront();
     return keeper;
   };
   const api = Object.fromEntries(

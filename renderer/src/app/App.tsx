@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { getLenses, messageOf } from './lenses';
-import { navigate, parseRoute, SCREENS, type Route } from './routes';
+import { navigate, parseRoute, ROUTE_CHANGED_EVENT, routeToHash, SCREENS, type Route } from './routes';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { StorageNotice } from './StorageNotice';
 
@@ -27,9 +27,16 @@ const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
 function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => setRoute((current) => {
+      const next = parseRoute(window.location.hash);
+      return routeToHash(next) === routeToHash(current) ? current : next;
+    });
     window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
+    window.addEventListener(ROUTE_CHANGED_EVENT, onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      window.removeEventListener(ROUTE_CHANGED_EVENT, onChange);
+    };
   }, []);
   return route;
 }

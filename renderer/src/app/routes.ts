@@ -78,7 +78,14 @@ export function routeToHash(route: Route): string {
   }
 }
 
+/** Fired at once by `navigate` (the browser's hashchange comes a task later). */
+export const ROUTE_CHANGED_EVENT = 'lenses-route-changed';
+
 export function navigate(route: Route): void {
   const hash = routeToHash(route);
-  if (window.location.hash !== hash) window.location.hash = hash;
+  if (window.location.hash === hash) return;
+  window.location.hash = hash;
+  // Tell the app now, so a control that changed the route (a checkbox choosing columns) shows its
+  // new state in the same event, not one task later.
+  window.dispatchEvent(new Event(ROUTE_CHANGED_EVENT));
 }
