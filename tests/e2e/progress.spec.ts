@@ -73,7 +73,7 @@ test.describe('profiles and progress', () => {
 });
 
 test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness, host }) => {
-  test.skip(host === 'web', 'desktop only: it tears a line in the journal file on disk; the same recovery code reads the web build\'s journal (unit tests over both storages)');
+  test.skip(host === 'web', 'desktop only: it tears a line in the journal file on disk; the same recovery over IndexedDB is tested in tests/unit/web-core-recovery.test.ts');
   const { appendFile, readdir } = await import('node:fs/promises');
   const path = await import('node:path');
   await harness.open('#/exercises/gaza-2023-24/num-choice-sum', { profile: 'Dana' });
