@@ -234,6 +234,7 @@ test('two tabs share one core: both tabs’ answers are kept, and a profile swit
   await two.bringToFront();
   const switched = two.getByRole('dialog', { name: 'The profile was switched in another tab' });
   await expect(switched).toBeVisible();
+  await two.screenshot({ path: path.join(screens, 'web-profile-switched.png') });
   await switched.getByRole('button', { name: 'Reload this tab' }).click();
   await expect(two.getByText('Tab student')).toBeVisible();
   await one.bringToFront();
@@ -261,6 +262,7 @@ test('without SharedWorker, a second tab waits with a plain message until the fi
   await second.goto(`${server.origin}/index.html`);
   const message = second.getByRole('alert').filter({ hasText: 'Lenses is open in another tab' });
   await expect(message).toBeVisible();
+  await second.screenshot({ path: path.join(screens, 'web-waiting-for-tab.png') });
   await first.close();
   await second.bringToFront();
   await expect(message).toHaveCount(0);
