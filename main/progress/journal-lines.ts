@@ -8,6 +8,7 @@
  *
  * Works on bytes (Uint8Array), so it runs on disk and in the browser.
  */
+import { concatBytes } from '../storage/bytes';
 import { crc32 } from '../storage/crc32';
 import { ATTEMPT_FORMAT, AttemptRecordV1, factsPicker, looksLikeAttemptRecord, looksLikeFacts, migrateV1, type AttemptFacts, type AttemptRecord } from './attempt-record';
 
@@ -29,16 +30,6 @@ function indexOfBytes(buf: Uint8Array, needle: Uint8Array): number {
     if (k === needle.length) return i;
   }
   return -1;
-}
-
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0');

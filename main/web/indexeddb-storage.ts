@@ -16,6 +16,7 @@
  *
  * Ranges use the global IDBKeyRange: in Node tests, load `fake-indexeddb/auto` first.
  */
+import { concatBytes } from '../storage/bytes';
 import { checkKey, type Storage, type StorageEntry } from '../storage/storage';
 
 const DB_VERSION = 1;
@@ -316,12 +317,5 @@ function endsMidLine(content: Chunk): boolean {
 function joinChunks(parts: Chunk[]): Chunk {
   if (parts.every((p): p is string => typeof p === 'string')) return parts.join('');
   if (parts.length === 1) return parts[0]!;
-  const bytes = parts.map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
-  const out = new Uint8Array(bytes.reduce((n, b) => n + b.byteLength, 0));
-  let at = 0;
-  for (const b of bytes) {
-    out.set(b, at);
-    at += b.byteLength;
-  }
-  return out;
+  return concatBytes(parts.map((p) => (typeof p === 'string' ? encoder.encode(p) : p)));
 }
