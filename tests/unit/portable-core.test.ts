@@ -5,9 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { scryptSync } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { crc32 } from '../../main/storage/crc32';
 import { derivePinKey, fromBase64, sameBytes, toBase64 } from '../../main/pin-kdf';
+import { describeStorageError, pendingMessage } from '../../main/storage/storage';
 
 describe('the portable core', () => {
   it('bundles for a browser worker with no Node built-in and no Electron', async () => {
@@ -32,5 +37,32 @@ describe('the portable core', () => {
     expect(toBase64(ours)).toBe(node.toString('base64'));
     expect(sameBytes(ours, new Uint8Array(node))).toBe(true);
     expect(sameBytes(ours, await derivePinKey('2469', salt, cost))).toBe(false);
+  });
+});
+
+describe('storage errors in words a person can act on', () => {
+  it('names what went wrong on a disk and in a browser', () => {
+    const dom = (name: string) => new DOMException('x', name);
+    expect(describeStorageError(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toBe('the disk is full');
+    expect(describeStorageError(dom('QuotaExceededError'))).toMatch(/browser's storage for Lenses is full/);
+    expect(describeStorageError(dom('SecurityError'))).toMatch(/does not allow Lenses to store data here \(a private window, or site data blocked/);
+    expect(describeStorageError(dom('NotAllowedError'))).toBe(describeStorageError(dom('SecurityError')));
+    expect(pendingMessage('this browser', dom('QuotaExceededError'))).toMatch(/^Lenses could not save to this browser \(.*full.*\)\. Your answers are kept while the app is open; it will keep trying\.$/);
+  });
+});
+
+describe('npm start without an Electron binary', () => {
+  it('says so in one line and names npm run start:web', () => {
+    const emptyDist = mkdtempSync(path.join(os.tmpdir(), 'lenses-no-electron-'));
+    const run = spawnSync(process.execPath, ['scripts/launch.mjs'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      // No download (the project's own check decides), and a dist folder with no binary in it.
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: emptyDist },
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Lenses cannot start the desktop app: no Electron binary .*Run "npm run start:web" to use Lenses in a browser instead\.$/);
   });
 });
