@@ -29,6 +29,8 @@ export default defineConfig<{ host: Host }>({
     {
       name: 'web',
       testMatch: 'e2e/**/*.spec.ts',
+      // The desktop's application menu: a browser has none.
+      testIgnore: ['e2e/desktop-*.spec.ts'],
       use: { ...chromium, host: 'web' },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },

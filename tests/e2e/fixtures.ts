@@ -22,7 +22,9 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
 import { createMemoryFilesPort } from '../../main/teacher/files-port';
-import { contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
+import { createNodeStorage } from '../../main/storage/node-storage';
+import type { Storage, StorageEntry } from '../../main/storage/storage';
+import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'screens');
@@ -41,13 +43,18 @@ export interface HarnessFiles {
   savedFile(): Promise<{ defaultName: string; content: string }>;
 }
 
+export type UserStorage = Pick<Storage, 'appendDurably' | 'list'>;
+
 export interface Harness {
   host: Host;
   origin: string;
   /** The contract, for setting up and checking state through the real handlers. */
   api: LensesApi;
-  /** The user-data folder on disk (desktop host only; null on the web, where it is IndexedDB). */
-  userDataDir: string | null;
+  /**
+   * What the app has stored, reached beside the app (the user-data folder on the desktop, the
+   * app's IndexedDB on the web): for tests that damage a file the way a power cut would.
+   */
+  userStorage: UserStorage;
   /**
    * Open the app at a hash route and wait for the shell. By default a profile ("Test student") is
    * created and signed in first, through the real handlers; pass `{ profile: null }` to meet the
@@ -63,6 +70,10 @@ export interface Harness {
   files: HarnessFiles;
   /** Calls that reached the handlers (desktop host only), for assertions that nothing happened. */
   calls: CallLog[];
+}
+
+interface TestStorageWindow {
+  lensesTestStorage: Promise<{ appendDurably(key: string, text: string): Promise<void>; list(folder: string): Promise<StorageEntry[]> }>;
 }
 
 interface HostSession {
@@ -121,7 +132,7 @@ async function desktopSession(page: Page, testInfo: Parameters<typeof screenshot
     host: 'desktop',
     origin: server.origin,
     api,
-    userDataDir,
+    userStorage: createNodeStorage(userDataDir),
     calls,
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);
@@ -209,6 +220,13 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     ]),
   ) as unknown as LensesApi;
 
+  /** The keeper tab, with the storage module loaded (page.evaluate is not bound by the page's CSP). */
+  const withStorage = async (): Promise<Page> => {
+    const tab = await keep();
+    if (!(await tab.evaluate(() => 'lensesTestStorage' in window))) await tab.evaluate(await bundledWebStorage());
+    return tab;
+  };
+
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));
   let readSaves = 0;
@@ -217,7 +235,17 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     host: 'web',
     origin: server.origin,
     api,
-    userDataDir: null,
+    userStorage: {
+      // Through the web build's own storage module, over a second connection to its database.
+      async appendDurably(key, text) {
+        const tab = await withStorage();
+        await tab.evaluate(async ([k, t]) => (await (window as unknown as TestStorageWindow).lensesTestStorage).appendDurably(k, t), [key, text] as const);
+      },
+      async list(folder) {
+        const tab = await withStorage();
+        return tab.evaluate(async (f) => (await (window as unknown as TestStorageWindow).lensesTestStorage).list(f), folder);
+      },
+    },
     calls: [],
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);

@@ -72,10 +72,7 @@ test.describe('profiles and progress', () => {
   });
 });
 
-test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness, host }) => {
-  test.skip(host === 'web', 'desktop only: it tears a line in the journal file on disk; the same recovery over IndexedDB is tested in tests/unit/web-core-recovery.test.ts');
-  const { appendFile, readdir } = await import('node:fs/promises');
-  const path = await import('node:path');
+test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness }) => {
   await harness.open('#/exercises/gaza-2023-24/num-choice-sum', { profile: 'Dana' });
   await page.getByRole('radio', { name: /Yes: 81 \+ 24 = 105/ }).check();
   await page.getByRole('button', { name: 'Check answer' }).click();
@@ -83,12 +80,12 @@ test('a damaged progress file is set aside with a plain message, and the good pa
   // A power cut mid-write leaves half a line at the end of the journal.
   const { profiles } = await harness.api.listProfiles({});
   const dana = profiles.find((p) => p.name === 'Dana')!;
-  const dir = path.join(harness.userDataDir!, 'profiles', dana.id);
-  await appendFile(path.join(dir, 'attempts.jsonl'), '2\tdeadbeef\t{"id":"half-writ');
+  const folder = `profiles/${dana.id}`;
+  await harness.userStorage.appendDurably(`${folder}/attempts.jsonl`, '2\tdeadbeef\t{"id":"half-writ');
   await harness.restartMain();
   await harness.open('#/library', { profile: 'Dana' });
   await expect(page.getByRole('alert').filter({ hasText: /could not be read/ })).toBeVisible();
-  expect((await readdir(dir)).some((n) => n.includes('.damaged-'))).toBe(true);
+  expect((await harness.userStorage.list(folder)).some((e) => e.name.includes('.damaged-'))).toBe(true);
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
   await harness.screenshot('progress-damaged-file');

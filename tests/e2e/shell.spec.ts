@@ -23,17 +23,6 @@ test.describe('app shell', () => {
     }
   });
 
-  test('menu commands from main move between screens', async ({ page, harness, host }) => {
-    test.skip(host === 'web', 'desktop only: a browser has no application menu (the same screens are reached by the navigation, tested above)');
-    await harness.open();
-    await harness.menu('go-progress');
-    await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
-    await harness.menu('show-about');
-    await expect(page.getByRole('dialog', { name: 'About Lenses' })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-  });
-
   test('the page cannot reach Node, Electron or the network', async ({ page, harness }) => {
     await harness.open();
     const reach = await page.evaluate(() => ({

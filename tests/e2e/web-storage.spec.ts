@@ -3,12 +3,11 @@
  * origin (IndexedDB needs one), driven through `window.lensesStorageTest`.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Storage } from '../../main/storage/storage';
-import { projectRoot } from '../support/lenses-page';
+import { bundleForPage } from '../support/lenses-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 interface StorageTestApi {
@@ -29,32 +28,21 @@ let root = '';
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  const bundle = await build({
-    stdin: {
-      contents: `
-        import { openIndexedDbStorage } from './main/web/indexeddb-storage';
-        import { describeStorageError } from './main/storage/storage';
-        const api = {
-          storage: null,
-          async open(name) {
-            api.storage = await openIndexedDbStorage({ name });
-            return api.storage;
-          },
-          describeStorageError,
-        };
-        globalThis.lensesStorageTest = api;
-      `,
-      resolveDir: projectRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
+  const bundle = await bundleForPage(`
+    import { openIndexedDbStorage } from './main/web/indexeddb-storage';
+    import { describeStorageError } from './main/storage/storage';
+    const api = {
+      storage: null,
+      async open(name) {
+        api.storage = await openIndexedDbStorage({ name });
+        return api.storage;
+      },
+      describeStorageError,
+    };
+    globalThis.lensesStorageTest = api;
+  `);
   root = await mkdtemp(path.join(os.tmpdir(), 'lenses-web-storage-'));
-  await writeFile(path.join(root, 'storage.js'), bundle.outputFiles[0]!.text);
+  await writeFile(path.join(root, 'storage.js'), bundle);
   await writeFile(
     path.join(root, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storage test</title><script src="storage.js"></script></head><body></body></html>',

@@ -15,32 +15,48 @@ export const rendererDir = path.join(projectRoot, 'dist', 'renderer');
 export const webDir = path.join(projectRoot, 'dist', 'web');
 export const contentDir = path.join(projectRoot, 'content', 'sets');
 
-let apiClient: Promise<string> | null = null;
-/** The preload's API factory, bundled for the page: the same code the real preload runs. */
-export function bundledApiClient(): Promise<string> {
-  apiClient ??= build({
-    stdin: {
-      contents: `
-        import { createLensesApi } from './main/ipc/api-client';
-        const invoke = window.__lensesInvoke;
-        const listeners = new Set();
-        window.addEventListener('lenses-test-menu', (e) => { for (const l of listeners) l(e.detail); });
-        const api = createLensesApi((channel, input) => invoke(channel, input), (listener) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        });
-        Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
-      `,
-      resolveDir: projectRoot,
-      loader: 'ts',
-    },
+/** Project code (TypeScript, imports resolved from the project root) bundled as one script for a page. */
+export async function bundleForPage(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: projectRoot, loader: 'ts' },
     bundle: true,
     format: 'iife',
     platform: 'browser',
     write: false,
     logLevel: 'silent',
-  }).then((r) => r.outputFiles[0]!.text);
+  });
+  return result.outputFiles[0]!.text;
+}
+
+let apiClient: Promise<string> | null = null;
+/** The preload's API factory, bundled for the page: the same code the real preload runs. */
+export function bundledApiClient(): Promise<string> {
+  apiClient ??= bundleForPage(`
+    import { createLensesApi } from './main/ipc/api-client';
+    const invoke = window.__lensesInvoke;
+    const listeners = new Set();
+    window.addEventListener('lenses-test-menu', (e) => { for (const l of listeners) l(e.detail); });
+    const api = createLensesApi((channel, input) => invoke(channel, input), (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    });
+    Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
+  `);
   return apiClient;
+}
+
+let webStorage: Promise<string> | null = null;
+/**
+ * The web build's own IndexedDB storage, bundled for a page of the app's origin: defines
+ * `window.lensesTestStorage` (a second connection to the database the app's worker uses).
+ */
+export function bundledWebStorage(): Promise<string> {
+  webStorage ??= bundleForPage(`
+    import { openIndexedDbStorage } from './main/web/indexeddb-storage';
+    import { WEB_DATABASE_NAME } from './main/web/worker-protocol';
+    window.lensesTestStorage = openIndexedDbStorage({ name: WEB_DATABASE_NAME });
+  `);
+  return webStorage;
 }
 
 export interface CallLog {

@@ -31,7 +31,7 @@ describe('the core over IndexedDB', () => {
     await second.handlers.openProfile({ profileId: profile.id });
     const summary = await second.handlers.getProgress({});
     expect(summary.totalAttempts).toBe(1);
-    expect(summary.notices.join(' ')).toMatch(/could not be read and was set aside in profiles\/.*attempts\.jsonl\.damaged-/);
+    expect(summary.notices.join(' ')).toMatch(/could not be read and was set aside in this browser.s storage for Lenses \(profiles\/.*attempts\.jsonl\.damaged-/);
     expect((await storage.list(`profiles/${profile.id}`)).map((e) => e.name).some((n) => n.startsWith('attempts.jsonl.damaged-'))).toBe(true);
     // New answers go on after the repair.
     await second.handlers.recordAttempt(attemptInput({ exerciseId: 'num-1' }));
