@@ -140,7 +140,8 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
 
   return {
     where: "this browser's storage",
-    describe: (key) => key,
+    // There is no folder to open in a browser: name the key inside Lenses' storage, for a teacher or technician.
+    describe: (key) => `this browser's storage for Lenses (${key})`,
 
     async readBytes(key) {
       const content = await read(key);

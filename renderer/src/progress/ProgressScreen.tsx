@@ -61,7 +61,8 @@ export function ProgressScreen() {
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && state.value && (
         <>
-          {state.value.notices.map((n) => (
+          {/* A notice already in the storage alert above is not said twice. */}
+          {state.value.notices.filter((n) => !storageMessage?.includes(n)).map((n) => (
             <p key={n} role="note" className="notice">
               {n}
             </p>
