@@ -55,6 +55,22 @@ export const Outlet = z.discriminatedUnion('status', [
 ]);
 export type Outlet = z.infer<typeof Outlet>;
 
+/** The licence a text is published under, as its publisher states it, or a note that none is stated. */
+export const Licence = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('stated'), name: nonEmpty('licence name'), url: z.string().url().optional() }).strict(),
+  z.object({ status: z.literal('not-stated'), note: nonEmpty('note') }).strict(),
+]);
+export type Licence = z.infer<typeof Licence>;
+
+/** Where a text comes from and how it may be shown: licence, credit line, original address, notes on the copy. */
+export const Provenance = z.object({
+  licence: Licence,
+  credit: nonEmpty('credit line'),
+  originalUrl: z.string().url().optional(),
+  copyNotes: z.string().optional(),
+}).strict();
+export type Provenance = z.infer<typeof Provenance>;
+
 export const BlockKind = z.enum(['headline', 'dateline', 'subheading', 'paragraph', 'caption']);
 export type BlockKind = z.infer<typeof BlockKind>;
 export const Block = z.object({ id: Id, kind: BlockKind, text: nonEmpty('block text') }).strict();
@@ -176,6 +192,7 @@ export const Article = z
     direction: z.enum(['ltr', 'rtl']),
     /** A short title for lists, when the text has no headline. Not part of the text. */
     shortTitle: nonEmpty('shortTitle'),
+    provenance: Provenance.optional(),
     blocks: z.array(Block).min(1, 'an article has at least one block of text'),
     annotations: z.array(Annotation),
   })
