@@ -84,6 +84,10 @@ test.describe('the Haiti and H1N1 sets', () => {
       await page.getByRole('article', { name: set.title }).getByRole('link', { name: /^Read side by side/ }).click();
       await expect(page.getByRole('heading', { level: 1, name: `Compare: ${set.title}` })).toBeVisible();
       await expect(page.locator('.article-column')).toHaveCount(set.articles.length);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await harness.screenshot(`compare-${id}-1366`);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await harness.screenshot(`compare-${id}-wide`);
       // Each source card names the licence; "How we know" gives the credit, the address and notes on the copy.
       for (const a of set.articles) {
         const column = page.getByRole('region', { name: a.blocks.find((b) => b.kind === 'headline')?.text ?? a.shortTitle, exact: true });
@@ -93,10 +97,7 @@ test.describe('the Haiti and H1N1 sets', () => {
         await expect(column.locator('.source-card')).toContainText(a.provenance!.credit);
         if (a.provenance!.originalUrl) await expect(column.locator('.source-card')).toContainText(a.provenance!.originalUrl);
       }
-      await page.setViewportSize({ width: 1366, height: 768 });
-      await harness.screenshot(`compare-${id}-1366`);
-      await page.setViewportSize({ width: 1920, height: 1080 });
-      await harness.screenshot(`compare-${id}-wide`);
+      await harness.screenshot(`compare-${id}-how-we-know-wide`);
       await harness.axe();
 
       await page.getByRole('button', { name: /^About these texts/ }).click();
