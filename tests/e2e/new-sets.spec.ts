@@ -79,6 +79,7 @@ test.describe('the Haiti and H1N1 sets', () => {
 
   for (const { id, families } of NEW_SETS) {
     test(`${id}: read side by side with licence and credit, “About these texts”, one exercise of each family`, async ({ page, harness }) => {
+      test.setTimeout(180_000);
       const { set, bank } = load(id);
       await harness.open('#/library');
       await page.getByRole('article', { name: set.title }).getByRole('link', { name: /^Read side by side/ }).click();
