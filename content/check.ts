@@ -1,6 +1,7 @@
 /**
  * `npm run content:check [-- DIR...]`: validate every article set (and its exercises) under
- * content/sets, or under the folders given. Prints one line per problem — file, id, reason —
+ * content/sets, or under the folders given, as shipped content (every article records its licence
+ * and credit). Prints one line per problem — file, id, reason —
  * and exits 1 when there is any.
  */
 import path from 'node:path';
@@ -20,7 +21,7 @@ export async function checkContent(roots: string[]): Promise<{ sets: number; exe
     for (const dir of folders) {
       try {
         const files = await readSetFolder(dir, { withSources: true });
-        const result = validateArticleSet(files);
+        const result = validateArticleSet(files, { requireProvenance: true });
         sets += 1;
         exercises += result.exercises.length;
         problems.push(...result.problems);

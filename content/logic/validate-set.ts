@@ -55,7 +55,12 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-export function validateArticleSet(files: SetFiles): ValidatedSet {
+export interface ValidateOptions {
+  /** Shipped content: every article must record its licence and credit (`provenance`). */
+  requireProvenance?: boolean;
+}
+
+export function validateArticleSet(files: SetFiles, options: ValidateOptions = {}): ValidatedSet {
   const problems: Problem[] = [];
   const parsed = ArticleSet.safeParse(files.setJson);
   if (!parsed.success) {
@@ -74,6 +79,9 @@ export function validateArticleSet(files: SetFiles): ValidatedSet {
 
   for (const article of set.articles) {
     articles.set(article.id, article);
+    if (options.requireProvenance && !article.provenance) {
+      problems.push({ file, id: article.id, message: 'the article records no licence and credit ("provenance"); every shipped article needs them' });
+    }
     for (const id of duplicates(article.blocks.map((b) => b.id))) problems.push({ file, id: `${article.id}/${id}`, message: `block id "${id}" is used more than once` });
     if (article.published.precision === 'inferred' && article.published.earliest > article.published.latest) {
       problems.push({ file, id: article.id, message: 'the inferred date range ends before it starts' });

@@ -55,20 +55,29 @@ export const Outlet = z.discriminatedUnion('status', [
 ]);
 export type Outlet = z.infer<typeof Outlet>;
 
-/** The licence a text is published under, as its publisher states it, or a note that none is stated. */
+/** The licence a text was published under, as its publisher states it, or why none is recorded. */
 export const Licence = z.discriminatedUnion('status', [
   z.object({ status: z.literal('stated'), name: nonEmpty('licence name'), url: z.string().url().optional() }).strict(),
   z.object({ status: z.literal('not-stated'), note: nonEmpty('note') }).strict(),
 ]);
 export type Licence = z.infer<typeof Licence>;
 
-/** Where a text comes from and how it may be shown: licence, credit line, original address, notes on the copy. */
-export const Provenance = z.object({
-  licence: Licence,
-  credit: nonEmpty('credit line'),
-  originalUrl: z.string().url().optional(),
-  copyNotes: z.string().optional(),
-}).strict();
+/**
+ * Where the copy in Lenses comes from: its licence, the credit line to show, the original address,
+ * and notes on the copy (archived, shortened, captions left out). Required for shipped sets
+ * (`npm run content:check`); optional for a teacher's own sets, shown as "licence not stated".
+ */
+export const Provenance = z
+  .object({
+    licence: Licence,
+    /** The credit line, e.g. 'From Wikinews, the free news source, CC BY 2.5: “Haitian earthquake: in pictures”'. */
+    credit: nonEmpty('credit line'),
+    /** The original address of the text. */
+    originalUrl: z.string().url().optional(),
+    /** Notes on the copy: where it was taken from, what was left out, where to compare it. */
+    copyNotes: z.string().optional(),
+  })
+  .strict();
 export type Provenance = z.infer<typeof Provenance>;
 
 export const BlockKind = z.enum(['headline', 'dateline', 'subheading', 'paragraph', 'caption']);
@@ -192,9 +201,10 @@ export const Article = z
     direction: z.enum(['ltr', 'rtl']),
     /** A short title for lists, when the text has no headline. Not part of the text. */
     shortTitle: nonEmpty('shortTitle'),
-    provenance: Provenance.optional(),
     blocks: z.array(Block).min(1, 'an article has at least one block of text'),
     annotations: z.array(Annotation),
+    /** Licence, credit, original address and notes on the copy (required for shipped sets). */
+    provenance: Provenance.optional(),
   })
   .strict();
 export type Article = z.infer<typeof Article>;

@@ -11,7 +11,9 @@ import { answerKey, gradeAnswer, lookupArticles } from '../../content/logic/grad
 import { assignmentContentProblems } from '../../content/assignments/check-content';
 import { ASSIGNMENT_EXTENSION } from '../../electron.config';
 import { ASSIGNMENT_FILE_EXTENSION } from '../../content/assignments/assignment-file';
-import { seedSet, toStudentIds } from '../support/assignments';
+import { contentDir, seedSet, toStudentIds } from '../support/assignments';
+import { createContentRepository } from '../../main/content/content-repository';
+import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 
 const ID = '6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f';
 
@@ -105,6 +107,39 @@ describe('building an assignment', () => {
       const read = await readAssignmentText('week3.lensesassignment', serialiseAssignment(file));
       expect(read).toEqual({ ok: true, value: file });
     }
+  });
+});
+
+describe('licence and credit in assignment files', () => {
+  it('carries each article’s provenance into the file, in both modes, and reads it back', async () => {
+    const loaded = await createContentRepository(shippedFromFolder(contentDir)).get('haiti-2010-earthquake');
+    if (!loaded) throw new Error('the haiti-2010-earthquake set is missing');
+    const voa = loaded.set.articles.find((a) => a.id === 'voa-toll-rises')!;
+    for (const mode of ['practice', 'assessment'] as const) {
+      const base = await draft(mode);
+      const { file } = await buildAssignment({
+        ...base,
+        set: loaded.set,
+        articleIds: [voa.id],
+        exercises: [loaded.exercises.find((e) => e.id === 'attr-prov-ap-input')!],
+      });
+      expect(file.set.articles.map((a) => a.provenance)).toEqual([voa.provenance]);
+      expect(file.set.articles[0]?.provenance?.licence).toEqual({ status: 'stated', name: 'Public domain (US government work)' });
+      const read = await readAssignmentText('haiti.lensesassignment', serialiseAssignment(file));
+      expect(read.ok && read.value.set.articles[0]?.provenance?.credit).toMatch(/^Voice of America, “Death Toll Rises in Haiti Quake Rises to 150,000”/);
+      expect(assignmentContentProblems(file)).toEqual([]);
+    }
+  });
+
+  it('still reads an assignment file made before articles carried a licence', async () => {
+    const { file } = await buildAssignment(await draft('practice'));
+    const { contentHash: _hash, ...body } = file;
+    const older = { ...body, set: { ...body.set, articles: body.set.articles.map(({ provenance: _p, ...a }) => a) } };
+    const text = serialiseAssignment({ ...older, contentHash: await assignmentHash(older) } as typeof file);
+    expect(text).not.toContain('"provenance"');
+    const read = await readAssignmentText('older.lensesassignment', text);
+    expect(read.ok).toBe(true);
+    expect(read.ok && read.value.set.articles.every((a) => a.provenance === undefined)).toBe(true);
   });
 });
 

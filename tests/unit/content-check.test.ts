@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { validateArticleSet } from '../../content/logic/validate-set';
@@ -19,6 +20,41 @@ describe('content check', () => {
     const { sets, problems } = await checkContent([path.resolve('content/sets')]);
     expect(problems).toEqual([]);
     expect(sets).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fails for a shipped article without a licence and credit, and passes once it has one', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lenses-check-'));
+    try {
+      const dir = path.join(root, 'haiti-2010-earthquake');
+      cpSync(path.resolve('content/sets/haiti-2010-earthquake'), dir, { recursive: true });
+      const setPath = path.join(dir, 'set.json');
+      const original = readFileSync(setPath, 'utf8');
+      const set = JSON.parse(original) as Json;
+      delete set.articles[1].provenance;
+      writeFileSync(setPath, JSON.stringify(set));
+      const { problems } = await checkContent([root]);
+      expect(problems).toEqual([
+        {
+          file: expect.stringContaining('haiti-2010-earthquake/set.json'),
+          id: 'voa-toll-rises',
+          message: 'the article records no licence and credit ("provenance"); every shipped article needs them',
+        },
+      ]);
+      // A licence without a credit line is refused too, in words a person can read.
+      set.articles[1].provenance = { licence: { status: 'stated', name: 'CC BY 2.5' }, credit: ' ' };
+      writeFileSync(setPath, JSON.stringify(set));
+      expect((await checkContent([root])).problems.map((p) => p.message)).toEqual(['articles[1].provenance.credit: credit line must not be empty']);
+      writeFileSync(setPath, original);
+      expect((await checkContent([root])).problems).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the licence optional for a teacher’s own set (the app shows "licence not stated")', () => {
+    const set = tiny();
+    expect(set.articles[0].provenance).toBeUndefined();
+    expect(problemsOf(set)).toEqual([]);
   });
 
   it('accepts the tiny fixture', () => {

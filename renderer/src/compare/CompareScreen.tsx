@@ -11,6 +11,7 @@ import { LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
 import { ALL_LAYERS_ON, type Layers } from './layers';
 import { Tabs } from '../app/Tabs';
+import { AboutTheseTexts } from './AboutTheseTexts';
 import { useProfile } from '../progress/ProfileContext';
 
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
@@ -131,6 +132,9 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   return (
     <ComparePage title={`Compare: ${set.title}`}>
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
+      <p className="about-texts-line">
+        <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
+      </p>
       <div className="compare-toolbar">
         <fieldset className="article-picker">
           <legend>Articles shown ({shown.length} of {set.articles.length})</legend>

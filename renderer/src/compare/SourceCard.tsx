@@ -1,8 +1,9 @@
 import type { Article } from '../../../content/schema/article-set';
 import { describePublished } from '../../../content/logic/dates';
 import { countWords } from '../../../content/logic/text';
+import { describeLicence, licenceNote } from '../../../content/logic/provenance';
 
-function outletText(article: Article): { text: string; how: string } {
+export function outletText(article: Article): { text: string; how: string } {
   switch (article.outlet.status) {
     case 'stated':
       return { text: article.outlet.name, how: `Stated: ${article.outlet.evidence}` };
@@ -13,7 +14,7 @@ function outletText(article: Article): { text: string; how: string } {
   }
 }
 
-function dateHow(article: Article): string {
+export function dateHow(article: Article): string {
   const p = article.published;
   return p.precision === 'exact' ? p.evidence : p.precision === 'inferred' ? p.reasoning : p.note;
 }
@@ -43,6 +44,10 @@ export function SourceCard({ article }: { article: Article }) {
           <dt>Length</dt>
           <dd>{words.toLocaleString('en')} words</dd>
         </div>
+        <div>
+          <dt>Licence</dt>
+          <dd>{describeLicence(article.provenance)}</dd>
+        </div>
       </dl>
       <details className="evidence">
         <summary>How we know</summary>
@@ -57,7 +62,35 @@ export function SourceCard({ article }: { article: Article }) {
             <strong>Agency:</strong> {article.agency.evidence}
           </p>
         )}
+        <ProvenanceNotes article={article} />
       </details>
     </div>
+  );
+}
+
+/** Licence, credit, original address and notes on the copy, as paragraphs (source card and "About these texts"). */
+export function ProvenanceNotes({ article }: { article: Article }) {
+  const p = article.provenance;
+  const why = licenceNote(p);
+  return (
+    <>
+      <p>
+        <strong>Licence:</strong> {describeLicence(p)}
+        {why && ` (${why})`}
+      </p>
+      {p && (
+        <p>
+          <strong>Credit:</strong> {p.credit}
+        </p>
+      )}
+      <p>
+        <strong>Original address:</strong> {p?.originalUrl ? <span className="address">{p.originalUrl}</span> : 'not known'}
+      </p>
+      {p?.copyNotes && (
+        <p>
+          <strong>About this copy:</strong> {p.copyNotes}
+        </p>
+      )}
+    </>
   );
 }

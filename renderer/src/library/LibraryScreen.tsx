@@ -4,6 +4,7 @@ import { routeToHash } from '../app/routes';
 import { describeDateRange } from '../../../content/logic/dates';
 import { useProfile } from '../progress/ProfileContext';
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
+import { AboutTheseTexts } from '../compare/AboutTheseTexts';
 
 export function LibraryScreen() {
   const { profile } = useProfile();
@@ -33,6 +34,10 @@ export function LibraryScreen() {
                   <h3 id={`set-${set.id}`}>{set.title}</h3>
                   <p>{set.description}</p>
                   <dl className="facts">
+                    <div>
+                      <dt>Subject</dt>
+                      <dd>{set.topic}</dd>
+                    </div>
                     <div>
                       <dt>Articles</dt>
                       <dd>{set.articleCount}</dd>
@@ -66,6 +71,7 @@ export function LibraryScreen() {
                         Practise<span className="visually-hidden">: {set.title}</span>
                       </a>
                     )}
+                    <AboutTheseTexts setId={set.id} setTitle={set.title} />
                   </div>
                 </article>
               </li>
