@@ -6,7 +6,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServices } from '../../main/services';
+import { createServices, type ServiceOptions } from '../../main/services';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createMemoryFilesPort, type MemoryFilesPort } from '../../main/teacher/files-port';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
@@ -50,7 +50,7 @@ export interface TestServices {
   clock: TestClock;
 }
 
-export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string } = {}): Promise<TestServices> {
+export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string; wrapStorage?: ServiceOptions['wrapStorage'] } = {}): Promise<TestServices> {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lenses-assign-')));
   const files = createMemoryFilesPort();
   const clock = options.clock ?? testClock();
@@ -62,6 +62,7 @@ export async function makeServices(options: { dir?: string; clock?: TestClock; p
     teacherFiles: files,
     printClassReport: options.printClassReport,
     now: clock.now,
+    wrapStorage: options.wrapStorage,
   });
   return { handlers, files, dir, clock };
 }

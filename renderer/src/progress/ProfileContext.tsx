@@ -71,10 +71,9 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     getLenses()
       .getCurrentProfile({})
       .then(async (p) => {
-        if (p) {
-          setResume(await getLenses().getResumeState({}));
-          getLenses().getStorageStatus({}).then(reportStorage, () => {});
-        }
+        if (p) setResume(await getLenses().getResumeState({}));
+        // Said at start even before anyone signs in: a damaged store set aside, a folder that could not be read.
+        getLenses().getStorageStatus({}).then(reportStorage, () => {});
         setProfile(p);
       })
       .catch(() => setProfile(null));
