@@ -10,7 +10,8 @@ import { channelNames, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand
 import { resolveUserDataDir } from '../paths';
 import { APP_LAYOUT } from '../app-layout';
 import { buildMenuTemplate } from '../menu';
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, secureWebPreferences } from '../security';
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerUrlFor, isAppUrl, isNavigationAllowed } from '../security';
+import { createSecureWindow } from './secure-window';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { createDialogFilesPort } from './files-dialog';
@@ -23,7 +24,7 @@ const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, APP_LAYOUT.rendererDir);
 const preloadPath = path.join(appRoot, APP_LAYOUT.preloadBundle);
 const contentDir = path.join(appRoot, APP_LAYOUT.contentSetsDir);
-const devServerUrl = process.env.LENSES_DEV_SERVER_URL;
+const devServerUrl = devServerUrlFor(process.env, app.isPackaged);
 const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 
 app.setPath('userData', resolveUserDataDir(process.env, app.getPath('userData')));
@@ -80,14 +81,13 @@ if (!app.requestSingleInstanceLock()) {
 
   const createWindow = async (userDataDir: string) => {
     const state = await loadWindowState(userDataDir, screen.getAllDisplays().map((d) => d.workArea));
-    mainWindow = new BrowserWindow({
+    mainWindow = createSecureWindow(preloadPath, {
       ...state,
       minWidth: MIN_WINDOW.width,
       minHeight: MIN_WINDOW.height,
       show: false,
       title: 'Lenses',
       backgroundColor: '#ffffff',
-      webPreferences: secureWebPreferences(preloadPath),
     });
     if (state.maximized) mainWindow.maximize();
     mainWindow.once('ready-to-show', () => mainWindow?.show());
