@@ -15,6 +15,7 @@ import { createKeyedQueue } from '../teacher/keyed-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';
 import { randomHex } from '../random-hex';
+import { idFromText } from '../../content/logic/file-names';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { proposeForBlocks } from '../../content/authoring/proposals';
 import { proposeLinks } from '../../content/authoring/links';
@@ -39,17 +40,7 @@ export const DRAFTS_FOLDER = 'drafts';
 /** Where teachers' saved sets live in the user's storage, one folder per set. */
 export const TEACHER_SETS_FOLDER = 'sets';
 
-function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 40)
-    .replace(/-+$/u, '');
-  return s || 'set';
-}
+const slug = (text: string) => idFromText(text, 'set');
 
 function describe(problem: Problem | BuildProblem, draft: Draft): string {
   const id = 'articleId' in problem ? [problem.articleId, problem.proposalId].filter(Boolean).join('/') : (problem as Problem).id;

@@ -19,6 +19,8 @@
  * - A failed operation rejects (never resolves as if it worked); `describeStorageError` turns the
  *   error into words a person can act on.
  */
+import { windowsNameProblem } from '../../content/logic/file-names';
+
 export interface Storage {
   /** Where this storage lives, for messages ("/home/sam/.config/Lenses", "this browser"). */
   readonly where: string;
@@ -102,11 +104,15 @@ export function keyFolder(key: string): string {
   return at < 0 ? '' : key.slice(0, at);
 }
 
-/** Throws when a key could escape the storage or is malformed (a programming error, not user input). */
+/**
+ * Throws when a key could escape the storage or is malformed (a programming error, not user input),
+ * or names a file Windows cannot store (CON, NUL, a trailing dot …), on every host alike.
+ */
 export function checkKey(key: string, options: { allowRoot?: boolean } = {}): string {
   if (key === '' && options.allowRoot) return key;
   const parts = key.split('/');
-  if (key === '' || key.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
+  const bad = (p: string) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0') || windowsNameProblem(p) !== null;
+  if (key === '' || key.startsWith('/') || parts.some(bad)) {
     throw new Error(`Not a storage key: "${key}"`);
   }
   return key;

@@ -16,7 +16,7 @@ import type { PathFilesPort, PickedFile, TeacherFilesPort } from './files-port';
 import type { Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import { createStudentAssignments, type SavedAnswer, type StudentAssignment } from './student-assignments';
-import { suggestedName } from './file-names';
+import { suggestedName } from '../../content/logic/file-names';
 
 export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
 

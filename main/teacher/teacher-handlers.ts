@@ -20,7 +20,7 @@ import { createTeacherAssignments } from './teacher-assignments';
 import type { StorageNotices } from '../storage/storage-notices';
 import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
-import { suggestedName } from './file-names';
+import { suggestedName } from '../../content/logic/file-names';
 
 export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherAssignmentChannels>;
 

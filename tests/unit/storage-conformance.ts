@@ -283,7 +283,7 @@ export function describeStorageConformance(name: string, make: (faults?: Storage
 
     it('throws for keys that are not storage keys', async () => {
       const s = await make();
-      const bad = ['', '/abs', 'a/../b', '..', './a', 'a//b', 'a/', 'a\\b', 'a\0b'];
+      const bad = ['', '/abs', 'a/../b', '..', './a', 'a//b', 'a/', 'a\\b', 'a\0b', 'con.json', 'sets/NUL', 'drafts/com1.json', 'a./b', 'trailing '];
       for (const key of bad) {
         await expect(attempt(() => s.readText(key)), key).rejects.toThrow(/storage key/);
         await expect(attempt(() => s.readBytes(key)), key).rejects.toThrow(/storage key/);
