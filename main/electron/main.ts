@@ -6,7 +6,8 @@ import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type IpcMain
 import path from 'node:path';
 import { createServices, type Services } from '../services';
 import { dispatch } from '../ipc/dispatch';
-import { channelNames, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
+import { channelNames, GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
+import { createPickedFiles } from '../teacher/picked-files';
 import { resolveUserDataDir } from '../paths';
 import { APP_LAYOUT } from '../app-layout';
 import { buildMenuTemplate } from '../menu';
@@ -44,8 +45,12 @@ if (!app.requestSingleInstanceLock()) {
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
 
+  // Files the person picked: the renderer gets a token for each, never the path (picked-files.ts).
+  const pickedFiles = createPickedFiles();
+  const asRequests = (opens: Array<{ path: string; kind: OpenFileRequest['kind'] }>): OpenFileRequest[] =>
+    opens.map(({ path: file, kind }) => ({ file: pickedFiles.grant(file), name: path.basename(file), kind }));
   // Files the OS asks us to open (double-click, "Open with"): held until the window has loaded.
-  let pendingOpens: OpenFileRequest[] | null = openFileRequestsFromArgv(process.argv, process.cwd());
+  let pendingOpens: OpenFileRequest[] | null = asRequests(openFileRequestsFromArgv(process.argv, process.cwd()));
   const requestOpen = (requests: OpenFileRequest[]) => {
     if (pendingOpens) pendingOpens.push(...requests);
     else for (const request of requests) mainWindow?.webContents.send(OPEN_FILE_EVENT, request);
@@ -59,14 +64,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, file) => {
     event.preventDefault();
     const kind = lensesFileKind(file);
-    if (kind) requestOpen([{ path: file, kind }]);
+    if (kind) requestOpen(asRequests([{ path: file, kind }]));
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    requestOpen(openFileRequestsFromArgv(argv, workingDirectory));
+    requestOpen(asRequests(openFileRequestsFromArgv(argv, workingDirectory)));
   });
 
   // Deny everything a page might ask for: new windows, webviews, navigation, permissions.
@@ -117,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       dialogs: dialogsFromFilesPort(files),
       teacherFiles: files,
+      pickedFiles,
       printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, parent: () => mainWindow, trustSender }),
     });
 
@@ -141,6 +147,13 @@ if (!app.requestSingleInstanceLock()) {
         return dispatch(services!.handlers, name, input, (message, error) => console.error(message, error));
       });
     }
+
+    // The preload asks for a token for a file dropped on the window (webUtils gives it the path).
+    ipcMain.handle(GRANT_FILE_CHANNEL, (event: IpcMainInvokeEvent, file: unknown) => {
+      if (!isAppUrl(event.senderFrame?.url ?? '', devOrigin) || !trustedSenders.has(event.sender)) return null;
+      if (typeof file !== 'string' || file.length > 4096 || !path.isAbsolute(file)) return null;
+      return pickedFiles.grant(file);
+    });
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

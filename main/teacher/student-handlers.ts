@@ -76,8 +76,8 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
       return openPicked(picked);
     },
 
-    async openAssignmentFromPath({ path }) {
-      const pick = await options.paths.pickFile(path, ASSIGNMENT_FILE_EXTENSION, 'assignment');
+    async openAssignmentFromPath({ file }) {
+      const pick = await options.paths.pickFile(file, ASSIGNMENT_FILE_EXTENSION, 'assignment');
       if (!pick.ok) throw new UserFacingError(pick.problem.reason === 'unreadable' ? 'not-found' : 'bad-file', pick.problem.message);
       return openPicked(pick.file);
     },

@@ -160,12 +160,12 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       return report;
     },
 
-    async importResultsFromPaths({ assignmentId, paths }) {
+    async importResultsFromPaths({ assignmentId, files: tokens }) {
       pin.requireUnlocked();
       if (assignmentId) await copyOf(assignmentId);
       const report: ImportReport = { imported: [], rejected: [] };
       const picks: PickedFile[] = [];
-      for (const pick of await options.paths.pickFilesAndFolders(paths, RESULTS_FILE_EXTENSION, 'results')) {
+      for (const pick of await options.paths.pickFilesAndFolders(tokens, RESULTS_FILE_EXTENSION, 'results')) {
         if (pick.ok) picks.push(pick.file);
         else reject(report, pick.problem);
       }
