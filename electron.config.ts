@@ -18,6 +18,18 @@ const config: Configuration = {
   // What the app loads at run time: main and preload bundles, the renderer build, the content sets.
   files: ['package.json', 'dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'content/sets/**', '!**/*.map'],
   asar: true,
+  // Electron fuses, flipped in the packaged binary: it cannot be run as plain Node, does not take
+  // NODE_OPTIONS or --inspect from whoever starts it, encrypts its cookie store, checks its app.asar
+  // and loads the app only from it. file: pages get no extra rights (the app uses lenses://).
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   extraMetadata: { main: 'dist/main/index.cjs' },
   fileAssociations: [
     {

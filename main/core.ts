@@ -14,6 +14,8 @@ import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/author
 import { unavailableDialogs, type DialogPort } from './dialogs';
 import { createProgressService } from './progress/progress-service';
 import type { Storage } from './storage/storage';
+import { createStorageNotices } from './storage/storage-notices';
+import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
 import { createTeacherPin } from './teacher/teacher-pin';
 import { createStudentHandlers } from './teacher/student-handlers';
@@ -51,7 +53,12 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
   const now = options.now ?? (() => new Date());
+  const notices = createStorageNotices();
+  // What a killed app left behind: temp files, unfinished saves, old set-aside copies.
+  const tidied = await tidyStorage(storage);
+  for (const key of tidied.restored) notices.report(`A save cut short when Lenses last closed was undone: ${storage.describe(key)} is as it was before that save.`);
   const progress = createProgressService({
+    notices,
     storage,
     content,
     dialogs: options.dialogs ?? unavailableDialogs,
@@ -84,8 +91,8 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     exportProgress: () => progress.exportProgress(),
     importProgress: () => progress.importProgress(),
     getStorageStatus: () => progress.getStorageStatus(),
-    ...createStudentHandlers({ storage, appVersion: options.appVersion, files, paths, now }),
-    ...createTeacherHandlers({ storage, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
+    ...createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now }),
+    ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
     ...createAuthoringHandlers({ storage, content, pin, files, now }),
   };
 

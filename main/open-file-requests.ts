@@ -16,8 +16,14 @@ export function lensesFileKind(file: string): OpenFileRequest['kind'] | null {
   return null;
 }
 
+/** A Lenses file the OS named, by path: main turns it into an OpenFileRequest with a token. */
+export interface OpenedPath {
+  path: string;
+  kind: OpenFileRequest['kind'];
+}
+
 /** The Lenses files among command-line arguments, as absolute paths. Flags (`--x`) are skipped. */
-export function openFileRequestsFromArgv(argv: readonly string[], workingDirectory: string): OpenFileRequest[] {
+export function openFileRequestsFromArgv(argv: readonly string[], workingDirectory: string): OpenedPath[] {
   return argv
     .slice(1)
     .filter((arg) => !arg.startsWith('-'))

@@ -31,23 +31,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** BrowserWindow webPreferences: isolated, sandboxed, no Node, no webviews. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-    safeDialogs: true,
-  } as const;
+/**
+ * The Vite dev server the window loads instead of the built renderer (`npm run dev` sets
+ * LENSES_DEV_SERVER_URL): honoured only when the app is not packaged, and only for an http(s)
+ * address on this computer. An installed Lenses always loads its own files.
+ */
+export function devServerUrlFor(env: Record<string, string | undefined>, isPackaged: boolean): string | undefined {
+  const value = env.LENSES_DEV_SERVER_URL;
+  if (isPackaged || !value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && local ? url.href : undefined;
 }
 
 /** True only for pages of our own app. Used for the IPC sender check and navigation. */

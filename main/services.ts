@@ -8,7 +8,8 @@ import { createCore, type CoreOptions, type Services } from './core';
 import { shippedFromFolder } from './content/shipped-from-folder';
 import { createNodeStorage } from './storage/node-storage';
 import type { Storage } from './storage/storage';
-import { diskPathFiles } from './teacher/picked-from-disk';
+import { createDiskPathFiles } from './teacher/picked-from-disk';
+import { createPickedFiles, type PickedFiles } from './teacher/picked-files';
 
 export type { Services };
 
@@ -17,15 +18,17 @@ export interface ServiceOptions extends Omit<CoreOptions, 'storage' | 'shipped' 
   /** The folder of shipped article sets (content/sets). */
   contentDir: string;
   host: 'electron' | 'test-harness';
+  /** The files the person picked, by token (main grants them; default: a fresh, empty registry). */
+  pickedFiles?: PickedFiles;
   /** Wrap the folder's storage (tests make it fail the way a full, read-only or locked disk does). */
   wrapStorage?: (storage: Storage) => Storage;
 }
 
 export function createServices(options: ServiceOptions): Promise<Services> {
-  const { userDataDir, contentDir, wrapStorage, ...rest } = options;
+  const { userDataDir, contentDir, wrapStorage, pickedFiles, ...rest } = options;
   const storage = createNodeStorage(userDataDir);
   return createCore({
-    pathFiles: diskPathFiles,
+    pathFiles: createDiskPathFiles(pickedFiles ?? createPickedFiles()),
     ...rest,
     storage: wrapStorage ? wrapStorage(storage) : storage,
     shipped: shippedFromFolder(contentDir),

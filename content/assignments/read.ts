@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { describeZodError } from '../logic/zod-messages';
+import { endsEarly } from '../logic/json-text';
 import { AssignmentFile, ASSIGNMENT_FILE_EXTENSION, ASSIGNMENT_FORMAT, ASSIGNMENT_KIND, assignmentHash, MAX_ASSIGNMENT_BYTES } from './assignment-file';
 import { MAX_RESULTS_BYTES, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, ResultsFile, studentKey } from './results-file';
 import { answerMisfit } from './answer-fit';
@@ -46,26 +47,7 @@ function megabytes(bytes: number): string {
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
 
-/**
- * Whether a text that is not valid JSON looks cut off: it ends inside a string, or with objects or
- * arrays still open. (Engine-independent: does not rely on JSON.parse's wording.)
- */
-export function endsEarly(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === 0x5c) escaped = true;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) depth += 1;
-    else if (c === 0x7d || c === 0x5d) depth -= 1;
-  }
-  return inString || depth > 0;
-}
+export { endsEarly };
 
 interface KindInfo {
   kind: string;
@@ -137,6 +119,10 @@ function readEnvelope<S extends z.ZodType>(file: string, text: string, info: Kin
   } catch {
     if (endsEarly(body)) {
       return fail(file, 'truncated', `${name} ends too early: it was not saved or copied completely. Ask for the file again.`);
+    }
+    // Damage in the middle of what was a Lenses file is not "the wrong kind of file".
+    if (/^\s*\{/u.test(body) && body.includes(`"${info.kind}"`)) {
+      return fail(file, 'not-json', `${name} is damaged: part of it was changed or lost, so Lenses cannot read it. Ask for the file again.`);
     }
     return fail(file, 'not-json', `${name} is not a ${info.what}: its content is not in the right format.`);
   }

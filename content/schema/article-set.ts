@@ -8,13 +8,16 @@
  * Pure module: no Node, no Electron, no DOM.
  */
 import { z } from 'zod';
+import { isStorableId, MAX_ID_LENGTH } from '../logic/file-names';
 
 export const CONTENT_FORMAT_VERSION = 1;
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens');
+  .max(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters`)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens')
+  .refine(isStorableId, 'an id cannot be a name Windows keeps for devices (con, prn, aux, nul, com1–9, lpt1–9)');
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 /**

@@ -3,7 +3,7 @@
  * (written atomically, one change at a time per draft), articles imported from files or pasted
  * text and analysed at once, the review of the proposals, exercises, and saving the draft as a set
  * under `<userData>/sets/<id>/` (set.json, exercises.json, sources/) once the content checker
- * passes it. A save writes a complete folder beside the old one, then swaps it in.
+ * passes it. A save writes a complete folder beside the old one, then swaps it in (`replaceFolder`).
  */
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
@@ -13,8 +13,9 @@ import type { TeacherFilesPort } from '../teacher/files-port';
 import type { TeacherPin } from '../teacher/teacher-pin';
 import { createKeyedQueue } from '../teacher/keyed-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
-import { storageKey, type Storage } from '../storage/storage';
+import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';
 import { randomHex } from '../random-hex';
+import { idFromText } from '../../content/logic/file-names';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { proposeForBlocks } from '../../content/authoring/proposals';
 import { proposeLinks } from '../../content/authoring/links';
@@ -39,17 +40,7 @@ export const DRAFTS_FOLDER = 'drafts';
 /** Where teachers' saved sets live in the user's storage, one folder per set. */
 export const TEACHER_SETS_FOLDER = 'sets';
 
-function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 40)
-    .replace(/-+$/u, '');
-  return s || 'set';
-}
+const slug = (text: string) => idFromText(text, 'set');
 
 function describe(problem: Problem | BuildProblem, draft: Draft): string {
   const id = 'articleId' in problem ? [problem.articleId, problem.proposalId].filter(Boolean).join('/') : (problem as Problem).id;
@@ -180,9 +171,15 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
   return {
     async listDrafts() {
       pin.requireUnlocked();
-      const names = (await storage.list(DRAFTS_FOLDER).catch(() => [])).filter((e) => !e.folder && e.name.endsWith('.json')).map((e) => e.name);
       const drafts = [];
       const problems = [];
+      let entries: StorageEntry[] = [];
+      try {
+        entries = await storage.list(DRAFTS_FOLDER);
+      } catch (error) {
+        problems.push({ file: storage.describe(DRAFTS_FOLDER), message: `Lenses could not look for your drafts here (${describeStorageError(error)}); they are not shown, and nothing was deleted.` });
+      }
+      const names = entries.filter((e) => !e.folder && e.name.endsWith('.json')).map((e) => e.name);
       for (const name of names) {
         const r = await readJsonFile(storage, storageKey(DRAFTS_FOLDER, name), Draft);
         if (r.ok) {
@@ -333,16 +330,12 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
         const version = draft.savedVersion + 1;
         const root = TEACHER_SETS_FOLDER;
         const target = storageKey(root, draft.id);
-        const temp = storageKey(root, `.saving-${draft.id}-${randomHex(4)}`);
-        const old = storageKey(root, `.old-${draft.id}-${randomHex(4)}`);
+        const temp = storageKey(root, `${SAVING_PREFIX}${draft.id}-${randomHex(4)}`);
         try {
           for (const a of draft.articles) await storage.writeAtomically(storageKey(temp, sourceFileOf(a.id)), a.sourceText);
           await writeJsonFileAtomic(storage, storageKey(temp, EXERCISES_FILE), { format: 1, set: draft.id, exercises: draft.exercises });
           await writeJsonFileAtomic(storage, storageKey(temp, SET_FILE), { ...view.preview.set, version });
-          const hadOld = (await storage.list(root)).some((e) => e.folder && e.name === draft.id);
-          if (hadOld) await storage.rename(target, old);
-          await storage.rename(temp, target);
-          if (hadOld) await storage.remove(old);
+          await storage.replaceFolder(temp, target);
         } catch (error) {
           await storage.remove(temp).catch(() => undefined);
           throw new UserFacingError('storage', `The set could not be saved (${(error as Error).message}). Your draft is safe.`);

@@ -9,7 +9,7 @@ import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise } from '../../content/schema/exercise';
 import { validateArticleSet, type Problem, type SetFiles } from '../../content/logic/validate-set';
 import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
-import { storageKey, type Storage } from '../storage/storage';
+import { describeStorageError, storageKey, type Storage, type StorageEntry } from '../storage/storage';
 import { articleDateRange } from '../../content/logic/dates';
 import type { SetSummary } from '../ipc/contract';
 
@@ -107,7 +107,13 @@ export function createContentRepository(shipped: ShippedSets, teacherSets?: { st
     }
     if (teacherSets) {
       const { storage, folder } = teacherSets;
-      const folders = (await storage.list(folder).catch(() => [])).filter((e) => e.folder && !e.name.startsWith('.'));
+      let entries: StorageEntry[] = [];
+      try {
+        entries = await storage.list(folder);
+      } catch (error) {
+        problems.push({ file: storage.describe(folder), message: `Lenses could not look for your own article sets here (${describeStorageError(error)}); they are not shown, and nothing was deleted.` });
+      }
+      const folders = entries.filter((e) => e.folder && !e.name.startsWith('.'));
       for (const entry of folders) {
         const key = storageKey(folder, entry.name);
         try {

@@ -3,11 +3,11 @@
  * (main/teacher/print-view.ts), main waits until it says it is laid out, prints it with
  * webContents.printToPDF and saves it where the teacher chooses.
  */
-import { BrowserWindow, dialog, type WebContents } from 'electron';
+import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserFacingError } from '../ipc/dispatch';
-import { secureWebPreferences } from '../security';
+import { createSecureWindow } from './secure-window';
 import type { PrintClassReport } from '../teacher/teacher-handlers';
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../teacher/print-view';
 
@@ -32,7 +32,7 @@ async function waitUntilReady(contents: WebContents): Promise<void> {
 
 export function createClassReportPrinter(options: ClassReportPrinterOptions): PrintClassReport {
   return async ({ assignmentId, title, defaultName }) => {
-    const window = new BrowserWindow({ show: false, width: 1000, height: 1400, title: `${title}: class report`, webPreferences: secureWebPreferences(options.preloadPath) });
+    const window = createSecureWindow(options.preloadPath, { show: false, width: 1000, height: 1400, title: `${title}: class report` });
     const untrust = options.trustSender(window.webContents);
     try {
       await window.loadURL(`${options.entryUrl}${classReportHash(assignmentId)}`);

@@ -6,11 +6,13 @@ import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type IpcMain
 import path from 'node:path';
 import { createServices, type Services } from '../services';
 import { dispatch } from '../ipc/dispatch';
-import { channelNames, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
+import { channelNames, GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
+import { createPickedFiles } from '../teacher/picked-files';
 import { resolveUserDataDir } from '../paths';
 import { APP_LAYOUT } from '../app-layout';
 import { buildMenuTemplate } from '../menu';
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, isAppUrl, isNavigationAllowed, secureWebPreferences } from '../security';
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerUrlFor, isAppUrl, isNavigationAllowed } from '../security';
+import { createSecureWindow } from './secure-window';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { createDialogFilesPort } from './files-dialog';
@@ -23,7 +25,7 @@ const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, APP_LAYOUT.rendererDir);
 const preloadPath = path.join(appRoot, APP_LAYOUT.preloadBundle);
 const contentDir = path.join(appRoot, APP_LAYOUT.contentSetsDir);
-const devServerUrl = process.env.LENSES_DEV_SERVER_URL;
+const devServerUrl = devServerUrlFor(process.env, app.isPackaged);
 const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 
 app.setPath('userData', resolveUserDataDir(process.env, app.getPath('userData')));
@@ -43,8 +45,12 @@ if (!app.requestSingleInstanceLock()) {
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
 
+  // Files the person picked: the renderer gets a token for each, never the path (picked-files.ts).
+  const pickedFiles = createPickedFiles();
+  const asRequests = (opens: Array<{ path: string; kind: OpenFileRequest['kind'] }>): OpenFileRequest[] =>
+    opens.map(({ path: file, kind }) => ({ file: pickedFiles.grant(file), name: path.basename(file), kind }));
   // Files the OS asks us to open (double-click, "Open with"): held until the window has loaded.
-  let pendingOpens: OpenFileRequest[] | null = openFileRequestsFromArgv(process.argv, process.cwd());
+  let pendingOpens: OpenFileRequest[] | null = asRequests(openFileRequestsFromArgv(process.argv, process.cwd()));
   const requestOpen = (requests: OpenFileRequest[]) => {
     if (pendingOpens) pendingOpens.push(...requests);
     else for (const request of requests) mainWindow?.webContents.send(OPEN_FILE_EVENT, request);
@@ -58,14 +64,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, file) => {
     event.preventDefault();
     const kind = lensesFileKind(file);
-    if (kind) requestOpen([{ path: file, kind }]);
+    if (kind) requestOpen(asRequests([{ path: file, kind }]));
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    requestOpen(openFileRequestsFromArgv(argv, workingDirectory));
+    requestOpen(asRequests(openFileRequestsFromArgv(argv, workingDirectory)));
   });
 
   // Deny everything a page might ask for: new windows, webviews, navigation, permissions.
@@ -80,14 +86,13 @@ if (!app.requestSingleInstanceLock()) {
 
   const createWindow = async (userDataDir: string) => {
     const state = await loadWindowState(userDataDir, screen.getAllDisplays().map((d) => d.workArea));
-    mainWindow = new BrowserWindow({
+    mainWindow = createSecureWindow(preloadPath, {
       ...state,
       minWidth: MIN_WINDOW.width,
       minHeight: MIN_WINDOW.height,
       show: false,
       title: 'Lenses',
       backgroundColor: '#ffffff',
-      webPreferences: secureWebPreferences(preloadPath),
     });
     if (state.maximized) mainWindow.maximize();
     mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -117,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       dialogs: dialogsFromFilesPort(files),
       teacherFiles: files,
+      pickedFiles,
       printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, parent: () => mainWindow, trustSender }),
     });
 
@@ -141,6 +147,13 @@ if (!app.requestSingleInstanceLock()) {
         return dispatch(services!.handlers, name, input, (message, error) => console.error(message, error));
       });
     }
+
+    // The preload asks for a token for a file dropped on the window (webUtils gives it the path).
+    ipcMain.handle(GRANT_FILE_CHANNEL, (event: IpcMainInvokeEvent, file: unknown) => {
+      if (!isAppUrl(event.senderFrame?.url ?? '', devOrigin) || !trustedSenders.has(event.sender)) return null;
+      if (typeof file !== 'string' || file.length > 4096 || !path.isAbsolute(file)) return null;
+      return pickedFiles.grant(file);
+    });
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createLensesApi } from '../ipc/api-client';
-import { ipcChannel, MENU_EVENT, MenuCommand, OPEN_FILE_EVENT, OpenFileRequest, type Envelope } from '../ipc/contract';
+import { GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, MenuCommand, OPEN_FILE_EVENT, OpenFileRequest, type Envelope } from '../ipc/contract';
 import { createEventBuffer } from '../ipc/event-buffer';
 
 // Files the OS asked to open may arrive before the renderer subscribes: keep them until it does.
@@ -28,12 +28,17 @@ const api = createLensesApi(
   },
   {
     subscribeOpenFile: (listener) => openFiles.subscribe(listener),
-    pathForFile: (file) => {
+    // The path stays in the preload: main keeps it and the page gets a token for it.
+    fileToken: async (file) => {
+      let path = '';
       try {
-        return webUtils.getPathForFile(file);
+        path = webUtils.getPathForFile(file);
       } catch {
-        return '';
+        return null;
       }
+      if (!path) return null;
+      const token: unknown = await ipcRenderer.invoke(GRANT_FILE_CHANNEL, path);
+      return typeof token === 'string' ? token : null;
     },
   },
 );

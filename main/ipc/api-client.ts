@@ -10,13 +10,13 @@ export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelo
 export type Subscribe = (listener: (command: MenuCommand) => void) => () => void;
 export type SubscribeOpenFile = (listener: (request: OpenFileRequest) => void) => () => void;
 
-/** What only the preload can give: files opened by the operating system, paths of dropped files. */
+/** What only the preload can give: files opened by the operating system, tokens for dropped files. */
 export interface HostExtras {
   subscribeOpenFile: SubscribeOpenFile;
-  pathForFile(file: File): string;
+  fileToken(file: File): Promise<string | null>;
 }
 
-const noHostExtras: HostExtras = { subscribeOpenFile: () => () => {}, pathForFile: () => '' };
+const noHostExtras: HostExtras = { subscribeOpenFile: () => () => {}, fileToken: async () => null };
 
 export class LensesCallError extends Error {
   constructor(
@@ -41,6 +41,6 @@ export function createLensesApi(transport: Transport, subscribe: Subscribe, extr
   }
   api.onMenuCommand = (listener: (command: MenuCommand) => void) => subscribe(listener);
   api.onOpenFile = (listener: (request: OpenFileRequest) => void) => extras.subscribeOpenFile(listener);
-  api.pathForFile = (file: File) => extras.pathForFile(file);
+  api.fileToken = (file: File) => extras.fileToken(file);
   return Object.freeze(api) as LensesApi;
 }

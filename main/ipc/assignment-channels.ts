@@ -16,11 +16,12 @@ import {
 } from '../../content/assignments/assignment-file';
 import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/results-file';
 import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
+import { FILE_TOKEN } from '../teacher/picked-files';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
-/** A path the operating system gave (double-click, drag and drop, File > Open). */
-const FilePath = z.string().min(1).max(4096);
+/** A file the person picked (double-click, drag and drop), by the token main gave for it; never a path. */
+export const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 
 /** A real calendar day, YYYY-MM-DD. */
 export const DueDate = IsoDate.refine((s) => {
@@ -152,9 +153,9 @@ export const studentAssignmentChannels = {
     input: none,
     output: z.object({ assignment: AssignmentFile.nullable(), alreadyHad: z.boolean() }),
   },
-  /** Open one by path (double-click, drag and drop). */
+  /** Open one the person picked outside a dialog (double-click, drag and drop), by its token. */
   openAssignmentFromPath: {
-    input: z.object({ path: FilePath }).strict(),
+    input: z.object({ file: FileToken }).strict(),
     output: z.object({ assignment: AssignmentFile, alreadyHad: z.boolean() }),
   },
   listAssignments: {
@@ -215,11 +216,11 @@ export const teacherAssignmentChannels = {
   /** Pick results files with the open dialog (several at once). */
   importResults: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ImportReport },
   /**
-   * Import results files or folders of them by path. Without `assignmentId`, each file goes to the
+   * Import results files or folders of them that the person picked (by token). Without `assignmentId`, each file goes to the
    * assignment it names (used when a results file is opened from the operating system).
    */
   importResultsFromPaths: {
-    input: z.object({ assignmentId: AssignmentId.optional(), paths: z.array(FilePath).min(1).max(5000) }).strict(),
+    input: z.object({ assignmentId: AssignmentId.optional(), files: z.array(FileToken).min(1).max(5000) }).strict(),
     output: ImportReport,
   },
   getClassOverview: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ClassOverviewView },

@@ -21,7 +21,7 @@ import {
   StorageStatus,
 } from '../progress/progress-schemas';
 import { authoringChannels } from './authoring-channels';
-import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes } from './assignment-channels';
+import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes, FileToken } from './assignment-channels';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -132,10 +132,13 @@ export const ErrorCode = z.enum([
   ...assignmentErrorCodes,
 ]);
 /**
- * A Lenses file the operating system asked to open (double-click, "Open with", command line). The
- * renderer answers with `openAssignmentFromPath` or, for results, `importResultsFromPaths`.
+ * A Lenses file the operating system asked to open (double-click, "Open with", command line), by
+ * the token main gave it (never its path), with its name for messages. The renderer answers with
+ * `openAssignmentFromPath` or, for results, `importResultsFromPaths`.
  */
-export const OpenFileRequest = z.object({ path: z.string().min(1), kind: z.enum(['assignment', 'results']) }).strict();
+export const OpenFileRequest = z.object({ file: FileToken, name: z.string().max(1000), kind: z.enum(['assignment', 'results']) }).strict();
+/** The preload asks main for a token for a file the person dropped (not part of the contract: the page cannot call it). */
+export const GRANT_FILE_CHANNEL = 'lenses:grant-dropped-file';
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
 export const OPEN_FILE_EVENT = 'lenses:open-file';
 
@@ -150,6 +153,6 @@ export type LensesApi = {
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (request: OpenFileRequest) => void): () => void;
-  /** The path of a file dropped on the window (for openAssignmentFromPath / importResultsFromPaths); '' if it has none. */
-  pathForFile(file: File): string;
+  /** A token for a file dropped on the window (for openAssignmentFromPath / importResultsFromPaths); null outside the desktop app. */
+  fileToken(file: File): Promise<string | null>;
 };

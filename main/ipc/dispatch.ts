@@ -36,7 +36,7 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-arguments', message: `The call "${name}" was refused: ${describeZodError(parsed.error, 3).join('; ')}.` },
+      error: { code: 'invalid-arguments', message: `The call "${name}" was refused: ${describeZodError(parsed.error, 3, { namesAsWritten: true }).join('; ')}.` },
     };
   }
   try {

@@ -160,7 +160,8 @@ export async function openAttemptStore({ key, profileId, storage, now }: Attempt
         try {
           await storage.rename(key, aside);
         } catch (error) {
-          const exists = (await storage.list(keyFolder(key)).catch(() => [])).some((e) => e.name === keyName(key));
+          // When even looking fails, the journal may still be there: refuse rather than hide it.
+          const exists = await storage.list(keyFolder(key)).then((entries) => entries.some((e) => e.name === keyName(key)), () => true);
           if (exists) throw new UserFacingError('storage', `Lenses could not reset progress in ${file} (${describeStorageError(error)}).`);
           setAside = null;
         }

@@ -64,14 +64,18 @@ export interface ProfileRegistryOptions {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 async function profileFolders(storage: Storage): Promise<string[]> {
-  const entries = await storage.list(PROFILES_FOLDER).catch(() => []);
+  const entries = await storage.list(PROFILES_FOLDER);
   return entries.filter((e) => e.folder && ProfileId.safeParse(e.name).success).map((e) => e.name);
 }
 
 async function hasAttempts(storage: Storage, id: string): Promise<boolean> {
-  const entries = await storage.list(profileFolder(id)).catch(() => []);
+  const entries = await storage.list(profileFolder(id));
   return entries.some((e) => e.name === ATTEMPTS_FILE && !e.folder);
 }
+
+/** Said when the profile folders could not be looked through: a profile missing from the list may be there. */
+const cannotLook = (storage: Storage, error: unknown) =>
+  `Lenses could not look through the profile folders in ${storage.describe(PROFILES_FOLDER)} (${describeStorageError(error)}), so a profile missing from the list may not be shown. Nothing was deleted.`;
 
 export async function openProfileRegistry({ storage, now }: ProfileRegistryOptions): Promise<ProfileRegistry> {
   const file = PROFILES_FILE;
@@ -91,15 +95,20 @@ export async function openProfileRegistry({ storage, now }: ProfileRegistryOptio
   // Reconcile with the folders: a profile whose entry is missing (damaged list, or a crash between
   // creating the folder and saving the list) is recovered from its folder.
   let recovered = 0;
-  for (const id of await profileFolders(storage)) {
-    if (profiles.has(id)) continue;
-    const copy = await readJsonFile(storage, profileCopy(id), StoredProfile);
-    if (copy.ok && copy.value.id === id) profiles.set(id, copy.value);
-    else if (await hasAttempts(storage, id)) {
-      const stamp = now().toISOString();
-      profiles.set(id, { id, name: '', createdAt: stamp, lastUsedAt: stamp });
-    } else continue;
-    recovered += 1;
+  let lookNotice: string | null = null;
+  try {
+    for (const id of await profileFolders(storage)) {
+      if (profiles.has(id)) continue;
+      const copy = await readJsonFile(storage, profileCopy(id), StoredProfile);
+      if (copy.ok && copy.value.id === id) profiles.set(id, copy.value);
+      else if (await hasAttempts(storage, id)) {
+        const stamp = now().toISOString();
+        profiles.set(id, { id, name: '', createdAt: stamp, lastUsedAt: stamp });
+      } else continue;
+      recovered += 1;
+    }
+  } catch (error) {
+    lookNotice = cannotLook(storage, error);
   }
   // Names must stay unique: a recovered profile whose name is taken (or unknown) gets a new one.
   const taken = new Set<string>();
@@ -119,6 +128,7 @@ export async function openProfileRegistry({ storage, now }: ProfileRegistryOptio
   }
 
   const save = () => storage.writeAtomically(file, json({ format: 1, profiles: [...profiles.values()] }));
+  if (lookNotice) notice = notice ? `${notice} ${lookNotice}` : lookNotice;
   if (recovered > 0) {
     notice ??= `${recovered} profile${recovered === 1 ? ' was' : 's were'} missing from the list of profiles and ${recovered === 1 ? 'has' : 'have'} been restored from ${storage.describe(PROFILES_FOLDER)}.`;
   }

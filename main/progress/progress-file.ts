@@ -3,6 +3,7 @@
  * file offered for import completely before anything is imported. Plain module (Node's Buffer only).
  */
 import { z } from 'zod';
+import { fileNamePart } from '../../content/logic/file-names';
 import { describeZodError } from '../../content/logic/zod-messages';
 import { AttemptRecord, IsoDateTime } from './attempt-record';
 
@@ -38,12 +39,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `lenses-progress-<name>-<YYYY-MM-DD>.json`, with the name made safe for any file system. */
 export function progressFileName(profileName: string, now: Date): string {
-  const safe =
-    profileName
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'profile';
+  const safe = fileNamePart(profileName.slice(0, 40), 'profile').replace(/\s+/gu, '-');
   return `lenses-progress-${safe}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 

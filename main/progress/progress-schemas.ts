@@ -3,6 +3,7 @@
  * used by the IPC contract and by the modules behind it. Pure module: zod only.
  */
 import { z } from 'zod';
+import { isWellFormedRoute, MAX_ROUTE_LENGTH } from '../../content/logic/app-route';
 import { Id, IsoDate } from '../../content/schema/article-set';
 import { Answer, Family } from '../../content/schema/exercise';
 import { AttemptFields, AttemptRecord, IsoDateTime, ProfileId } from './attempt-record';
@@ -48,7 +49,11 @@ export type AttemptInput = z.infer<typeof AttemptInput>;
 // ——— resume state ———
 
 /** An app route, e.g. "#/exercises/gaza-2023-24/attr-3". */
-export const Route = z.string().max(500, 'a route is at most 500 characters').regex(/^#\//u, 'a route starts with "#/"');
+export const Route = z
+  .string()
+  .max(MAX_ROUTE_LENGTH, `a route is at most ${MAX_ROUTE_LENGTH} characters`)
+  .regex(/^#\//u, 'a route starts with "#/"')
+  .refine(isWellFormedRoute, 'the address is malformed');
 /** A draft's key: the exercise id, or "set-id/exercise-id" where ids repeat across sets. */
 export const DraftKey = z.string().max(130).regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/u, 'a draft is keyed by exercise id');
 export const MAX_DRAFTS = 500;

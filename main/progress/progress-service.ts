@@ -13,6 +13,7 @@ import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-stor
 import { createPinLimiter, verifyPin } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
 import type { Storage } from '../storage/storage';
+import type { StorageNotices } from '../storage/storage-notices';
 import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from './progress-schemas';
 import { summariseProgress, type ContentIndex } from './progress-summary';
 import { openProfileRegistry, profileFolder, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
@@ -25,6 +26,8 @@ export interface ProgressServiceOptions {
   now: () => Date;
   /** How often to retry writes while something is waiting (default 15 s). */
   retryMs?: number;
+  /** Damaged stores set aside elsewhere in the app: said with this status. */
+  notices?: StorageNotices;
 }
 
 interface Session {
@@ -113,7 +116,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
   const notices = async (session: Session | null): Promise<string[]> => {
     const registryNotice = registryPromise ? await registryPromise.then((r) => r.notice).catch(() => null) : null;
     const list = [registryNotice, session?.attempts.opened.notice ?? null, session?.resume.notice ?? null];
-    return list.filter((n): n is string => n !== null);
+    return [...list.filter((n): n is string => n !== null), ...(options.notices?.list() ?? [])];
   };
 
   /**

@@ -11,7 +11,8 @@ import { describeStorageError, pendingMessage, storageKey, type Storage } from '
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
 import { createSerialQueue } from './serial-queue';
 
-const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).strict();
+// A stored address that does not parse (saved by an older Lenses) is dropped, not the whole file.
+const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape, route: ResumeState.shape.route.catch(null) }).strict();
 
 export const resumeKey = (profileFolder: string) => storageKey(profileFolder, 'resume.json');
 

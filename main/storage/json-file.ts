@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { describeZodError } from '../../content/logic/zod-messages';
+import { describeBadJson } from '../../content/logic/json-text';
 import { fileStamp, keyName, type Storage } from './storage';
 
 export type ReadResult<T> =
@@ -29,8 +30,8 @@ export async function readJsonFile<S extends z.ZodType>(storage: Storage, key: s
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: 'damaged', message: `${keyName(key)} is not valid JSON (${(error as Error).message})`, movedTo: await moveAside(storage, key) };
+  } catch {
+    return { ok: false, reason: 'damaged', message: describeBadJson(keyName(key), text), movedTo: await moveAside(storage, key) };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -6,7 +6,8 @@
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { checkKey, type Storage } from './storage';
+import { randomHex } from '../random-hex';
+import { checkKey, replacedAsideKey, type Storage, type StorageFaults } from './storage';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
@@ -24,7 +25,7 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-export function createNodeStorage(folder: string): Storage {
+export function createNodeStorage(folder: string, faults: StorageFaults = {}): Storage {
   const root = path.resolve(folder);
   const file = (key: string, allowRoot = false) => path.join(root, ...checkKey(key, { allowRoot }).split('/').filter(Boolean));
 
@@ -96,6 +97,44 @@ export function createNodeStorage(folder: string): Storage {
       const target = file(to);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(file(from), target);
+    },
+
+    async replaceFolder(from, to) {
+      checkKey(to);
+      if (from === to) return;
+      if (to.startsWith(`${from}/`) || from.startsWith(`${to}/`)) throw new Error(`Cannot replace "${to}" with "${from}".`);
+      const source = file(from);
+      if (!(await stat(source)).isDirectory()) throw Object.assign(new Error(`"${from}" is not a folder.`), { code: 'ENOTDIR' });
+      const target = file(to);
+      const aside = file(replacedAsideKey(to, randomHex(4)));
+      let hadOld = false;
+      try {
+        hadOld = (await stat(target)).isDirectory();
+        if (!hadOld) throw Object.assign(new Error(`"${to}" is a file, not a folder.`), { code: 'ENOTDIR' });
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      if (hadOld) {
+        faults.beforeReplaceStep?.('set-old-aside');
+        await rename(target, aside);
+      }
+      try {
+        faults.beforeReplaceStep?.('move-new-in');
+        await rename(source, target);
+      } catch (error) {
+        // Put the old folder back; if even that fails, tidyStorage puts it back at the next start.
+        if (hadOld) await rename(aside, target).catch(() => undefined);
+        throw error;
+      }
+      await syncFolder(path.dirname(target));
+      if (!hadOld) return;
+      try {
+        faults.beforeReplaceStep?.('remove-old');
+        await rm(aside, { recursive: true, force: true });
+      } catch {
+        // The new folder is in place: a leftover old copy is tidied at the next start, not a failed save.
+      }
     },
 
     async list(folderKey) {

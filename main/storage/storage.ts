@@ -19,6 +19,8 @@
  * - A failed operation rejects (never resolves as if it worked); `describeStorageError` turns the
  *   error into words a person can act on.
  */
+import { windowsNameProblem } from '../../content/logic/file-names';
+
 export interface Storage {
   /** Where this storage lives, for messages ("/home/sam/.config/Lenses", "this browser"). */
   readonly where: string;
@@ -39,10 +41,42 @@ export interface Storage {
   copyDurably(from: string, to: string): Promise<void>;
   /** Move a file or a folder (with everything in it) to a new key, replacing a file there. */
   rename(from: string, to: string): Promise<void>;
+  /**
+   * Put the folder `from` (with everything in it) in the place of the folder `to`, creating `to`
+   * when it is not there. For anyone reading it is one step: if it fails, `to` holds what it held
+   * before and `from` is as it was. The old content of `to` is removed afterwards; when only that
+   * removal fails the replace still succeeds, and what is left is a hidden folder beside `to`
+   * (`.replaced-<name>-<hex>`) that `tidyStorage` removes at the next start (or puts back, when a
+   * crash came between setting it aside and moving the new folder in).
+   */
+  replaceFolder(from: string, to: string): Promise<void>;
   /** What is directly inside a folder key ('' is the top), sorted by name; [] when it does not exist. */
   list(folder: string): Promise<StorageEntry[]>;
   /** Remove a file, or a folder with everything in it. Nothing happens when it does not exist. */
   remove(key: string): Promise<void>;
+}
+
+/** The steps of `replaceFolder`, named so tests can make each one fail. */
+export type ReplaceStep = 'set-old-aside' | 'move-new-in' | 'remove-old';
+
+/** Test hooks: called before each step of `replaceFolder`; a throw makes that step fail. */
+export interface StorageFaults {
+  beforeReplaceStep?: (step: ReplaceStep) => void;
+}
+
+const REPLACED_PREFIX = '.replaced-';
+/** A folder being written before `replaceFolder` puts it in place (left behind only by a crash). */
+export const SAVING_PREFIX = '.saving-';
+const REPLACED_NAME = /^\.replaced-(.+)-[0-9a-f]{8}$/u;
+
+/** Where `replaceFolder` keeps the old folder while it swaps: a hidden sibling of `to`. */
+export function replacedAsideKey(to: string, hex: string): string {
+  return storageKey(keyFolder(to), `${REPLACED_PREFIX}${keyName(to)}-${hex}`);
+}
+
+/** The folder name a `.replaced-…` folder was set aside from, or null for any other name. */
+export function replacedFrom(name: string): string | null {
+  return REPLACED_NAME.exec(name)?.[1] ?? null;
 }
 
 export interface StorageEntry {
@@ -70,11 +104,15 @@ export function keyFolder(key: string): string {
   return at < 0 ? '' : key.slice(0, at);
 }
 
-/** Throws when a key could escape the storage or is malformed (a programming error, not user input). */
+/**
+ * Throws when a key could escape the storage or is malformed (a programming error, not user input),
+ * or names a file Windows cannot store (CON, NUL, a trailing dot …), on every host alike.
+ */
 export function checkKey(key: string, options: { allowRoot?: boolean } = {}): string {
   if (key === '' && options.allowRoot) return key;
   const parts = key.split('/');
-  if (key === '' || key.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))) {
+  const bad = (p: string) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0') || windowsNameProblem(p) !== null;
+  if (key === '' || key.startsWith('/') || parts.some(bad)) {
     throw new Error(`Not a storage key: "${key}"`);
   }
   return key;

@@ -56,14 +56,15 @@ export interface TeacherFilesPort {
 export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: FileProblem };
 
 /**
- * Files named by a path on this computer (double-click, drag and drop onto the window, a folder of
- * results): a desktop capability. Implemented over the disk in main/teacher/picked-from-disk.ts;
- * the browser has no paths, so there the calls refuse (files come through `openFiles` instead).
+ * Files the person picked outside a dialog (double-click, drag and drop onto the window, a folder
+ * of results), named by the opaque token main handed the renderer for each (never by a path): a
+ * desktop capability. Implemented over the disk in main/teacher/picked-from-disk.ts; the browser
+ * has no such files, so there the calls refuse (files come through `openFiles` instead).
  */
 export interface PathFilesPort {
-  pickFile(path: string, extension: string, kind: LensesFileKind): Promise<DiskPick>;
-  /** Files, and folders opened one level deep. Problems come back per path. */
-  pickFilesAndFolders(paths: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]>;
+  pickFile(token: string, extension: string, kind: LensesFileKind): Promise<DiskPick>;
+  /** Files, and folders opened one level deep. Problems come back per file. */
+  pickFilesAndFolders(tokens: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]>;
 }
 
 export const noPathFiles: PathFilesPort = {

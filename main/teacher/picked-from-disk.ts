@@ -1,11 +1,13 @@
 /**
- * Files given by path (double-click, drag and drop, File > Open, a folder of results) as
- * PickedFiles, after checking each is a regular file with the right extension. Folders are opened
- * one level deep. Problems come back per path; nothing is thrown for a bad path.
+ * Files the person picked (double-click, drag and drop, a folder of results), named by the tokens
+ * main handed out (picked-files.ts), as PickedFiles, after checking each is a regular file with
+ * the right extension. Folders are opened one level deep, and only their regular files are taken
+ * (not links to elsewhere). Problems come back per file; nothing is thrown for a bad one.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
+import type { PickedFiles } from './picked-files';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
 
 export type { DiskPick };
@@ -59,7 +61,7 @@ export async function pickFilesAndFolders(paths: readonly string[], extension: s
     let names: string[];
     try {
       names = (await readdir(p, { withFileTypes: true }))
-        .filter((d) => (d.isFile() || d.isSymbolicLink()) && hasExtension(d.name, extension))
+        .filter((d) => d.isFile() && hasExtension(d.name, extension))
         .map((d) => d.name)
         .sort((a, b) => a.localeCompare(b));
     } catch (error) {
@@ -71,5 +73,28 @@ export async function pickFilesAndFolders(paths: readonly string[], extension: s
   return picks;
 }
 
-/** The desktop's path files port (Node). */
-export const diskPathFiles: PathFilesPort = { pickFile, pickFilesAndFolders };
+/** Said for a token Lenses did not hand out: the renderer may only name files the person picked. */
+const notPicked = (kind: LensesFileKind): FileProblem => ({
+  file: 'this file',
+  reason: 'unreadable',
+  message: `Lenses can only open ${kind === 'assignment' ? 'an assignment' : 'results files'} you chose yourself. Open ${kind === 'assignment' ? 'it' : 'them'} again.`,
+});
+
+/** The desktop's files-by-token port (Node): tokens from `picked`, files from the disk. */
+export function createDiskPathFiles(picked: PickedFiles): PathFilesPort {
+  return {
+    async pickFile(token, extension, kind) {
+      const file = picked.resolve(token);
+      return file === null ? { ok: false, problem: notPicked(kind) } : pickFile(file, extension, kind);
+    },
+    async pickFilesAndFolders(tokens, extension, kind) {
+      const picks: DiskPick[] = [];
+      for (const token of tokens) {
+        const file = picked.resolve(token);
+        if (file === null) picks.push({ ok: false, problem: notPicked(kind) });
+        else picks.push(...(await pickFilesAndFolders([file], extension, kind)));
+      }
+      return picks;
+    },
+  };
+}

@@ -12,6 +12,7 @@ import { readAssignmentText } from '../../content/assignments/read';
 import { MAX_TIME_SPENT_MS } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
+import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from './keyed-queue';
 
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
@@ -63,7 +64,7 @@ export interface StudentAssignments {
   update<T>(id: string, change: (current: StudentAssignment) => Promise<{ progress: Progress; result: T }> | { progress: Progress; result: T }): Promise<T | null>;
 }
 
-export function createStudentAssignments(storage: Storage): StudentAssignments {
+export function createStudentAssignments(storage: Storage, notices: StorageNotices = ignoreNotices): StudentAssignments {
   const root = STUDENT_ASSIGNMENTS_DIR;
   const queue = createKeyedQueue();
   const files = new Map<string, AssignmentFile>();
@@ -83,7 +84,11 @@ export function createStudentAssignments(storage: Storage): StudentAssignments {
 
   const readProgress = async (file: AssignmentFile): Promise<Progress> => {
     const read = await readJsonFile(storage, storageKey(folder(file.id), PROGRESS_NAME), Progress);
-    // Missing or damaged (moved aside by readJsonFile): start again rather than lose the assignment.
+    // Missing or damaged (moved aside by readJsonFile): start again rather than lose the assignment,
+    // and say so.
+    if (!read.ok && read.reason === 'damaged') {
+      notices.report(`Your answers to “${file.title}” could not be read${read.movedTo ? ` and were set aside in ${read.movedTo}` : ''}; the assignment starts again with no answers.`);
+    }
     return read.ok ? read.value : { format: 1, assignmentId: file.id, importedAt: file.createdAt, exportedAt: null, answers: {} };
   };
 

@@ -14,13 +14,16 @@ import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND
 import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
 import type { PathFilesPort, PickedFile, TeacherFilesPort } from './files-port';
 import type { Storage } from '../storage/storage';
+import type { StorageNotices } from '../storage/storage-notices';
 import { createStudentAssignments, type SavedAnswer, type StudentAssignment } from './student-assignments';
-import { suggestedName } from './file-names';
+import { suggestedName } from '../../content/logic/file-names';
 
 export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
 
 export interface StudentHandlerOptions {
   storage: Storage;
+  /** Where damaged stores that were set aside are reported. */
+  notices?: StorageNotices;
   appVersion: string;
   files: TeacherFilesPort;
   /** Files by their path on this computer (desktop only). */
@@ -36,7 +39,7 @@ function notFound(): UserFacingError {
 }
 
 export function createStudentHandlers(options: StudentHandlerOptions): StudentAssignmentHandlers {
-  const store = createStudentAssignments(options.storage);
+  const store = createStudentAssignments(options.storage, options.notices);
 
   const openPicked = async (picked: PickedFile) => {
     const tooLarge = sizeProblem(picked.name, picked.size, 'assignment');
@@ -73,8 +76,8 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
       return openPicked(picked);
     },
 
-    async openAssignmentFromPath({ path }) {
-      const pick = await options.paths.pickFile(path, ASSIGNMENT_FILE_EXTENSION, 'assignment');
+    async openAssignmentFromPath({ file }) {
+      const pick = await options.paths.pickFile(file, ASSIGNMENT_FILE_EXTENSION, 'assignment');
       if (!pick.ok) throw new UserFacingError(pick.problem.reason === 'unreadable' ? 'not-found' : 'bad-file', pick.problem.message);
       return openPicked(pick.file);
     },

@@ -9,6 +9,7 @@ import { TeacherCopy } from '../../content/assignments/teacher-copy';
 import { ResultsFile } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
+import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from './keyed-queue';
 
 export const TEACHER_DIR = 'teacher';
@@ -39,11 +40,13 @@ export interface TeacherAssignments {
   addResults<T>(id: string, pick: (existing: readonly ImportedResults[]) => Promise<{ add: ImportedResults[]; result: T }>): Promise<T>;
 }
 
-export function createTeacherAssignments(storage: Storage): TeacherAssignments {
+export function createTeacherAssignments(storage: Storage, notices: StorageNotices = ignoreNotices): TeacherAssignments {
   const assignmentsDir = storageKey(TEACHER_DIR, 'assignments');
   const resultsDir = storageKey(TEACHER_DIR, 'results');
   const copies = new Map<string, TeacherCopy>();
   const resultsCache = new Map<string, ImportedResults[]>();
+  /** Results stores found damaged (and set aside) since the app started, by assignment id. */
+  const resultsProblems = new Map<string, string>();
   const queue = createKeyedQueue();
   const isId = (id: string) => z.uuid().safeParse(id).success;
 
@@ -60,7 +63,14 @@ export function createTeacherAssignments(storage: Storage): TeacherAssignments {
     const known = resultsCache.get(id);
     if (known) return known;
     const read = await readJsonFile(storage, storageKey(resultsDir, `${id}.json`), ResultsStore);
-    // A damaged store is moved aside (never deleted) by readJsonFile, so it can be recovered by hand.
+    // A damaged store is moved aside (never deleted) by readJsonFile, so it can be recovered by hand;
+    // the teacher is told, and imports start a new store.
+    if (!read.ok && read.reason === 'damaged') {
+      const title = copies.get(id)?.file.title;
+      const message = `The results imported for ${title ? `“${title}”` : 'an assignment'} could not be read (${read.message})${read.movedTo ? ` and were set aside in ${read.movedTo}` : ''}. Import the students' results files again.`;
+      resultsProblems.set(id, message);
+      notices.report(message);
+    }
     const entries = read.ok ? read.value.entries : [];
     resultsCache.set(id, entries);
     return entries;
@@ -87,6 +97,9 @@ export function createTeacherAssignments(storage: Storage): TeacherAssignments {
         if (!copy) continue;
         if ('problem' in copy) problems.push({ file: `${TEACHER_DIR}/assignments/${name}`, message: copy.problem });
         else found.push(copy);
+        if (!('problem' in copy)) await readResults(id);
+        const damaged = resultsProblems.get(id);
+        if (damaged) problems.push({ file: `${TEACHER_DIR}/results/${name}`, message: damaged });
       }
       return { copies: found, problems };
     },

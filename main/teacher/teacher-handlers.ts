@@ -17,9 +17,10 @@ import { classOverviewCsv } from '../../content/assignments/csv';
 import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from './files-port';
 import type { Storage } from '../storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
+import type { StorageNotices } from '../storage/storage-notices';
 import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
-import { suggestedName } from './file-names';
+import { suggestedName } from '../../content/logic/file-names';
 
 export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherAssignmentChannels>;
 
@@ -32,6 +33,8 @@ export const refusePrinting: PrintClassReport = async () => {
 
 export interface TeacherHandlerOptions {
   storage: Storage;
+  /** Where damaged stores that were set aside are reported. */
+  notices?: StorageNotices;
   content: ContentRepository;
   pin: TeacherPin;
   files: TeacherFilesPort;
@@ -51,7 +54,7 @@ function duplicates(ids: readonly string[]): string[] {
 
 export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHandlers {
   const { pin, files } = options;
-  const store = createTeacherAssignments(options.storage);
+  const store = createTeacherAssignments(options.storage, options.notices);
 
   const copyOf = async (id: string): Promise<TeacherCopy> => {
     pin.requireUnlocked();
@@ -157,12 +160,12 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       return report;
     },
 
-    async importResultsFromPaths({ assignmentId, paths }) {
+    async importResultsFromPaths({ assignmentId, files: tokens }) {
       pin.requireUnlocked();
       if (assignmentId) await copyOf(assignmentId);
       const report: ImportReport = { imported: [], rejected: [] };
       const picks: PickedFile[] = [];
-      for (const pick of await options.paths.pickFilesAndFolders(paths, RESULTS_FILE_EXTENSION, 'results')) {
+      for (const pick of await options.paths.pickFilesAndFolders(tokens, RESULTS_FILE_EXTENSION, 'results')) {
         if (pick.ok) picks.push(pick.file);
         else reject(report, pick.problem);
       }

@@ -17,7 +17,8 @@
  * Ranges use the global IDBKeyRange: in Node tests, load `fake-indexeddb/auto` first.
  */
 import { concatBytes } from '../storage/bytes';
-import { checkKey, type Storage, type StorageEntry } from '../storage/storage';
+import { randomHex } from '../random-hex';
+import { checkKey, replacedAsideKey, type Storage, type StorageEntry, type StorageFaults } from '../storage/storage';
 
 const DB_VERSION = 1;
 const FILES = 'files';
@@ -47,7 +48,8 @@ interface Stores {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export async function openIndexedDbStorage(options: { name: string; indexedDB?: IDBFactory }): Promise<Storage> {
+export async function openIndexedDbStorage(options: { name: string; indexedDB?: IDBFactory; faults?: StorageFaults }): Promise<Storage> {
+  const faults = options.faults ?? {};
   const factory = options.indexedDB ?? globalThis.indexedDB;
   let db: Promise<IDBDatabase> | null = null;
   /** Set when another tab upgraded the database: from then on every call says so. */
@@ -138,6 +140,17 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
     stores.files.put({ id, next: 1, partialLine: endsMidLine(content) } satisfies FileRecord, key);
   }
 
+  async function remove(key: string): Promise<void> {
+    checkKey(key);
+    await run('readwrite', async ({ files, chunks }) => {
+      const file = await request<FileRecord | undefined>(files.get(key));
+      const inside = await request<FileRecord[]>(files.getAll(under(key)));
+      for (const f of file ? [file, ...inside] : inside) chunks.delete(chunkRange(f.id));
+      files.delete(key);
+      files.delete(under(key));
+    });
+  }
+
   return {
     where: "this browser's storage",
     // There is no folder to open in a browser: name the key inside Lenses' storage, for a teacher or technician.
@@ -203,16 +216,36 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
           files.put(file, to);
           return;
         }
-        const [keys, records] = await Promise.all([
-          request<IDBValidKey[]>(files.getAllKeys(under(from))),
-          request<FileRecord[]>(files.getAll(under(from))),
-        ]);
-        if (keys.length === 0) throw notFound(from);
-        if ((await request<number>(files.count(to))) > 0) throw clash(to);
-        await checkPlace(stores, to);
-        files.delete(under(from));
-        keys.forEach((key, i) => files.put(records[i], to + String(key).slice(from.length)));
+        if (!(await moveFolder(stores, from, to))) throw notFound(from);
       });
+    },
+
+    async replaceFolder(from, to) {
+      checkKey(from);
+      checkKey(to);
+      if (from === to) return;
+      if (to.startsWith(`${from}/`) || from.startsWith(`${to}/`)) throw new DOMException(`Cannot replace "${to}" with "${from}".`, 'InvalidModificationError');
+      const aside = replacedAsideKey(to, randomHex(4));
+      // One transaction: a failure in any step aborts it and leaves both folders as they were.
+      const hadOld = await run('readwrite', async (stores) => {
+        if ((await request<number>(stores.files.count(under(from)))) === 0) throw notFound(from);
+        if ((await request<number>(stores.files.count(to))) > 0) throw clash(to);
+        const old = (await request<number>(stores.files.count(under(to)))) > 0;
+        if (old) {
+          faults.beforeReplaceStep?.('set-old-aside');
+          await moveFolder(stores, to, aside);
+        }
+        faults.beforeReplaceStep?.('move-new-in');
+        await moveFolder(stores, from, to);
+        return old;
+      });
+      if (!hadOld) return;
+      try {
+        faults.beforeReplaceStep?.('remove-old');
+        await remove(aside);
+      } catch {
+        // The new folder is in place: a leftover old copy is tidied at the next start, not a failed replace.
+      }
     },
 
     async list(folder) {
@@ -229,16 +262,7 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
       return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
 
-    async remove(key) {
-      checkKey(key);
-      await run('readwrite', async ({ files, chunks }) => {
-        const file = await request<FileRecord | undefined>(files.get(key));
-        const inside = await request<FileRecord[]>(files.getAll(under(key)));
-        for (const f of file ? [file, ...inside] : inside) chunks.delete(chunkRange(f.id));
-        files.delete(key);
-        files.delete(under(key));
-      });
-    },
+    remove,
   };
 }
 
@@ -291,6 +315,18 @@ const chunkRange = (id: number) => IDBKeyRange.bound([id, 0], [id, Infinity]);
 
 /** Every key inside a folder ("a/" up to, not including, "a0": '0' follows '/'). */
 const under = (folder: string) => IDBKeyRange.bound(`${folder}/`, `${folder}0`, false, true);
+
+/** Move every file under folder `from` to folder `to` (which must not exist); false when `from` holds nothing. */
+async function moveFolder(stores: Stores, from: string, to: string): Promise<boolean> {
+  const { files } = stores;
+  const [keys, records] = await Promise.all([request<IDBValidKey[]>(files.getAllKeys(under(from))), request<FileRecord[]>(files.getAll(under(from)))]);
+  if (keys.length === 0) return false;
+  if ((await request<number>(files.count(to))) > 0 || (await request<number>(files.count(under(to)))) > 0) throw clash(to);
+  await checkPlace(stores, to);
+  files.delete(under(from));
+  keys.forEach((key, i) => files.put(records[i], to + String(key).slice(from.length)));
+  return true;
+}
 
 async function newId({ counters }: Stores): Promise<number> {
   const id = ((await request<number | undefined>(counters.get('file-id'))) ?? 0) + 1;

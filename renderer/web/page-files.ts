@@ -5,6 +5,7 @@
  */
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../../main/teacher/print-view';
 import type { FileAnswer, FileRequest } from '../../main/web/worker-protocol';
+import { safeFileName } from '../../content/logic/file-names';
 
 /**
  * Assignment files, as in content/assignments/assignment-file.ts (a unit test keeps them equal);
@@ -24,15 +25,9 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   lensesresults: 'application/x-lenses-results',
 };
 
-/** A file name safe to offer as a download (no folders, no control characters). */
+/** A file name safe to offer as a download (no folders, no control characters, nothing Windows refuses). */
 export function downloadName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|]/gu, '-')
-    .split('')
-    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127)
-    .join('')
-    .trim();
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'lenses-file' : cleaned;
+  return safeFileName(name, 'lenses-file');
 }
 
 /** Offer text as a download with the suggested name. */

@@ -89,7 +89,7 @@ function install(endpoint: Endpoint): void {
     },
     // Files reach the page as File objects, never as paths: a dropped assignment goes through
     // "Open an assignment" (below), which asks this tab for the file.
-    { subscribeOpenFile: () => () => {}, pathForFile: () => '' },
+    { subscribeOpenFile: () => () => {}, fileToken: async () => null },
   );
   Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
 

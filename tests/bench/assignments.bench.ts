@@ -35,7 +35,7 @@ async function once(count: number) {
   }
 
   const start = performance.now();
-  const report = await t.handlers.importResultsFromPaths({ assignmentId: id, paths: [folder] });
+  const report = await t.handlers.importResultsFromPaths({ assignmentId: id, files: [t.picked.grant(folder)] });
   const imported = performance.now();
   const overview = await t.handlers.getClassOverview({ assignmentId: id });
   const done = performance.now();

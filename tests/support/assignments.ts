@@ -6,7 +6,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServices } from '../../main/services';
+import { createServices, type ServiceOptions } from '../../main/services';
+import { createPickedFiles, type PickedFiles } from '../../main/teacher/picked-files';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createMemoryFilesPort, type MemoryFilesPort } from '../../main/teacher/files-port';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
@@ -48,13 +49,17 @@ export interface TestServices {
   files: MemoryFilesPort;
   dir: string;
   clock: TestClock;
+  /** Hands out tokens for files "the person picked" (as main does for drops and the OS's open-file). */
+  picked: PickedFiles;
 }
 
-export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string } = {}): Promise<TestServices> {
+export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string; wrapStorage?: ServiceOptions['wrapStorage'] } = {}): Promise<TestServices> {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lenses-assign-')));
   const files = createMemoryFilesPort();
   const clock = options.clock ?? testClock();
+  const picked = createPickedFiles();
   const { handlers } = await createServices({
+    pickedFiles: picked,
     userDataDir: dir,
     contentDir,
     appVersion: options.appVersion ?? '0.1.0-test',
@@ -62,8 +67,9 @@ export async function makeServices(options: { dir?: string; clock?: TestClock; p
     teacherFiles: files,
     printClassReport: options.printClassReport,
     now: clock.now,
+    wrapStorage: options.wrapStorage,
   });
-  return { handlers, files, dir, clock };
+  return { handlers, files, dir, clock, picked };
 }
 
 /** Set the teacher PIN (which unlocks) on fresh services. */

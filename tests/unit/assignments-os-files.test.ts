@@ -4,7 +4,11 @@ import { lensesFileKind, openFileRequestsFromArgv } from '../../main/open-file-r
 import { createEventBuffer } from '../../main/ipc/event-buffer';
 import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/teacher/print-view';
 import { createLensesApi } from '../../main/ipc/api-client';
-import { OpenFileRequest } from '../../main/ipc/contract';
+import { dispatch } from '../../main/ipc/dispatch';
+import { createPickedFiles, FILE_TOKEN } from '../../main/teacher/picked-files';
+import { createSeedAssignment, generatedResultsText, makeServices, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 
 describe('files the operating system asks Lenses to open', () => {
   it('knows assignment and results files by extension, in any case', () => {
@@ -22,7 +26,6 @@ describe('files the operating system asks Lenses to open', () => {
       { path: path.resolve('/abs/anna.lensesresults'), kind: 'results' },
     ]);
     expect(openFileRequestsFromArgv(['/opt/Lenses/lenses'], cwd)).toEqual([]);
-    for (const r of openFileRequestsFromArgv(argv, cwd)) expect(OpenFileRequest.parse(r)).toEqual(r);
   });
 
   it('keeps requests that arrive before anyone listens, and then delivers them as they come', () => {
@@ -42,18 +45,50 @@ describe('files the operating system asks Lenses to open', () => {
     expect(later).toHaveBeenCalledWith('e');
   });
 
-  it('exposes the subscription and pathForFile on window.lenses through the api client', () => {
+  it('exposes the subscription and fileToken on window.lenses through the api client', async () => {
     const subscribeOpenFile = vi.fn(() => () => {});
-    const pathForFile = vi.fn(() => '/dropped/Week 3.lensesassignment');
-    const api = createLensesApi(async () => ({ ok: true, value: null }), () => () => {}, { subscribeOpenFile, pathForFile });
+    const fileToken = vi.fn(async () => '0123456789abcdef0123456789abcdef');
+    const api = createLensesApi(async () => ({ ok: true, value: null }), () => () => {}, { subscribeOpenFile, fileToken });
     const listener = vi.fn();
     api.onOpenFile(listener);
     expect(subscribeOpenFile).toHaveBeenCalledWith(listener);
-    expect(api.pathForFile({} as File)).toBe('/dropped/Week 3.lensesassignment');
-    // Without the preload (the browser harness), nothing is opened and dropped files have no path.
+    expect(await api.fileToken({} as File)).toBe('0123456789abcdef0123456789abcdef');
+    // Without the preload (the browser harness), nothing is opened and dropped files get no token.
     const bare = createLensesApi(async () => ({ ok: true, value: null }), () => () => {});
-    expect(bare.pathForFile({} as File)).toBe('');
+    expect(await bare.fileToken({} as File)).toBeNull();
     expect(typeof bare.onOpenFile(() => {})).toBe('function');
+  });
+});
+
+describe('files named by token, never by path', () => {
+  it('a token names only the file it was handed out for; anything else names nothing', () => {
+    const picked = createPickedFiles(3);
+    const a = picked.grant('/home/a/Week 3.lensesassignment');
+    expect(a).toMatch(FILE_TOKEN);
+    expect(picked.resolve(a)).toBe('/home/a/Week 3.lensesassignment');
+    expect(picked.grant('/home/a/Week 3.lensesassignment')).not.toBe(a);
+    for (const forged of ['/etc/passwd', '0123456789abcdef0123456789abcdef', a.toUpperCase(), `${a}0`, '']) expect(picked.resolve(forged)).toBeNull();
+    // Only the newest few are kept.
+    for (let i = 0; i < 3; i += 1) picked.grant(`/f${i}`);
+    expect(picked.resolve(a)).toBeNull();
+  });
+
+  it('the core refuses a token it did not hand out, and takes no links out of a picked folder', async () => {
+    const t = await unlockedTeacher();
+    const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'] });
+    const forged = await t.handlers.importResultsFromPaths({ assignmentId: id, files: ['0123456789abcdef0123456789abcdef'] });
+    expect(forged).toEqual({ imported: [], rejected: [{ file: 'this file', code: 'unreadable', reason: 'Lenses can only open results files you chose yourself. Open them again.' }] });
+    const s = await makeServices();
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: 'fedcba9876543210fedcba9876543210' })).toEqual({ ok: false, error: { code: 'not-found', message: 'Lenses can only open an assignment you chose yourself. Open it again.' } });
+
+    const copy = await teacherCopy(t.dir, id);
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'lenses-outside-'));
+    await writeFile(path.join(outside, 'secret.lensesresults'), generatedResultsText(copy, 1));
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lenses-picked-'));
+    await writeFile(path.join(folder, 'anna.lensesresults'), generatedResultsText(copy, 0));
+    await symlink(path.join(outside, 'secret.lensesresults'), path.join(folder, 'link.lensesresults'));
+    const report = await t.handlers.importResultsFromPaths({ assignmentId: id, files: [t.picked.grant(folder)] });
+    expect(report.imported.map((r) => r.file)).toEqual(['anna.lensesresults']);
   });
 });
 

@@ -93,7 +93,7 @@ describe('the teacher PIN', () => {
       ['listTeacherAssignments', {}],
       ['exportAssignment', { id }],
       ['importResults', { assignmentId: id }],
-      ['importResultsFromPaths', { assignmentId: id, paths: ['/tmp/x.lensesresults'] }],
+      ['importResultsFromPaths', { assignmentId: id, files: ['0123456789abcdef0123456789abcdef'] }],
       ['getClassOverview', { assignmentId: id }],
       ['exportClassCsv', { assignmentId: id }],
       ['printClassReport', { assignmentId: id }],

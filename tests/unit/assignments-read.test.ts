@@ -67,7 +67,17 @@ describe('reading an assignment file', () => {
 
   it('refuses text that is not JSON', async () => {
     expectProblem(await readAssignmentText(NAME, 'Dear class, here is the homework.'), 'not-json', /is not a Lenses assignment/);
-    expectProblem(await readAssignmentText(NAME, '{"kind": "lenses-assignment",, }'), 'not-json', /not in the right format/);
+    expectProblem(await readAssignmentText(NAME, '{"kind": "zip",, }'), 'not-json', /not in the right format/);
+  });
+
+  it('says a file damaged in the middle is damaged, not that it ends too early', async () => {
+    expectProblem(await readAssignmentText(NAME, '{"kind": "lenses-assignment",, }'), 'not-json', /is damaged: part of it was changed or lost/);
+    const middle = Math.floor(practiceText.length / 2);
+    // A block of the file lost (as a bad sector or a broken copy does), the end still there.
+    const holed = `${practiceText.slice(0, middle)}${practiceText.slice(practiceText.indexOf('}', middle) + 1)}`;
+    expect(endsEarly(holed)).toBe(false);
+    const garbled = `${practiceText.slice(0, middle)}\u0000\u0007{{${practiceText.slice(middle + 4)}`;
+    expectProblem(await readAssignmentText(NAME, garbled), 'not-json', /“[^”]+” is damaged: part of it was changed or lost, so Lenses cannot read it\. Ask for the file again\./u);
   });
 
   it('recognises a file that was cut short', async () => {
@@ -155,7 +165,7 @@ describe('reading a results file', () => {
   it('explains schema failures readably', () => {
     const r = results(practice);
     const bad = { ...r, student: { name: '' }, answers: [{ ...r.answers[0]!, score: 3 }] };
-    expectProblem(readResults(JSON.stringify(bad)), 'invalid', /student\.name: give a name/, RNAME);
+    expectProblem(readResults(JSON.stringify(bad)), 'invalid', /student, name: give a name/, RNAME);
     const twice = { ...r, answers: [r.answers[0]!, r.answers[0]!] };
     expectProblem(readResults(JSON.stringify(twice)), 'invalid', /answered more than once/, RNAME);
   });
@@ -192,5 +202,17 @@ describe('endsEarly', () => {
     expect(endsEarly('{"a": "}]"}')).toBe(false);
     expect(endsEarly('{"a": 1}}')).toBe(false);
     expect(endsEarly('hello')).toBe(false);
+  });
+
+  it('is false for damage before the end, and survives deep nesting', () => {
+    expect(endsEarly('{"a": 1,, "b": [')).toBe(false);
+    expect(endsEarly('{"a": tru')).toBe(true);
+    expect(endsEarly('{"a": trux, "b": [')).toBe(false);
+    expect(endsEarly('{"a": "\\u00')).toBe(true);
+    expect(endsEarly('{"a": "bad \\q escape", "b": [')).toBe(false);
+    expect(endsEarly('{"a": 12')).toBe(true);
+    expect(endsEarly('{"a" 1')).toBe(false);
+    expect(endsEarly('['.repeat(200_000))).toBe(true);
+    expect(endsEarly(`${'['.repeat(200_000)}}`)).toBe(false);
   });
 });

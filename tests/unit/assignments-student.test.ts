@@ -58,24 +58,24 @@ describe('opening an assignment', () => {
     expect(await s.handlers.openAssignmentFile({})).toEqual({ assignment: null, alreadyHad: false });
   });
 
-  it('opens by path, and refuses other extensions, folders, missing files and damaged files clearly', async () => {
+  it('opens a picked file by its token, and refuses other extensions, folders, missing files and damaged files clearly', async () => {
     const s = await student();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lenses-open-'));
     const good = path.join(dir, 'Week 3.LENSESASSIGNMENT');
     await writeFile(good, practiceText);
-    expect((await s.handlers.openAssignmentFromPath({ path: good })).assignment.title).toBe('Practice: sources');
+    expect((await s.handlers.openAssignmentFromPath({ file: s.picked.grant(good) })).assignment.title).toBe('Practice: sources');
 
     const txt = path.join(dir, 'notes.txt');
     await writeFile(txt, practiceText);
-    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: txt })).toEqual({ ok: false, error: { code: 'bad-file', message: '“notes.txt” is not a Lenses assignment (.lensesassignment).' } });
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: s.picked.grant(txt) })).toEqual({ ok: false, error: { code: 'bad-file', message: '“notes.txt” is not a Lenses assignment (.lensesassignment).' } });
     const folder = path.join(dir, 'folder.lensesassignment');
     await mkdir(folder);
-    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: folder })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('is a folder') } });
-    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: path.join(dir, 'gone.lensesassignment') })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('cannot find “gone.lensesassignment”') } });
-    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: 'relative.lensesassignment' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: s.picked.grant(folder) })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('is a folder') } });
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: s.picked.grant(path.join(dir, 'gone.lensesassignment')) })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('cannot find “gone.lensesassignment”') } });
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: s.picked.grant('relative.lensesassignment') })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const cut = path.join(dir, 'cut.lensesassignment');
     await writeFile(cut, practiceText.slice(0, 5000));
-    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { path: cut })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('“cut.lensesassignment” ends too early') } });
+    expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: s.picked.grant(cut) })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('“cut.lensesassignment” ends too early') } });
   });
 
   it('a screen opened while an answer is still being saved shows that answer', async () => {

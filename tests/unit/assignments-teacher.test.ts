@@ -305,7 +305,7 @@ describe('a class of 30 in assessment mode', () => {
   });
 });
 
-describe('importing results from paths', () => {
+describe('importing results the teacher picked (by token)', () => {
   it('imports a folder of results, skips other files in it, and reports bad paths', async () => {
     const t = await unlockedTeacher();
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['attr-choice-direct-no-marks', 'num-choice-sum'] });
@@ -315,7 +315,7 @@ describe('importing results from paths', () => {
     await writeFile(path.join(dir, 'readme.txt'), 'not results');
     await mkdir(path.join(dir, 'sub.lensesresults'));
     const loose = path.join(dir, 'loose.txt');
-    const report = await t.handlers.importResultsFromPaths({ assignmentId: id, paths: [dir, loose, path.join(dir, 'missing.lensesresults')] });
+    const report = await t.handlers.importResultsFromPaths({ assignmentId: id, files: [dir, loose, path.join(dir, 'missing.lensesresults')].map((p) => t.picked.grant(p)) });
     expect(report.imported.map((r) => r.file)).toEqual(['s0.lensesresults', 's1.lensesresults', 's2.lensesresults', 's3.lensesresults', 's4.lensesresults']);
     expect(report.rejected).toEqual([
       { file: 'loose.txt', code: 'not-lenses', reason: '“loose.txt” is not a Lenses results file (.lensesresults).' },
@@ -334,7 +334,7 @@ describe('importing results from paths', () => {
     const foreign = await teacherCopy(elsewhere.dir, await createSeedAssignment(elsewhere.handlers, 'practice', { exerciseIds: ['num-choice-sum'] }));
     await writeFile(path.join(dir, 'c.lensesresults'), generatedResultsText(foreign, 2));
     await writeFile(path.join(dir, 'd.lensesresults'), '{"kind": "lenses-results", "format": 1');
-    const report = await t.handlers.importResultsFromPaths({ paths: [dir] });
+    const report = await t.handlers.importResultsFromPaths({ files: [t.picked.grant(dir)] });
     expect(report.imported).toEqual([
       { file: 'a.lensesresults', student: studentName(0), assignmentId: a },
       { file: 'b.lensesresults', student: studentName(1), assignmentId: b },

@@ -6,6 +6,8 @@ import { validateArticleSet } from '../../content/logic/validate-set';
 import { readSetFolder } from '../../content/node/read-set-folder';
 import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
+import { createNodeStorage } from '../../main/storage/node-storage';
+import type { ReplaceStep } from '../../main/storage/storage';
 import { rightAnswer, unlockedTeacher, makeServices, TEACHER_PIN, type TestServices } from '../support/assignments';
 
 const fixtures = path.resolve('tests/fixtures/authoring');
@@ -163,5 +165,49 @@ describe('teacher drafts', () => {
     const { sets, problems } = await again.handlers.listArticleSets({});
     expect(sets.some((s) => s.id === id)).toBe(false);
     expect(problems.some((p) => /differs from its source/u.test(p.message))).toBe(true);
+  });
+
+  /** A draft ready to save, saved once (version 1), on services whose storage fails at `step` from then on. */
+  async function savedOnceThenFailing(step: ReplaceStep) {
+    let failing = false;
+    const t = await unlockedTeacher({
+      wrapStorage: (base) => ({
+        ...base,
+        replaceFolder: (from, to) =>
+          createNodeStorage(base.where, {
+            beforeReplaceStep: (at) => {
+              if (failing && at === step) throw Object.assign(new Error('injected'), { code: 'EIO' });
+            },
+          }).replaceFolder(from, to),
+      }),
+    });
+    const { id, view } = await draftWithArticles(t);
+    for (const a of view.draft.articles) {
+      await t.handlers.updateArticle({ draftId: id, articleId: a.id, metadata: { shortTitle: a.shortTitle, language: 'en', outlet: { status: 'unknown', note: 'n' }, published: { precision: 'unknown', note: 'n' } } });
+    }
+    expect(await t.handlers.saveDraftAsSet({ draftId: id })).toEqual({ saved: true, setId: id, version: 1 });
+    failing = true;
+    await t.handlers.updateDraftInfo({ draftId: id, title: 'Alder flood, second edition', description: 'Three reports of one flood.', topic: 'Local news' });
+    return { t, id };
+  }
+
+  for (const step of ['set-old-aside', 'move-new-in'] as const) {
+    it(`a save that fails at "${step}" says so and keeps the saved set in the Library`, async () => {
+      const { t, id } = await savedOnceThenFailing(step);
+      const r = await dispatch(t.handlers, 'saveDraftAsSet', { draftId: id });
+      expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/^The set could not be saved .*Your draft is safe\.$/u) } });
+      const { sets } = await t.handlers.listArticleSets({});
+      expect(sets.find((s) => s.id === id)).toMatchObject({ title: 'Alder flood', origin: 'teacher' });
+      expect((await t.handlers.listDrafts({})).drafts[0]).toMatchObject({ id, savedVersion: 1 });
+      // Nothing half-written is left beside it.
+      expect((await readdir(path.join(t.dir, 'sets'))).sort()).toEqual([id]);
+    });
+  }
+
+  it('a save whose only failure is removing the old copy is a save', async () => {
+    const { t, id } = await savedOnceThenFailing('remove-old');
+    expect(await t.handlers.saveDraftAsSet({ draftId: id })).toEqual({ saved: true, setId: id, version: 2 });
+    const { sets } = await t.handlers.listArticleSets({});
+    expect(sets.filter((s) => s.id === id)).toEqual([expect.objectContaining({ title: 'Alder flood, second edition' })]);
   });
 });

@@ -100,7 +100,7 @@ describe('content check', () => {
   it('fails when a required field is empty', () => {
     const set = tiny();
     set.articles[0].annotations[4].note = '  ';
-    expect(problemsOf(set)).toEqual([{ file: 'fixture/set.json', message: 'articles[0].annotations[4].note: note must not be empty' }]);
+    expect(problemsOf(set)).toEqual([{ file: 'fixture/set.json', message: 'article 1, annotation 5, note: note must not be empty' }]);
   });
 
   it('fails when a paragraph differs from its source', () => {

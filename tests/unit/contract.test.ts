@@ -74,9 +74,9 @@ describe('the contract', () => {
 });
 
 describe('the api object the preload exposes', () => {
-  it('has exactly one method per channel plus the menu and open-file subscriptions and pathForFile', () => {
+  it('has exactly one method per channel plus the menu and open-file subscriptions and fileToken', () => {
     const api = createLensesApi(async () => ({ ok: true, value: null }), () => () => {});
-    expect(Object.keys(api).sort()).toEqual([...channelNames, 'onMenuCommand', 'onOpenFile', 'pathForFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...channelNames, 'onMenuCommand', 'onOpenFile', 'fileToken'].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
 

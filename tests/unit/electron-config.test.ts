@@ -48,4 +48,29 @@ describe('electron.config.ts', () => {
     }
     expect(pkg.main).toBe(APP_LAYOUT.mainBundle);
   });
+
+  it('seals the packaged binary with Electron fuses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The schema knows the fuses: a misspelt one is refused.
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    const validate = ajv.compile(schema);
+    const misspelt = { ...JSON.parse(JSON.stringify(config)), electronFuses: { ...config.electronFuses, runAsNodee: false } };
+    expect(validate(misspelt)).toBe(false);
+  });
+
+  it('asks for the Electron major that is current (one of the three newest, which Electron supports)', () => {
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> };
+    const installed = Number(lock.packages['node_modules/electron']!.version.split('.')[0]);
+    expect(installed).toBeGreaterThanOrEqual(45);
+    const declared = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.electron!;
+    expect(declared).toMatch(new RegExp(`^\\^${installed}\\.`, 'u'));
+  });
 });

@@ -6,7 +6,7 @@ import { describeStorageError } from '../../main/storage/storage';
 import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
 import { describeStorageConformance } from './storage-conformance';
 
-describeStorageConformance('IndexedDB (fake-indexeddb)', () => openIndexedDbStorage({ name: 'lenses', indexedDB: new IDBFactory() }));
+describeStorageConformance('IndexedDB (fake-indexeddb)', (faults) => openIndexedDbStorage({ name: 'lenses', indexedDB: new IDBFactory(), faults }));
 
 /** The raw records, to check the layout. */
 async function rawCounts(factory: IDBFactory, name: string): Promise<{ files: number; chunks: number }> {

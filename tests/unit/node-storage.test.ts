@@ -8,10 +8,10 @@ import { describeStorageConformance } from './storage-conformance';
 
 const folders: string[] = [];
 
-describeStorageConformance('Node (files on disk)', async () => {
+describeStorageConformance('Node (files on disk)', async (faults) => {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lenses-storage-'));
   folders.push(folder);
-  return createNodeStorage(folder);
+  return createNodeStorage(folder, faults);
 });
 
 afterAll(async () => {

@@ -5,22 +5,18 @@ import {
   appUrlToRelativePath,
   isAppUrl,
   isNavigationAllowed,
-  secureWebPreferences,
+  devServerUrlFor,
 } from '../../main/security';
 
-describe('window security settings', () => {
-  it('isolates and sandboxes the renderer with no Node and no webviews', () => {
-    const prefs = secureWebPreferences('/app/dist/preload/index.cjs');
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+describe('the dev server address', () => {
+  it('is honoured only when the app is not packaged, and only on this computer', () => {
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'http://localhost:5183/' }, false)).toBe('http://localhost:5183/');
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'http://127.0.0.1:5183' }, false)).toBe('http://127.0.0.1:5183/');
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'http://localhost:5183/' }, true)).toBeUndefined();
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'https://evil.example/' }, false)).toBeUndefined();
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'file:///etc/passwd' }, false)).toBeUndefined();
+    expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'not a url' }, false)).toBeUndefined();
+    expect(devServerUrlFor({}, false)).toBeUndefined();
   });
 });
 

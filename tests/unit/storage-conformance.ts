@@ -4,7 +4,7 @@
  * storage.
  */
 import { describe, expect, it } from 'vitest';
-import type { Storage } from '../../main/storage/storage';
+import type { ReplaceStep, Storage, StorageFaults } from '../../main/storage/storage';
 
 const utf8 = new TextEncoder();
 
@@ -18,7 +18,7 @@ async function bytesAt(s: Storage, key: string): Promise<number[] | null> {
 /** Runs `f` so that a synchronous throw counts as a rejection too. */
 const attempt = (f: () => Promise<unknown>): Promise<unknown> => (async () => f())();
 
-export function describeStorageConformance(name: string, make: () => Promise<Storage>): void {
+export function describeStorageConformance(name: string, make: (faults?: StorageFaults) => Promise<Storage>): void {
   describe(`Storage conformance: ${name}`, () => {
     it('says where it is and names keys', async () => {
       const s = await make();
@@ -283,7 +283,7 @@ export function describeStorageConformance(name: string, make: () => Promise<Sto
 
     it('throws for keys that are not storage keys', async () => {
       const s = await make();
-      const bad = ['', '/abs', 'a/../b', '..', './a', 'a//b', 'a/', 'a\\b', 'a\0b'];
+      const bad = ['', '/abs', 'a/../b', '..', './a', 'a//b', 'a/', 'a\\b', 'a\0b', 'con.json', 'sets/NUL', 'drafts/com1.json', 'a./b', 'trailing '];
       for (const key of bad) {
         await expect(attempt(() => s.readText(key)), key).rejects.toThrow(/storage key/);
         await expect(attempt(() => s.readBytes(key)), key).rejects.toThrow(/storage key/);
@@ -322,6 +322,76 @@ export function describeStorageConformance(name: string, make: () => Promise<Sto
       await s.writeAtomically('big.jsonl', big);
       await s.appendDurably('big.jsonl', line);
       expect(await s.readText('big.jsonl')).toBe(big + line);
+    });
+
+    it('replaces a folder with another in one step, and creates it when missing', async () => {
+      const s = await make();
+      await s.writeAtomically('sets/.saving-a/set.json', 'v1');
+      await s.writeAtomically('sets/.saving-a/sources/x.txt', 'x1');
+      await s.replaceFolder('sets/.saving-a', 'sets/a');
+      expect(await s.readText('sets/a/set.json')).toBe('v1');
+      expect(await s.list('sets')).toEqual([{ name: 'a', folder: true }]);
+      await s.writeAtomically('sets/.saving-a/set.json', 'v2');
+      await s.writeAtomically('sets/.saving-a/other.txt', 'new file');
+      await s.writeAtomically('sets/a-b/keep.json', 'keep');
+      await s.replaceFolder('sets/.saving-a', 'sets/a');
+      expect(await s.readText('sets/a/set.json')).toBe('v2');
+      expect(await s.readText('sets/a/other.txt')).toBe('new file');
+      // Nothing of the old folder is mixed in, nothing is left beside it, its neighbours are untouched.
+      expect(await s.readText('sets/a/sources/x.txt')).toBeNull();
+      expect(await s.list('sets')).toEqual([
+        { name: 'a', folder: true },
+        { name: 'a-b', folder: true },
+      ]);
+      expect(await s.readText('sets/a-b/keep.json')).toBe('keep');
+    });
+
+    it('refuses to replace from a folder that is not there, or over a file', async () => {
+      const s = await make();
+      await s.writeAtomically('sets/a/set.json', 'old');
+      await expect(attempt(() => s.replaceFolder('sets/missing', 'sets/a'))).rejects.toBeTruthy();
+      expect(await s.readText('sets/a/set.json')).toBe('old');
+      await s.writeAtomically('sets/file', 'a file');
+      await s.writeAtomically('sets/.new/set.json', 'new');
+      await expect(attempt(() => s.replaceFolder('sets/.new', 'sets/file'))).rejects.toBeTruthy();
+      expect(await s.readText('sets/file')).toBe('a file');
+      expect(await s.readText('sets/.new/set.json')).toBe('new');
+    });
+
+    const steps: ReplaceStep[] = ['set-old-aside', 'move-new-in'];
+    for (const step of steps) {
+      it(`a replace that fails at "${step}" leaves both folders as they were`, async () => {
+        const s = await make({
+          beforeReplaceStep: (at) => {
+            if (at === step) throw new Error(`injected failure at ${at}`);
+          },
+        });
+        await s.writeAtomically('sets/a/set.json', 'old');
+        await s.writeAtomically('sets/a/sources/x.txt', 'old source');
+        await s.writeAtomically('sets/.new/set.json', 'new');
+        await expect(attempt(() => s.replaceFolder('sets/.new', 'sets/a'))).rejects.toThrow(/injected failure/);
+        expect(await s.readText('sets/a/set.json')).toBe('old');
+        expect(await s.readText('sets/a/sources/x.txt')).toBe('old source');
+        expect(await s.readText('sets/.new/set.json')).toBe('new');
+        expect((await s.list('sets')).map((e) => e.name)).toEqual(['.new', 'a']);
+      });
+    }
+
+    it('a replace whose only failure is removing the old copy succeeds, leaving the old copy hidden beside it', async () => {
+      const s = await make({
+        beforeReplaceStep: (at) => {
+          if (at === 'remove-old') throw new Error('injected failure at remove-old');
+        },
+      });
+      await s.writeAtomically('sets/a/set.json', 'old');
+      await s.writeAtomically('sets/.new/set.json', 'new');
+      await s.replaceFolder('sets/.new', 'sets/a');
+      expect(await s.readText('sets/a/set.json')).toBe('new');
+      const names = (await s.list('sets')).map((e) => e.name);
+      expect(names).toHaveLength(2);
+      expect(names[0]).toMatch(/^\.replaced-a-[0-9a-f]{8}$/u);
+      expect(names[1]).toBe('a');
+      expect(await s.readText(`sets/${names[0]}/set.json`)).toBe('old');
     });
   });
 }

@@ -76,9 +76,9 @@ function Shell() {
       if (command === 'open-assignment') void openAssignment(() => api.openAssignmentFile({}));
     });
     const offFile = api.onOpenFile((request) => {
-      if (request.kind === 'assignment') void openAssignment(() => api.openAssignmentFromPath({ path: request.path }));
+      if (request.kind === 'assignment') void openAssignment(() => api.openAssignmentFromPath({ file: request.file }));
       else
-        api.importResultsFromPaths({ paths: [request.path] }).then(
+        api.importResultsFromPaths({ files: [request.file] }).then(
           (r) => setFileMessage(r.rejected.length ? r.rejected.map((x) => `${x.file}: ${x.reason}`).join(' ') : `Imported results from ${r.imported.map((x) => x.student).join(', ')}.`),
           (e: unknown) => setFileMessage(messageOf(e)),
         );
@@ -90,12 +90,13 @@ function Shell() {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      const path = api.pathForFile(file);
-      if (!path) {
-        setFileMessage('Dropped files can only be opened in the Lenses desktop app. Use “Open an assignment file…” instead.');
-        return;
-      }
-      void openAssignment(() => api.openAssignmentFromPath({ path }));
+      void api.fileToken(file).then((token) => {
+        if (!token) {
+          setFileMessage('Dropped files can only be opened in the Lenses desktop app. Use “Open an assignment file…” instead.');
+          return;
+        }
+        void openAssignment(() => api.openAssignmentFromPath({ file: token }));
+      });
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

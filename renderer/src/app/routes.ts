@@ -1,3 +1,5 @@
+import { splitRoute } from '../../../content/logic/app-route';
+
 /** In-app routes live in the URL hash, so navigation never leaves the page (main denies that). */
 export type Route =
   | { screen: 'library' }
@@ -18,10 +20,17 @@ export const SCREENS: Array<{ name: Exclude<ScreenName, 'assignment' | 'print'>;
   { name: 'teacher', label: 'Teacher', key: '5' },
 ];
 
+/** The route an address names; the Library for an address that is empty or malformed. */
 export function parseRoute(hash: string): Route {
-  const [pathPart = '', query = ''] = hash.replace(/^#\/?/u, '').split('?');
-  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
-  const params = new URLSearchParams(query);
+  return tryParseRoute(hash) ?? { screen: 'library' };
+}
+
+/** The route an address names, or null when it is malformed (never saved as the place to resume). */
+export function tryParseRoute(hash: string): Route | null {
+  if (hash === '' || hash === '#' || hash === '#/') return { screen: 'library' };
+  const split = splitRoute(hash);
+  if (!split) return null;
+  const { parts, params } = split;
   switch (parts[0]) {
     case 'compare': {
       const articles = params.get('articles');

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Answer } from '../../../content/schema/exercise';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../app/lenses';
+import { tryParseRoute } from '../app/routes';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;
@@ -71,10 +72,9 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     getLenses()
       .getCurrentProfile({})
       .then(async (p) => {
-        if (p) {
-          setResume(await getLenses().getResumeState({}));
-          getLenses().getStorageStatus({}).then(reportStorage, () => {});
-        }
+        if (p) setResume(await getLenses().getResumeState({}));
+        // Said at start even before anyone signs in: a damaged store set aside, a folder that could not be read.
+        getLenses().getStorageStatus({}).then(reportStorage, () => {});
         setProfile(p);
       })
       .catch(() => setProfile(null));
@@ -104,7 +104,8 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     if (!profile) return;
     const save = () => {
       const route = window.location.hash || '#/library';
-      if (!route.startsWith('#/')) return;
+      // An address that does not parse (a stray "%") is never kept as the place to resume.
+      if (!tryParseRoute(route)) return;
       getLenses().saveResumeState({ route }).then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
     };
     save();

@@ -1,0 +1,83 @@
+/**
+ * File names Lenses makes, in one place: names for save dialogs, ids that become file and folder
+ * names (drafts, teachers' sets, article sources), and the check that a name can be stored on
+ * Windows, macOS and Linux alike. Windows refuses device names (CON, PRN, AUX, NUL, COM1–9,
+ * LPT1–9, also with an extension: "con.json") and names ending in a dot or a space.
+ * Pure module: no Node, no DOM.
+ */
+
+/** The longest id Lenses accepts (sets, articles, drafts, profiles, exercises). */
+export const MAX_ID_LENGTH = 64;
+/** The longest part of a suggested file name taken from a title. */
+const MAX_NAME_PART = 80;
+
+const DEVICE_NAME = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/iu;
+
+/** Why Windows cannot store a file or folder of this name, or null when it can. */
+export function windowsNameProblem(name: string): string | null {
+  const stem = name.split('.')[0] ?? name;
+  if (DEVICE_NAME.test(stem.trimEnd())) return `Windows keeps the name "${stem.trimEnd().toUpperCase()}" for a device`;
+  if (/[. ]$/u.test(name)) return 'Windows cannot store a name that ends in a dot or a space';
+  return null;
+}
+
+/** An id (lower-case letters, digits, hyphens) is safe as a file name: not a Windows device name. */
+export function isStorableId(id: string): boolean {
+  return windowsNameProblem(id) === null;
+}
+
+/** "con.csv" → "con-file.csv": a device name made storable, keeping the extension. */
+function notADevice(name: string): string {
+  if (windowsNameProblem(name) === null) return name;
+  const dot = name.indexOf('.');
+  return dot < 0 ? `${name}-file` : `${name.slice(0, dot)}-file${name.slice(dot)}`;
+}
+
+const isControl = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+
+/** A title or name turned into part of a file name: no folder separators, reserved characters or device names. */
+export function fileNamePart(text: string, fallback: string): string {
+  const cleaned = [...text.normalize('NFC')]
+    .map((c) => (isControl(c) || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s.-]+|[\s.-]+$/gu, '');
+  const short = [...cleaned].slice(0, MAX_NAME_PART).join('').replace(/[\s.-]+$/gu, '');
+  return short === '' ? fallback : notADevice(short);
+}
+
+/**
+ * A whole file name (with its extension) as given by someone else, made safe to save under: no
+ * folders, control or reserved characters, no trailing dots or spaces, no device names.
+ */
+export function safeFileName(name: string, fallback: string): string {
+  const cleaned = [...name]
+    .filter((c) => !isControl(c))
+    .join('')
+    .replace(/[\\/:*?"<>|]/gu, '-')
+    .trim()
+    .replace(/[. ]+$/u, '');
+  return cleaned === '' ? fallback : notADevice(cleaned);
+}
+
+/** A suggested file name from parts joined by hyphens ("Flood week-results.csv"). */
+export function suggestedName(parts: readonly string[], extension: string): string {
+  return `${parts.map((p) => fileNamePart(p, 'untitled')).join('-')}.${extension}`;
+}
+
+/**
+ * Text as an id (lower-case ASCII letters, digits, hyphens; at most `max` characters), or
+ * `fallback` when nothing is left. A device name gets "-set" added, so it can be a file name.
+ */
+export function idFromText(text: string, fallback: string, max = 40): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, max)
+    .replace(/-+$/u, '');
+  if (s === '') return fallback;
+  return isStorableId(s) ? s : `${s}-${fallback}`;
+}
