@@ -9,6 +9,7 @@ import { shippedFromFolder } from './content/shipped-from-folder';
 import { createNodeStorage } from './storage/node-storage';
 import type { Storage } from './storage/storage';
 import { diskPathFiles } from './teacher/picked-from-disk';
+import { articleThreadScript, threadArticleWorker } from './article-thread/host';
 
 export type { Services };
 
@@ -21,13 +22,23 @@ export interface ServiceOptions extends Omit<CoreOptions, 'storage' | 'shipped' 
   wrapStorage?: (storage: Storage) => Storage;
 }
 
-export function createServices(options: ServiceOptions): Promise<Services> {
+export async function createServices(options: ServiceOptions): Promise<Services> {
   const { userDataDir, contentDir, wrapStorage, ...rest } = options;
   const storage = createNodeStorage(userDataDir);
-  return createCore({
+  // Imports and the analyser run in a worker thread with a time and memory limit: the window stays responsive.
+  const articleWorker = threadArticleWorker({ script: articleThreadScript });
+  const core = await createCore({
     pathFiles: diskPathFiles,
+    articleWorker,
     ...rest,
     storage: wrapStorage ? wrapStorage(storage) : storage,
     shipped: shippedFromFolder(contentDir),
   });
+  return {
+    handlers: core.handlers,
+    close: async () => {
+      await core.close();
+      await articleWorker.close();
+    },
+  };
 }

@@ -258,8 +258,8 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
   return importPlainText(name, text);
 }
 
-/** A picked file, by its extension; checks size, encoding and content. */
-export async function importPickedFile(file: PickedFile): Promise<ImportedText> {
+/** A picked file's bytes, once its extension and size are checked. */
+export async function readArticleFile(file: PickedFile): Promise<Uint8Array> {
   const ext = extensionOf(file.name);
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw refuse(file.name, 'Lenses imports .txt, .md, .html, .htm and .docx files');
@@ -273,6 +273,13 @@ export async function importPickedFile(file: PickedFile): Promise<ImportedText> 
   }
   if (bytes.length > MAX_IMPORT_BYTES) throw refuse(file.name, 'it is larger than 5 MB');
   if (bytes.length === 0) throw refuse(file.name, 'it is empty');
+  return bytes;
+}
+
+/** A picked file, by its extension; checks size, encoding and content. */
+export async function importPickedFile(file: PickedFile): Promise<ImportedText> {
+  const bytes = await readArticleFile(file);
+  const ext = extensionOf(file.name);
   if (ext === 'docx') return importDocx(file.name, bytes);
   const text = decodeText(file.name, bytes);
   if (!text.trim()) throw refuse(file.name, 'it is empty');
