@@ -13,7 +13,7 @@ import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
 import { UserFacingError } from '../ipc/dispatch';
 import type { PickedFile } from '../teacher/files-port';
 import { stripInlineMarkdown } from './markdown-inline';
-import { readZipDirectory } from './zip-directory';
+import { expandedSize, readZipDirectory } from './zip-directory';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** An article a teacher imports is a news report: far under this many words. */
@@ -225,8 +225,14 @@ export async function importHtml(name: string, html: string): Promise<ImportedTe
   return finish(name, blocksFrom(lines, title), found);
 }
 
-/** Refuse a Word file whose parts would expand too far, from its table of contents, before expanding any. */
-function checkWordParts(name: string, bytes: Uint8Array): void {
+const isXmlPart = (name: string) => /\.(xml|rels)$/iu.test(name);
+
+/**
+ * Refuse a Word file whose parts would expand too far: first from its table of contents, before
+ * expanding any; then by expanding its text parts in a stream that stops at the limit, since a
+ * part can declare less than it holds.
+ */
+async function checkWordParts(name: string, bytes: Uint8Array): Promise<void> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) throw refuse(name, `it could not be read as a Word (.docx) document (${directory.reason})`);
   const { entries } = directory;
@@ -235,16 +241,24 @@ function checkWordParts(name: string, bytes: Uint8Array): void {
   let all = 0;
   for (const e of entries) {
     all += e.uncompressedSize;
-    if (/\.(xml|rels)$/iu.test(e.name)) xml += e.uncompressedSize;
+    if (isXmlPart(e.name)) xml += e.uncompressedSize;
   }
   if (xml > MAX_DOCX_XML_BYTES) throw refuse(name, `its text would expand to ${megabytes(xml)}, more than the ${megabytes(MAX_DOCX_XML_BYTES)} an article can take`);
   if (all > MAX_DOCX_EXPANDED_BYTES) throw refuse(name, `its contents would expand to ${megabytes(all)}, more than the ${megabytes(MAX_DOCX_EXPANDED_BYTES)} Lenses opens`);
+  let expanded = 0;
+  for (const e of entries) {
+    if (!isXmlPart(e.name)) continue;
+    const size = await expandedSize(bytes, e, MAX_DOCX_XML_BYTES - expanded);
+    if (size === null) throw refuse(name, `it could not be read as a Word (.docx) document (its part “${e.name}” is damaged)`);
+    expanded += size;
+    if (expanded > MAX_DOCX_XML_BYTES) throw refuse(name, `its text expands to more than the ${megabytes(MAX_DOCX_XML_BYTES)} an article can take`);
+  }
 }
 
 /** A Word file (.docx): its paragraphs as plain text. */
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedText> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(name, 'it is not a Word (.docx) file');
-  checkWordParts(name, bytes);
+  await checkWordParts(name, bytes);
   let text: string;
   try {
     const { default: mammoth } = await import('mammoth');

@@ -6,8 +6,12 @@
 
 export interface ZipEntry {
   name: string;
+  /** 0 stored, 8 deflated (the two a Word file uses). */
+  method: number;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the part's own header starts. */
+  headerOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -44,8 +48,48 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const nameLength = u16(at + 28);
     const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
     if (next > offset + size) return { ok: false, reason: 'its table of contents is damaged' };
-    entries.push({ name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)), compressedSize: u32(at + 20), uncompressedSize: u32(at + 24) });
+    entries.push({
+      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: u16(at + 10),
+      compressedSize: u32(at + 20),
+      uncompressedSize: u32(at + 24),
+      headerOffset: u32(at + 42),
+    });
     at = next;
   }
   return { ok: true, entries };
+}
+
+const LOCAL_HEADER = 0x04034b50;
+
+/**
+ * How far a part really expands, counted while it is expanded in a stream and given up once past
+ * `limit` (a part can declare a small size and expand far beyond it). `null`: the part is damaged
+ * or stored in a way a Word file does not use.
+ */
+export async function expandedSize(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<number | null> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.headerOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) return null;
+  if (entry.method === 0) return entry.compressedSize;
+  if (entry.method !== 8) return null;
+  const stream = new Blob([bytes.slice(start, end)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return size;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return size;
+      }
+    }
+  } catch {
+    return null;
+  }
 }
