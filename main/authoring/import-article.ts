@@ -201,7 +201,7 @@ export async function importHtml(name: string, html: string): Promise<ImportedTe
   checkPage(name, document as unknown as PageDocument);
   const h1 = normaliseWhitespace(document.querySelector('h1')?.textContent ?? '');
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!parsed || !parsed.content) throw refuse(name, 'no article text was found in the page');
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
   const lines: Array<{ text: string; heading?: boolean }> = [];
