@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../ipc/contract';
 import { UserFacingError } from '../ipc/dispatch';
-import { ARTICLE_JOB_TIME_LIMIT_MS, describeJob, type ArticleJob, type ArticleJobResult, type ArticleWorker } from '../authoring/article-job';
+import { ARTICLE_JOB_TIME_LIMIT_MS, describeJob, tooLong, type ArticleJob, type ArticleJobResult, type ArticleWorker } from '../authoring/article-job';
 
 export type ThreadReply = { ok: true; result: ArticleJobResult } | { ok: false; code: ErrorCode; message: string } | { ok: false; internal: string };
 
@@ -46,8 +46,6 @@ export interface ThreadArticleWorker extends ArticleWorker {
   /** Stop the thread (the app is closing). */
   close(): Promise<void>;
 }
-
-const inWords = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`);
 
 /**
  * Jobs one at a time in one thread, started on first use and kept for the next job (loading the
@@ -108,7 +106,7 @@ export function threadArticleWorker(options: ThreadWorkerOptions): ThreadArticle
           }
         }, true);
       const onExit = () => done(() => reject(stopped('failed: Lenses could not read it')), true);
-      const timer = setTimeout(() => done(() => reject(stopped(`took too long (more than ${inWords(timeLimitMs)})`)), true), timeLimitMs);
+      const timer = setTimeout(() => done(() => reject(tooLong(what, timeLimitMs)), true), timeLimitMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       // While a job runs, the thread keeps the process alive (its answer is awaited).
       worker.ref();

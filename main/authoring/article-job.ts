@@ -79,11 +79,21 @@ function newArticle(articles: readonly DraftArticle[], imported: ImportedText, n
   return { article, nextId: proposed.nextId };
 }
 
+/** A time limit in words: "60 seconds", "250 ms". */
+export function durationInWords(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = Math.round(ms / 1000);
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+/** The refusal when a job passes its time limit, wherever it runs. */
+export const tooLong = (what: string, ms: number) => new UserFacingError('bad-file', `${what} took too long (more than ${durationInWords(ms)}) and was stopped. Nothing was added.`);
+
 /** A deadline checked between steps (a step itself is bounded by the size checks). */
 export function deadlineAfter(ms: number, now: () => number = () => Date.now()): (what: string) => void {
   const end = now() + ms;
   return (what) => {
-    if (now() > end) throw new UserFacingError('bad-file', `${what} took too long (more than ${Math.round(ms / 1000)} seconds) and was stopped. Nothing was added.`);
+    if (now() > end) throw tooLong(what, ms);
   };
 }
 

@@ -20,7 +20,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_ARTICLE_WORDS = 20_000;
 /** A web page's elements and their nesting, checked before Readability reads the page. */
 export const MAX_HTML_ELEMENTS = 30_000;
-export const MAX_HTML_DEPTH = 250;
+export const MAX_HTML_DEPTH = 100;
 /** A Word file's parts, as its table of contents declares them, checked before anything is expanded. */
 export const MAX_DOCX_PARTS = 1_000;
 export const MAX_DOCX_XML_BYTES = 8 * 1024 * 1024;

@@ -74,7 +74,13 @@ export function wordZipBomb(expandedBytes: number, options: { declaredSize?: num
 
 /** A page whose article sits inside `depth` nested <div>s. */
 export function nestedDivs(depth: number): string {
-  const text = '<p>Officials said the river rose two metres overnight, and about 60 homes were damaged.</p>';
+  const text = [
+    'Officials said the river rose two metres overnight, and about 60 homes were damaged.',
+    '"We have never seen the water this high," said Mara Jensen, a farmer whose fields lie beside the river.',
+    'The regional water authority said the flood barriers held along most of the town, but failed near the old mill.',
+    'Police closed two roads on Tuesday evening and asked residents of low-lying streets to leave their homes.',
+    'An anonymous official said insurers had already received dozens of claims by Wednesday morning.',
+  ].map((p) => `<p>${p}</p>`).join('');
   return `<!doctype html><html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${text}${'</div>'.repeat(depth)}</body></html>`;
 }
 
