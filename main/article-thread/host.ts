@@ -3,7 +3,7 @@
  * a fresh worker thread with a time limit and a memory limit, and is stopped when it passes either,
  * so a hostile file can neither freeze the window nor exhaust the computer. Node only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../ipc/contract';
@@ -29,10 +29,17 @@ export const ARTICLE_THREAD_FILE = 'article-worker.cjs';
 
 let bundled: Promise<ThreadScript> | null = null;
 
-/** The built worker beside this bundle, else the source bundled once with esbuild (development and tests). */
+/**
+ * The built worker beside this bundle, else the source bundled once with esbuild (development and
+ * tests). The built file is read here and handed over as code: Electron's fs reads inside the app's
+ * asar archive, where a worker thread could not open it by path.
+ */
 export function articleThreadScript(): Promise<ThreadScript> {
   const beside = typeof __dirname === 'string' ? path.join(__dirname, ARTICLE_THREAD_FILE) : '';
-  if (beside && existsSync(beside)) return Promise.resolve({ file: beside });
+  if (beside && existsSync(beside)) {
+    bundled ??= Promise.resolve({ code: readFileSync(beside, 'utf8') });
+    return bundled;
+  }
   bundled ??= (async () => {
     const esbuild = 'esbuild';
     const { build } = (await import(/* @vite-ignore */ esbuild)) as typeof import('esbuild');
