@@ -97,3 +97,17 @@ export function largeText(bytes: number): string {
   const line = 'About 60 homes were damaged, the regional water authority said on Wednesday.\n';
   return `River Alder floods\n${line.repeat(Math.ceil(bytes / line.length))}`;
 }
+
+/**
+ * The patterns Markdown's inline markup went through before the linear scanner
+ * (main/authoring/markdown-inline.ts): its reference in tests, and the "before" figure in the bench.
+ */
+const OLD_MARKDOWN_PATTERNS: Array<[RegExp, string]> = [
+  [/!\[[^\]]*\]\([^)]*\)/gu, ''],
+  [/\[([^\]]+)\]\([^)]*\)/gu, '$1'],
+  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2'],
+  [/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3'],
+  [/`([^`]+)`/gu, '$1'],
+];
+
+export const stripByOldPatterns = (line: string) => OLD_MARKDOWN_PATTERNS.reduce((l, [re, to]) => l.replace(re, to), line);
