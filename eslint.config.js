@@ -39,4 +39,53 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main/electron/ may import electron.' }] }],
     },
   },
+  {
+    // The portable core: runs under Node, in Electron's main process and in a browser worker (the web
+    // build). No Node built-ins, no Electron, no page: only what all three have. The Node-only files
+    // beside it are listed in `ignores`, each on purpose.
+    files: [
+      'main/core.ts',
+      'main/dialogs.ts',
+      'main/pin-kdf.ts',
+      'main/random-hex.ts',
+      'main/authoring/**/*.ts',
+      'main/content/**/*.ts',
+      'main/ipc/**/*.ts',
+      'main/progress/**/*.ts',
+      'main/storage/**/*.ts',
+      'main/teacher/**/*.ts',
+      'main/web/**/*.ts',
+      'content/**/*.ts',
+    ],
+    ignores: [
+      'main/storage/node-storage.ts', // the desktop's storage: files on disk
+      'main/content/shipped-from-folder.ts', // the desktop reads the shipped sets from disk
+      'main/teacher/picked-from-disk.ts', // the desktop opens files by their path
+      'content/node/**', // the content checker's file reading
+      'content/check.ts', // command line
+      'content/analysis/cli.ts', // command line
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: `${name} is not in every host of the portable core (Node, Electron's main process, a browser worker): use what all three have (TextEncoder, globalThis, a port the host passes in).`,
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The portable core runs in a browser worker too: no Node built-ins.' },
+            { group: ['electron'], message: 'The portable core never imports electron (only main/electron/ may).' },
+            {
+              group: ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'zlib', 'url', 'stream', 'buffer', 'util', 'events', 'write-file-atomic', 'react', 'react-dom'],
+              message: 'The portable core runs in a browser worker too: no Node built-ins, no page code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -11,6 +11,7 @@ import { UserFacingError } from './ipc/dispatch';
 import type { AppInfo } from './ipc/contract';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
 import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
+import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './dialogs';
 import { createProgressService } from './progress/progress-service';
 import type { Storage } from './storage/storage';
@@ -40,6 +41,8 @@ export interface CoreOptions {
   pathFiles?: PathFilesPort;
   /** Prints the class report to PDF (Electron). Without it, printClassReport refuses. */
   printClassReport?: PrintClassReport;
+  /** Where article imports and the analyser run (default: in the core's own thread, with a deadline between steps). */
+  articleWorker?: ArticleWorker;
   /** The clock (tests move it forward: PIN lockouts, dates). */
   now?: () => Date;
 }
@@ -93,7 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     getStorageStatus: () => progress.getStorageStatus(),
     ...createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now }),
     ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
-    ...createAuthoringHandlers({ storage, content, pin, files, now }),
+    ...createAuthoringHandlers({ storage, content, pin, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
   };
 
   return {

@@ -10,6 +10,7 @@ import { createNodeStorage } from './storage/node-storage';
 import type { Storage } from './storage/storage';
 import { createDiskPathFiles } from './teacher/picked-from-disk';
 import { createPickedFiles, type PickedFiles } from './teacher/picked-files';
+import { articleThreadScript, threadArticleWorker } from './article-thread/host';
 
 export type { Services };
 
@@ -24,13 +25,23 @@ export interface ServiceOptions extends Omit<CoreOptions, 'storage' | 'shipped' 
   wrapStorage?: (storage: Storage) => Storage;
 }
 
-export function createServices(options: ServiceOptions): Promise<Services> {
+export async function createServices(options: ServiceOptions): Promise<Services> {
   const { userDataDir, contentDir, wrapStorage, pickedFiles, ...rest } = options;
   const storage = createNodeStorage(userDataDir);
-  return createCore({
+  // Imports and the analyser run in a worker thread with a time and memory limit: the window stays responsive.
+  const articleWorker = threadArticleWorker({ script: articleThreadScript });
+  const core = await createCore({
     pathFiles: createDiskPathFiles(pickedFiles ?? createPickedFiles()),
+    articleWorker,
     ...rest,
     storage: wrapStorage ? wrapStorage(storage) : storage,
     shipped: shippedFromFolder(contentDir),
   });
+  return {
+    handlers: core.handlers,
+    close: async () => {
+      await core.close();
+      await articleWorker.close();
+    },
+  };
 }

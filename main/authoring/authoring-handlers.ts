@@ -15,16 +15,14 @@ import { createKeyedQueue } from '../teacher/keyed-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';
 import { randomHex } from '../random-hex';
-import { idFromText } from '../../content/logic/file-names';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
-import { proposeForBlocks } from '../../content/authoring/proposals';
-import { proposeLinks } from '../../content/authoring/links';
 import { generateExercise } from '../../content/authoring/generate-exercise';
 import { validateArticleSet, type Problem } from '../../content/logic/validate-set';
 import { anchorForSpan } from '../../content/logic/anchor-for-span';
 import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
 import { Exercise } from '../../content/schema/exercise';
-import { IMPORT_EXTENSIONS, importPasted, importPickedFile, type ImportedText } from './import-article';
+import { IMPORT_EXTENSIONS, readArticleFile } from './import-article';
+import { inThreadArticleWorker, slug, type ArticleSource, type ArticleWorker } from './article-job';
 
 export type AuthoringHandlers = Pick<Handlers, keyof typeof authoringChannels>;
 
@@ -34,13 +32,13 @@ export interface AuthoringOptions {
   pin: TeacherPin;
   files: TeacherFilesPort;
   now: () => Date;
+  /** Where imports and the analyser run (default: in this thread, with a deadline between steps). */
+  articleWorker?: ArticleWorker;
 }
 
 export const DRAFTS_FOLDER = 'drafts';
 /** Where teachers' saved sets live in the user's storage, one folder per set. */
 export const TEACHER_SETS_FOLDER = 'sets';
-
-const slug = (text: string) => idFromText(text, 'set');
 
 function describe(problem: Problem | BuildProblem, draft: Draft): string {
   const id = 'articleId' in problem ? [problem.articleId, problem.proposalId].filter(Boolean).join('/') : (problem as Problem).id;
@@ -75,45 +73,6 @@ function checkSpan(article: DraftArticle, span: BlockSpan, what: string): void {
   if (!r.ok) throw new UserFacingError('invalid-arguments', `The ${what} cannot be used: ${r.reason}.`);
 }
 
-function articleIdFor(draft: Draft, imported: ImportedText): string {
-  const base = slug(imported.found.title ?? imported.blocks[0]?.text ?? 'article').split('-').slice(0, 5).join('-');
-  let id = base;
-  for (let n = 2; draft.articles.some((a) => a.id === id); n += 1) id = `${base}-${n}`;
-  return id;
-}
-
-function newArticle(draft: Draft, imported: ImportedText): DraftArticle {
-  const { found } = imported;
-  const { proposals, nextId } = proposeForBlocks(imported.blocks, draft.nextId);
-  draft.nextId = nextId;
-  const published = found.publishedTime && /^\d{4}-\d{2}-\d{2}/u.test(found.publishedTime)
-    ? { precision: 'exact' as const, date: found.publishedTime.slice(0, 10), evidence: `The page's own metadata gives the publication time ${found.publishedTime}.` }
-    : { precision: 'unknown' as const, note: 'The text does not give a date.' };
-  const firstLine = imported.blocks[0]?.text ?? imported.name;
-  return {
-    id: articleIdFor(draft, imported),
-    importedFrom: imported.name,
-    sourceText: imported.sourceText,
-    blocks: imported.blocks,
-    shortTitle: (found.title ?? (firstLine.length > 90 ? `${firstLine.slice(0, 87)}…` : firstLine)).slice(0, 300),
-    outlet: found.siteName
-      ? { status: 'stated', name: found.siteName, evidence: "The page's own metadata names the site." }
-      : { status: 'unknown', note: 'The text does not name an outlet.' },
-    published,
-    ...(found.byline ? { byline: found.byline.slice(0, 300) } : {}),
-    language: found.language && /^[a-z]{2,3}(-[a-z0-9]+)*$/u.test(found.language) ? found.language : 'en',
-    metadataConfirmed: false,
-    proposals,
-  };
-}
-
-/** Propose links across the articles again (after an article was added or removed). */
-function relink(draft: Draft): void {
-  const { links, nextId } = proposeLinks(draft, draft.nextId);
-  draft.links = links;
-  draft.nextId = nextId;
-}
-
 function edited(previous: Proposal, edit: ProposalEdit): Proposal {
   const common = { id: previous.id, status: 'accepted' as const, edited: true, ...(previous.reason ? { reason: previous.reason } : {}) };
   return { ...edit, ...common } as Proposal;
@@ -121,6 +80,7 @@ function edited(previous: Proposal, edit: ProposalEdit): Proposal {
 
 export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHandlers {
   const { pin, files, now, storage } = options;
+  const articleWorker = options.articleWorker ?? inThreadArticleWorker();
   const queue = createKeyedQueue();
   const fileOf = (id: string) => storageKey(DRAFTS_FOLDER, `${id}.json`);
 
@@ -149,15 +109,15 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
     if (!a) throw new UserFacingError('not-found', `This set has no article "${articleId}".`);
     return a;
   };
-  const addImported = async (draftId: string, imported: ImportedText[]) => {
+  /** The job runs while the draft waits in its queue; its result is saved in one write, or nothing is. */
+  const addImported = async (draftId: string, sources: ArticleSource[]) => {
     const added: string[] = [];
-    const view = await change(draftId, (draft) => {
-      for (const text of imported) {
-        const article = newArticle(draft, text);
-        draft.articles.push(article);
-        added.push(article.id);
-      }
-      relink(draft);
+    const view = await change(draftId, async (draft) => {
+      const result = await articleWorker({ kind: 'import', sources, draft: { articles: draft.articles, links: draft.links, nextId: draft.nextId } });
+      draft.articles.push(...result.added);
+      draft.links = result.links;
+      draft.nextId = result.nextId;
+      added.push(...result.added.map((a) => a.id));
     });
     return { view, added };
   };
@@ -226,14 +186,14 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       });
       if (picked.length === 0) return { view: previewOf(await read(draftId)), added: [] };
       // Every file is read and checked before anything is saved: one bad file adds none.
-      const imported: ImportedText[] = [];
-      for (const file of picked) imported.push(await importPickedFile(file));
-      return addImported(draftId, imported);
+      const sources: ArticleSource[] = [];
+      for (const file of picked) sources.push({ kind: 'file', name: file.name, bytes: await readArticleFile(file) });
+      return addImported(draftId, sources);
     },
 
     async addArticleFromText({ draftId, text }) {
       pin.requireUnlocked();
-      return addImported(draftId, [importPasted(text)]);
+      return addImported(draftId, [{ kind: 'pasted', text }]);
     },
 
     updateArticle: ({ draftId, articleId, metadata }) =>
@@ -249,12 +209,14 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       }),
 
     removeArticle: ({ draftId, articleId }) =>
-      change(draftId, (d) => {
+      change(draftId, async (d) => {
         articleIn(d, articleId);
         const used = d.exercises.find((e) => e.articles.includes(articleId));
         if (used) throw new UserFacingError('conflict', `The exercise “${used.prompt.slice(0, 60)}” uses this article: delete it first.`);
         d.articles = d.articles.filter((a) => a.id !== articleId);
-        relink(d);
+        const result = await articleWorker({ kind: 'relink', draft: { articles: d.articles, links: d.links, nextId: d.nextId } });
+        d.links = result.links;
+        d.nextId = result.nextId;
       }),
 
     reviewLink: ({ draftId, linkId, decision }) =>

@@ -12,8 +12,19 @@ import type { Block, BlockKind } from '../../content/schema/article-set';
 import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
 import { UserFacingError } from '../ipc/dispatch';
 import type { PickedFile } from '../teacher/files-port';
+import { stripInlineMarkdown } from './markdown-inline';
+import { expandedSize, readZipDirectory } from './zip-directory';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** An article a teacher imports is a news report: far under this many words. */
+export const MAX_ARTICLE_WORDS = 20_000;
+/** A web page's elements and their nesting, checked before Readability reads the page. */
+export const MAX_HTML_ELEMENTS = 30_000;
+export const MAX_HTML_DEPTH = 100;
+/** A Word file's parts, as its table of contents declares them, checked before anything is expanded. */
+export const MAX_DOCX_PARTS = 1_000;
+export const MAX_DOCX_XML_BYTES = 8 * 1024 * 1024;
+export const MAX_DOCX_EXPANDED_BYTES = 64 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
 
 export interface ImportedText {
@@ -46,6 +57,33 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   }
 }
 
+const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Words in a text (runs of non-space), counted in one pass; stops counting past `limit`. */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words += 1;
+      if (words > limit) return words;
+    }
+  }
+  return words;
+}
+
+/** Refuse a text longer than an article can be, before it is split and analysed. */
+export function checkLength(name: string, text: string): void {
+  if (countWords(text, MAX_ARTICLE_WORDS) > MAX_ARTICLE_WORDS) {
+    throw refuse(name, `it is longer than an article Lenses can import (more than ${formatCount(MAX_ARTICLE_WORDS)} words); import the article alone, or split it into parts`);
+  }
+}
+
 function blocksFrom(lines: Array<{ text: string; heading?: boolean }>, title?: string): Block[] {
   const kept = lines.map((l) => ({ ...l, text: normaliseWhitespace(l.text) })).filter((l) => l.text.length > 0);
   return kept.map((l, i) => {
@@ -67,6 +105,7 @@ function finish(name: string, blocks: Block[], found: ImportedText['found']): Im
 
 /** Plain text: one block per non-empty line; a short first line without a full stop is the headline. */
 export function importPlainText(name: string, text: string): ImportedText {
+  checkLength(name, text);
   const lines = splitSourceText(text);
   if (lines.length === 0) throw refuse(name, 'it is empty');
   const first = lines[0] as string;
@@ -74,24 +113,25 @@ export function importPlainText(name: string, text: string): ImportedText {
   return finish(name, blocksFrom(lines.map((text, i) => ({ text, heading: i === 0 && headline }))), headline ? { title: first } : {});
 }
 
-const MD_INLINE: Array<[RegExp, string]> = [
-  [/!\[[^\]]*\]\([^)]*\)/gu, ''],
-  [/\[([^\]]+)\]\([^)]*\)/gu, '$1'],
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2'],
-  [/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3'],
-  [/`([^`]+)`/gu, '$1'],
-];
+/** A line without its closing `#`s ("## Title ##" → "## Title"), in one pass from the end. */
+function withoutClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === '#') end -= 1;
+  if (end === line.length || end === 0 || !/\s/u.test(line[end - 1] as string)) return line;
+  return line.slice(0, end).trimEnd();
+}
 
 /** Markdown: the same words, without the markup symbols (# headings, emphasis, links, list marks). */
 export function importMarkdown(name: string, text: string): ImportedText {
+  checkLength(name, text);
   const lines: Array<{ text: string; heading?: boolean }> = [];
   let title: string | undefined;
   for (const raw of text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)) {
     let line = raw.trim();
     if (/^(-{3,}|\*{3,}|_{3,})$/u.test(line) || /^<!--.*-->$/u.test(line)) continue;
     const heading = /^#{1,6}\s+/u.exec(line);
-    line = line.replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/^>\s?/u, '').replace(/^([-*+]|\d+[.)])\s+/u, '');
-    for (const [re, to] of MD_INLINE) line = line.replace(re, to);
+    if (heading) line = withoutClosingHashes(line.slice(heading[0].length));
+    line = stripInlineMarkdown(line.replace(/^>\s?/u, '').replace(/^([-*+]|\d+[.)])\s+/u, ''));
     if (heading && title === undefined) title = normaliseWhitespace(line);
     lines.push({ text: line, heading: Boolean(heading) });
   }
@@ -101,14 +141,67 @@ export function importMarkdown(name: string, text: string): ImportedText {
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
+/** The few DOM properties the page checks read (linkedom's document and elements have them). */
+interface PageElement {
+  localName: string;
+  firstElementChild: PageElement | null;
+  nextElementSibling: PageElement | null;
+  parentElement: PageElement | null;
+}
+interface PageDocument {
+  documentElement: PageElement | null;
+}
+
+/** Start tags in the page's text, counted in one pass: a bound on its elements before it is parsed. */
+function countStartTags(html: string, limit: number): number {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    const c = html.charCodeAt(at + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a && (tags += 1) > limit) break;
+  }
+  return tags;
+}
+
+/** Refuse a page that is not HTML, or whose elements are too many or nested too deep for Readability. */
+function checkPage(name: string, document: PageDocument): void {
+  const root = document.documentElement;
+  if (!root) throw refuse(name, 'no article text was found in the page');
+  if (root.localName.toLowerCase() === 'svg') throw refuse(name, 'it is an SVG image, not a web page');
+  if (root.localName.toLowerCase() === 'math') throw refuse(name, 'it is a MathML formula, not a web page');
+  // Every element once, without recursion: a page nested thousands deep must not exhaust the stack.
+  let elements = 0;
+  let depth = 1;
+  let el: PageElement | null = root;
+  while (el) {
+    elements += 1;
+    if (elements > MAX_HTML_ELEMENTS) throw refuse(name, `the page has too many parts for Lenses to find the article in it (more than ${formatCount(MAX_HTML_ELEMENTS)} elements); save the article alone and try again`);
+    if (depth > MAX_HTML_DEPTH) throw refuse(name, `the page's parts are nested too deep for Lenses to find the article in it (more than ${MAX_HTML_DEPTH} levels); save the article alone and try again`);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth += 1;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth -= 1;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
 /** A web page: the article body only (Readability), one block per paragraph or heading. */
 export async function importHtml(name: string, html: string): Promise<ImportedText> {
   if (!html.trim()) throw refuse(name, 'it is empty');
+  // Comments and scripts hold "<" too, so this bound is looser than the element count checked below.
+  if (countStartTags(html, MAX_HTML_ELEMENTS * 4) > MAX_HTML_ELEMENTS * 4) {
+    throw refuse(name, `the page has too many parts for Lenses to find the article in it (more than ${formatCount(MAX_HTML_ELEMENTS)} elements); save the article alone and try again`);
+  }
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html);
+  checkPage(name, document as unknown as PageDocument);
   const h1 = normaliseWhitespace(document.querySelector('h1')?.textContent ?? '');
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!parsed || !parsed.content) throw refuse(name, 'no article text was found in the page');
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
   const lines: Array<{ text: string; heading?: boolean }> = [];
@@ -128,12 +221,44 @@ export async function importHtml(name: string, html: string): Promise<ImportedTe
     ...(lang ? { language: lang.toLowerCase() } : {}),
   };
   if (!lines.some((l) => normaliseWhitespace(l.text))) throw refuse(name, 'no article text was found in the page');
+  checkLength(name, lines.map((l) => l.text).join('\n'));
   return finish(name, blocksFrom(lines, title), found);
+}
+
+const isXmlPart = (name: string) => /\.(xml|rels)$/iu.test(name);
+
+/**
+ * Refuse a Word file whose parts would expand too far: first from its table of contents, before
+ * expanding any; then by expanding its text parts in a stream that stops at the limit, since a
+ * part can declare less than it holds.
+ */
+async function checkWordParts(name: string, bytes: Uint8Array): Promise<void> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) throw refuse(name, `it could not be read as a Word (.docx) document (${directory.reason})`);
+  const { entries } = directory;
+  if (entries.length > MAX_DOCX_PARTS) throw refuse(name, `it holds more parts than a Word document does (${formatCount(entries.length)}; at most ${formatCount(MAX_DOCX_PARTS)})`);
+  let xml = 0;
+  let all = 0;
+  for (const e of entries) {
+    all += e.uncompressedSize;
+    if (isXmlPart(e.name)) xml += e.uncompressedSize;
+  }
+  if (xml > MAX_DOCX_XML_BYTES) throw refuse(name, `its text would expand to ${megabytes(xml)}, more than the ${megabytes(MAX_DOCX_XML_BYTES)} an article can take`);
+  if (all > MAX_DOCX_EXPANDED_BYTES) throw refuse(name, `its contents would expand to ${megabytes(all)}, more than the ${megabytes(MAX_DOCX_EXPANDED_BYTES)} Lenses opens`);
+  let expanded = 0;
+  for (const e of entries) {
+    if (!isXmlPart(e.name)) continue;
+    const size = await expandedSize(bytes, e, MAX_DOCX_XML_BYTES - expanded);
+    if (size === null) throw refuse(name, `it could not be read as a Word (.docx) document (its part “${e.name}” is damaged)`);
+    expanded += size;
+    if (expanded > MAX_DOCX_XML_BYTES) throw refuse(name, `its text expands to more than the ${megabytes(MAX_DOCX_XML_BYTES)} an article can take`);
+  }
 }
 
 /** A Word file (.docx): its paragraphs as plain text. */
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedText> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(name, 'it is not a Word (.docx) file');
+  await checkWordParts(name, bytes);
   let text: string;
   try {
     const { default: mammoth } = await import('mammoth');
@@ -147,8 +272,8 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
   return importPlainText(name, text);
 }
 
-/** A picked file, by its extension; checks size, encoding and content. */
-export async function importPickedFile(file: PickedFile): Promise<ImportedText> {
+/** A picked file's bytes, once its extension and size are checked. */
+export async function readArticleFile(file: PickedFile): Promise<Uint8Array> {
   const ext = extensionOf(file.name);
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw refuse(file.name, 'Lenses imports .txt, .md, .html, .htm and .docx files');
@@ -162,6 +287,13 @@ export async function importPickedFile(file: PickedFile): Promise<ImportedText> 
   }
   if (bytes.length > MAX_IMPORT_BYTES) throw refuse(file.name, 'it is larger than 5 MB');
   if (bytes.length === 0) throw refuse(file.name, 'it is empty');
+  return bytes;
+}
+
+/** A picked file, by its extension; checks size, encoding and content. */
+export async function importPickedFile(file: PickedFile): Promise<ImportedText> {
+  const bytes = await readArticleFile(file);
+  const ext = extensionOf(file.name);
   if (ext === 'docx') return importDocx(file.name, bytes);
   const text = decodeText(file.name, bytes);
   if (!text.trim()) throw refuse(file.name, 'it is empty');

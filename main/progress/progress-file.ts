@@ -48,7 +48,7 @@ export type ParsedProgressFile = { ok: true; file: ProgressFile } | { ok: false;
 /** Check a file's text completely. The error names the file and says what is wrong with it. */
 export function parseProgressFile(name: string, content: string): ParsedProgressFile {
   const refuse = (reason: string): ParsedProgressFile => ({ ok: false, error: `"${name}" was not imported: ${reason}` });
-  const bytes = Buffer.byteLength(content, 'utf8');
+  const bytes = new TextEncoder().encode(content).length;
   if (bytes > IMPORT_MAX_BYTES) {
     return refuse(`it is larger than a progress file can be (more than ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
   }

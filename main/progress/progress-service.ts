@@ -157,7 +157,8 @@ export function createProgressService(options: ProgressServiceOptions): Progress
       retryTimer = null;
       void flushAll().then(() => combinedStatus());
     }, retryMs);
-    retryTimer.unref?.();
+    // Under Node the retry must not keep the process alive; a browser's timer is a number, without unref.
+    (retryTimer as unknown as { unref?: () => void }).unref?.();
   }
 
   const checkPin = async (profile: StoredProfile, pin: string | undefined) => {

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The article sets shipped with Lenses, for the web build: content/sets/<id>/set.json and
  * exercises.json are bundled by Vite at build time (each its own chunk, fetched the first time the

@@ -81,6 +81,37 @@ test.describe('profiles and progress', () => {
   });
 });
 
+test('progress exported to a file comes back in on Import (the restore path after a browser cleared its storage)', async ({ page, harness }) => {
+  await harness.open('#/exercises/gaza-2023-24/num-choice-sum', { profile: 'Amira' });
+  await page.getByRole('radio', { name: /Yes: 81 \+ 24 = 105/ }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toBeVisible();
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await page.getByRole('button', { name: 'Export my progress…' }).click();
+  const file = await harness.files.savedFile();
+  expect(file.defaultName).toMatch(/^lenses-progress-Amira-\d{4}-\d{2}-\d{2}\.json$/u);
+  await expect(page.getByText(/^Saved your progress to /u)).toBeVisible();
+
+  // A fresh profile, as a student has once the browser cleared its storage: the file brings the attempt back.
+  await page.getByRole('button', { name: 'Switch profile' }).click();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Amira again');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await expect(page.getByText('0 attempt(s) saved on this computer.')).toBeVisible();
+  harness.files.willOpen([{ name: file.defaultName, content: file.content }]);
+  await page.getByRole('button', { name: 'Import progress…' }).click();
+  await expect(page.getByText(`${file.defaultName}: 1 attempt(s) added, 0 already here.`)).toBeVisible();
+  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Recent attempts' })).toContainText('81 Israelis');
+  await harness.screenshot('progress-imported');
+
+  // The same file again adds nothing twice.
+  harness.files.willOpen([{ name: file.defaultName, content: file.content }]);
+  await page.getByRole('button', { name: 'Import progress…' }).click();
+  await expect(page.getByText(`${file.defaultName}: 0 attempt(s) added, 1 already here.`)).toBeVisible();
+  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+});
+
 test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness }) => {
   await harness.open('#/exercises/gaza-2023-24/num-choice-sum', { profile: 'Dana' });
   await page.getByRole('radio', { name: /Yes: 81 \+ 24 = 105/ }).check();

@@ -13,6 +13,7 @@ import { crc32 as zlibCrc32 } from 'node:zlib';
 import { crc32 } from '../../main/storage/crc32';
 import { derivePinKey, fromBase64, sameBytes, toBase64 } from '../../main/pin-kdf';
 import { describeStorageError, pendingMessage } from '../../main/storage/storage';
+import { ESLint } from 'eslint';
 
 describe('the portable core', () => {
   it('bundles for a browser worker with no Node built-in and no Electron', async () => {
@@ -20,6 +21,20 @@ describe('the portable core', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((f) => /^node:|(^|\/)electron\//u.test(f))).toEqual([]);
     expect(inputs).toContain('main/progress/attempt-store.ts');
+  });
+
+  it('is linted for Node and page globals and imports, except in the Node-only files named in the config', { timeout: 60_000 }, async () => {
+    const eslint = new ESLint();
+    const code = "import fs from 'node:fs';\nimport path from 'path';\nexport const n = Buffer.byteLength(path.sep) + (process.env.X ? 1 : 0) + fs.constants.F_OK;\nexport const w = window.document.title + document.title;\n";
+    const ruleIds = async (filePath: string) => (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
+    for (const core of ['main/core.ts', 'main/progress/x.ts', 'main/teacher/x.ts', 'main/authoring/x.ts', 'main/storage/storage.ts', 'main/ipc/x.ts', 'main/web/x.ts', 'content/logic/x.ts']) {
+      const found = await ruleIds(core);
+      expect(found.filter((r) => r === 'no-restricted-imports'), core).toHaveLength(2);
+      expect(found.filter((r) => r === 'no-restricted-globals'), core).toHaveLength(4);
+    }
+    for (const nodeOnly of ['main/storage/node-storage.ts', 'main/services.ts', 'main/electron/x.ts', 'main/article-thread/host.ts', 'content/node/x.ts']) {
+      expect((await ruleIds(nodeOnly)).filter((r) => r === 'no-restricted-globals' || (r === 'no-restricted-imports' && !nodeOnly.startsWith('main/electron'))), nodeOnly).toEqual([]);
+    }
   });
 
   it("computes the same CRC-32 as Node's zlib, for text in any script", () => {
