@@ -84,9 +84,11 @@ export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
+  timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
 };
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
 export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
+export const NOUN_FORMS = lower(cuesJson.nounForms.forms);
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);
