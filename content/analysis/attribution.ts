@@ -7,9 +7,9 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { isComma } from './word-classes';
+import { isComma, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { findSource } from './sources';
+import { findSource, relativeAntecedent } from './sources';
 import type { Sentence, Token } from './tokens';
 
 export interface FoundAttribution {
@@ -28,14 +28,14 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
-    const source = findSource(ctx, cue, kept);
+    const source = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
     const sourceWord = source && source.start === source.end ? tokens[source.start]!.lower : '';
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;
     void FIRST_SECOND_PERSON;
     if (cue.nounLike && source === null) continue;
-    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak) continue;
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     if (cue.verb?.needsDocumentSubject) {
@@ -46,7 +46,14 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     kept.push({ cue, source });
   }
   const outer = dropNested(tokens, sentences, kept);
-  return outer.map((k) => ({ ...k, sourceType: k.source ? classifySource(tokens, k.source.start, k.source.end, surnames) : null }));
+  return outer.map((k) => {
+    if (!k.source) return { ...k, sourceType: null };
+    // A relative pronoun takes the type of the phrase it stands for.
+    const one = k.source.start === k.source.end ? tokens[k.source.start]! : null;
+    const ante = one && (isRelative(one) || one.lower === 'that') ? relativeAntecedent(ctx, one.i) : null;
+    const typed = ante ?? k.source;
+    return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
+  });
 }
 
 const CLOSING = new Set(['.', '!', '?', ';']);

@@ -161,7 +161,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
   if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
     const p = leftInSentence;
-    if (!(p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p) && p.i !== firstOfSentence) || (p.cap && isWord(p) && p.i === firstOfSentence && !isDeterminer(p))))) return null;
+    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
+    // "Israeli attacks on", "support for": a noun after all.
+    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to');
+    if (!subject || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted) {

@@ -24,6 +24,8 @@ export interface VerbCue {
   cognitive: boolean;
   takesRecipient: boolean;
   needsDocumentSubject: boolean;
+  /** A hedge of the writer's own ('seemed to'): never has a source. */
+  noSource: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -42,6 +44,7 @@ interface VerbJson {
   cognitive?: boolean;
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
+  noSource?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -64,6 +67,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     cognitive: v.cognitive ?? false,
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,
+    noSource: v.noSource ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,
