@@ -129,6 +129,10 @@ export const PERCENT_WORDS: string[][] = numberWordsJson.percentWords.map((p) =>
 export const CURRENCY_SYMBOLS = new Map(Object.entries(numberWordsJson.currencySymbols));
 export const CURRENCY_WORDS = new Map(Object.entries(numberWordsJson.currencyWords));
 export const TIME_POINT_NOUNS = lower(numberWordsJson.timePointNouns.words);
+export const FRACTION_WORDS = toMap(numberWordsJson.fractionWords.words);
+export const DIRECTION_UP = lower(numberWordsJson.direction.up);
+export const DIRECTION_DOWN = lower(numberWordsJson.direction.down);
+export const NEGATIVE_WORDS = lower(numberWordsJson.negativeWords);
 export const IDENTIFIER_WORDS = lower(numberWordsJson.identifierWords.words);
 export const TIME_SUFFIXES = lower(numberWordsJson.timeSuffixes);
 

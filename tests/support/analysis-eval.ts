@@ -265,9 +265,11 @@ export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   for (const c of cases) {
     const spans = analyzeText(c.input, { kinds: ['number'] }).spans.filter((s): s is NumberSpan => s.kind === 'number' && s.value !== null);
+    // A figure's details: its range, else its hedge class; a direction (which the specifications
+    // never mark) does not count against a plain figure.
     const predicted: NumberGold[] = spans.map((s) => ({
       value: s.range ? s.range[0] : s.value!,
-      detail: s.range ? `range:${s.range[0]}:${s.range[1]}` : s.direction ? `direction:${s.direction}` : HEDGE_CLASS[s.hedge] ?? 'none',
+      detail: s.range ? `range:${s.range[0]}:${s.range[1]}` : HEDGE_CLASS[s.hedge] ?? 'none',
     }));
     const score = (counts: { tp: number; fp: number; fn: number }, withDetail: boolean) => {
       const left = [...c.gold];
