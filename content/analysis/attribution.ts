@@ -82,7 +82,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
       for (let b = first; b <= last; b += 1) {
         if (b === a || nested.has(b)) continue;
         const B = kept[b]!;
-        if (B.cue.sharesSubject) continue;
+        if (B.cue.sharesSubject || B.cue.kind === 'phrase') continue;
         // "says he wants", "said that she plans": the nested source opens the reported clause.
         const opens = B.source !== null && B.source.start > A.cue.end && B.source.start <= A.cue.end + 2 && (B.source.start === A.cue.end + 1 || tokens[A.cue.end + 1]!.lower === 'that');
         if (reportsAfter && B.cue.start > A.cue.end && opens) nested.add(b);

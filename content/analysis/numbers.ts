@@ -249,6 +249,14 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   }
   if (!isWord(t)) return null;
   const w = t.lower;
+  // "$US113 trillion", "$A2.5 billion": the country letters sit between the symbol and the digits.
+  const lettered = /^(?:US|A|AU|C|CA|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text);
+  if (lettered && prev !== undefined && CURRENCY_SYMBOLS.has(prev.text) && !t.spaceBefore) {
+    let value = digitsValue(lettered[1]!);
+    const scale = scaleAfter(tokens, k);
+    value *= scale.factor;
+    return { start: k, end: scale.end, value, vague: false, shape: 'cardinal' };
+  }
   // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
   const vEnd = vagueAt(tokens, k);
   if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };
@@ -442,7 +450,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       }
     }
     // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
-    if (unit === 'year') {
+    if (unit === 'year' && !range) {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
       const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
