@@ -18,7 +18,6 @@ export interface FoundAttribution {
   sourceType: SourceType | null;
 }
 
-const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us']);
 
 export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
   const ctx = { tokens, sentences };
@@ -29,11 +28,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
     const source = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
-    const sourceWord = source && source.start === source.end ? tokens[source.start]!.lower : '';
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;
-    void FIRST_SECOND_PERSON;
     if (cue.nounLike && source === null) continue;
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
