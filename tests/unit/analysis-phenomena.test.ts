@@ -5,17 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, type NumberSpan } from '../../content/analysis/index';
 import { trimSpan } from '../support/analysis-eval';
+import { cueSourcePairs as pairs } from '../support/analysis-fixtures';
 
 const numbers = (text: string) => analyzeText(text).spans.filter((s): s is NumberSpan => s.kind === 'number');
 const figure = (text: string) =>
   numbers(text).map((n) => [n.text, n.value, n.hedge, n.range ?? null, n.direction ?? null] as const);
 
-/** Each cue with its source: "said <- he". */
-function pairs(text: string): string[] {
-  const { spans } = analyzeText(text);
-  const byId = new Map(spans.map((s) => [s.id, s]));
-  return spans.filter((s) => s.kind === 'attribution-cue').map((c) => `${c.text} <- ${c.kind === 'attribution-cue' && c.sourceId ? byId.get(c.sourceId)?.text : '-'}`);
-}
 
 describe('attribution as annotators mark it', () => {
   it('takes a relative pronoun as the source, typed by what it stands for', () => {

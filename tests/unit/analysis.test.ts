@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, groupAcrossArticles, type AnalysisSpan, type SpanKind } from '../../content/analysis/index';
 import { decodeText, runCli, type CliIo } from '../../content/analysis/cli';
 import { evaluateFixtures, evaluateHoldout, evaluateSeedSet } from '../support/analysis-eval';
-import { loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
+import { cueSourcePairs as pairs, loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
 
 const of = (text: string, kind: SpanKind) => analyzeText(text).spans.filter((s) => s.kind === kind);
 const texts = (text: string, kind: SpanKind) => of(text, kind).map((s) => s.text);
 
-/** Each cue's text with its source's text: "said <- he". */
-function pairs(text: string): string[] {
-  const { spans } = analyzeText(text);
-  const byId = new Map(spans.map((s) => [s.id, s]));
-  return spans.filter((s) => s.kind === 'attribution-cue').map((c) => `${c.text} <- ${c.kind === 'attribution-cue' && c.sourceId ? byId.get(c.sourceId)?.text : '-'}`);
-}
 
 describe('analyzeText: attribution', () => {
   it('finds a source far from its cue, across a relative clause', () => {
