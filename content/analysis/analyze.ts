@@ -72,6 +72,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     if (f.counted) s.counted = f.counted;
     if (f.event) s.event = f.event;
     if (f.range) s.range = f.range;
+    if (f.direction) s.direction = f.direction;
     return s;
   });
 

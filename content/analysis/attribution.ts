@@ -7,8 +7,9 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
+import { isComma, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { findSource } from './sources';
+import { findSource, relativeAntecedent } from './sources';
 import type { Sentence, Token } from './tokens';
 
 export interface FoundAttribution {
@@ -17,7 +18,6 @@ export interface FoundAttribution {
   sourceType: SourceType | null;
 }
 
-const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us']);
 
 export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
   const ctx = { tokens, sentences };
@@ -27,13 +27,12 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
-    const source = findSource(ctx, cue, kept);
-    const sourceWord = source && source.start === source.end ? tokens[source.start]!.lower : '';
-    if (cue.verb?.cognitive && (cue.quote !== -1 || FIRST_SECOND_PERSON.has(sourceWord))) continue;
-    // "I told him…": the writer's or a speaker's own voice, not an attribution to report.
-    if (FIRST_SECOND_PERSON.has(sourceWord)) continue;
+    const source = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
+    // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
+    // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
+    if (cue.quote !== -1) continue;
     if (cue.nounLike && source === null) continue;
-    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak) continue;
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     if (cue.verb?.needsDocumentSubject) {
@@ -43,7 +42,53 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     }
     kept.push({ cue, source });
   }
-  return kept.map((k) => ({ ...k, sourceType: k.source ? classifySource(tokens, k.source.start, k.source.end, surnames) : null }));
+  const outer = dropNested(tokens, sentences, kept);
+  return outer.map((k) => {
+    if (!k.source) return { ...k, sourceType: null };
+    // A relative pronoun takes the type of the phrase it stands for.
+    const one = k.source.start === k.source.end ? tokens[k.source.start]! : null;
+    const ante = one && (isRelative(one) || one.lower === 'that') ? relativeAntecedent(ctx, one.i) : null;
+    const typed = ante ?? k.source;
+    return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
+  });
+}
+
+const CLOSING = new Set(['.', '!', '?', ';']);
+
+/**
+ * Only the outermost attribution counts ("He says he wants to…": "wants" is part of what he says).
+ * A cue with its source before it reports the rest of its sentence; a cue that closes its sentence
+ * ("…, she said.") reports what comes before it. Cues inside that content with their own source
+ * there (or none) are nested and dropped; cues sharing the outer subject ("…and added") stay.
+ */
+function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Array<{ cue: CueCandidate; source: Range | null }> {
+  const nested = new Set<number>();
+  let first = 0;
+  while (first < kept.length) {
+    const sent = tokens[kept[first]!.cue.start]!.sent;
+    let last = first;
+    while (last + 1 < kept.length && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
+    const sEnd = sentences[sent]!.end - 1;
+    for (let a = first; a <= last; a += 1) {
+      if (nested.has(a)) continue;
+      const A = kept[a]!;
+      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
+      let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
+      while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
+      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text)) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
+      for (let b = first; b <= last; b += 1) {
+        if (b === a || nested.has(b)) continue;
+        const B = kept[b]!;
+        if (B.cue.sharesSubject || B.cue.kind === 'phrase') continue;
+        // "says he wants", "said that she plans": the nested source opens the reported clause.
+        const opens = B.source !== null && B.source.start > A.cue.end && B.source.start <= A.cue.end + 2 && (B.source.start === A.cue.end + 1 || tokens[A.cue.end + 1]!.lower === 'that');
+        if (reportsAfter && B.cue.start > A.cue.end && opens) nested.add(b);
+        else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
+      }
+    }
+    first = last + 1;
+  }
+  return kept.filter((_, n) => !nested.has(n));
 }
 
 /** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */

@@ -2,10 +2,10 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isWord } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -87,7 +87,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       k -= 1;
       continue;
     }
-    if (isAdverb(a) && !a.cap && tokens[k - 1] && isAuxiliary(tokens[k - 1])) {
+    // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told").
+    if (isAdverb(a) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower)) {
+      if (!negated) auxStart = k;
       k -= 1;
       continue;
     }
@@ -156,6 +158,16 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
   if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
+  // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
+    const p = leftInSentence;
+    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
+    // "Israeli attacks on", "support for": a noun after all.
+    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to');
+    // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
+    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that') && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
+    if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
+  }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted) {
     // "reports" is a verb only when what it reports follows.
@@ -164,6 +176,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {
     for (const ext of CUE_EXTENSIONS.afterSay) if (matchWords(tokens, end + 1, ext)) end += ext.length;
+    // "said Tuesday", "said Thursday morning", "said then": the time stays in the verb group when the report follows.
+    let e = end;
+    while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
+    const after = tokens[e + 1];
+    if (e > end && after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) end = e;
   } else if (lemma === 'tell') {
     for (const ext of CUE_EXTENSIONS.afterTell) {
       if (matchWords(tokens, end + 1, ext)) {
@@ -175,7 +192,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
   if (sourceAfter) sharesSubject = false;
   return {
-    start: hasAux || seem ? auxStart : i,
+    start: auxStart,
     end,
     lemma,
     verb: entry,

@@ -24,6 +24,8 @@ export interface VerbCue {
   cognitive: boolean;
   takesRecipient: boolean;
   needsDocumentSubject: boolean;
+  /** A hedge of the writer's own ('seemed to'): never has a source. */
+  noSource: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -42,6 +44,7 @@ interface VerbJson {
   cognitive?: boolean;
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
+  noSource?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -64,6 +67,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     cognitive: v.cognitive ?? false,
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,
+    noSource: v.noSource ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,
@@ -84,9 +88,11 @@ export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
+  timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
 };
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
 export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
+export const NOUN_FORMS = lower(cuesJson.nounForms.forms);
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);
@@ -123,6 +129,10 @@ export const PERCENT_WORDS: string[][] = numberWordsJson.percentWords.map((p) =>
 export const CURRENCY_SYMBOLS = new Map(Object.entries(numberWordsJson.currencySymbols));
 export const CURRENCY_WORDS = new Map(Object.entries(numberWordsJson.currencyWords));
 export const TIME_POINT_NOUNS = lower(numberWordsJson.timePointNouns.words);
+export const FRACTION_WORDS = toMap(numberWordsJson.fractionWords.words);
+export const DIRECTION_UP = lower(numberWordsJson.direction.up);
+export const DIRECTION_DOWN = lower(numberWordsJson.direction.down);
+export const NEGATIVE_WORDS = lower(numberWordsJson.negativeWords);
 export const IDENTIFIER_WORDS = lower(numberWordsJson.identifierWords.words);
 export const TIME_SUFFIXES = lower(numberWordsJson.timeSuffixes);
 

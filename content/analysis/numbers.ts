@@ -3,13 +3,13 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, G, HEDGES, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, FRACTIONS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 /** A figure as found in the tokens: the number span's details, with token (not character) positions. */
-export interface FoundNumber extends Pick<NumberSpan, 'value' | 'hedge' | 'unit' | 'counted' | 'event' | 'range'> {
+export interface FoundNumber extends Pick<NumberSpan, 'value' | 'hedge' | 'unit' | 'counted' | 'event' | 'range' | 'direction'> {
   start: number; // token
   end: number; // token, inclusive
 }
@@ -34,6 +34,8 @@ const EVENT_WORDS: Record<string, string> = {
   missing: 'missing',
 };
 
+const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'mn', 'tn']);
+
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
 /** "twenty-seven", "seven", "Twenty" -> value; compounds with a unit ("seven-day") -> compound. */
@@ -46,6 +48,78 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
   if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
   return { value: first, compound: true };
+}
+
+/**
+ * A number written out over several words from token k: "two hundred and six", "twenty-one
+ * trillion three hundred", "two hundred point zero three", "three quarters". Null when token k
+ * does not start one. Scales multiply what comes before them, as in speech.
+ */
+function spelledNumber(tokens: readonly Token[], k: number): { end: number; value: number } | null {
+  let total = 0;
+  let current = 0;
+  let end = -1;
+  let last: 'unit' | 'tens' | 'hundred' | 'scale' | null = null;
+  let j = k;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (!isWord(t) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
+    const w = t.lower;
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) {
+      j += 1;
+      continue;
+    }
+    if (w === 'hundred' && last !== 'hundred' && last !== null) {
+      current = (current || 1) * 100;
+      last = 'hundred';
+      end = j;
+      j += 1;
+      continue;
+    }
+    const scale = NUMBER_SCALES.get(w);
+    if (scale !== undefined && scale >= 1000 && last !== null) {
+      total += (current || 1) * scale;
+      current = 0;
+      last = 'scale';
+      end = j;
+      j += 1;
+      continue;
+    }
+    const p = parseNumberWord(t);
+    if (p === null || p.compound) break;
+    const kind = p.value >= 20 && p.value % 10 === 0 && !w.includes('-') ? 'tens' : 'unit';
+    if (last === 'unit' || (last === 'tens' && kind === 'tens')) break;
+    current += p.value;
+    last = kind;
+    end = j;
+    j += 1;
+  }
+  if (end === -1) return null;
+  let value = total + current;
+  // "two hundred point zero three"
+  if (tokens[end + 1]?.lower === 'point' && isWord(tokens[end + 2]) && wordNumber(tokens[end + 2]!.lower) !== undefined) {
+    let digits = '';
+    let q = end + 2;
+    while (isWord(tokens[q]) && wordNumber(tokens[q]!.lower) !== undefined && (wordNumber(tokens[q]!.lower)! < 10 || digits === '')) {
+      digits += String(wordNumber(tokens[q]!.lower));
+      q += 1;
+    }
+    value = Number(`${value}.${digits}`);
+    end = q - 1;
+  }
+  // "one and a half", "five and a quarter"
+  if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) && FRACTION_WORDS.has(tokens[end + 3]!.lower)) {
+    value += 1 / FRACTION_WORDS.get(tokens[end + 3]!.lower)!;
+    end += 3;
+  }
+  // "two thirds", "one eighth": a fraction when the denominator follows directly.
+  const denWord = tokens[end + 1];
+  const den = isWord(denWord) ? FRACTION_WORDS.get(denWord.lower) : undefined;
+  if (den !== undefined && value < 100 && (value === 1) === !denWord!.lower.endsWith('s')) {
+    value /= den;
+    end += 1;
+  }
+  return { end, value };
 }
 
 function digitsValue(text: string): number {
@@ -124,11 +198,18 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     // "2020-21" is a season or a span of years.
     if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
     // "1 in 4 adults"
-    if (/^\d+$/u.test(text) && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d+$/u.test(tokens[k + 2]!.text)) {
+    if (/^\d+$/u.test(text) && Number(text) <= 100 && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d{1,3}$/u.test(tokens[k + 2]!.text)) {
       return { start: k, end: k + 2, value: Number(text) / Number(tokens[k + 2]!.text), vague: false, shape: 'ratio' };
     }
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
+    // "5k-20k", "10-15"
+    const spanned = /^([\d.,]+)(k|m|bn)?-([\d.,]+)(k|m|bn)?$/u.exec(text);
+    if (spanned) {
+      const low = digitsValue(spanned[1]!) * (SCALE_ABBREVIATIONS.get(spanned[2] ?? spanned[4] ?? '') ?? 1);
+      const high = digitsValue(spanned[3]!) * (SCALE_ABBREVIATIONS.get(spanned[4] ?? '') ?? 1);
+      if (Number.isFinite(low) && Number.isFinite(high) && high > low) return { start: k, end: k, value: low, vague: false, range: [low, high], shape: 'cardinal' };
+    }
     const compound = /^([\d.,]+)-\p{L}/u.exec(text);
     if (compound) return { start: k, end: k, value: digitsValue(compound[1]!), vague: false, shape: 'compound' };
     const pct = /^([\d.,]+)%$/u.exec(text);
@@ -142,21 +223,40 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
       else unit = suffixed[2];
     }
     let end = k;
+    let start = k;
+    // ".08": a decimal written without its leading zero.
+    if (prev?.text === '.' && !t.spaceBefore && (prev.spaceBefore || k === 1) && /^\d+$/u.test(text)) {
+      value = Number(`0.${text}`);
+      start = k - 1;
+    }
     const scale = scaleAfter(tokens, end);
     if (scale.end > end) {
       value *= scale.factor;
       end = scale.end;
+    } else if (isWord(next) && next.nl === 0 && SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2])) {
+      // "8 B", "2.33 k": a scale written as a letter after a space.
+      value *= SCALE_ABBREVIATIONS.get(next.lower) ?? 1;
+      end = k + 1;
     }
     const pctEnd = percentAfter(tokens, end);
     if (pctEnd > end) {
       end = pctEnd;
       unit = 'percent';
     }
+    if (!Number.isFinite(value)) return null;
     if (plainYear && end === k) return { start: k, end: k, value, vague: false, unit: 'year', shape: 'cardinal' };
-    return { start: k, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
+    return { start, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
   }
   if (!isWord(t)) return null;
   const w = t.lower;
+  // "$US113 trillion", "$A2.5 billion": the country letters sit between the symbol and the digits.
+  const lettered = /^(?:US|A|AU|C|CA|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text);
+  if (lettered && prev !== undefined && CURRENCY_SYMBOLS.has(prev.text) && !t.spaceBefore) {
+    let value = digitsValue(lettered[1]!);
+    const scale = scaleAfter(tokens, k);
+    value *= scale.factor;
+    return { start: k, end: scale.end, value, vague: false, shape: 'cardinal' };
+  }
   // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
   const vEnd = vagueAt(tokens, k);
   if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };
@@ -212,12 +312,15 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (!isNominal(next) || next!.cap) return null;
     if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
   }
-  let value = parsed.value;
-  let end = k;
-  const scale = scaleAfter(tokens, k);
-  if (scale.end > k) {
-    value *= scale.factor;
-    end = scale.end;
+  const spelled = spelledNumber(tokens, k);
+  let value = spelled?.value ?? parsed.value;
+  let end = spelled?.end ?? k;
+  if (end === k) {
+    const scale = scaleAfter(tokens, k);
+    if (scale.end > k) {
+      value *= scale.factor;
+      end = scale.end;
+    }
   }
   const pctEnd = percentAfter(tokens, end);
   if (pctEnd > end) return { start: k, end: pctEnd, value, vague: false, unit: 'percent', shape: 'cardinal' };
@@ -302,7 +405,6 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (core === null) continue;
     let start = core.start;
     let end = core.end;
-    const value = core.value;
     let range = core.range;
     // Currency symbol right before: "$4.2 billion", "US$2 billion".
     const sym = tokens[start - 1];
@@ -313,6 +415,16 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       if (tokens[start - 1]?.text === 'US' && !sym.spaceBefore) start -= 1;
     }
     let hedge: Hedge = core.vague ? 'vague' : 'none';
+    let value = core.value;
+    // "-1", "−9.5", "minus one": negative values (not a dash between two figures).
+    const before = tokens[start - 1];
+    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0) && tokens[start - 2]?.type !== 'num') {
+      value = -value;
+      start -= 1;
+    } else if (value !== null && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
+      value = -value;
+      start -= 1;
+    }
     // "between $4.4 billion and $4.6 billion", "10 to 15"
     if (tokens[start - 1]?.lower === 'between' && tokens[end + 1]?.lower === 'and') {
       const second = findRangeEnd(tokens, end + 2);
@@ -321,7 +433,14 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
         range = [value ?? 0, second.value ?? 0];
         end = second.end;
       }
-    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && ['from', 'by'].includes(tokens[start - 1]!.lower))) {
+    } else if ((tokens[end + 1]?.text === '-' || tokens[end + 1]?.text === '–' || tokens[end + 1]?.text === '~') && (tokens[end + 1]!.spaceBefore || tokens[end + 1]!.text !== '-') && tokens[end + 2]?.type === 'num' && !core.vague) {
+      // "2000 - 2500"
+      const second = findRangeEnd(tokens, end + 2);
+      if (second && second.value !== null && value !== null && second.value > value) {
+        range = [value, second.value];
+        end = second.end;
+      }
+    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && tokens[start - 1]!.lower === 'from')) {
       // "10 to 15" is a range; "fell 3.2% to $182.50", "from 146 to 212" are changes.
       const second = findRangeEnd(tokens, end + 2);
       const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
@@ -331,7 +450,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       }
     }
     // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
-    if (unit === 'year') {
+    if (unit === 'year' && !range) {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
       const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
@@ -346,6 +465,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
+    const direction = directionBefore(tokens, start);
+    if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
     if (counted) found.counted = counted;
@@ -356,6 +477,17 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     k = end;
   }
   return out;
+}
+
+/** "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level. */
+function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down' | undefined {
+  let k = start - 1;
+  if (isWord(tokens[k]) && tokens[k]!.lower === 'by') k -= 1;
+  const t = tokens[k];
+  if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
+  if (DIRECTION_UP.has(t.lower)) return 'up';
+  if (DIRECTION_DOWN.has(t.lower)) return 'down';
+  return undefined;
 }
 
 function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {

@@ -133,6 +133,13 @@ function clauseSubject(ctx: Context, i: number): Range | null {
   return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
 }
 
+/** The phrase a relative pronoun at j stands for ("Jeb Bush, who" -> "Jeb Bush"), or null. */
+export function relativeAntecedent(ctx: Context, j: number): Range | null {
+  const { start: sStart } = sentenceBounds(ctx, j);
+  const k = isComma(ctx.tokens[j - 1]) || ctx.tokens[j - 1]?.text === '—' ? j - 2 : j - 1;
+  return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -174,9 +181,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (j < sStart) return null;
   const t = tokens[j]!;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
-  if (isRelative(t)) {
-    const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
+  // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
+  // antecedent gives the type, see relativeAntecedent).
+  if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
+    return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart);
   const r = phraseEndingAt(ctx, j, sStart);

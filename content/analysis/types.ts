@@ -58,6 +58,8 @@ export interface NumberSpan extends SpanBase {
   event?: string;
   /** "10 to 15", "between $4.4 billion and $4.6 billion". */
   range?: [number, number];
+  /** A change, not a level: "rose 0.3%", "fell 190 points", "up 19 cents". */
+  direction?: 'up' | 'down';
   isDate: false;
 }
 

@@ -5,12 +5,14 @@
  *   npx tsx tests/support/analysis-eval.ts            # fixtures, held-out fixtures and seed set, as JSON
  *   npx tsx tests/support/analysis-eval.ts --holdout  # one of them (--fixtures, --holdout, --seed)
  *   npx tsx tests/support/analysis-eval.ts --errors   # also list misses and false alarms
+ *   npm run -s eval:analysis                          # PolNeAR train and dev, number specifications (../shared/analysis-dev)
+ *   npx tsx tests/support/analysis-eval.ts --dev --errors   # one of them: --train, --dev, --numbers
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../content/analysis/index';
-import type { SpanKind } from '../../content/analysis/index';
+import type { NumberSpan, SpanKind } from '../../content/analysis/index';
 import { resolveAnchor } from '../../content/logic/anchors';
 import type { Anchor, ArticleSet } from '../../content/schema/article-set';
 import { HOLDOUT_DIR, loadFixtures } from './analysis-fixtures';
@@ -54,12 +56,12 @@ function finish(c: { tp: number; fp: number; fn: number }): KindScore {
 }
 
 /** Score predicted spans against gold spans for the given kinds (exact start and end). */
-export function evaluate(docs: Array<{ name: string; text: string; gold: Gold[] }>, kinds: readonly SpanKind[]): EvalReport {
+export function evaluate(docs: Array<{ name: string; text: string; gold: Gold[] }>, kinds: readonly SpanKind[], predict: (text: string, kinds: readonly SpanKind[]) => Gold[] = (text, k) => analyzeText(text).spans.filter((s) => k.includes(s.kind))): EvalReport {
   const counts = new Map<SpanKind, { tp: number; fp: number; fn: number }>(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const overlap = new Map<SpanKind, { tp: number; fp: number; fn: number }>(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const documents: DocumentResult[] = [];
   for (const doc of docs) {
-    const predicted = analyzeText(doc.text).spans.filter((s) => kinds.includes(s.kind));
+    const predicted = predict(doc.text, kinds);
     const key = (s: { kind: string; start: number; end: number }) => `${s.kind}:${s.start}:${s.end}`;
     const goldKeys = new Set(doc.gold.map(key));
     const predKeys = new Set(predicted.map(key));
@@ -147,25 +149,176 @@ export function evaluateSeedSet(): EvalReport {
   return evaluate(seedSetDocuments(), ['attribution-cue', 'attribution-source', 'number', 'framing']);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Development data outside the repository (../shared/analysis-dev, or LENSES_ANALYSIS_DEV):
+// PolNeAR (attribution) and the number specifications of Recognizers-Text and quantulum3.
+// Never part of `npm test`: `npm run eval:analysis` prints the figures.
+
+/** Where the development data lives: LENSES_ANALYSIS_DEV, else ../shared/analysis-dev beside the worktree. */
+export function analysisDevDir(): string {
+  return process.env.LENSES_ANALYSIS_DEV ?? path.resolve(import.meta.dirname, '../../../../shared/analysis-dev');
+}
+
+/** Trim white space and punctuation off both ends of a span; null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\p{P}\p{S}]/u.test(text.charAt(s))) s += 1;
+  while (e > s && /[\s\p{P}\p{S}]/u.test(text.charAt(e - 1))) e -= 1;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** One PolNeAR annotation file: its text and its distinct trimmed Cue and Source spans. */
+export function readPolnear(split: 'train' | 'dev', dir = path.join(analysisDevDir(), 'polnear')): Array<{ name: string; text: string; gold: Gold[] }> {
+  const annDir = path.join(dir, split, 'attributions');
+  const textDir = path.join(dir, split, 'text');
+  return readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
+    .map((f) => {
+      const article = f.replace(/_[^_]+\.ann$/u, '');
+      const text = readFileSync(path.join(textDir, `${article}.txt`), 'utf8');
+      const gold: Gold[] = [];
+      const seen = new Set<string>();
+      for (const line of readFileSync(path.join(annDir, f), 'utf8').split('\n')) {
+        const [id, info] = line.split('\t');
+        if (!id?.startsWith('T') || !info) continue;
+        const m = /^(Cue|Source) (.+)$/u.exec(info);
+        if (!m) continue;
+        const kind: SpanKind = m[1] === 'Cue' ? 'attribution-cue' : 'attribution-source';
+        // A span in several fragments ("said … in a statement") is scored by its outer edges.
+        const bounds = m[2]!.split(';').flatMap((frag) => frag.trim().split(' ').map(Number));
+        const t = trimSpan(text, Math.min(...bounds), Math.max(...bounds));
+        if (!t) continue;
+        const key = `${kind}:${t.start}:${t.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        gold.push({ kind, ...t, text: text.slice(t.start, t.end) });
+      }
+      return { name: f.replace(/\.ann$/u, ''), text, gold };
+    });
+}
+
+/** Predicted spans trimmed the same way as the gold before comparison. */
+function trimmedPredictions(text: string, kinds: readonly SpanKind[]): Gold[] {
+  const out: Gold[] = [];
+  for (const s of analyzeText(text).spans) {
+    if (!kinds.includes(s.kind)) continue;
+    const t = trimSpan(text, s.start, s.end);
+    if (t) out.push({ kind: s.kind, ...t, text: text.slice(t.start, t.end) });
+  }
+  return out;
+}
+
+export function evaluatePolnear(split: 'train' | 'dev', dir?: string): EvalReport {
+  return evaluate(readPolnear(split, dir), ['attribution-cue', 'attribution-source'], trimmedPredictions);
+}
+
+interface RecognizerCase {
+  Input: string;
+  NotSupported?: string;
+  Results: Array<{ Text: string; TypeName: string; Resolution?: { value?: string }; Start: number; End: number }>;
+}
+
+interface NumberGold {
+  value: number;
+  /** For ranges and open intervals: the hedge or the other end that must come with the value. */
+  detail: string;
+}
+
+/** "(20,35]" -> [20..35]; "(20,)" -> more-than 20; "[20,)" -> at-least 20; "(,30)" / "(,30]" -> up-to 30. */
+function intervalGold(v: string): NumberGold[] | null {
+  const m = /^([[(])([^,]*),([^\])]*)([\])])$/u.exec(v);
+  if (!m) return null;
+  const low = m[2] === '' ? null : Number(m[2]);
+  const high = m[3] === '' ? null : Number(m[3]);
+  if (low !== null && high !== null) return [{ value: low, detail: `range:${low}:${high}` }];
+  if (low !== null) return [{ value: low, detail: m[1] === '(' ? 'more-than' : 'at-least' }];
+  if (high !== null) return [{ value: high, detail: 'up-to' }];
+  return null;
+}
+
+const HEDGE_CLASS: Record<string, string> = { 'more-than': 'more-than', over: 'more-than', 'at-least': 'at-least', 'up-to': 'up-to', nearly: 'up-to' };
+
+/** Value F1 (every figure's value) and value+detail F1 (value with its range, hedge or direction) over the number specifications. */
+export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')): { value: KindScore; valueWithDetail: KindScore; cases: number; errors: string[] } {
+  const cases: Array<{ input: string; gold: NumberGold[]; detailScored: boolean }> = [];
+  const load = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as RecognizerCase[];
+  for (const c of load('Recognizers-Text-English-NumberModel.json')) {
+    const gold = c.Results.filter((r) => r.Resolution?.value !== undefined && Number.isFinite(Number(r.Resolution.value))).map((r) => ({ value: Number(r.Resolution!.value), detail: 'none' }));
+    cases.push({ input: c.Input, gold, detailScored: false });
+  }
+  for (const c of load('Recognizers-Text-English-PercentModel.json')) {
+    const gold = c.Results.map((r) => ({ value: Number((r.Resolution?.value ?? '').replace(/%$/u, '')), detail: 'none' })).filter((g) => Number.isFinite(g.value));
+    cases.push({ input: c.Input, gold, detailScored: false });
+  }
+  for (const c of load('Recognizers-Text-English-NumberRangeModel.json')) {
+    const gold = c.Results.flatMap((r) => intervalGold(r.Resolution?.value ?? '') ?? []);
+    cases.push({ input: c.Input, gold, detailScored: true });
+  }
+  const quantities = JSON.parse(readFileSync(path.join(dir, 'quantulum3-quantities.json'), 'utf8')) as Array<{ req: string; res: Array<{ value: number }> }>;
+  for (const q of quantities) cases.push({ input: q.req, gold: q.res.map((r) => ({ value: r.value, detail: 'none' })), detailScored: false });
+
+  const value = { tp: 0, fp: 0, fn: 0 };
+  const detail = { tp: 0, fp: 0, fn: 0 };
+  const errors: string[] = [];
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  for (const c of cases) {
+    const spans = analyzeText(c.input, { kinds: ['number'] }).spans.filter((s): s is NumberSpan => s.kind === 'number' && s.value !== null);
+    // A figure's details: its range, else its hedge class; a direction (which the specifications
+    // never mark) does not count against a plain figure.
+    const predicted: NumberGold[] = spans.map((s) => ({
+      value: s.range ? s.range[0] : s.value!,
+      detail: s.range ? `range:${s.range[0]}:${s.range[1]}` : HEDGE_CLASS[s.hedge] ?? 'none',
+    }));
+    const score = (counts: { tp: number; fp: number; fn: number }, withDetail: boolean) => {
+      const left = [...c.gold];
+      let fp = 0;
+      for (const p of predicted) {
+        const k = left.findIndex((g) => same(g.value, p.value) && (!withDetail || g.detail === p.detail));
+        if (k === -1) fp += 1;
+        else left.splice(k, 1);
+      }
+      counts.tp += c.gold.length - left.length;
+      counts.fp += fp;
+      counts.fn += left.length;
+      return left.length + fp;
+    };
+    const wrong = score(value, false);
+    const wrongDetail = c.detailScored ? score(detail, true) : (score(detail, false), 0);
+    if (wrong + wrongDetail > 0) errors.push(`${JSON.stringify(c.input)}  gold ${c.gold.map((g) => `${g.value}/${g.detail}`).join(' ')}  got ${predicted.map((g) => `${g.value}/${g.detail}`).join(' ')}`);
+  }
+  return { value: finish(value), valueWithDetail: finish(detail), cases: cases.length, errors };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const showErrors = process.argv.includes('--errors');
-  const picked = ['--fixtures', '--holdout', '--seed'].filter((f) => process.argv.includes(f));
+  const flags = ['--fixtures', '--holdout', '--seed', '--train', '--dev', '--numbers'];
+  const picked = flags.filter((f) => process.argv.includes(f));
   const out: Record<string, unknown> = {};
-  const runs = [['fixtures', '--fixtures', () => evaluateFixtures()], ['holdout', '--holdout', evaluateHoldout], ['seedSet', '--seed', evaluateSeedSet]] as const;
+  const runs = [
+    ['fixtures', '--fixtures', () => evaluateFixtures()],
+    ['holdout', '--holdout', evaluateHoldout],
+    ['seedSet', '--seed', evaluateSeedSet],
+    ['polnearTrain', '--train', () => evaluatePolnear('train')],
+    ['polnearDev', '--dev', () => evaluatePolnear('dev')],
+  ] as const;
   for (const [name, flag, run] of runs) {
     if (picked.length > 0 && !picked.includes(flag)) continue;
+    if (picked.length === 0 && (flag === '--train' || flag === '--dev')) continue;
     const report = run();
-    out[name] = showErrors ? report : { exact: report.perKind, overlap: report.perKindOverlap };
-  }
-  if (showErrors) {
-    for (const [name, report] of Object.entries(out) as Array<[string, EvalReport]>) {
+    if (showErrors) {
       for (const d of report.documents) {
         for (const m of d.missed) console.log(`${name} ${d.name} MISS  ${m.kind.padEnd(18)} ${JSON.stringify(m.text)}`);
         for (const x of d.extra) console.log(`${name} ${d.name} EXTRA ${x.kind.padEnd(18)} ${JSON.stringify(x.text)}`);
       }
-      console.log(JSON.stringify({ [name]: { exact: report.perKind, overlap: report.perKindOverlap } }, null, 1));
     }
-  } else {
-    console.log(JSON.stringify(out, null, 1));
+    out[name] = { exact: report.perKind, overlap: report.perKindOverlap };
   }
+  if (picked.includes('--numbers')) {
+    const n = evaluateNumberSpecs();
+    if (showErrors) for (const e of n.errors) console.log(`numbers ${e}`);
+    out.numberSpecs = { cases: n.cases, value: n.value, valueWithDetail: n.valueWithDetail };
+  }
+  console.log(JSON.stringify(out, null, 1));
 }

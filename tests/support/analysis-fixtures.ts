@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { analyzeText } from '../../content/analysis/index';
 
 /** Development fixtures: annotated first, then used while writing the rules. */
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/analysis');
@@ -98,4 +99,11 @@ export function loadFixture(name: string, dir = FIXTURE_DIR): Fixture {
 
 export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
   return fixtureNames(dir).map((name) => loadFixture(name, dir));
+}
+
+/** Each cue's text with its source's text: "said <- he" ("-" when it has none). */
+export function cueSourcePairs(text: string): string[] {
+  const { spans } = analyzeText(text);
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  return spans.filter((s) => s.kind === 'attribution-cue').map((c) => `${c.text} <- ${c.kind === 'attribution-cue' && c.sourceId ? byId.get(c.sourceId)?.text : '-'}`);
 }

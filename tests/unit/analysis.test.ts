@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, groupAcrossArticles, type AnalysisSpan, type SpanKind } from '../../content/analysis/index';
 import { decodeText, runCli, type CliIo } from '../../content/analysis/cli';
 import { evaluateFixtures, evaluateHoldout, evaluateSeedSet } from '../support/analysis-eval';
-import { loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
+import { cueSourcePairs as pairs, loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
 
 const of = (text: string, kind: SpanKind) => analyzeText(text).spans.filter((s) => s.kind === kind);
 const texts = (text: string, kind: SpanKind) => of(text, kind).map((s) => s.text);
 
-/** Each cue's text with its source's text: "said <- he". */
-function pairs(text: string): string[] {
-  const { spans } = analyzeText(text);
-  const byId = new Map(spans.map((s) => [s.id, s]));
-  return spans.filter((s) => s.kind === 'attribution-cue').map((c) => `${c.text} <- ${c.kind === 'attribution-cue' && c.sourceId ? byId.get(c.sourceId)?.text : '-'}`);
-}
 
 describe('analyzeText: attribution', () => {
   it('finds a source far from its cue, across a relative clause', () => {
@@ -69,8 +63,10 @@ describe('analyzeText: attribution', () => {
     expect(texts('An estimated 300 people died, the agency said.', 'number')).toEqual(['An estimated 300']);
   });
 
-  it('drops first-person cues inside quotations but keeps reported third parties', () => {
-    expect(pairs('“As I said, my officials tell me we have no beds,” Verhagen said.')).toEqual(['tell <- my officials', 'said <- Verhagen']);
+  it('keeps only the outermost attribution: none inside a quotation or a reported clause (PolNeAR guidelines)', () => {
+    expect(pairs('“As I said, my officials tell me we have no beds,” Verhagen said.')).toEqual(['said <- Verhagen']);
+    expect(pairs('The senator says she wants to expand the programme.')).toEqual(['says <- The senator']);
+    expect(pairs('The mayor announced a curfew and said it would last a week.')).toEqual(['announced <- The mayor', 'said <- The mayor']);
   });
 
   it('classifies sources', () => {
@@ -249,11 +245,13 @@ describe('command line', () => {
 
 describe('quality on hand-annotated texts (exact-span F1 per kind)', () => {
   // Thresholds sit a little under the scores measured when they were set (see content/analysis/README.md),
-  // so that a regression fails; they are not targets for real-world text.
+  // so that a regression fails; they are not targets for real-world text. Since the cues follow the
+  // PolNeAR guidelines (issue 14: no nested attributions, the verb group with its adverbs, the relative
+  // pronoun as source), the fixtures and the seed set, annotated in the older style, score lower.
   it('development fixtures', () => {
     const f1 = Object.fromEntries(Object.entries(evaluateFixtures().perKind).map(([k, v]) => [k, v.f1]));
-    expect(f1['attribution-cue']).toBeGreaterThanOrEqual(0.95);
-    expect(f1['attribution-source']).toBeGreaterThanOrEqual(0.93);
+    expect(f1['attribution-cue']).toBeGreaterThanOrEqual(0.93);
+    expect(f1['attribution-source']).toBeGreaterThanOrEqual(0.92);
     expect(f1['quote']).toBeGreaterThanOrEqual(0.95);
     expect(f1['number']).toBeGreaterThanOrEqual(0.95);
     expect(f1['framing']).toBeGreaterThanOrEqual(0.9);
@@ -270,8 +268,8 @@ describe('quality on hand-annotated texts (exact-span F1 per kind)', () => {
 
   it('seed set human annotations', () => {
     const f1 = Object.fromEntries(Object.entries(evaluateSeedSet().perKind).map(([k, v]) => [k, v.f1]));
-    expect(f1['attribution-cue']).toBeGreaterThanOrEqual(0.85);
-    expect(f1['attribution-source']).toBeGreaterThanOrEqual(0.88);
+    expect(f1['attribution-cue']).toBeGreaterThanOrEqual(0.78);
+    expect(f1['attribution-source']).toBeGreaterThanOrEqual(0.85);
     expect(f1['number']).toBeGreaterThanOrEqual(0.5);
     expect(f1['framing']).toBeGreaterThanOrEqual(0.28);
   });

@@ -1,0 +1,105 @@
+/**
+ * The analyser per phenomenon (issue 14), on our own short texts: attribution as the PolNeAR
+ * guidelines define it, numbers with their value, range, hedge and direction, and what stays out.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, type NumberSpan } from '../../content/analysis/index';
+import { trimSpan } from '../support/analysis-eval';
+import { cueSourcePairs as pairs } from '../support/analysis-fixtures';
+
+const numbers = (text: string) => analyzeText(text).spans.filter((s): s is NumberSpan => s.kind === 'number');
+const figure = (text: string) =>
+  numbers(text).map((n) => [n.text, n.value, n.hedge, n.range ?? null, n.direction ?? null] as const);
+
+
+describe('attribution as annotators mark it', () => {
+  it('takes a relative pronoun as the source, typed by what it stands for', () => {
+    const { spans } = analyzeText('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.');
+    expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
+    const who = spans.find((s) => s.kind === 'attribution-source');
+    expect(who?.kind === 'attribution-source' && who.sourceType).toBe('named-person');
+    expect(pairs('The study, which found that rents had doubled, was ignored.')).toEqual(['found <- which']);
+  });
+
+  it('reads documents, polls and records as sources of what they show', () => {
+    expect(pairs('A new poll shows that most voters want change.')).toEqual(['shows <- A new poll']);
+    expect(pairs('Court records indicate that the firm paid twice.')).toEqual(['indicate <- Court records']);
+  });
+
+  it('finds prepositional and nominal cues', () => {
+    expect(pairs('According to the ministry, the road is closed.')).toEqual(['According to <- the ministry']);
+    expect(pairs('A statement from the union said the strike would go ahead.')).toEqual(['A statement from <- the union', 'said <- the union']);
+  });
+
+  it('keeps the verb group together: auxiliaries, adverbs and the time after "said"', () => {
+    expect(pairs('The coach also said the team was tired.')).toEqual(['also said <- The coach']);
+    expect(pairs('She has repeatedly said that the vote was fair.')).toEqual(['has repeatedly said <- She']);
+    expect(pairs('The governor said Tuesday that schools would reopen.')).toEqual(['said Tuesday <- The governor']);
+  });
+
+  it('leaves the recipient out of the cue', () => {
+    expect(pairs('The captain told reporters the match was lost.')).toEqual(['told <- The captain']);
+  });
+
+  it('finds thought, belief and intention with their holder', () => {
+    expect(pairs('The senator wants to cut taxes.')).toEqual(['wants <- The senator']);
+    expect(pairs('Most farmers believe that prices will rise.')).toEqual(['believe <- Most farmers']);
+  });
+
+  it('keeps "support" and "attacks" as nouns where they are nouns', () => {
+    expect(pairs('Support for the plan grew after the attacks on the port.')).toEqual([]);
+  });
+
+  it('proposes a direct quotation with its speaker', () => {
+    const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
+    const quote = spans.find((s) => s.kind === 'quote');
+    const speaker = spans.find((s) => s.kind === 'attribution-source');
+    expect(quote?.kind === 'quote' && quote.speakerSourceId).toBe(speaker?.id);
+    expect(speaker?.text).toBe('the engineer');
+  });
+});
+
+describe('numbers', () => {
+  it('reads written-out and mixed numbers', () => {
+    expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
+    expect(figure('The fund holds $US113 trillion.').map((f) => f[1])).toEqual([113e12]);
+    expect(figure('About 1.5 million people voted.')).toEqual([['About 1.5 million', 1.5e6, 'around', null, null]]);
+    expect(figure('A dozen staff left and the bank holds 8 B in reserve.').map((f) => f[1])).toEqual([12, 8e9]);
+    expect(figure('Two thirds of the town was flooded.').map((f) => Math.round((f[1] ?? 0) * 1000) / 1000)).toEqual([0.667]);
+  });
+
+  it('reads ranges as [low, high]', () => {
+    expect(figure('Officials expect 10 to 15 buses.')).toEqual([['10 to 15', 10, 'none', [10, 15], null]]);
+    expect(figure('Between 2000 - 2500 people attended.')[0]?.[3]).toEqual([2000, 2500]);
+    expect(figure('Crowds of 5k-20k are expected.')[0]?.[3]).toEqual([5000, 20000]);
+  });
+
+  it('keeps percentages as written and negative values', () => {
+    expect(figure('Turnout was 19 per cent.').map((f) => f[1])).toEqual([19]);
+    expect(figure('It was -4.5 at night and minus 4 by day.').map((f) => f[1])).toEqual([-4.5, -4]);
+  });
+
+  it('marks the direction of a change, not of the level reached', () => {
+    expect(figure('Shares rose 0.3% to US $58.24.').map((f) => [f[0], f[4]])).toEqual([['0.3%', 'up'], ['$58.24', null]]);
+    expect(figure('The index fell 190 points.').map((f) => f[4])).toEqual(['down']);
+    expect(figure('The stock was up 19 cents.').map((f) => f[4])).toEqual(['up']);
+    expect(figure('Temperatures dropped by 1 to 1.5 degrees.')).toEqual([['1 to 1.5', 1, 'none', [1, 1.5], 'down']]);
+  });
+
+  it('keeps the hedge', () => {
+    expect(figure('Nearly 40 people were hurt and more than 3,000 fled.').map((f) => f[2])).toEqual(['nearly', 'more-than']);
+  });
+
+  it('leaves dates, times, years, point ordinals and identifiers out, and keeps counts', () => {
+    expect(numbers('On March 3, 2024, at 4:30 p.m., Resolution 2334 was read in the 94th minute.')).toEqual([]);
+    expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
+  });
+});
+
+describe('the PolNeAR scorer trims spans', () => {
+  it('trims white space and punctuation off both ends', () => {
+    const text = ' “said:” ';
+    expect(trimSpan(text, 0, text.length)).toEqual({ start: 2, end: 6 });
+    expect(trimSpan(' , ', 0, 3)).toBeNull();
+  });
+});
