@@ -7,6 +7,10 @@ import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { useProfile } from './ProfileContext';
 import { ProgressChart } from './ProgressChart';
+import { useDataPlace } from '../app/useDataPlace';
+
+/** "1 attempt", "3 attempts". */
+export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -30,6 +34,7 @@ export function ProgressScreen() {
   }, [setIds]);
   const promptOf = (setId: string, exerciseId: string) => (prompts.status === 'ready' ? prompts.value.get(`${setId}/${exerciseId}`) : undefined) ?? exerciseId;
   const confirmRef = useRef<HTMLDialogElement>(null);
+  const place = useDataPlace();
 
   if (!profile) {
     return (
@@ -146,7 +151,7 @@ export function ProgressScreen() {
               <button type="button" onClick={() => act(async () => {
                 const r = await getLenses().importProgress({});
                 if (r.files.length === 0) return 'No file was chosen.';
-                return r.files.map((f) => (f.error ? `${f.name}: ${f.error}` : `${f.name}: ${f.added} attempt(s) added, ${f.duplicates} already here.`)).join(' ');
+                return r.files.map((f) => (f.error ? `${f.name}: ${f.error}` : `${f.name}: ${countOf(f.added, 'attempt')} added, ${f.duplicates} already here.`)).join(' ');
               })}>
                 Import progress…
               </button>
@@ -154,12 +159,16 @@ export function ProgressScreen() {
                 Reset my progress…
               </button>
             </div>
-            <p className="muted">{state.value.totalAttempts} attempt(s) saved on this computer.</p>
+            <p className="muted">
+              {countOf(state.value.totalAttempts, 'attempt')} saved {place}.
+            </p>
             {actionMessage}
           </section>
           <dialog ref={confirmRef} className="dialog" aria-labelledby="reset-title">
             <h2 id="reset-title">Reset your progress?</h2>
-            <p>All {state.value.totalAttempts} attempts of {profile.name} are removed from this view. A copy is kept in your data folder.</p>
+            <p>
+              {state.value.totalAttempts === 1 ? 'The 1 attempt' : `All ${state.value.totalAttempts} attempts`} of {profile.name} are removed from this view. A copy is kept {place}.
+            </p>
             <div className="actions">
               <button type="button" onClick={() => confirmRef.current?.close()}>
                 Cancel
@@ -169,7 +178,7 @@ export function ProgressScreen() {
                 className="danger"
                 onClick={() => {
                   confirmRef.current?.close();
-                  void act(async () => `Removed ${(await getLenses().resetProgress({ confirm: true })).removed} attempt(s).`);
+                  void act(async () => `Removed ${countOf((await getLenses().resetProgress({ confirm: true })).removed, 'attempt')}.`);
                 }}
               >
                 Reset progress
