@@ -75,13 +75,14 @@ export function ProgressScreen() {
           <div className="progress-grid">
             <section aria-labelledby="mastery-title" className="panel">
               <h2 id="mastery-title">Mastery by family</h2>
+              <p className="muted">Mastery counts your first try at each exercise: what you can do before any feedback. Retries count in “right in the end”.</p>
               <ul className="meters">
                 {state.value.families.map((f) => (
                   <li key={f.family}>
                     <span className="meter-label">{FAMILY_LABELS[f.family]}</span>
                     <meter min={0} max={1} value={f.mastery ?? 0} aria-label={`${FAMILY_LABELS[f.family]} mastery`} />
                     <span className="meter-value">
-                      {pct(f.mastery)} · {f.correctExercises} of {f.totalExercises} right
+                      {pct(f.mastery)} · {f.firstTryExercises} of {f.totalExercises} right on the first try · {f.correctExercises} right in the end
                     </span>
                   </li>
                 ))}
@@ -95,7 +96,7 @@ export function ProgressScreen() {
                     <span className="meter-label">{s.title}</span>
                     <meter min={0} max={Math.max(1, s.total)} value={s.completed} aria-label={`${s.title} completion`} />
                     <span className="meter-value">
-                      {s.completed} of {s.total} exercises complete
+                      {s.completed} of {s.total} exercises done ({s.firstTry} right on the first try)
                     </span>
                   </li>
                 ))}
@@ -120,6 +121,7 @@ export function ProgressScreen() {
                     <th scope="col">Family</th>
                     <th scope="col">Score</th>
                     <th scope="col">Result</th>
+                    <th scope="col">Try</th>
                     <th scope="col">When</th>
                   </tr>
                 </thead>
@@ -132,6 +134,7 @@ export function ProgressScreen() {
                       <td>{a.family ? FAMILY_LABELS[a.family] : '—'}</td>
                       <td>{pct(a.score)}</td>
                       <td>{a.correct ? '✓ Right' : a.score > 0 ? '◐ Partly' : '✗ Not right'}</td>
+                      <td>{a.tryNumber === 1 ? 'First try' : `Try ${a.tryNumber}`}</td>
                       <td>{new Date(a.submittedAt).toLocaleString()}</td>
                     </tr>
                   ))}
@@ -167,7 +170,8 @@ export function ProgressScreen() {
           <dialog ref={confirmRef} className="dialog" aria-labelledby="reset-title">
             <h2 id="reset-title">Reset your progress?</h2>
             <p>
-              {state.value.totalAttempts === 1 ? 'The 1 attempt' : `All ${state.value.totalAttempts} attempts`} of {profile.name} are removed from this view. A copy is kept {place}.
+              {state.value.totalAttempts === 1 ? 'The 1 attempt' : `All ${state.value.totalAttempts} attempts`} of {profile.name} {state.value.totalAttempts === 1 ? 'is' : 'are'} removed from this view.
+              A copy is kept {place}.
             </p>
             <div className="actions">
               <button type="button" onClick={() => confirmRef.current?.close()}>
