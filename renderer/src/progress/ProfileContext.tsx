@@ -160,10 +160,16 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
           else delete drafts[exerciseId];
           return { ...r, drafts };
         });
-        // Typing sends many drafts: keep the last one per exercise and save it after a short pause.
+        // The first change after a pause is saved at once; while typing goes on, the last draft per
+        // exercise is saved after a short pause (and at once when the page is hidden or closed).
         pendingDrafts.current.set(exerciseId, answer);
-        if (draftTimer.current) clearTimeout(draftTimer.current);
-        draftTimer.current = setTimeout(() => void flushDrafts(), answer === null ? 0 : 250);
+        if (!draftTimer.current || answer === null) {
+          void flushDrafts();
+          draftTimer.current = setTimeout(() => void flushDrafts(), 250);
+          return;
+        }
+        clearTimeout(draftTimer.current);
+        draftTimer.current = setTimeout(() => void flushDrafts(), 250);
       },
       saveLayers: (ui) => {
         if (!profile) return;
