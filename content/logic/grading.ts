@@ -296,7 +296,7 @@ function gradePicks(options: readonly Pickable[], picked: readonly string[], mul
   if (selected.length === 0) return scored(0, items, multiple ? 'Choose one or more answers first.' : 'Choose an answer first.');
   if (!multiple) {
     if (selected.length > 1) return scored(0, items, 'Choose only one answer.');
-    return right === 1 ? scored(1, items, 'You chose the right answer.') : scored(0, items, 'Not this one: read why below.');
+    return right === 1 ? scored(1, items, 'You chose the right answer.') : scored(0, items, 'Not this one.');
   }
   const total = options.filter((o) => o.correct).length;
   const score = Math.max(0, right - wrong) / total;

@@ -92,6 +92,6 @@ test('a damaged progress file is set aside with a plain message, and the good pa
   await expect(page.getByRole('alert').filter({ hasText: /could not be read/ })).toBeVisible();
   expect((await harness.userStorage.list(folder)).some((e) => e.name.includes('.damaged-'))).toBe(true);
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
-  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByText(`1 attempt saved ${harness.host === 'web' ? 'in this browser' : 'on this computer'}.`)).toBeVisible();
   await harness.screenshot('progress-damaged-file');
 });

@@ -340,7 +340,7 @@ describe('choice', () => {
         { id: 'b', correct: false, feedback: 'B is wrong.' },
         { id: 'a', correct: false, missed: true, feedback: 'A is right.' },
       ],
-      summary: 'Not this one: read why below.',
+      summary: 'Not this one.',
     });
   });
   it('single: empty, or more than one pick', () => {
