@@ -25,7 +25,7 @@ async function buildAssignment(page: Page, title: string, mode: 'Practice' | 'As
 
 test.describe('teacher assignments and class results', () => {
   test('build, hand out, complete, collect 30 results plus two broken files, and read the class overview', async ({ page, harness }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await harness.open('#/teacher');
     await expect(page.getByRole('heading', { name: 'Choose a teacher PIN' })).toBeVisible();
     await harness.axe();
