@@ -38,8 +38,15 @@ export interface StudentRow {
   total: number;
   /** Sum of the scores (0..1 each) of the graded exercises; unanswered ones count 0. */
   totalScore: number;
-  /** Per exercise: 0..1, or null when not answered or written (the teacher reads those). */
+  /** Per exercise: 0..1 for the final answer, or null when not answered or written (the teacher reads those). */
   scores: Record<string, number | null>;
+  /**
+   * Per exercise: 0..1 for the first try, or null when not answered, written, or not known (a results
+   * file from an older Lenses that kept only the final answer of several tries).
+   */
+  firstTryScores: Record<string, number | null>;
+  /** Per answered exercise: how many times the answer was checked or handed in. */
+  tries: Record<string, number>;
   /** Per answered exercise, in the exercise's own ids. */
   answers: Record<string, Answer>;
 }
@@ -51,8 +58,13 @@ export interface ExerciseRow {
   prompt: string;
   /** Students who answered it. */
   answered: number;
-  /** 0..100: of the students who answered, the share fully right; null for written or unanswered. */
+  /** 0..100: of the students who answered, the share fully right in the end; null for written or unanswered. */
   percentCorrect: number | null;
+  /**
+   * 0..100: of the students whose first try is known, the share fully right on the first try; null
+   * for written, unanswered, or when no first try is known.
+   */
+  percentFirstTry: number | null;
   /** 0..1: mean score of the students who answered; null for written or unanswered. */
   averageScore: number | null;
   /** The most frequent wrong answers, each counted once per student, most frequent first. */
@@ -82,20 +94,26 @@ function safeGrade(exercise: Exercise, answer: Answer, articles: ArticleLookup):
 interface Tally {
   answered: number;
   correct: number;
+  firstTries: number;
+  firstTryCorrect: number;
   scores: number[];
   wrong: Map<string, number>;
 }
 
+const emptyTally = (): Tally => ({ answered: 0, correct: 0, firstTries: 0, firstTryCorrect: 0, scores: [], wrong: new Map() });
+
 export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
   const articles = lookupArticles(copy.fullSet.articles);
   const exercises = copy.exercises;
-  const tallies = new Map<string, Tally>(exercises.map((e) => [e.id, { answered: 0, correct: 0, scores: [], wrong: new Map() }]));
+  const tallies = new Map<string, Tally>(exercises.map((e) => [e.id, emptyTally()]));
   const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
   const writtenResponses: ClassOverview['writtenResponses'] = [];
   const byId = new Map(exercises.map((e) => [e.id, e]));
 
   const students = results.map((result): StudentRow => {
     const scores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
+    const firstTryScores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
+    const tries: Record<string, number> = {};
     const answers: Record<string, Answer> = {};
     let timeSpentMs = 0;
     let completed = 0;
@@ -106,6 +124,7 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
       if (!exercise || !tally) continue;
       const answer = toOriginalAnswer(given.answer, copy.idMaps[exercise.id] ?? {});
       answers[exercise.id] = answer;
+      tries[exercise.id] = given.attempts;
       completed += 1;
       timeSpentMs += given.timeSpentMs;
       tally.answered += 1;
@@ -119,15 +138,22 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
       totalScore += grade.score;
       tally.scores.push(grade.score);
       if (grade.correct) tally.correct += 1;
+      // The first try: kept in the file when there were several; the answer itself when there was one.
+      const first = given.firstAnswer ? safeGrade(exercise, toOriginalAnswer(given.firstAnswer, copy.idMaps[exercise.id] ?? {}), articles) : given.attempts === 1 ? grade : null;
+      if (first) {
+        firstTryScores[exercise.id] = first.score;
+        tally.firstTries += 1;
+        if (first.correct) tally.firstTryCorrect += 1;
+      }
       familyScores.get(exercise.family)?.push(grade.score);
       for (const text of new Set(wrongAnswerSummaries(exercise, answer, grade, articles))) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
     }
-    return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, answers };
+    return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });
   students.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt.localeCompare(b.submittedAt));
 
   const exerciseRows = exercises.map((e): ExerciseRow => {
-    const tally = tallies.get(e.id) ?? { answered: 0, correct: 0, scores: [], wrong: new Map<string, number>() };
+    const tally = tallies.get(e.id) ?? emptyTally();
     const graded = e.type !== 'written' && tally.scores.length > 0;
     return {
       id: e.id,
@@ -136,6 +162,7 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
       prompt: e.prompt,
       answered: tally.answered,
       percentCorrect: graded ? (100 * tally.correct) / tally.scores.length : null,
+      percentFirstTry: graded && tally.firstTries > 0 ? (100 * tally.firstTryCorrect) / tally.firstTries : null,
       averageScore: graded ? mean(tally.scores) : null,
       commonWrongAnswers: [...tally.wrong]
         .map(([answer, count]) => ({ answer, count }))

@@ -5,6 +5,7 @@
  * or carriage return) get a leading apostrophe. Numbers are written as numbers. Pure.
  */
 import type { ClassOverview } from './class-overview';
+import { decimalMinutes, localDateTime } from './time-format';
 
 export type CsvCell = string | number | null;
 
@@ -29,24 +30,29 @@ export function toCsv(rows: ReadonlyArray<readonly CsvCell[]>): string {
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
 /**
- * The class results as rows: name, submitted, time (minutes), completed, total score, then one
- * column per exercise (score 0–1, the text for written answers, empty when not answered).
+ * The class results as rows: name, submitted (local time, then ISO 8601 UTC), time (decimal
+ * minutes, as on screen), completed, total score, right on the first try, then one column per
+ * exercise (score 0–1 of the final answer, the text for written answers, empty when not answered).
  */
 export function classOverviewRows(overview: ClassOverview): CsvCell[][] {
   const header: CsvCell[] = [
     'Name',
-    'Submitted',
+    'Submitted (local time)',
+    'Submitted (ISO 8601, UTC)',
     'Time (minutes)',
     `Completed (of ${overview.assignment.exerciseCount})`,
     `Total score (out of ${overview.assignment.gradedExerciseCount})`,
+    'Right on the first try',
     ...overview.exercises.map((e, i) => `${i + 1}. ${e.id}${e.type === 'written' ? ' (written)' : ''}`),
   ];
   const rows = overview.students.map((s): CsvCell[] => [
     s.name,
+    localDateTime(s.submittedAt),
     s.submittedAt,
-    round(s.timeSpentMs / 60_000, 1),
+    decimalMinutes(s.timeSpentMs),
     s.completed,
     round(s.totalScore, 2),
+    Object.values(s.firstTryScores).filter((x) => x === 1).length,
     ...overview.exercises.map((e): CsvCell => {
       const answer = s.answers[e.id];
       if (!answer) return null;

@@ -161,10 +161,10 @@ export interface ResultsExpectation {
 /** Why the answers do not fit the assignment, or null when they do. */
 function misfit(results: ResultsFile, assignment: AssignmentFile): string | null {
   const byId = new Map<string, AssignmentFile['exercises'][number]>(assignment.exercises.map((e) => [e.id, e]));
-  for (const { exerciseId, answer } of results.answers) {
+  for (const { exerciseId, answer, firstAnswer } of results.answers) {
     const exercise = byId.get(exerciseId);
     if (!exercise) return `exercise "${exerciseId}" is not in it`;
-    const why = answerMisfit(exercise, answer);
+    const why = answerMisfit(exercise, answer) ?? (firstAnswer ? answerMisfit(exercise, firstAnswer) : null);
     if (why) return `for exercise "${exerciseId}", ${why}`;
   }
   return null;

@@ -32,6 +32,11 @@ export const ResultAnswer = z
     score: z.number().min(0).max(1).nullable(),
     correct: z.boolean().nullable(),
     attempts: z.number().int().min(1).max(10_000),
+    /**
+     * The answer at the first try, when there were several tries (in the same ids as `answer`).
+     * Optional: files from before it was added, and answers given once, have none.
+     */
+    firstAnswer: Answer.optional(),
     timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
   })
   .strict();

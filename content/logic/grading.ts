@@ -31,6 +31,13 @@ export interface GradeItem {
   feedback?: string;
   /** For `find`: where the target or the (snapped) selection is, so the UI can mark it. */
   span?: Span;
+  /**
+   * A right answer the student did not give (a right option not chosen, a target not found). It
+   * gives the answer away, so it is shown only once the answer is revealed.
+   */
+  missed?: boolean;
+  /** Feedback that says why the student's choice is not it without naming the answer (shown before the answer is revealed). */
+  beforeReveal?: string;
 }
 
 export interface Grade {
@@ -255,7 +262,7 @@ function gradeFind(exercise: FindExercise, answer: AnswerOf<'find'>, articles: A
   targets.forEach((t, i) => {
     const quote = exercise.targets[i]?.anchor.quote ?? '';
     const hit = hitTargets.has(i);
-    items.push({ id: `target-${i + 1}`, correct: hit, feedback: hit ? `Found: “${quote}”.` : 'Not found.', span: t.anchor });
+    items.push(hit ? { id: `target-${i + 1}`, correct: true, feedback: `Found: “${quote}”.`, span: t.anchor } : { id: `target-${i + 1}`, correct: false, missed: true, feedback: 'Not found.', span: t.anchor });
   });
   items.push(...wrong);
   const n = targets.length;
@@ -282,15 +289,14 @@ function gradePicks(options: readonly Pickable[], picked: readonly string[], mul
     return o ? { id, correct: o.correct, feedback: o.feedback } : { id, correct: false, feedback: 'This is not one of the options.' };
   });
   const missed = options.filter((o) => o.correct && !selected.includes(o.id));
-  const prefix = multiple ? 'Also right' : 'The right answer';
-  items.push(...missed.map((o) => ({ id: o.id, correct: false, feedback: `${prefix}: ${o.feedback}` })));
+  items.push(...missed.map((o) => ({ id: o.id, correct: false, missed: true, feedback: o.feedback })));
 
   const right = selected.filter((id) => byId.get(id)?.correct === true).length;
   const wrong = selected.length - right;
   if (selected.length === 0) return scored(0, items, multiple ? 'Choose one or more answers first.' : 'Choose an answer first.');
   if (!multiple) {
     if (selected.length > 1) return scored(0, items, 'Choose only one answer.');
-    return right === 1 ? scored(1, items, 'Correct.') : scored(0, items, 'Not this one: read the feedback.');
+    return right === 1 ? scored(1, items, 'You chose the right answer.') : scored(0, items, 'Not this one.');
   }
   const total = options.filter((o) => o.correct).length;
   const score = Math.max(0, right - wrong) / total;
@@ -320,12 +326,15 @@ function gradePlacements(
   placed: Readonly<Record<string, string>>,
   feedbackFor: (id: string, chosen: string | undefined, ok: boolean) => string,
   verb: string,
+  nameOf: (chosen: string) => string,
 ): Grade {
   const chosenFor = (id: string): string | undefined => (Object.hasOwn(placed, id) ? placed[id] : undefined);
-  const items = keyed.map(({ id, key }) => {
+  const items = keyed.map(({ id, key }): GradeItem => {
     const chosen = chosenFor(id);
     const ok = chosen === key;
-    return { id, correct: ok, feedback: feedbackFor(id, chosen, ok) };
+    if (ok) return { id, correct: true, feedback: feedbackFor(id, chosen, ok) };
+    const beforeReveal = chosen === undefined ? `Not ${verb} yet.` : `Not “${nameOf(chosen)}”: look at these words again.`;
+    return { id, correct: false, feedback: feedbackFor(id, chosen, ok), beforeReveal };
   });
   const right = items.filter((i) => i.correct).length;
   if (keyed.every(({ id }) => chosenFor(id) === undefined)) return scored(0, items, `Nothing ${verb} yet.`);
@@ -345,6 +354,7 @@ function gradeClassify(exercise: ClassifyExercise, answer: AnswerOf<'classify'>)
       return `Not “${label.get(chosen) ?? chosen}”. ${feedback}`;
     },
     'placed',
+    (chosen) => label.get(chosen) ?? chosen,
   );
 }
 
@@ -361,6 +371,7 @@ function gradeMatch(exercise: MatchExercise, answer: AnswerOf<'match'>): Grade {
       return `Not “${text.get(chosen) ?? chosen}”. The answer: ${right}.`;
     },
     'matched',
+    (chosen) => text.get(chosen) ?? chosen,
   );
 }
 

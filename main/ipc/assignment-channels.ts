@@ -121,6 +121,9 @@ export const ClassOverviewView = z.object({
       total: z.number().int(),
       totalScore: z.number(),
       scores: z.record(z.string(), z.number().nullable()),
+      /** The first try's score per exercise; null when not answered, written or not known. */
+      firstTryScores: z.record(z.string(), z.number().nullable()),
+      tries: z.record(z.string(), z.number().int()),
       answers: z.record(z.string(), Answer),
     }),
   ),
@@ -132,6 +135,7 @@ export const ClassOverviewView = z.object({
       prompt: z.string(),
       answered: z.number().int(),
       percentCorrect: z.number().nullable(),
+      percentFirstTry: z.number().nullable(),
       averageScore: z.number().nullable(),
       commonWrongAnswers: z.array(z.object({ answer: z.string(), count: z.number().int() })),
     }),

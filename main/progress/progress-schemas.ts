@@ -90,8 +90,14 @@ export const ExerciseProgress = z.object({
   attempts: z.number().int(),
   bestScore: z.number(),
   lastScore: z.number(),
+  /** Right in the end: some attempt was right. */
   correctEver: z.boolean(),
   lastAttemptAt: IsoDateTime,
+  /** The first try of the latest sitting (a sitting ends with a right answer; see progress-summary.ts). */
+  firstTryScore: z.number(),
+  firstTryCorrect: z.boolean(),
+  /** Tries so far in a sitting not yet right (0 when the latest attempt was right). */
+  openTries: z.number().int(),
 });
 export type ExerciseProgress = z.infer<typeof ExerciseProgress>;
 
@@ -100,9 +106,14 @@ export const FamilyProgress = z.object({
   /** Exercises of this family in the shipped sets. */
   totalExercises: z.number().int(),
   attemptedExercises: z.number().int(),
-  /** Exercises of this family answered correctly at least once. */
+  /** Exercises of this family answered correctly at least once: right in the end. */
   correctExercises: z.number().int(),
-  /** Mean best score over the family's shipped exercises (0 for one not tried); null when there are none. */
+  /** Exercises of this family right on the first try (of the latest sitting). */
+  firstTryExercises: z.number().int(),
+  /**
+   * Mean first-try score over the family's shipped exercises (0 for one not tried); null when there
+   * are none. Retries do not raise it: it is what the student can do without feedback.
+   */
   mastery: z.number().nullable(),
 });
 export type FamilyProgress = z.infer<typeof FamilyProgress>;
@@ -112,6 +123,8 @@ export const SetProgress = z.object({
   title: z.string(),
   /** Exercises with a correct attempt or a best score of at least 0.8. */
   completed: z.number().int(),
+  /** Exercises right on the first try (of the latest sitting). */
+  firstTry: z.number().int(),
   total: z.number().int(),
 });
 export type SetProgress = z.infer<typeof SetProgress>;
@@ -124,6 +137,8 @@ export const RecentAttempt = z.object({
   score: z.number(),
   correct: z.boolean(),
   submittedAt: IsoDateTime,
+  /** 1 for the first try of a sitting, 2 for the first retry, and so on. */
+  tryNumber: z.number().int().min(1),
 });
 export type RecentAttempt = z.infer<typeof RecentAttempt>;
 

@@ -44,6 +44,12 @@ interface ExerciseTally {
   lastScore: number;
   lastAttemptAt: string;
   correctEver: boolean;
+  /** The first try of the latest sitting (see `summariseProgress`). */
+  firstTryScore: number;
+  firstTryCorrect: boolean;
+  /** Tries in the latest sitting so far; the sitting is over once one of them is right. */
+  sittingTries: number;
+  sittingOver: boolean;
 }
 
 const key = (setId: string, exerciseId: string) => `${setId}/${exerciseId}`;
@@ -53,6 +59,13 @@ export interface SummaryOptions {
   notices?: string[];
 }
 
+/**
+ * Tries are counted per sitting: an exercise's first attempt starts a sitting, and so does the
+ * first attempt after a right one (practising again). Every other attempt is a retry in the same
+ * sitting, also after a reload or another day, so a retry never counts as a first try. Records are
+ * taken in journal order. "Right on the first try" and mastery use the first try of the latest
+ * sitting; "right in the end" (`correctEver`, set completion) counts retries too.
+ */
 export function summariseProgress(records: readonly AttemptFacts[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
   const known = new Map<string, { family: Family; order: number }>();
   for (const set of content.sets) for (const e of set.exercises) known.set(key(set.id, e.id), { family: e.family, order: known.size });
@@ -61,8 +74,12 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
   const tallies = new Map<string, Map<string, ExerciseTally>>();
   const days = new Map<string, { attempts: number; total: number }>();
   const dayOf = createDayOf();
+  // The try number (1 = first try of a sitting) of the newest records, for the recent list.
+  const tryOf = new Map<string, number>();
+  const recentFrom = Math.max(0, records.length - 4 * RECENT_COUNT);
 
-  for (const r of records) {
+  for (let index = 0; index < records.length; index += 1) {
+    const r = records[index]!;
     let inSet = tallies.get(r.setId);
     if (!inSet) {
       inSet = new Map();
@@ -70,10 +87,30 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
     }
     let t = inSet.get(r.exerciseId);
     if (!t) {
-      t = { setId: r.setId, exerciseId: r.exerciseId, attempts: 0, bestScore: 0, lastScore: r.score, lastAttemptAt: r.submittedAt, correctEver: false };
+      t = {
+        setId: r.setId,
+        exerciseId: r.exerciseId,
+        attempts: 0,
+        bestScore: 0,
+        lastScore: r.score,
+        lastAttemptAt: r.submittedAt,
+        correctEver: false,
+        firstTryScore: r.score,
+        firstTryCorrect: r.correct,
+        sittingTries: 0,
+        sittingOver: true,
+      };
       inSet.set(r.exerciseId, t);
     }
     t.attempts += 1;
+    if (t.sittingOver) {
+      t.firstTryScore = r.score;
+      t.firstTryCorrect = r.correct;
+      t.sittingTries = 0;
+    }
+    t.sittingTries += 1;
+    t.sittingOver = r.correct;
+    if (index >= recentFrom) tryOf.set(r.id, t.sittingTries);
     if (r.score > t.bestScore) t.bestScore = r.score;
     if (r.submittedAt >= t.lastAttemptAt) {
       t.lastAttemptAt = r.submittedAt;
@@ -99,13 +136,26 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
       const ob = known.get(key(b.setId, b.exerciseId))?.order ?? Infinity;
       return oa !== ob ? oa - ob : key(a.setId, a.exerciseId).localeCompare(key(b.setId, b.exerciseId));
     })
-    .map((t) => ({ ...t, family: familyOf(t.setId, t.exerciseId) }));
+    .map((t) => ({
+      setId: t.setId,
+      exerciseId: t.exerciseId,
+      family: familyOf(t.setId, t.exerciseId),
+      attempts: t.attempts,
+      bestScore: t.bestScore,
+      lastScore: t.lastScore,
+      correctEver: t.correctEver,
+      lastAttemptAt: t.lastAttemptAt,
+      firstTryScore: t.firstTryScore,
+      firstTryCorrect: t.firstTryCorrect,
+      openTries: t.sittingOver ? 0 : t.sittingTries,
+    }));
 
   const families: FamilyProgress[] = Family.options.map((family) => {
     let total = 0;
     let attempted = 0;
     let correct = 0;
-    let bestSum = 0;
+    let firstTry = 0;
+    let firstSum = 0;
     for (const set of content.sets) {
       for (const e of set.exercises) {
         if (e.family !== family) continue;
@@ -114,10 +164,18 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
         if (!t) continue;
         attempted += 1;
         if (t.correctEver) correct += 1;
-        bestSum += t.bestScore;
+        if (t.firstTryCorrect) firstTry += 1;
+        firstSum += t.firstTryScore;
       }
     }
-    return { family, totalExercises: total, attemptedExercises: attempted, correctExercises: correct, mastery: total > 0 ? bestSum / total : null };
+    return {
+      family,
+      totalExercises: total,
+      attemptedExercises: attempted,
+      correctExercises: correct,
+      firstTryExercises: firstTry,
+      mastery: total > 0 ? firstSum / total : null,
+    };
   });
 
   const sets: SetProgress[] = content.sets.map((set) => ({
@@ -127,6 +185,7 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
       const t = tally(set.id, e.id);
       return t !== undefined && (t.correctEver || t.bestScore >= COMPLETE_SCORE);
     }).length,
+    firstTry: set.exercises.filter((e) => tally(set.id, e.id)?.firstTryCorrect === true).length,
     total: set.exercises.length,
   }));
 
@@ -161,6 +220,7 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
         score: r.score,
         correct: r.correct,
         submittedAt: r.submittedAt,
+        tryNumber: tryOf.get(r.id) ?? 1,
       }),
     ),
     timeline,

@@ -27,6 +27,8 @@ export const SavedAnswer = z
     correct: z.boolean().nullable(),
     /** Times the answer was checked or handed in. */
     attempts: z.number().int().min(1),
+    /** The answer at the first try, kept once there is a second (absent in progress saved before it was kept). */
+    firstAnswer: Answer.optional(),
     /** Summed over every try. */
     timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
     savedAt: z.iso.datetime(),

@@ -119,8 +119,11 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
           throw new UserFacingError('attempts-used', allowed === 1 ? 'You have already answered this exercise.' : `You have used all ${allowed} tries for this exercise.`);
         }
         const grade = gradeIfPractice(file, exerciseId, answer);
+        // The first try is kept beside the latest answer, so the teacher sees "right on the first try".
+        const firstAnswer = previous ? (previous.firstAnswer ?? (previous.attempts === 1 ? previous.answer : undefined)) : undefined;
         const saved: SavedAnswer = {
           answer,
+          ...(firstAnswer ? { firstAnswer } : {}),
           score: grade?.score ?? null,
           correct: grade?.correct ?? null,
           attempts: (previous?.attempts ?? 0) + 1,
@@ -148,7 +151,9 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
         appVersion: options.appVersion.slice(0, 64),
         answers: file.exercises.flatMap((e) => {
           const saved = Object.hasOwn(progress.answers, e.id) ? progress.answers[e.id] : undefined;
-          return saved ? [{ exerciseId: e.id, answer: saved.answer, score: saved.score, correct: saved.correct, attempts: saved.attempts, timeSpentMs: saved.timeSpentMs }] : [];
+          if (!saved) return [];
+          const first = saved.firstAnswer && saved.attempts > 1 ? { firstAnswer: saved.firstAnswer } : {};
+          return [{ exerciseId: e.id, answer: saved.answer, ...first, score: saved.score, correct: saved.correct, attempts: saved.attempts, timeSpentMs: saved.timeSpentMs }];
         }),
       };
       const result = await options.files.saveFile({

@@ -1,8 +1,10 @@
 /**
- * Every exercise type, the same five steps: a hint, a wrong answer with feedback, try again, the
- * right answer, and (on a fresh start) showing the answer after a wrong try. Answers are given with
- * the keyboard wherever the control allows it (Space on radios and checkboxes, Enter on buttons,
- * typing), and through the controls' own lists for selects.
+ * Every exercise type, the feedback flow that teaches: a hint; a wrong answer with feedback that
+ * gives nothing away (no answer, no explanation, "Try again" the primary action); try again; the
+ * right answer with its explanation; then, on a fresh start, three wrong tries and the answer shown;
+ * and Progress telling "right on the first try" apart from "right in the end". Answers are given
+ * with the keyboard wherever the control allows it (Space on radios and checkboxes, Enter on
+ * buttons, typing), and through the controls' own lists for selects.
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
@@ -121,37 +123,77 @@ async function answer(page: Page, e: Exercise, right: boolean) {
   }
 }
 
-test.describe('every exercise type: hint, wrong, retry, right, show the answer', () => {
+/** Nothing on the screen gives the answer away. */
+async function expectNoReveal(page: Page) {
+  await expect(page.locator('.key-tag, mark.key-mark, .option.is-key, .find-feedback li.is-key')).toHaveCount(0);
+  await expect(page.locator('mark.hl-explain')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Why' })).toHaveCount(0);
+  await expect(page.getByText(/✗ Not right\. The right answer/u)).toHaveCount(0);
+}
+
+test.describe('every exercise type: hint, wrong (nothing revealed), try again, right; three wrong tries, then the answer', () => {
   for (const id of CASES) {
     const e = pick(id);
     test(`${e.type}: ${id}`, async ({ page, harness }) => {
+      const check = e.type === 'written' ? 'Submit answer' : 'Check answer';
       await harness.open(`#/exercises/gaza-2023-24/${id}`);
       await expect(page.getByRole('heading', { name: e.prompt })).toBeVisible();
       await press(page, 'Show a hint');
       await expect(page.getByRole('note', { name: 'Hints' })).toContainText(e.hints[0]!);
 
       await answer(page, e, false);
-      await press(page, e.type === 'written' ? 'Submit answer' : 'Check answer');
+      await press(page, check);
       await expect(verdict(page)).toContainText(/Not quite|Partly right/);
       await expect(page.getByRole('status').filter({ has: verdict(page) })).toBeVisible();
+      await expect(page.locator('.next-step')).toContainText('2 more tries before the answer is shown');
+      await expectNoReveal(page);
+      // Try again is the primary action; the next exercise is not.
+      await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/primary/u);
+      await expect(page.getByRole('link', { name: 'Next exercise' })).not.toHaveClass(/primary/u);
+      await harness.screenshot(`type-${e.type}-wrong`);
       await press(page, 'Try again');
 
       await answer(page, e, true);
-      await press(page, e.type === 'written' ? 'Submit answer' : 'Check answer');
+      await press(page, check);
       await expect(verdict(page)).toContainText(e.type === 'written' ? 'Answer saved' : '✓ Correct');
+      await expect(verdict(page)).not.toContainText(/Correct\.\s+Correct/u);
+      await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
       if (e.type !== 'written') await expect(page.locator('mark.hl-explain').first()).toBeAttached();
+      await expect(page.getByRole('link', { name: 'Next exercise' })).toHaveClass(/primary/u);
       await harness.screenshot(`type-${e.type}-right`);
 
-      if (e.type !== 'written') {
-        await harness.open(`#/exercises/gaza-2023-24/${id}`);
-        await expect(page.getByRole('heading', { name: e.prompt })).toBeVisible();
-        await answer(page, e, false);
-        await press(page, 'Check answer');
-        await press(page, 'Show the answer');
-        await expect(page.locator('.key-tag, mark.key-mark, .option.is-key').first()).toBeVisible();
-      } else {
+      if (e.type === 'written') {
         await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+        return;
       }
+      // Right in the end, but not on the first try.
+      await page.getByRole('link', { name: 'Progress', exact: true }).click();
+      const recent = page.getByRole('table', { name: 'Recent attempts' });
+      await expect(recent.getByRole('row').nth(1)).toContainText('Try 2');
+      await expect(recent.getByRole('row').nth(2)).toContainText('First try');
+      const family = { attribution: 'Attribution', framing: 'Framing', numbers: 'Numbers' }[e.family];
+      await expect(page.locator('.meters li').filter({ hasText: family })).toContainText(/ 0 of \d+ right on the first try · 1 right in the end/u);
+
+      // A fresh start (another profile): three wrong tries, then the answer and the explanation.
+      await harness.open(`#/exercises/gaza-2023-24/${id}`, { profile: 'Second student' });
+      await expect(page.getByRole('heading', { name: e.prompt })).toBeVisible();
+      await answer(page, e, false);
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        await press(page, check);
+        await expect(verdict(page)).toContainText(/Not quite|Partly right/);
+        if (attempt < 3) {
+          await expectNoReveal(page);
+          await press(page, 'Try again');
+        }
+      }
+      await expect(page.locator('.next-step')).toContainText('After 3 tries, here is the answer');
+      await expect(page.locator('.key-tag, mark.key-mark, .option.is-key, .find-feedback li.is-key').first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+      // The right answer is never labelled "not right".
+      for (const text of await page.locator('.option.is-key, .find-feedback li.is-key').allTextContents()) expect(text).not.toContain('Not right');
+      await harness.screenshot(`type-${e.type}-revealed`);
+      await harness.axe();
     });
   }
 });

@@ -11,6 +11,7 @@ const byId = (id: string) => {
 };
 const url = (id: string, family?: string) => `#/exercises/gaza-2023-24/${id}${family ? `?family=${family}` : ''}`;
 const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly|Answer saved|answer is shown/ });
+const startOf = async (page: Page) => page.locator('.order-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
 
 /** Move the keyboard word cursor in a find exercise until it sits on `word` (the live region says it). */
 async function cursorTo(page: Page, word: string, max = 400) {
@@ -40,7 +41,9 @@ test.describe('exercises', () => {
     await page.getByRole('button', { name: 'Check answer' }).focus();
     await page.keyboard.press('Enter');
     await expect(feedback(page)).toContainText('Partly right (50%)');
-    await expect(page.locator('mark.hl-explain').first()).toBeVisible();
+    // Nothing gives the answer away yet: no explanation, no marks on the answer.
+    await expect(page.locator('mark.hl-explain')).toHaveCount(0);
+    await expect(page.locator('.find-feedback')).not.toContainText('The Hamas Ministry of Health');
     await harness.screenshot('exercise-find-partial');
     await page.getByRole('button', { name: 'Try again' }).click();
     // Mouse: drag across the second source.
@@ -48,6 +51,10 @@ test.describe('exercises', () => {
     await expect(page.getByRole('heading', { name: 'Your selections (2)' })).toBeVisible();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText('✓ Correct');
+    // The explained words are brought into view and the keyboard moves there.
+    const explained = page.locator('mark.hl-explain[data-first]').first();
+    await expect(explained).toBeFocused();
+    await expect(explained).toBeInViewport();
     await harness.screenshot('exercise-find-correct');
     await harness.axe();
   });
@@ -77,6 +84,10 @@ test.describe('exercises', () => {
     await page.getByRole('button', { name: 'Check answer' }).press('Enter');
     await expect(feedback(page)).toContainText('Not quite');
     await expect(page.locator('.option.is-wrong').filter({ hasText: wrong.text })).toContainText(wrong.feedback);
+    // Only the chosen answer is judged: the right one is neither named nor called "not right".
+    await expect(page.locator('.option').filter({ hasText: right.text })).not.toContainText(/Not right|Right answer/u);
+    await expect(page.locator('.option.is-wrong')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Why' })).toHaveCount(0);
     await harness.screenshot('exercise-choice-wrong');
     await page.getByRole('button', { name: 'Try again' }).press('Enter');
     await page.getByRole('radio', { name: right.text }).check();
@@ -96,7 +107,9 @@ test.describe('exercises', () => {
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: 'Show the answer' }).click();
     await expect(page.locator('.option.is-key')).toContainText(ex.options.find((o) => o.correct)!.text);
-    await expect(page.locator('.key-tag')).toContainText('Correct answer');
+    await expect(page.locator('.key-tag')).toContainText('Right answer');
+    await expect(page.locator('.option.is-key')).not.toContainText('Not right');
+    await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
   });
 
   test('classify: by keyboard (lists) and by drag and drop', async ({ page, harness }) => {
@@ -148,8 +161,13 @@ test.describe('exercises', () => {
     const ex = byId('num-order-tolls');
     if (ex.type !== 'order') throw new Error('type');
     await harness.open(url(ex.id));
-    const order = async () => page.locator('.order-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
-    expect(await order()).not.toEqual(ex.correctOrder);
+    const order = async () => startOf(page);
+    // A seeded shuffle: never the answer or its reverse, and the same again for the same student.
+    const start = await order();
+    expect(start).not.toEqual(ex.correctOrder);
+    expect(start).not.toEqual([...ex.correctOrder].reverse());
+    await harness.open(url(ex.id));
+    expect(await order()).toEqual(start);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText(/Not quite|Partly/);
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -220,5 +238,62 @@ test.describe('exercises', () => {
     await expect(page.getByRole('heading', { level: 2, name: /Framing/ })).toBeVisible();
     await harness.screenshot('exercise-list');
     await harness.axe();
+  });
+});
+
+test.describe('exercise screen: reading, keyboard and saving', () => {
+  test('paragraph numbers in the margin match the prompt that names “paragraph 11” (subheadings count)', async ({ page, harness }) => {
+    const ex = byId('frame-choice-soared');
+    await harness.open(url(ex.id));
+    await expect(page.getByRole('heading', { name: ex.prompt })).toBeVisible();
+    const block = page.locator('.pane-text [data-block]').filter({ hasText: 'has soared to 27,708' });
+    await expect(block.locator('.para-number')).toHaveText('Paragraph 11: ');
+    // The subheading has a number too.
+    await expect(page.locator('.pane-text .block-subheading .para-number')).toHaveCount(1);
+    await harness.axe();
+  });
+
+  test('below 900 px the question and the answer come before the article', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    const ex = byId('frame-choice-soared');
+    await harness.open(url(ex.id));
+    const prompt = await page.getByRole('heading', { name: ex.prompt }).boundingBox();
+    const answers = await page.getByRole('group', { name: 'Choose one answer' }).boundingBox();
+    const article = await page.locator('.pane-text').first().boundingBox();
+    expect(prompt!.y).toBeLessThan(article!.y);
+    expect(answers!.y).toBeLessThan(article!.y);
+    await expect(page.getByRole('group', { name: 'Choose one answer' })).toBeInViewport();
+    await harness.screenshot('exercise-800x900');
+    await harness.axe();
+  });
+
+  test('find in the text: the first arrow press lands on the first word, with a visible caret', async ({ page, harness }) => {
+    await harness.open(url('attr-find-toll-source'));
+    const text = page.getByRole('group', { name: /Article: Overnight strikes/ });
+    await text.focus();
+    await expect(page.locator('mark.word-cursor')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    const first = (await page.locator('.find-text [data-block] [data-offset]').first().textContent())!.trim().split(/\s+/u)[0]!;
+    await expect(page.locator('.find [aria-live="polite"]')).toHaveText(first);
+    await expect(page.locator('mark.word-cursor')).toBeVisible();
+    await expect(page.locator('mark.word-cursor')).toHaveText(first);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('mark.word-cursor')).not.toHaveText(first);
+  });
+
+  test('a typed answer survives a reload right after typing, and switching profile', async ({ page, harness }) => {
+    await harness.open(url('num-written-tolls'));
+    const box = page.getByRole('textbox', { name: 'Your answer' });
+    await box.fill('The totals were counted on different dates');
+    await page.reload();
+    await expect(box).toHaveValue('The totals were counted on different dates');
+    await box.fill('The totals were counted on different dates, by different sources');
+    await page.getByRole('button', { name: 'Switch profile' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    // Switching is not an error.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText('Choose or create a profile first.')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Test student' }).click();
+    await expect(box).toHaveValue('The totals were counted on different dates, by different sources');
   });
 });

@@ -27,7 +27,7 @@ async function buildAssignment(page: Page, title: string, mode: 'Practice' | 'As
 
 test.describe('teacher assignments and class results', () => {
   test('build, hand out, complete, collect 30 results plus two broken files, and read the class overview', async ({ page, harness }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await harness.open('#/teacher');
     await expect(page.getByRole('heading', { name: 'Choose a teacher PIN' })).toBeVisible();
     await harness.axe();
@@ -85,6 +85,9 @@ test.describe('teacher assignments and class results', () => {
     await expect(page.getByText(/Saved your results/)).toBeVisible();
     const studentResults = await harness.files.savedFile();
     expect(studentResults.defaultName).toMatch(/\.lensesresults$/);
+    // The exercises done in the practice assignment count in the student's own progress.
+    await page.goto(`${harness.origin}/index.html#/library`);
+    await expect(page.locator('.card').filter({ hasText: 'Your progress' }).first()).toContainText('2 of 44 done');
 
     // The student opens the assessment too: no feedback.
     await page.goto(`${harness.origin}/index.html#/library`);
@@ -99,7 +102,10 @@ test.describe('teacher assignments and class results', () => {
     await expect(page.getByRole('button', { name: 'Show the answer' })).toHaveCount(0);
 
     // 30 classmates' files, generated from the real one, plus two broken files.
-    const base = JSON.parse(studentResults.content) as { student: { name: string }; answers: Array<{ exerciseId: string; answer: { type: string; selected?: string[] }; score: number | null; correct: boolean | null }> };
+    const base = JSON.parse(studentResults.content) as {
+      student: { name: string };
+      answers: Array<{ exerciseId: string; answer: { type: string; selected?: string[] }; firstAnswer?: { type: string; selected?: string[] }; score: number | null; correct: boolean | null; attempts: number }>;
+    };
     const names = ['Zoë "Z" O\'Brien, Jr.', 'Анна Петрова', 'محمد علي', ...Array.from({ length: 27 }, (_, i) => `Student ${i + 2}`)];
     const wrongSum = 'missing';
     const files = names.map((name, i) => {
@@ -112,6 +118,12 @@ test.describe('teacher assignments and class results', () => {
         sum.score = 0;
         sum.correct = false;
       }
+      // Every third student (others) got it right on the second try.
+      if (i % 3 === 1) {
+        const sum = copy.answers.find((a) => a.exerciseId === 'num-choice-sum')!;
+        sum.firstAnswer = { type: 'choice', selected: [wrongSum] };
+        sum.attempts = 2;
+      }
       return { name: `results-${i}.lensesresults`, content: JSON.stringify(copy) };
     });
     files.push({ name: 'notes.lensesresults', content: 'these are my notes, not results' });
@@ -122,7 +134,7 @@ test.describe('teacher assignments and class results', () => {
     await page.getByRole('link', { name: 'Class results: Sources and sums' }).click();
     harness.files.willOpen([{ name: 'student-a.lensesresults', content: studentResults.content }, ...files]);
     await page.getByRole('button', { name: 'Import results files…' }).click();
-    await expect(page.getByText('31 results file(s) imported, 2 not imported.')).toBeVisible();
+    await expect(page.getByText('31 results files imported, 2 not imported.')).toBeVisible();
     const rejected = page.getByRole('alert').filter({ hasText: 'Files not imported' });
     await expect(rejected).toContainText('notes.lensesresults');
     await expect(rejected).toContainText('cut-off.lensesresults');
@@ -135,6 +147,17 @@ test.describe('teacher assignments and class results', () => {
     await expect(perExercise.getByRole('row').filter({ hasText: 'Do the numbers add up' })).toContainText('68%');
     await expect(perExercise.getByRole('row').filter({ hasText: 'How well is this sourced' })).toContainText('100%');
     await expect(perExercise.getByRole('row').filter({ hasText: 'Do the numbers add up' })).toContainText('(10)');
+    // Right in the end (21 of 31) is kept apart from right on the first try (11 of 31: 10 needed a second try).
+    const sumRow = perExercise.getByRole('row').filter({ hasText: 'Do the numbers add up' });
+    await expect(sumRow.getByRole('cell').nth(4)).toHaveText('68%');
+    await expect(sumRow.getByRole('cell').nth(5)).toHaveText('35%');
+    await expect(perExercise.getByRole('columnheader', { name: 'Fully right on the first try' })).toBeVisible();
+    const retrier = scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Анна Петрова' }) });
+    await expect(retrier).toContainText('2 tries');
+    await expect(retrier).toContainText('1 of 2');
+    // Times in decimal minutes, dates as local date and time.
+    await expect(retrier).toContainText(/\d+(\.\d)? min/u);
+    await expect(retrier.locator('time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/u);
     await expect(page.getByRole('heading', { name: 'Written answers' })).toBeVisible();
     await harness.screenshot('teacher-class-overview');
     await harness.axe();
@@ -142,7 +165,7 @@ test.describe('teacher assignments and class results', () => {
     // Importing the same files again adds no one twice.
     harness.files.willOpen([{ name: 'student-a.lensesresults', content: studentResults.content }]);
     await page.getByRole('button', { name: 'Import results files…' }).click();
-    await expect(page.getByText('0 results file(s) imported, 1 not imported.')).toBeVisible();
+    await expect(page.getByText('0 results files imported, 1 not imported.')).toBeVisible();
     await expect(scores.getByRole('row')).toHaveCount(32);
 
     // CSV: UTF-8 with BOM, parses back with every name intact.

@@ -90,7 +90,7 @@ test('progress is kept across a reload and a new visit; exporting it downloads a
   await page.getByRole('button', { name: /Amira/ }).click();
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress: Amira' })).toBeVisible();
-  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByText('1 attempt saved in this browser.')).toBeVisible();
 
   // Every tab closed (the core stops), then a new visit: the profile and its attempt come back from IndexedDB.
   await page.close();
@@ -100,7 +100,7 @@ test('progress is kept across a reload and a new visit; exporting it downloads a
   await expect(again.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
   await again.getByRole('button', { name: /Amira/ }).click();
   await expect(again.getByRole('heading', { level: 1, name: 'Progress: Amira' })).toBeVisible();
-  await expect(again.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(again.getByText('1 attempt saved in this browser.')).toBeVisible();
 
   const exported = await downloadText(again, () => again.getByRole('button', { name: 'Export my progress…' }).click());
   await expect(again.getByText(/Saved your progress to your downloads/)).toBeVisible();
@@ -248,7 +248,7 @@ test('two tabs share one core: both tabs’ answers are kept, and a profile swit
 
   await one.bringToFront();
   await one.getByRole('link', { name: 'Progress', exact: true }).click();
-  await expect(one.getByText('2 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(one.getByText('2 attempts saved in this browser.')).toBeVisible();
 });
 
 test('without SharedWorker, a second tab waits with a plain message until the first one closes', async ({ context }) => {

@@ -72,17 +72,31 @@ describe('the class CSV', () => {
     expect(report.rejected).toEqual([]);
     await t.handlers.exportClassCsv({ assignmentId: id });
     const rows = read(t.files.saved.at(-1)!.content);
-    expect(rows[0]).toEqual(['Name', 'Submitted', 'Time (minutes)', 'Completed (of 3)', 'Total score (out of 2)', '1. attr-choice-direct-no-marks', '2. attr-written-vague-sources (written)', '3. num-order-tolls']);
+    expect(rows[0]).toEqual([
+      'Name',
+      'Submitted (local time)',
+      'Submitted (ISO 8601, UTC)',
+      'Time (minutes)',
+      'Completed (of 3)',
+      'Total score (out of 2)',
+      'Right on the first try',
+      '1. attr-choice-direct-no-marks',
+      '2. attr-written-vague-sources (written)',
+      '3. num-order-tolls',
+    ]);
     const overview = await t.handlers.getClassOverview({ assignmentId: id });
     // Names are stored trimmed; rows follow the overview's order.
     expect(rows.slice(1).map((r) => r[0])).toEqual(overview.students.map((s) => guardFormula(s.name)));
     expect(new Set(rows.slice(1).map((r) => r[0]!.replace(/^'/u, '')))).toEqual(new Set(NAMES.map((n) => n.trim())));
     for (const [i, row] of rows.slice(1).entries()) {
       const student = overview.students[i]!;
-      expect(row).toHaveLength(8);
+      expect(row).toHaveLength(10);
+      // The submission time twice: readable local time, then ISO 8601 for machines.
+      expect(row[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/u);
+      expect(new Date(row[2]!).toISOString()).toBe(student.submittedAt);
       const written = student.answers['attr-written-vague-sources'];
-      expect(row[6]).toBe(written?.type === 'written' ? guardFormula(written.text) : '');
-      expect(row[5]).toBe(student.scores['attr-choice-direct-no-marks'] === null ? '' : String(student.scores['attr-choice-direct-no-marks']));
+      expect(row[8]).toBe(written?.type === 'written' ? guardFormula(written.text) : '');
+      expect(row[7]).toBe(student.scores['attr-choice-direct-no-marks'] === null ? '' : String(student.scores['attr-choice-direct-no-marks']));
     }
   });
 });

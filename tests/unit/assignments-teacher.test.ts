@@ -9,6 +9,7 @@ import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
 import { serialiseResults } from '../../content/assignments/results-file';
 import { readAssignmentText } from '../../content/assignments/read';
 import type { TeacherCopy } from '../../content/assignments/teacher-copy';
+import { localDateTime, minutesText } from '../../content/assignments/time-format';
 import {
   createSeedAssignment,
   exportedText,
@@ -298,10 +299,27 @@ describe('a class of 30 in assessment mode', () => {
     const rows = parse(saved.content, { bom: true, relax_column_count: false }) as string[][];
     const overview = await t.handlers.getClassOverview({ assignmentId: id });
     expect(rows).toHaveLength(overview.students.length + 1);
-    expect(rows[0]!.slice(0, 5)).toEqual(['Name', 'Submitted', 'Time (minutes)', 'Completed (of 44)', 'Total score (out of 41)']);
-    expect(rows[0]).toHaveLength(5 + 44);
+    expect(rows[0]!.slice(0, 7)).toEqual([
+      'Name',
+      'Submitted (local time)',
+      'Submitted (ISO 8601, UTC)',
+      'Time (minutes)',
+      'Completed (of 44)',
+      'Total score (out of 41)',
+      'Right on the first try',
+    ]);
+    expect(rows[0]).toHaveLength(7 + 44);
     const first = overview.students[0]!;
-    expect(rows[1]!.slice(0, 5)).toEqual([first.name, first.submittedAt, String(Math.round(first.timeSpentMs / 6000) / 10), String(first.completed), String(first.totalScore)]);
+    expect(rows[1]!.slice(0, 6)).toEqual([
+      first.name,
+      localDateTime(first.submittedAt),
+      first.submittedAt,
+      String(Math.round(first.timeSpentMs / 6000) / 10),
+      String(first.completed),
+      String(Math.round(first.totalScore * 100) / 100),
+    ]);
+    // Decimal minutes, the same figure the screen shows ("1.5 min").
+    expect(minutesText(first.timeSpentMs)).toBe(`${rows[1]![3]} min`);
   });
 });
 

@@ -266,7 +266,7 @@ describe('find', () => {
     const g = gradeFind([sel('b3', 'according to Hamas')], first);
     expect(g).toMatchObject({ status: 'incorrect', score: 0 });
     expect(g.items).toEqual([
-      { id: 'target-1', correct: false, feedback: 'Not found.', span: sel('b1', 'according to Hamas') },
+      { id: 'target-1', correct: false, missed: true, feedback: 'Not found.', span: sel('b1', 'according to Hamas') },
       { id: 'selection-1', correct: false, feedback: 'This is not one of the answers.', span: sel('b3', 'according to Hamas') },
     ]);
   });
@@ -328,19 +328,19 @@ describe('choice', () => {
       score: 1,
       correct: true,
       items: [{ id: 'a', correct: true, feedback: 'A is right.' }],
-      summary: 'Correct.',
+      summary: 'You chose the right answer.',
     });
   });
-  it('single: wrong, with feedback for the pick and the missed right option', () => {
+  it('single: wrong, with feedback for the pick, and the missed right option marked as missed (shown only with the answer)', () => {
     expect(pick(choice, 'b')).toEqual({
       status: 'incorrect',
       score: 0,
       correct: false,
       items: [
         { id: 'b', correct: false, feedback: 'B is wrong.' },
-        { id: 'a', correct: false, feedback: 'The right answer: A is right.' },
+        { id: 'a', correct: false, missed: true, feedback: 'A is right.' },
       ],
-      summary: 'Not this one: read the feedback.',
+      summary: 'Not this one.',
     });
   });
   it('single: empty, or more than one pick', () => {
@@ -355,7 +355,7 @@ describe('choice', () => {
     const g = pick(multi, 'a', 'b');
     expect(g).toMatchObject({ status: 'partial', summary: 'You chose 2 of 3 right answers.' });
     expect(g.score).toBeCloseTo(2 / 3);
-    expect(g.items.at(-1)).toEqual({ id: 'c', correct: false, feedback: 'Also right: C is right.' });
+    expect(g.items.at(-1)).toEqual({ id: 'c', correct: false, missed: true, feedback: 'C is right.' });
   });
   it('multiple: wrong picks cancel right ones', () => {
     const g = pick(multi, 'a', 'b', 'c', 'd');
@@ -389,7 +389,7 @@ describe('compare', () => {
     expect(pick(compareTwo, 'p3', 'p2')).toMatchObject({ status: 'incorrect', score: 0 });
     expect(pick(compareTwo, 'p3').items).toEqual([
       { id: 'p3', correct: true, feedback: 'Also counts.' },
-      { id: 'p1', correct: false, feedback: 'Also right: Named.' },
+      { id: 'p1', correct: false, missed: true, feedback: 'Named.' },
     ]);
   });
 });
@@ -404,12 +404,17 @@ describe('classify', () => {
     expect(g.status).toBe('partial');
     expect(g.score).toBeCloseTo(2 / 3);
     expect(g.summary).toBe('2 of 3 placed correctly.');
-    expect(g.items[1]).toEqual({ id: 'medical', correct: false, feedback: 'Not “Named source”. No one is named.' });
+    expect(g.items[1]).toEqual({
+      id: 'medical',
+      correct: false,
+      feedback: 'Not “Named source”. No one is named.',
+      beforeReveal: 'Not “Named source”: look at these words again.',
+    });
   });
   it('unplaced items count as wrong', () => {
     const g = place({ hamas: 'named' });
     expect(g.score).toBeCloseTo(1 / 3);
-    expect(g.items[2]).toEqual({ id: 'ground', correct: false, feedback: 'Not placed. Whose reports?' });
+    expect(g.items[2]).toEqual({ id: 'ground', correct: false, feedback: 'Not placed. Whose reports?', beforeReveal: 'Not placed yet.' });
   });
   it('wrong and empty', () => {
     expect(place({ hamas: 'vague', medical: 'named', ground: 'named' })).toMatchObject({ status: 'incorrect', score: 0 });
@@ -428,7 +433,12 @@ describe('match', () => {
     expect(g).toMatchObject({ status: 'partial', score: 0.5, summary: '1 of 2 matched correctly.' });
     expect(g.items).toEqual([
       { id: 'sixty-six', correct: true, feedback: 'Right: People killed overnight.' },
-      { id: 'thirteen', correct: false, feedback: 'Not “Something else”. The answer: People who died, say medical sources.' },
+      {
+        id: 'thirteen',
+        correct: false,
+        feedback: 'Not “Something else”. The answer: People who died, say medical sources.',
+        beforeReveal: 'Not “Something else”: look at these words again.',
+      },
     ]);
     expect(pair({ 'sixty-six': 'died', thirteen: 'killed' })).toMatchObject({ status: 'incorrect', score: 0 });
     expect(pair({})).toMatchObject({ status: 'incorrect', score: 0, summary: 'Nothing matched yet.' });

@@ -94,15 +94,17 @@ describe('the progress summary', () => {
     ]);
     expect(s.exercises[0]!.lastAttemptAt).toBe('2024-05-01T10:09:00.000Z');
     // attribution: attr-1, attr-2 in tiny and attr-1 in tiny-two; numbers: num-1, num-2; framing: frame-1.
+    // Mastery is the first try of the latest sitting: attr-1 was right on its second try, then
+    // practised again (0.5 on that sitting's first try); retries do not raise it.
     expect(s.families).toEqual([
-      { family: 'attribution', totalExercises: 3, attemptedExercises: 2, correctExercises: 1, mastery: (1 + 0.8 + 0) / 3 },
-      { family: 'framing', totalExercises: 1, attemptedExercises: 0, correctExercises: 0, mastery: 0 },
-      { family: 'numbers', totalExercises: 2, attemptedExercises: 2, correctExercises: 1, mastery: 0.5 },
+      { family: 'attribution', totalExercises: 3, attemptedExercises: 2, correctExercises: 1, firstTryExercises: 0, mastery: (0.5 + 0.8 + 0) / 3 },
+      { family: 'framing', totalExercises: 1, attemptedExercises: 0, correctExercises: 0, firstTryExercises: 0, mastery: 0 },
+      { family: 'numbers', totalExercises: 2, attemptedExercises: 2, correctExercises: 1, firstTryExercises: 1, mastery: 0.5 },
     ]);
     // attr-1 (correct) and attr-2 (best 0.8) complete tiny's 2 of 4; num-2 completes 1 of tiny-two's 2.
     expect(s.sets).toEqual([
-      { setId: 'tiny', title: 'Tiny set', completed: 2, total: 4 },
-      { setId: 'tiny-two', title: 'Tiny set two', completed: 1, total: 2 },
+      { setId: 'tiny', title: 'Tiny set', completed: 2, firstTry: 0, total: 4 },
+      { setId: 'tiny-two', title: 'Tiny set two', completed: 1, firstTry: 1, total: 2 },
     ]);
     expect(s.recent.map((r) => [r.exerciseId, r.family, r.score])).toEqual([
       ['num-2', 'numbers', 1],

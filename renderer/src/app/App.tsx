@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useDataPlace } from './useDataPlace';
 import { getLenses, messageOf } from './lenses';
 import { navigate, parseRoute, ROUTE_CHANGED_EVENT, routeToHash, SCREENS, type Route } from './routes';
 import { LibraryScreen } from '../library/LibraryScreen';
@@ -212,6 +213,7 @@ function Shell() {
 }
 
 function AboutDialog({ onClose }: { onClose: () => void }) {
+  const place = useDataPlace();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -220,7 +222,7 @@ function AboutDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={ref} aria-labelledby="about-title" onClose={onClose} className="dialog">
       <h2 id="about-title">About Lenses</h2>
       <p>Read news reports side by side and learn to spot attribution, framing and differing numbers.</p>
-      <p>Everything stays on this computer: no account, no tracking, no network.</p>
+      <p>Everything stays {place}: no account, no tracking, no network.</p>
       <button type="button" onClick={() => ref.current?.close()}>
         Close
       </button>

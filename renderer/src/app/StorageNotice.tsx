@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { getLenses } from './lenses';
 import { STORAGE_PERSISTENCE_EVENT, storagePersisted } from './storage-persistence';
 import { useActionMessage } from './useActionMessage';
+import { useDataPlace } from './useDataPlace';
 import { useProfile } from '../progress/ProfileContext';
 
 const HIDDEN_KEY = 'lenses-storage-notice-hidden';
@@ -23,20 +24,10 @@ function hiddenThisSession(): boolean {
  */
 export function StorageNotice() {
   const { profile } = useProfile();
-  const [web, setWeb] = useState(false);
+  const web = useDataPlace() === 'in this browser';
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [hidden, setHidden] = useState(hiddenThisSession);
   const [act, actionMessage] = useActionMessage();
-
-  useEffect(() => {
-    let live = true;
-    getLenses()
-      .getAppInfo({})
-      .then((info) => live && setWeb(info.host === 'web'), () => {});
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (!web) return;

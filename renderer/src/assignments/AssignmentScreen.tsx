@@ -6,6 +6,7 @@ import { routeToHash } from '../app/routes';
 import { useProfile } from '../progress/ProfileContext';
 import { ExercisePlayer } from '../exercises/ExercisePlayer';
 import { asDisplayExercise } from './studentExercise';
+import { useRecordAttempt } from '../exercises/useRecordAttempt';
 
 /** Doing an assignment: its exercises in the teacher's order, then saving a results file to hand back. */
 export function AssignmentScreen({ id, exerciseId }: { id: string; exerciseId: string | undefined }) {
@@ -13,6 +14,7 @@ export function AssignmentScreen({ id, exerciseId }: { id: string; exerciseId: s
   const [state, reload] = useAsync(() => getLenses().getAssignment({ id }), [id, exerciseId ?? null]);
   const [message, setMessage] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, Answer>>({});
+  const recordProgress = useRecordAttempt({ quietWhenUnknownSet: true });
   const exercises = useMemo(() => {
     if (state.status !== 'ready') return [];
     const a = state.value.assignment;
@@ -55,6 +57,8 @@ export function AssignmentScreen({ id, exerciseId }: { id: string; exerciseId: s
           onAttempt={async (a) => {
             try {
               const r = await getLenses().saveAssignmentAnswer({ assignmentId: id, exerciseId: a.exerciseId, answer: a.answer, timeSpentMs: a.timeSpentMs });
+              // A practice exercise counts in the student's own progress too (graded here, as the screen showed).
+              if (!assessment) await recordProgress(a);
               return r.attemptsLeft === 0 ? 'That was your last try for this exercise.' : null;
             } catch (e) {
               return messageOf(e);

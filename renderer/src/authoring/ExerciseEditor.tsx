@@ -263,7 +263,7 @@ function OrderKeyEditor({ exercise, onChange }: { exercise: Extract<Exercise, { 
   const setLabel = (id: string, label: string) => onChange({ ...exercise, items: exercise.items.map((x) => (x.id === id ? { ...x, label } : x)) });
   return (
     <fieldset className="field-group key-editor">
-      <legend>The right order (students start from a shuffled order)</legend>
+      <legend>The right order (each student starts from a shuffled order, never this one or this one reversed)</legend>
       <label htmlFor="order-first">What comes first</label>
       <input id="order-first" value={exercise.firstLabel} onChange={(e) => onChange({ ...exercise, firstLabel: e.target.value })} />
       <label htmlFor="order-last">What comes last</label>

@@ -44,9 +44,10 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
 
 /**
  * An article's text exactly as published, block by block, with marks drawn over it. Offsets in
- * data-offset attributes let selection code map DOM positions back to block offsets.
+ * data-offset attributes let selection code map DOM positions back to block offsets. With
+ * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
  */
-export const ArticleText = memo(function ArticleText({ article, marks }: { article: Article; marks: TextMark[] }) {
+export const ArticleText = memo(function ArticleText({ article, marks, numbers }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number> }) {
   const byBlock = new Map<string, TextMark[]>();
   for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
   const firstPiece = new Set<string>();
@@ -56,6 +57,13 @@ export const ArticleText = memo(function ArticleText({ article, marks }: { artic
         const Tag = BLOCK_TAG[block.kind];
         return (
           <Tag key={block.id} className={`block block-${block.kind}`} data-block={block.id}>
+            {numbers?.has(block.id) && (
+              <span className="para-number" data-paragraph={numbers.get(block.id)}>
+                <span className="visually-hidden">Paragraph </span>
+                {numbers.get(block.id)}
+                <span className="visually-hidden">: </span>
+              </span>
+            )}
             {renderNodes(buildMarkTree(block.text, byBlock.get(block.id) ?? []), firstPiece)}
           </Tag>
         );

@@ -1,6 +1,7 @@
 import type { Article } from '../../../content/schema/article-set';
 import { ArticleText, type TextMark } from '../compare/ArticleText';
 import { SourceCard } from '../compare/SourceCard';
+import { paragraphNumbers } from '../../../content/logic/paragraphs';
 
 /** The article(s) an exercise uses, with the explanation's words highlighted after answering. */
 export function ArticlePane({ articles, marks }: { articles: Article[]; marks: TextMark[] }) {
@@ -11,7 +12,7 @@ export function ArticlePane({ articles, marks }: { articles: Article[]; marks: T
           <h2 id={`pane-${article.id}`}>{article.blocks.find((b) => b.kind === 'headline')?.text ?? article.shortTitle}</h2>
           <SourceCard article={article} />
           <div className="pane-text" tabIndex={0} role="group" aria-label={`Text of “${article.shortTitle}”`}>
-            <ArticleText article={article} marks={marks.filter((m) => m.id.startsWith(`${article.id}:`))} />
+            <ArticleText article={article} marks={marks.filter((m) => m.id.startsWith(`${article.id}:`))} numbers={paragraphNumbers(article.blocks)} />
           </div>
         </section>
       ))}

@@ -3,13 +3,13 @@ import type { Exercise, Family } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
 import { routeToHash } from '../app/routes';
 
-export type ExerciseStatus = { best: number; correct: boolean; attempts: number } | undefined;
+export type ExerciseStatus = { best: number; correct: boolean; attempts: number; firstTry: boolean; openTries: number } | undefined;
 
 const FAMILIES: Family[] = ['attribution', 'framing', 'numbers'];
 
 export function statusText(s: ExerciseStatus): string {
   if (!s || s.attempts === 0) return 'Not tried';
-  if (s.correct) return '✓ Done';
+  if (s.correct) return s.firstTry ? '✓ Done, right on the first try' : '✓ Done after more than one try';
   return `◐ Best ${Math.round(s.best * 100)}%`;
 }
 

@@ -6,8 +6,12 @@ import { answerKey, gradeAnswer, lookupArticles, type Grade } from '../../../con
 import { resolveAnchor } from '../../../content/logic/anchors';
 import type { TextMark } from '../compare/ArticleText';
 import { messageOf } from '../app/lenses';
+import { startingOrderSeed } from '../../../content/logic/starting-order';
+import { useProfile } from '../progress/ProfileContext';
 import { ArticlePane } from './ArticlePane';
 import { emptyAnswer, hasAnswer } from './answers';
+import { FeedbackPanel } from './FeedbackPanel';
+import { isAnswerShown, pointAt, visibleGrade } from './feedback';
 import { ChoiceInput, CompareInput } from './inputs/ChoiceInput';
 import { ClassifyInput } from './inputs/ClassifyInput';
 import { FindInput } from './inputs/FindInput';
@@ -32,6 +36,8 @@ interface Props {
   onDraft: (exerciseId: string, answer: Answer | null) => void;
   /** Record an attempt; resolves to a storage warning to show, or null. */
   onAttempt: (attempt: AttemptInput) => Promise<string | null>;
+  /** Tries already made at this exercise in a sitting not yet right (so a reload does not start the count again). */
+  priorTries?: number;
 }
 
 export interface AttemptInput {
@@ -49,27 +55,49 @@ export interface AttemptInput {
 
 const DIFFICULTY = ['', 'Easier', 'Medium', 'Harder'];
 
-/** One exercise: prompt, answer input, hints, check, feedback that points at the text, retry, reveal, next. */
-export function ExercisePlayer({ set, exercise, position, nextHref, listHref, endLabel, assessment = false, compareMultiple, draft, onDraft, onAttempt }: Props) {
+/**
+ * One exercise: prompt, answer input, hints, check, feedback that teaches (why the answer given is
+ * not it, then try again), and the answer with its explanation once right, asked for, or after
+ * three tries; the words it points at are brought into view.
+ */
+export function ExercisePlayer({ set, exercise, position, nextHref, listHref, endLabel, assessment = false, compareMultiple, draft, onDraft, onAttempt, priorTries = 0 }: Props) {
+  const { profile } = useProfile();
   const articles = useMemo(() => new Map(set.articles.map((a) => [a.id, a])), [set]);
   const lookup = useMemo(() => lookupArticles(set.articles), [set]);
-  const [answer, setAnswer] = useState<Answer>(() => (draft && draft.type === exercise.type ? draft : emptyAnswer(exercise)));
+  const [answer, setAnswer] = useState<Answer>(() =>
+    draft && draft.type === exercise.type ? draft : emptyAnswer(exercise, startingOrderSeed(set.id, exercise.id, profile?.id ?? null)),
+  );
   const [grade, setGrade] = useState<Grade | null>(null);
-  const [tries, setTries] = useState(0);
+  // Tries in this sitting: those made before this screen opened (as known at the first check here), plus the checks made here.
+  const [checks, setChecks] = useState(0);
+  const [before, setBefore] = useState<number | null>(null);
+  const tries = (before ?? priorTries) + checks;
   const [hints, setHints] = useState(0);
-  const [revealed, setRevealed] = useState(false);
+  const [asked, setAsked] = useState(false);
   const [warning, setWarning] = useState<string | null>(null);
   const started = useRef<{ at: string; ms: number } | null>(null);
   useEffect(() => {
     started.current = { at: new Date().toISOString(), ms: performance.now() };
   }, []);
   const feedbackRef = useRef<HTMLDivElement>(null);
-  const locked = grade !== null || revealed;
-  const key = useMemo(() => (revealed ? answerKey(exercise, lookup) : null), [revealed, exercise, lookup]);
+  const playerRef = useRef<HTMLDivElement>(null);
+  const answerShown = isAnswerShown({ assessment, grade, tries, asked });
+  const locked = grade !== null || asked;
+  // The key is shown when the student did not get there themselves.
+  const showKey = answerShown && grade?.status !== 'correct' && exercise.type !== 'written';
+  const key = useMemo(() => (showKey ? answerKey(exercise, lookup) : null), [showKey, exercise, lookup]);
+  const seen = useMemo(() => visibleGrade(grade, answerShown), [grade, answerShown]);
 
+  // Feedback that points at words: bring them into view and move the keyboard there.
   useEffect(() => {
-    if (grade) feedbackRef.current?.focus();
-  }, [grade]);
+    if (!grade && !asked) return;
+    const root = playerRef.current;
+    const words = answerShown
+      ? root?.querySelector<HTMLElement>('mark.hl-explain[data-first], mark.key-mark[data-first]')
+      : root?.querySelector<HTMLElement>('mark.sel-wrong[data-first]');
+    if (words && !assessment) pointAt(words);
+    else feedbackRef.current?.focus();
+  }, [grade, asked, answerShown, assessment]);
 
   const change = (next: Answer) => {
     setAnswer(next);
@@ -87,7 +115,8 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
       return;
     }
     setGrade(g);
-    setTries((t) => t + 1);
+    setBefore((b) => b ?? priorTries);
+    setChecks((c) => c + 1);
     onDraft(exercise.id, null);
     const begun = started.current ?? { at: new Date().toISOString(), ms: performance.now() };
     const spent = Math.round(performance.now() - begun.ms);
@@ -100,7 +129,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
         score: g.score,
         correct: g.correct,
         hintsUsed: hints,
-        revealed,
+        revealed: asked,
         timeSpentMs: spent,
         startedAt: begun.at,
       }),
@@ -110,12 +139,11 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
   const retry = () => {
     setGrade(null);
     started.current = { at: new Date().toISOString(), ms: performance.now() };
-    if (exercise.type === 'written') return; // keep the text to improve it
   };
 
-  // Words to point at in the article: the explanation after checking; targets when revealed.
+  // Words to point at in the article: the explanation's, once the answer is shown.
   const marks = useMemo<TextMark[]>(() => {
-    if ((!grade && !revealed) || assessment) return [];
+    if (!answerShown) return [];
     const out: TextMark[] = [];
     exercise.explanation.highlights.forEach((ref, i) => {
       const article = articles.get(ref.article);
@@ -123,10 +151,10 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
       if (r?.ok) out.push({ id: `${ref.article}:explain-${i}`, ...r.span, className: 'hl-explain', label: 'Explained:' });
     });
     return out;
-  }, [grade, revealed, exercise, articles, assessment]);
+  }, [answerShown, exercise, articles]);
 
   const shown: Article[] = (exercise.type === 'find' ? [exercise.article] : exercise.articles).map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const inputProps = { locked, grade, articles };
+  const inputProps = { locked, grade: seen, articles };
   const input = (() => {
     switch (exercise.type) {
       case 'find':
@@ -168,24 +196,18 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
             answer={answer as Extract<Answer, { type: 'written' }>}
             onChange={change}
             revealed={null}
-            submitted={!assessment && (grade?.status === 'submitted' || revealed)}
+            submitted={!assessment && grade?.status === 'submitted'}
           />
         );
     }
   })();
 
-  const verdict = grade
-    ? grade.status === 'correct'
-      ? '✓ Correct'
-      : grade.status === 'partial'
-        ? `◐ Partly right (${Math.round(grade.score * 100)}%)`
-        : grade.status === 'submitted'
-          ? '✎ Answer saved'
-          : '✗ Not quite'
-    : null;
+  const hintsLeft = !answerShown && hints < exercise.hints.length && !assessment;
+  const canRetry = grade !== null && !answerShown && (assessment || (grade.status !== 'correct' && grade.status !== 'submitted'));
+  const nextIsPrimary = answerShown || (assessment && grade !== null);
 
   return (
-    <div className="player">
+    <div className="player" ref={playerRef}>
       <div className="player-text">
         {exercise.type === 'find' ? (
           <section className="pane-article" aria-labelledby="find-source">
@@ -220,23 +242,23 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
               {exercise.type === 'written' ? 'Submit answer' : 'Check answer'}
             </button>
           )}
-          {!locked && hints < exercise.hints.length && (
+          {canRetry && (
+            <button type="button" className="primary" onClick={retry}>
+              {assessment ? 'Change my answer' : 'Try again'}
+            </button>
+          )}
+          {hintsLeft && (
             <button type="button" onClick={() => setHints((h) => h + 1)}>
               {hints === 0 ? 'Show a hint' : 'Another hint'}
             </button>
           )}
-          {grade && ((grade.status !== 'correct' && grade.status !== 'submitted') || assessment) && !revealed && (
-            <button type="button" onClick={retry}>
-              {assessment ? 'Change my answer' : 'Try again'}
-            </button>
-          )}
-          {!assessment && tries > 0 && !revealed && grade?.status !== 'correct' && exercise.type !== 'written' && (
-            <button type="button" onClick={() => setRevealed(true)}>
+          {!assessment && tries > 0 && !answerShown && exercise.type !== 'written' && (
+            <button type="button" onClick={() => setAsked(true)}>
               Show the answer
             </button>
           )}
           {nextHref ? (
-            <a className={`button${grade || revealed ? ' primary' : ''}`} href={nextHref}>
+            <a className={`button${nextIsPrimary ? ' primary' : ''}`} href={nextHref}>
               Next exercise
             </a>
           ) : (
@@ -245,30 +267,18 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
             </a>
           )}
         </div>
-        <div ref={feedbackRef} tabIndex={-1} className="feedback-region" role="status" aria-live="polite" aria-atomic="true">
-          {grade && (
-            <div className={`feedback feedback-${grade.status}`}>
-              <p className="verdict">
-                <strong>{verdict}.</strong> {grade.summary}
-              </p>
-              {!assessment && (
-                <div className="explanation">
-                  <h3>Why</h3>
-                  <p>{exercise.explanation.text}</p>
-                  <p className="muted">The words this is about are highlighted in the article (dotted box).</p>
-                </div>
-              )}
-            </div>
-          )}
-          {revealed && !grade && <p className="verdict">The answer is shown. {exercise.explanation.text}</p>}
-          {revealed && grade && <p className="muted">The answer is shown above.</p>}
-          {warning && (
-            <p className="storage-warning" role="alert">
-              {warning}
-            </p>
-          )}
-        </div>
-        {!nextHref && (grade || revealed) && <p className="end-note">That was the last exercise in this list. Well done.</p>}
+        <FeedbackPanel
+          ref={feedbackRef}
+          exercise={exercise}
+          grade={grade}
+          assessment={assessment}
+          answerShown={answerShown}
+          asked={asked}
+          tries={tries}
+          hintsLeft={hintsLeft}
+          warning={warning}
+        />
+        {!nextHref && (grade || asked) && <p className="end-note">That was the last exercise in this list. Well done.</p>}
       </div>
     </div>
   );

@@ -1,13 +1,14 @@
 import { loadArticleSet } from '../app/contentCache';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { routeToHash, type Route } from '../app/routes';
 import { OpenFirstSet } from '../app/OpenFirstSet';
 import { useProfile } from '../progress/ProfileContext';
 import { ExerciseList, type ExerciseStatus } from './ExerciseList';
-import { ExercisePlayer, type AttemptInput } from './ExercisePlayer';
+import { ExercisePlayer } from './ExercisePlayer';
+import { useRecordAttempt } from './useRecordAttempt';
 
 type ExercisesRoute = Extract<Route, { screen: 'exercises' }>;
 
@@ -17,31 +18,21 @@ export function ExercisesScreen({ route }: { route: ExercisesRoute }) {
 }
 
 function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId: string | undefined; family: string | undefined }) {
-  const { profile, resume, saveDraft, reportStorage } = useProfile();
+  const { profile, resume, saveDraft } = useProfile();
   const [state, retry] = useAsync(() => loadArticleSet(setId), [setId]);
   const [progress, reloadProgress] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null, exerciseId ?? null]);
 
   const statusOf = useMemo(() => {
     const map = new Map<string, ExerciseStatus>();
     if (progress.status === 'ready' && progress.value) {
-      for (const e of progress.value.exercises) if (e.setId === setId) map.set(e.exerciseId, { best: e.bestScore, correct: e.correctEver, attempts: e.attempts });
+      for (const e of progress.value.exercises) {
+        if (e.setId === setId) map.set(e.exerciseId, { best: e.bestScore, correct: e.correctEver, attempts: e.attempts, firstTry: e.firstTryCorrect, openTries: e.openTries });
+      }
     }
     return (id: string) => map.get(id);
   }, [progress, setId]);
 
-  const onAttempt = useCallback(
-    async (attempt: AttemptInput): Promise<string | null> => {
-      if (!profile) return 'You are not signed in, so this answer is not saved. Choose a profile to keep your progress.';
-      try {
-        const r = await getLenses().recordAttempt(attempt);
-        reportStorage(r.storage);
-        return r.storage.ok ? null : (r.storage.message ?? 'Your answer could not be saved yet; Lenses keeps trying.');
-      } catch (e) {
-        return messageOf(e);
-      }
-    },
-    [profile, reportStorage],
-  );
+  const onAttempt = useRecordAttempt();
 
   if (state.status === 'loading') return <Page title="Exercises"><p role="status">Loading exercises…</p></Page>;
   if (state.status === 'error') {
@@ -90,6 +81,7 @@ function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId
         listHref={listHref}
         draft={resume?.drafts[exercise.id] ?? null}
         onDraft={saveDraft}
+        priorTries={statusOf(exercise.id)?.openTries ?? 0}
         onAttempt={async (a) => {
           const r = await onAttempt(a);
           reloadProgress();

@@ -1,7 +1,8 @@
 import type { Answer, Exercise } from '../../../content/schema/exercise';
+import { startingOrder } from '../../../content/logic/starting-order';
 
-/** The blank answer a student starts from. */
-export function emptyAnswer(exercise: Exercise): Answer {
+/** The blank answer a student starts from; `seed` fixes an order exercise's shuffled start (see startingOrderSeed). */
+export function emptyAnswer(exercise: Exercise, seed: string): Answer {
   switch (exercise.type) {
     case 'find':
       return { type: 'find', selections: [] };
@@ -12,7 +13,7 @@ export function emptyAnswer(exercise: Exercise): Answer {
     case 'match':
       return { type: 'match', pairs: {} };
     case 'order':
-      return { type: 'order', order: startingOrder(exercise.items.map((i) => i.id), exercise.correctOrder) };
+      return { type: 'order', order: startingOrder(exercise.items.map((i) => i.id), exercise.correctOrder, seed) };
     case 'compare':
       return { type: 'compare', selected: [] };
     case 'written':
@@ -43,7 +44,7 @@ export function hasAnswer(answer: Answer): boolean {
 export function describeAnswer(answer: Answer): string {
   switch (answer.type) {
     case 'find':
-      return `${answer.selections.length} selection(s)`;
+      return answer.selections.length === 1 ? '1 selection' : `${answer.selections.length} selections`;
     case 'choice':
     case 'compare':
       return answer.selected.join(', ') || 'nothing chosen';
@@ -56,11 +57,4 @@ export function describeAnswer(answer: Answer): string {
     case 'written':
       return answer.text.slice(0, 80);
   }
-}
-
-/** The order items start in: reversed, and never already correct (so there is always something to do). */
-export function startingOrder(ids: string[], correct: string[]): string[] {
-  let order = [...ids].reverse();
-  for (let turn = 0; turn < ids.length && order.join('|') === correct.join('|'); turn += 1) order = [...order.slice(1), order[0]!];
-  return order;
 }

@@ -58,21 +58,46 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const flushDrafts = useCallback(() => {
+  // Whether a profile is open: saves that fail because the student just switched profile say nothing.
+  const open = useRef(false);
+  const saveFailed = useCallback((e: unknown) => {
+    if (open.current) setStorageMessage(messageOf(e));
+  }, []);
+
+  /** Save the drafts waiting (typing is saved after a short pause); resolves when they are stored. */
+  const flushDrafts = useCallback((): Promise<void> => {
+    if (draftTimer.current) clearTimeout(draftTimer.current);
     draftTimer.current = null;
-    if (pendingDrafts.current.size === 0) return;
+    if (pendingDrafts.current.size === 0) return Promise.resolve();
     const drafts = Object.fromEntries(pendingDrafts.current);
     pendingDrafts.current.clear();
-    getLenses()
+    return getLenses()
       .saveResumeState({ drafts })
-      .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
-  }, [reportStorage]);
+      .then((r) => reportStorage(r.storage), saveFailed);
+  }, [reportStorage, saveFailed]);
+
+  // The page hidden or closed (another tab, a reload, the laptop lid): save what was typed now.
+  useEffect(() => {
+    const now = () => void flushDrafts();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') now();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [flushDrafts]);
 
   useEffect(() => {
     getLenses()
       .getCurrentProfile({})
       .then(async (p) => {
-        if (p) setResume(await getLenses().getResumeState({}));
+        if (p) {
+          open.current = true;
+          setResume(await getLenses().getResumeState({}));
+        }
         // Said at start even before anyone signs in: a damaged store set aside, a folder that could not be read.
         getLenses().getStorageStatus({}).then(reportStorage, () => {});
         setProfile(p);
@@ -84,6 +109,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     const r = await getLenses().getResumeState({});
     // A damaged progress file set aside, or saving that is failing: say so at once.
     getLenses().getStorageStatus({}).then(reportStorage, () => {});
+    open.current = true;
     setResume(r);
     setProfile(p);
     setBrowsing(false);
@@ -92,12 +118,17 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   }, [reportStorage]);
 
   const signOut = useCallback(async () => {
+    // What was just typed is saved to this profile before it closes.
+    await flushDrafts();
+    open.current = false;
     await getLenses().closeProfile({});
     setProfile(null);
     setResume(null);
     setBrowsing(false);
+    setStorageMessage(null);
+    failing.current = false;
     window.location.hash = '#/library';
-  }, []);
+  }, [flushDrafts]);
 
   // Remember where the student is.
   useEffect(() => {
@@ -106,12 +137,13 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
       const route = window.location.hash || '#/library';
       // An address that does not parse (a stray "%") is never kept as the place to resume.
       if (!tryParseRoute(route)) return;
-      getLenses().saveResumeState({ route }).then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+      if (!open.current) return;
+      getLenses().saveResumeState({ route }).then((r) => reportStorage(r.storage), saveFailed);
     };
     save();
     window.addEventListener('hashchange', save);
     return () => window.removeEventListener('hashchange', save);
-  }, [profile, reportStorage]);
+  }, [profile, reportStorage, saveFailed]);
 
   const value = useMemo<ProfileState>(
     () => ({
@@ -131,22 +163,28 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
           else delete drafts[exerciseId];
           return { ...r, drafts };
         });
-        // Typing sends many drafts: keep the last one per exercise and save it after a short pause.
+        // The first change after a pause is saved at once; while typing goes on, the last draft per
+        // exercise is saved after a short pause (and at once when the page is hidden or closed).
         pendingDrafts.current.set(exerciseId, answer);
-        if (draftTimer.current) clearTimeout(draftTimer.current);
-        draftTimer.current = setTimeout(flushDrafts, answer === null ? 0 : 250);
+        if (!draftTimer.current || answer === null) {
+          void flushDrafts();
+          draftTimer.current = setTimeout(() => void flushDrafts(), 250);
+          return;
+        }
+        clearTimeout(draftTimer.current);
+        draftTimer.current = setTimeout(() => void flushDrafts(), 250);
       },
       saveLayers: (ui) => {
         if (!profile) return;
         setResume((r) => (r ? { ...r, ui: { ...r.ui, ...ui } } : r));
         getLenses()
           .saveResumeState({ ui })
-          .then((r) => reportStorage(r.storage), (e: unknown) => setStorageMessage(messageOf(e)));
+          .then((r) => reportStorage(r.storage), saveFailed);
       },
       reportStorage,
       dismissStorageMessage: () => setStorageMessage(null),
     }),
-    [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage, flushDrafts],
+    [profile, browsing, resume, storageMessage, signedIn, signOut, reportStorage, flushDrafts, saveFailed],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

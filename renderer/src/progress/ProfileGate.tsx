@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { getLenses, messageOf } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { useProfile, type Profile } from './ProfileContext';
+import { useDataPlace } from '../app/useDataPlace';
 
 /** "Who is studying?": pick a profile (with its PIN if it has one) or create one. No accounts, no network. */
 export function ProfileGate() {
@@ -13,6 +14,7 @@ export function ProfileGate() {
   const [name, setName] = useState('');
   const [newPin, setNewPin] = useState('');
   const [createError, setCreateError] = useState<string | null>(null);
+  const place = useDataPlace();
 
   const open = async (p: Profile, withPin?: string) => {
     setError(null);
@@ -44,13 +46,13 @@ export function ProfileGate() {
   return (
     <section aria-labelledby="gate-title" className="screen gate">
       <h1 id="gate-title">Who is studying?</h1>
-      <p className="lead">Your progress is saved on this computer under your name. A PIN keeps classmates out of your work on a shared computer.</p>
+      <p className="lead">Your progress is saved {place} under your name. A PIN keeps classmates out of your work on a shared computer.</p>
       <div className="gate-grid">
         <div className="gate-card">
           <h2>Continue</h2>
           {list.status === 'loading' && <p role="status">Loading profiles…</p>}
           {list.status === 'error' && <p role="alert">{list.message}</p>}
-          {list.status === 'ready' && list.value.profiles.length === 0 && <p>No profiles yet on this computer. Create one.</p>}
+          {list.status === 'ready' && list.value.profiles.length === 0 && <p>No profiles yet {place}. Create one.</p>}
           {list.status === 'ready' && list.value.profiles.length > 0 && (
             <ul className="profile-list">
               {list.value.profiles.map((p) => (

@@ -10,7 +10,7 @@ export function ProgressChart({ days }: { days: Day[] }) {
   const h = 120;
   return (
     <figure className="chart">
-      <svg width={shown.length * w + 40} height={h + 40} role="img" aria-label={`Mean score per day over the last ${shown.length} day(s) with attempts`}>
+      <svg width={shown.length * w + 40} height={h + 40} role="img" aria-label={`Mean score per day over the last ${shown.length === 1 ? 'day' : `${shown.length} days`} with attempts`}>
         <line x1={30} y1={10} x2={30} y2={h + 10} className="axis" />
         <line x1={30} y1={h + 10} x2={shown.length * w + 36} y2={h + 10} className="axis" />
         <text x={0} y={16} className="tick">100%</text>

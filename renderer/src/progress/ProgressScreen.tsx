@@ -7,6 +7,10 @@ import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { useProfile } from './ProfileContext';
 import { ProgressChart } from './ProgressChart';
+import { useDataPlace } from '../app/useDataPlace';
+
+/** "1 attempt", "3 attempts". */
+export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -30,6 +34,7 @@ export function ProgressScreen() {
   }, [setIds]);
   const promptOf = (setId: string, exerciseId: string) => (prompts.status === 'ready' ? prompts.value.get(`${setId}/${exerciseId}`) : undefined) ?? exerciseId;
   const confirmRef = useRef<HTMLDialogElement>(null);
+  const place = useDataPlace();
 
   if (!profile) {
     return (
@@ -70,13 +75,14 @@ export function ProgressScreen() {
           <div className="progress-grid">
             <section aria-labelledby="mastery-title" className="panel">
               <h2 id="mastery-title">Mastery by family</h2>
+              <p className="muted">Mastery counts your first try at each exercise: what you can do before any feedback. Retries count in “right in the end”.</p>
               <ul className="meters">
                 {state.value.families.map((f) => (
                   <li key={f.family}>
                     <span className="meter-label">{FAMILY_LABELS[f.family]}</span>
                     <meter min={0} max={1} value={f.mastery ?? 0} aria-label={`${FAMILY_LABELS[f.family]} mastery`} />
                     <span className="meter-value">
-                      {pct(f.mastery)} · {f.correctExercises} of {f.totalExercises} right
+                      {pct(f.mastery)} · {f.firstTryExercises} of {f.totalExercises} right on the first try · {f.correctExercises} right in the end
                     </span>
                   </li>
                 ))}
@@ -90,7 +96,7 @@ export function ProgressScreen() {
                     <span className="meter-label">{s.title}</span>
                     <meter min={0} max={Math.max(1, s.total)} value={s.completed} aria-label={`${s.title} completion`} />
                     <span className="meter-value">
-                      {s.completed} of {s.total} exercises complete
+                      {s.completed} of {s.total} exercises done ({s.firstTry} right on the first try)
                     </span>
                   </li>
                 ))}
@@ -115,6 +121,7 @@ export function ProgressScreen() {
                     <th scope="col">Family</th>
                     <th scope="col">Score</th>
                     <th scope="col">Result</th>
+                    <th scope="col">Try</th>
                     <th scope="col">When</th>
                   </tr>
                 </thead>
@@ -127,6 +134,7 @@ export function ProgressScreen() {
                       <td>{a.family ? FAMILY_LABELS[a.family] : '—'}</td>
                       <td>{pct(a.score)}</td>
                       <td>{a.correct ? '✓ Right' : a.score > 0 ? '◐ Partly' : '✗ Not right'}</td>
+                      <td>{a.tryNumber === 1 ? 'First try' : `Try ${a.tryNumber}`}</td>
                       <td>{new Date(a.submittedAt).toLocaleString()}</td>
                     </tr>
                   ))}
@@ -146,7 +154,7 @@ export function ProgressScreen() {
               <button type="button" onClick={() => act(async () => {
                 const r = await getLenses().importProgress({});
                 if (r.files.length === 0) return 'No file was chosen.';
-                return r.files.map((f) => (f.error ? `${f.name}: ${f.error}` : `${f.name}: ${f.added} attempt(s) added, ${f.duplicates} already here.`)).join(' ');
+                return r.files.map((f) => (f.error ? `${f.name}: ${f.error}` : `${f.name}: ${countOf(f.added, 'attempt')} added, ${f.duplicates} already here.`)).join(' ');
               })}>
                 Import progress…
               </button>
@@ -154,12 +162,17 @@ export function ProgressScreen() {
                 Reset my progress…
               </button>
             </div>
-            <p className="muted">{state.value.totalAttempts} attempt(s) saved on this computer.</p>
+            <p className="muted">
+              {countOf(state.value.totalAttempts, 'attempt')} saved {place}.
+            </p>
             {actionMessage}
           </section>
           <dialog ref={confirmRef} className="dialog" aria-labelledby="reset-title">
             <h2 id="reset-title">Reset your progress?</h2>
-            <p>All {state.value.totalAttempts} attempts of {profile.name} are removed from this view. A copy is kept in your data folder.</p>
+            <p>
+              {state.value.totalAttempts === 1 ? 'The 1 attempt' : `All ${state.value.totalAttempts} attempts`} of {profile.name} {state.value.totalAttempts === 1 ? 'is' : 'are'} removed from this view.
+              A copy is kept {place}.
+            </p>
             <div className="actions">
               <button type="button" onClick={() => confirmRef.current?.close()}>
                 Cancel
@@ -169,7 +182,7 @@ export function ProgressScreen() {
                 className="danger"
                 onClick={() => {
                   confirmRef.current?.close();
-                  void act(async () => `Removed ${(await getLenses().resetProgress({ confirm: true })).removed} attempt(s).`);
+                  void act(async () => `Removed ${countOf((await getLenses().resetProgress({ confirm: true })).removed, 'attempt')}.`);
                 }}
               >
                 Reset progress

@@ -6,12 +6,15 @@ import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
+import { localDateTime, minutesText } from '../../../content/assignments/time-format';
 
 type Overview = ChannelOutput<'getClassOverview'>;
 type ImportReport = ChannelOutput<'importResults'>;
 
 export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
-export const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60000))} min`;
+/** A score with its mark, so "right" and partial credit read as one story: ✓ fully right, ◐ partly, ✗ not. */
+export const scoreCell = (x: number) => `${x === 1 ? '✓' : x > 0 ? '◐' : '✗'} ${percent(x)}`;
+const pctOrDash = (x: number | null) => (x === null ? '—' : `${Math.round(x)}%`);
 
 /** One class at a glance: students × exercises, how hard each exercise was, common wrong answers, written work. */
 export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; onLock: () => void }) {
@@ -30,7 +33,7 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
               const r = await getLenses().importResults({ assignmentId });
               setReport(r);
               reload();
-              return `${r.imported.length} results file(s) imported, ${r.rejected.length} not imported.`;
+              return `${r.imported.length === 1 ? '1 results file' : `${r.imported.length} results files`} imported, ${r.rejected.length} not imported.`;
             })
           }
         >
@@ -104,8 +107,10 @@ export function OverviewTables({ overview }: { overview: Overview }) {
             <thead>
               <tr>
                 <th scope="col">Student</th>
+                <th scope="col">Submitted</th>
                 <th scope="col">Done</th>
                 <th scope="col">Points</th>
+                <th scope="col">Right on the first try</th>
                 <th scope="col">Time</th>
                 {exercises.map((e, i) => (
                   <th key={e.id} scope="col" title={e.prompt}>
@@ -120,15 +125,28 @@ export function OverviewTables({ overview }: { overview: Overview }) {
                 <tr key={s.name}>
                   <th scope="row">{s.name}</th>
                   <td>
+                    <time dateTime={s.submittedAt}>{localDateTime(s.submittedAt)}</time>
+                  </td>
+                  <td>
                     {s.completed}/{s.total}
                   </td>
                   <td>
-                    {Math.round(s.totalScore * 10) / 10} of {assignment.gradedExerciseCount}
+                    {Math.round(s.totalScore * 100) / 100} of {assignment.gradedExerciseCount}
                   </td>
-                  <td>{minutes(s.timeSpentMs)}</td>
+                  <td>
+                    {Object.values(s.firstTryScores).filter((x) => x === 1).length} of {assignment.gradedExerciseCount}
+                  </td>
+                  <td>{minutesText(s.timeSpentMs)}</td>
                   {exercises.map((e) => {
                     const v = s.scores[e.id];
-                    return <td key={e.id}>{v === undefined ? '·' : v === null ? (s.answers[e.id] ? '✎' : '·') : percent(v)}</td>;
+                    const tries = s.tries[e.id] ?? 0;
+                    if (v === undefined || v === null) return <td key={e.id}>{s.answers[e.id] ? '✎' : '·'}</td>;
+                    return (
+                      <td key={e.id}>
+                        {scoreCell(v)}
+                        {tries > 1 && <span className="cell-note">{s.firstTryScores[e.id] === 1 ? 'first try ✓' : `${tries} tries`}</span>}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -136,7 +154,10 @@ export function OverviewTables({ overview }: { overview: Overview }) {
           </table>
         </div>
       )}
-      <p className="muted">· = not answered, ✎ = written answer (read below).</p>
+      <p className="muted">
+        Each cell is the score of the final answer: ✓ fully right (100%), ◐ partly right (the score counts the right part), ✗ not right; “2 tries” means it took more
+        than one. · = not answered, ✎ = written answer (read below). Times are in minutes.
+      </p>
       <h2>Exercises</h2>
       <table className="data-table" aria-label="How each exercise went">
         <thead>
@@ -144,7 +165,9 @@ export function OverviewTables({ overview }: { overview: Overview }) {
             <th scope="col">#</th>
             <th scope="col">Exercise</th>
             <th scope="col">Answered</th>
-            <th scope="col">Right</th>
+            <th scope="col">Average score</th>
+            <th scope="col">Fully right in the end</th>
+            <th scope="col">Fully right on the first try</th>
             <th scope="col">Most common wrong answers</th>
           </tr>
         </thead>
@@ -159,7 +182,9 @@ export function OverviewTables({ overview }: { overview: Overview }) {
                 </span>
               </td>
               <td>{e.answered}</td>
-              <td>{e.percentCorrect === null ? '—' : `${Math.round(e.percentCorrect)}%`}</td>
+              <td>{percent(e.averageScore)}</td>
+              <td>{pctOrDash(e.percentCorrect)}</td>
+              <td>{pctOrDash(e.percentFirstTry)}</td>
               <td>
                 {e.commonWrongAnswers.length === 0 ? (
                   '—'

@@ -57,7 +57,7 @@ interface OptionListProps {
   selected: string[];
   onChange: (selected: string[]) => void;
   locked: boolean;
-  feedback: (id: string) => { correct: boolean; feedback?: string } | null;
+  feedback: (id: string) => { correct: boolean; feedback?: string; missed?: boolean } | null;
   keyIds: string[] | null;
 }
 
@@ -69,8 +69,10 @@ function OptionList({ name, legend, multiple, options, selected, onChange, locke
         const checked = selected.includes(o.id);
         const fb = feedback(o.id);
         const isKey = keyIds?.includes(o.id) ?? false;
+        // A right answer the student did not choose is the answer, never "not right".
+        const judged = fb && !fb.missed ? fb : null;
         return (
-          <div key={o.id} className={`option${fb ? (fb.correct ? ' is-right' : ' is-wrong') : ''}${isKey ? ' is-key' : ''}`}>
+          <div key={o.id} className={`option${judged ? (judged.correct ? ' is-right' : ' is-wrong') : ''}${isKey ? ' is-key' : ''}`}>
             <label>
               <input
                 type={multiple ? 'checkbox' : 'radio'}
@@ -85,12 +87,13 @@ function OptionList({ name, legend, multiple, options, selected, onChange, locke
               />{' '}
               {o.label}
             </label>
-            {isKey && <span className="key-tag">★ Correct answer</span>}
-            {fb?.feedback && (
+            {isKey && <span className="key-tag">★ Right answer</span>}
+            {judged?.feedback && (
               <p className="option-feedback">
-                <strong>{verdictText(fb.correct)}.</strong> {fb.feedback}
+                <strong>{verdictText(judged.correct)}.</strong> {judged.feedback}
               </p>
             )}
+            {fb?.missed && fb.feedback && <p className="option-feedback">{fb.feedback}</p>}
           </div>
         );
       })}

@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../../../content/schema/article-set';
 import type { FindExercise, TextSelection } from '../../../../content/schema/exercise';
 import { snapToWords } from '../../../../content/logic/grading';
 import { wordSpans } from '../../../../content/logic/text';
 import { ArticleText, type TextMark } from '../../compare/ArticleText';
+import { paragraphNumbers } from '../../../../content/logic/paragraphs';
 import { selectionInBlock } from './domOffsets';
 import type { InputProps } from './types';
 
@@ -40,11 +41,18 @@ const quoteOf = (article: Article, s: { block: string; start: number; end: numbe
 export function FindInput({ exercise, answer, onChange, locked, grade, revealed, articles, extraMarks }: Props) {
   const article = articles.get(exercise.article);
   const words = useMemo(() => (article ? wordsOf(article) : []), [article]);
-  const [cursor, setCursor] = useState(0);
+  const numbers = useMemo(() => paragraphNumbers(article?.blocks ?? []), [article]);
+  // Null until the first arrow key: that press lands on the first word.
+  const [placed, setPlaced] = useState<number | null>(null);
+  const cursor = placed ?? 0;
   const [anchor, setAnchor] = useState(0);
   const [focused, setFocused] = useState(false);
   const [announce, setAnnounce] = useState('');
   const box = useRef<HTMLDivElement>(null);
+  // Keep the caret in view as it moves.
+  useEffect(() => {
+    if (focused && placed !== null) box.current?.querySelector('mark.word-cursor')?.scrollIntoView({ block: 'nearest' });
+  }, [focused, placed]);
   if (!article) return <p role="alert">This exercise’s article is missing.</p>;
 
   const range = (() => {
@@ -64,7 +72,8 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
     const next = { block: sel.block, ...snapped };
     if (answer.selections.some((s) => s.block === next.block && s.start === next.start && s.end === next.end)) return;
     onChange({ type: 'find', selections: [...answer.selections, next] });
-    setAnnounce(`Marked “${quoteOf(article, next)}”. ${answer.selections.length + 1} selection(s).`);
+    const count = answer.selections.length + 1;
+    setAnnounce(`Marked “${quoteOf(article, next)}”. ${count === 1 ? '1 selection' : `${count} selections`}.`);
   };
   const remove = (i: number) => {
     const gone = answer.selections[i];
@@ -74,7 +83,7 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
 
   const moveTo = (next: number, extend: boolean) => {
     const i = Math.max(0, Math.min(words.length - 1, next));
-    setCursor(i);
+    setPlaced(i);
     if (!extend) setAnchor(i);
     const w = words[i];
     if (w) {
@@ -89,6 +98,12 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
     if (locked) return;
     setFocused(true);
     const extend = e.shiftKey;
+    if (placed === null && e.key.startsWith('Arrow')) {
+      // The first arrow press puts the caret on the first word.
+      moveTo(0, false);
+      e.preventDefault();
+      return;
+    }
     const findSentence = (dir: 1 | -1) => {
       let i = cursor + dir;
       while (i > 0 && i < words.length && !words[i]!.sentenceStart) i += dir;
@@ -147,7 +162,7 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
       label: grade ? (wrong.has(`${s.block}:${s.start}`) ? 'Your selection, not right:' : 'Your selection, right:') : 'Your selection:',
     })),
     ...(revealed ? revealed.selections.map((s, i) => ({ id: `key-${i}`, ...s, className: 'key-mark', label: 'Answer:' })) : []),
-    ...(focused && range && !locked ? [{ id: 'cursor', ...range, className: 'word-cursor' }] : []),
+    ...(focused && placed !== null && range && !locked ? [{ id: 'cursor', ...range, className: 'word-cursor' }] : []),
   ];
 
   return (
@@ -174,7 +189,7 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
           }
         }}
       >
-        <ArticleText article={article} marks={marks} />
+        <ArticleText article={article} marks={marks} numbers={numbers} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {announce}
@@ -200,8 +215,16 @@ export function FindInput({ exercise, answer, onChange, locked, grade, revealed,
         {grade && (
           <ul className="find-feedback">
             {grade.items.map((item) => (
-              <li key={item.id} className={item.correct ? 'is-right' : 'is-wrong'}>
-                {item.correct ? '✓' : '✗'} {item.span ? <q className="quote">{quoteOf(article, item.span)}</q> : null} {item.feedback}
+              <li key={item.id} className={item.missed ? 'is-key' : item.correct ? 'is-right' : 'is-wrong'}>
+                {item.missed ? (
+                  <>
+                    ★ Answer: {item.span ? <q className="quote">{quoteOf(article, item.span)}</q> : null}
+                  </>
+                ) : (
+                  <>
+                    {item.correct ? '✓' : '✗'} {item.span ? <q className="quote">{quoteOf(article, item.span)}</q> : null} {item.feedback}
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { OrderExercise } from '../../../../content/schema/exercise';
 import { Quote } from '../Quote';
-import type { InputProps } from './types';
+import { itemFeedback, verdictText, type InputProps } from './types';
 import { describePublished } from '../../../../content/logic/dates';
 
 type Props = InputProps<OrderExercise, { type: 'order'; order: string[] }>;
@@ -26,10 +26,11 @@ export function OrderInput({ exercise, answer, onChange, locked, grade, revealed
         {answer.order.map((id, i) => {
           const item = items.get(id);
           if (!item) return null;
+          const fb = itemFeedback(grade, id);
           return (
             <li
               key={id}
-              className="order-item"
+              className={`order-item${fb ? (fb.correct ? ' is-right' : ' is-wrong') : ''}`}
               draggable={!locked}
               onDragStart={(e) => {
                 e.dataTransfer.setData('text/plain', id);
@@ -59,6 +60,11 @@ export function OrderInput({ exercise, answer, onChange, locked, grade, revealed
                     return a ? `, ${describePublished(a.published)}` : '';
                   })()})
                 </span>
+                {fb?.feedback && (
+                  <span className="option-feedback">
+                    <strong>{verdictText(fb.correct)}.</strong> {fb.feedback}
+                  </span>
+                )}
               </span>
               <span className="order-buttons">
                 <button
@@ -88,7 +94,6 @@ export function OrderInput({ exercise, answer, onChange, locked, grade, revealed
           );
         })}
       </ol>
-      {grade && <p className="option-feedback">{grade.summary}</p>}
       {revealed && (
         <div className="key-tag">
           ★ Correct order:
