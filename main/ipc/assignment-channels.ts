@@ -33,7 +33,17 @@ export const TeacherStatus = z.object({
   unlocked: z.boolean(),
   /** Seconds until another PIN try is allowed after too many wrong ones, or null. */
   retryInSeconds: z.number().int().min(0).nullable(),
+  /** Minutes without use after which teacher mode locks itself. */
+  idleMinutes: z.number().int().min(1),
+  /** Whether a recovery code exists that can set a new PIN. */
+  hasRecoveryCode: z.boolean(),
+  /** The teacher file is missing or damaged after a PIN was set (teacher mode stays locked): what happened. */
+  problem: z.string().nullable(),
 });
+/** Shown once, when a PIN is chosen: sets a new PIN if this one is forgotten or the teacher file is lost. */
+const WithRecoveryCode = TeacherStatus.extend({ recoveryCode: z.string() });
+export const IDLE_MINUTES = [2, 5, 10, 15, 30, 60] as const;
+const RecoveryCode = z.string().min(1).max(64);
 
 export const Pin = z.string().regex(/^\d{4,12}$/u, 'a PIN is 4 to 12 digits');
 
@@ -141,9 +151,22 @@ export const ClassOverviewView = z.object({
 
 export const teacherPinChannels = {
   getTeacherStatus: { input: none, output: TeacherStatus },
-  setTeacherPin: { input: z.object({ pin: Pin }).strict(), output: TeacherStatus },
+  /** Choose the first PIN, or change it while unlocked; answers with a new one-time recovery code. */
+  setTeacherPin: { input: z.object({ pin: Pin }).strict(), output: WithRecoveryCode },
   unlockTeacher: { input: z.object({ pin: z.string().max(64) }).strict(), output: TeacherStatus },
+  /** A new PIN with the recovery code (wrong codes count like wrong PINs); answers with a new recovery code. */
+  recoverTeacherPin: { input: z.object({ code: RecoveryCode, pin: Pin }).strict(), output: WithRecoveryCode },
   lockTeacher: { input: none, output: TeacherStatus },
+} as const;
+
+/** Keeping teacher mode open: both refused while it is locked, like every teacher channel. */
+export const teacherSessionChannels = {
+  /** The teacher is still at work (input on a teacher screen): restarts the idle period. */
+  keepTeacherUnlocked: { input: none, output: TeacherStatus },
+  setTeacherIdleMinutes: {
+    input: z.object({ minutes: z.number().int().refine((m) => (IDLE_MINUTES as readonly number[]).includes(m), `choose one of ${IDLE_MINUTES.join(', ')} minutes`) }).strict(),
+    output: TeacherStatus,
+  },
 } as const;
 
 export const studentAssignmentChannels = {
@@ -228,4 +251,4 @@ export const teacherAssignmentChannels = {
   printClassReport: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
 } as const;
 
-export const assignmentErrorCodes = ['wrong-pin', 'locked', 'rate-limited', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;
+export const assignmentErrorCodes = ['wrong-pin', 'locked', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;

@@ -6,7 +6,7 @@
  */
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
-import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assignment-channels';
+import type { teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
 import type { ContentRepository } from '../content/content-repository';
 import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
@@ -21,7 +21,7 @@ import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
 import { suggestedName } from './file-names';
 
-export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherAssignmentChannels>;
+export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherSessionChannels | keyof typeof teacherAssignmentChannels>;
 
 /** Prints the renderer's class-report view to PDF and saves it (Electron only). */
 export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }) => Promise<SaveFileResult>;
@@ -54,7 +54,7 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
   const store = createTeacherAssignments(options.storage);
 
   const copyOf = async (id: string): Promise<TeacherCopy> => {
-    pin.requireUnlocked();
+    // Teacher mode is checked before any teacher channel runs (core.ts teacherOnly).
     const copy = await store.get(id);
     if (!copy) throw new UserFacingError('not-found', 'This assignment is not on this computer any more.');
     return copy;
@@ -70,10 +70,16 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     getTeacherStatus: () => pin.status(),
     setTeacherPin: ({ pin: value }) => pin.setPin(value),
     unlockTeacher: ({ pin: value }) => pin.unlock(value),
-    lockTeacher: () => pin.lock(),
+    recoverTeacherPin: ({ code, pin: value }) => pin.recover(code, value),
+    lockTeacher: () => {
+      pin.lock();
+      return pin.status();
+    },
+    // Teacher-only (core.ts): reaching the handler means teacher mode is open, and the call counted as activity.
+    keepTeacherUnlocked: () => pin.status(),
+    setTeacherIdleMinutes: ({ minutes }) => pin.setIdleMinutes(minutes),
 
     async createAssignment(input) {
-      pin.requireUnlocked();
       const loaded = await options.content.get(input.setId);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${input.setId}".`);
       const { set } = loaded;
@@ -120,7 +126,6 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     },
 
     async listTeacherAssignments() {
-      pin.requireUnlocked();
       const { copies, problems } = await store.list();
       const assignments = await Promise.all(
         copies.map(async (c) => ({
@@ -158,7 +163,6 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     },
 
     async importResultsFromPaths({ assignmentId, paths }) {
-      pin.requireUnlocked();
       if (assignmentId) await copyOf(assignmentId);
       const report: ImportReport = { imported: [], rejected: [] };
       const picks: PickedFile[] = [];
