@@ -106,6 +106,36 @@ export const ImportReport = z.object({
   imported: z.array(z.object({ file: z.string(), student: z.string(), assignmentId: AssignmentId })),
   /** `reason` is a sentence for the teacher; `code` says which kind of problem it is. */
   rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.enum(FILE_PROBLEM_REASONS) })),
+  /** Held beside a file with the same name or the same submission, for the teacher to decide in the overview. */
+  held: z.array(z.object({ file: z.string(), student: z.string(), reason: z.string() })).optional(),
+});
+
+const EntryId = z.string().min(1).max(80);
+
+/** One results file as the teacher sees it: the name as written, with invisible characters shown. */
+export const SubmissionView = z.object({
+  id: EntryId,
+  /** The name exactly as in the file. */
+  name: z.string(),
+  /** The name with invisible and direction characters shown as ⟨U+…⟩. */
+  shownName: z.string(),
+  /** Mixed scripts, hidden characters or compatibility letters: worth a second look. */
+  looksOdd: z.boolean(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  submittedAt: z.string(),
+  appVersion: z.string(),
+  answered: z.number().int(),
+  /** Sum of the teacher copy's grades (graded exercises only). */
+  totalScore: z.number(),
+});
+
+/** A file held back: shown beside the one it clashes with, for the teacher to keep one, replace, or keep both. */
+export const HeldView = z.object({
+  id: EntryId,
+  reason: z.enum(['same-name', 'same-submission']),
+  incoming: SubmissionView,
+  existing: SubmissionView,
 });
 
 export const ClassOverviewView = z.object({
@@ -249,6 +279,21 @@ export const teacherAssignmentChannels = {
   exportClassCsv: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
   /** Save the class report as PDF (Electron only: prints the renderer's print view). */
   printClassReport: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
+  /** Every results file in, and every file held back, as the teacher judges them. */
+  listSubmissions: {
+    input: z.object({ assignmentId: AssignmentId }).strict(),
+    output: z.object({ submissions: z.array(SubmissionView), held: z.array(HeldView) }),
+  },
+  /** Decide on a held file: keep the one already in, replace it with the held one, or keep both. */
+  resolveHeldResults: {
+    input: z.object({ assignmentId: AssignmentId, heldId: EntryId, keep: z.enum(['existing', 'incoming', 'both']) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Remove an imported results file from the class overview. */
+  removeImportedResults: {
+    input: z.object({ assignmentId: AssignmentId, entryId: EntryId }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
 export const assignmentErrorCodes = ['wrong-pin', 'locked', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;

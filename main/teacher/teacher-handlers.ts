@@ -20,6 +20,8 @@ import { createTeacherAssignments } from './teacher-assignments';
 import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
 import { suggestedName } from './file-names';
+import type { ResultsFile } from '../../content/assignments/results-file';
+import { nameLooksOdd, visibleName } from '../../content/assignments/student-name';
 
 export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherSessionChannels | keyof typeof teacherAssignmentChannels>;
 
@@ -184,6 +186,71 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       const copy = await copyOf(assignmentId);
       const overview = classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
       return save('Save the class results as a spreadsheet', suggestedName([copy.file.title, 'results'], 'csv'), 'csv', 'CSV spreadsheet', classOverviewCsv(overview));
+    },
+
+    async listSubmissions({ assignmentId }) {
+      const copy = await copyOf(assignmentId);
+      const { entries, held } = await store.state(assignmentId);
+      const view = (entry: { id: string; fileName: string; importedAt: string; results: ResultsFile }) => {
+        const [row] = classOverview(copy, [entry.results]).students;
+        return {
+          id: entry.id,
+          name: entry.results.student.name,
+          shownName: visibleName(entry.results.student.name),
+          looksOdd: nameLooksOdd(entry.results.student.name),
+          fileName: entry.fileName,
+          importedAt: entry.importedAt,
+          submittedAt: entry.results.submittedAt,
+          appVersion: entry.results.appVersion,
+          answered: row?.completed ?? 0,
+          totalScore: row?.totalScore ?? 0,
+        };
+      };
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      return {
+        submissions: entries.map(view),
+        held: held.flatMap((h) => {
+          const existing = byId.get(h.against);
+          return existing ? [{ id: h.id, reason: h.reason, incoming: view(h), existing: view(existing) }] : [];
+        }),
+      };
+    },
+
+    async resolveHeldResults({ assignmentId, heldId, keep }) {
+      await copyOf(assignmentId);
+      return store.updateResults(assignmentId, async ({ entries, held }) => {
+        const found = held.find((h) => h.id === heldId);
+        if (!found) throw new UserFacingError('not-found', 'That file is no longer waiting for a decision.');
+        const rest = held.filter((h) => h.id !== heldId);
+        const { against: _against, reason: _reason, ...incoming } = found;
+        const next =
+          keep === 'existing'
+            ? entries
+            : keep === 'both'
+              ? [...entries, incoming]
+              : entries.map((e) => (e.id === found.against ? incoming : e));
+        // Other files held against a replaced entry now clash with its replacement.
+        const held2 = keep === 'incoming' ? rest.map((h) => (h.against === found.against ? { ...h, against: incoming.id } : h)) : rest;
+        return { next: { entries: next, held: held2 }, result: { ok: true as const } };
+      });
+    },
+
+    async removeImportedResults({ assignmentId, entryId }) {
+      await copyOf(assignmentId);
+      return store.updateResults(assignmentId, async ({ entries, held }) => {
+        if (!entries.some((e) => e.id === entryId)) throw new UserFacingError('not-found', 'Those results are not in this class overview any more.');
+        // A file held only against the removed one comes in now in its place.
+        const freed = held.filter((h) => h.against === entryId);
+        const [first, ...others] = freed;
+        const next = entries.filter((e) => e.id !== entryId);
+        const stillHeld = held.filter((h) => h.against !== entryId);
+        if (first) {
+          const { against: _a, reason: _r, ...incoming } = first;
+          next.push(incoming);
+          stillHeld.push(...others.map((h) => ({ ...h, against: incoming.id })));
+        }
+        return { next: { entries: next, held: stillHeld }, result: { ok: true as const } };
+      });
     },
 
     async printClassReport({ assignmentId }) {
