@@ -8,7 +8,7 @@
  */
 
 /** Format characters (zero-width, bidi marks, embeddings, overrides, isolates, soft hyphen, BOM…) and other invisibles. */
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0]/gu;
+const INVISIBLE = /\p{Cf}|\u034F|\u115F|\u1160|\u17B4|\u17B5|\u180E|\u3164|\uFFA0/gu;
 
 /**
  * Cyrillic and Greek letters that look like Latin ones (after case folding), a small map in the
