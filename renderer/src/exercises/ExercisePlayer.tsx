@@ -126,7 +126,8 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
   }, [grade, revealed, exercise, articles, assessment]);
 
   const shown: Article[] = (exercise.type === 'find' ? [exercise.article] : exercise.articles).map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const inputProps = { locked, grade, articles };
+  // An assessment shows no verdict anywhere: the inputs draw a saved answer in the neutral "your answer" style.
+  const inputProps = { locked, grade: assessment ? null : grade, articles };
   const input = (() => {
     switch (exercise.type) {
       case 'find':
@@ -217,7 +218,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
         <div className="player-actions">
           {!locked && (
             <button type="button" className="primary" onClick={check} disabled={!hasAnswer(answer)}>
-              {exercise.type === 'written' ? 'Submit answer' : 'Check answer'}
+              {assessment ? 'Save answer' : exercise.type === 'written' ? 'Submit answer' : 'Check answer'}
             </button>
           )}
           {!locked && hints < exercise.hints.length && (

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Answer } from '../../../content/schema/exercise';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../app/lenses';
+import { forgetArticleSets } from '../app/contentCache';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;
@@ -84,6 +85,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     const r = await getLenses().getResumeState({});
     // A damaged progress file set aside, or saving that is failing: say so at once.
     getLenses().getStorageStatus({}).then(reportStorage, () => {});
+    forgetArticleSets();
     setResume(r);
     setProfile(p);
     setBrowsing(false);
@@ -93,6 +95,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await getLenses().closeProfile({});
+    forgetArticleSets();
     setProfile(null);
     setResume(null);
     setBrowsing(false);
