@@ -1,4 +1,5 @@
 import { loadArticleSet } from '../app/contentCache';
+import { WithheldNote } from '../assignments/WithheldNote';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
@@ -131,6 +132,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   return (
     <ComparePage title={`Compare: ${set.title}`}>
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
+      <WithheldNote withheld={state.status === 'ready' ? state.value.withheld : undefined} where="compare" />
       <div className="compare-toolbar">
         <fieldset className="article-picker">
           <legend>Articles shown ({shown.length} of {set.articles.length})</legend>

@@ -6,6 +6,7 @@ import { useActionMessage } from '../app/useActionMessage';
 import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
+import { ResultsFiles } from './ResultsFiles';
 
 type Overview = ChannelOutput<'getClassOverview'>;
 type ImportReport = ChannelOutput<'importResults'>;
@@ -17,6 +18,7 @@ export const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60000))} m
 export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; onLock: () => void }) {
   const [state, reload] = useAsync(() => getLenses().getClassOverview({ assignmentId }), [assignmentId]);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [filesVersion, setFilesVersion] = useState(0);
   const [act, actionMessage] = useActionMessage();
   const title = state.status === 'ready' ? state.value.assignment.title : 'Class results';
   return (
@@ -30,7 +32,9 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
               const r = await getLenses().importResults({ assignmentId });
               setReport(r);
               reload();
-              return `${r.imported.length} results file(s) imported, ${r.rejected.length} not imported.`;
+              setFilesVersion((v) => v + 1);
+              const held = r.held?.length ?? 0;
+              return `${r.imported.length} results file(s) imported, ${r.rejected.length} not imported${held > 0 ? `, ${held} waiting for your decision below` : ''}.`;
             })
           }
         >
@@ -68,6 +72,7 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
       {state.status === 'loading' && <p role="status">Loading results…</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && <OverviewTables overview={state.value} />}
+      <ResultsFiles assignmentId={assignmentId} version={filesVersion} onChanged={reload} />
     </TeacherPage>
   );
 }
