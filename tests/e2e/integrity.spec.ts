@@ -104,6 +104,11 @@ test.describe('classroom integrity', () => {
     await expect(pair).toContainText('anna.lensesresults');
     await harness.screenshot('integrity-held-results');
     await harness.axe();
+    // School-laptop size and a wide screen.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await harness.screenshot('integrity-held-results-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await harness.screenshot('integrity-held-results-1920');
 
     await pair.getByRole('button', { name: 'Replace it with the held file' }).click();
     await expect(page.getByText('Replaced forged.lensesresults with anna.lensesresults.')).toBeVisible();
