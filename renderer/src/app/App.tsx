@@ -62,8 +62,10 @@ function Shell() {
   const [fileMessage, setFileMessage] = useState<string | null>(null);
 
   // A reload or a new start of the window locks teacher mode (the core also locks it on restart).
+  // Not in the print view: the desktop app prints the class report by loading it in a hidden
+  // window while teacher mode is open (it shows nothing unless teacher mode is open anyway).
   useEffect(() => {
-    void lockOnStart();
+    if (parseRoute(window.location.hash).screen !== 'print') void lockOnStart();
   }, []);
 
   // Files opened from the menu, by double-click (the OS) or dropped on the window.
