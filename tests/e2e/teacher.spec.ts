@@ -5,7 +5,8 @@ import { buildAssignment, unlockTeacher } from './teacher-steps';
 
 test.describe('teacher assignments and class results', () => {
   test('build, hand out, complete, collect 30 results plus two broken files, and read the class overview', async ({ page, harness }) => {
-    test.setTimeout(120_000);
+    // A long journey (two PIN setups with a recovery code, 33 files); slow on a shared machine.
+    test.setTimeout(300_000);
     await harness.open('#/teacher');
     await expect(page.getByRole('heading', { name: 'Choose a teacher PIN' })).toBeVisible();
     await harness.axe();
