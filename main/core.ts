@@ -8,7 +8,7 @@
  */
 import type { Handlers } from './ipc/dispatch';
 import { UserFacingError } from './ipc/dispatch';
-import type { AppInfo } from './ipc/contract';
+import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
 import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
@@ -18,7 +18,9 @@ import type { Storage } from './storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
-import { createTeacherPin } from './teacher/teacher-pin';
+import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
+import { createPinTries } from './progress/pin';
+import { withholdForAssessments } from './teacher/withhold';
 import { createStudentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
@@ -52,6 +54,22 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/**
+ * The one rule for teacher mode: every channel the contract lists in `teacherOnlyChannels` is
+ * refused ('locked') while teacher mode is locked, before its handler runs.
+ */
+export function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
+  const guarded: Record<string, (input: never) => unknown> = { ...handlers };
+  for (const name of teacherOnlyChannels) {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    guarded[name] = async (input: unknown) => {
+      await pin.requireUnlocked();
+      return handler(input);
+    };
+  }
+  return guarded as Handlers;
+}
+
 export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
@@ -60,6 +78,8 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   // What a killed app left behind: temp files, unfinished saves, old set-aside copies.
   const tidied = await tidyStorage(storage);
   for (const key of tidied.restored) notices.report(`A save cut short when Lenses last closed was undone: ${storage.describe(key)} is as it was before that save.`);
+  const pinTries = createPinTries(storage, () => now().getTime());
+  const pin = createTeacherPin(storage, () => now().getTime(), pinTries);
   const progress = createProgressService({
     notices,
     storage,
@@ -67,10 +87,13 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     dialogs: options.dialogs ?? unavailableDialogs,
     now,
     retryMs: options.storageRetryMs,
+    pinTries,
+    // Teacher mode never outlives the profile it was opened under.
+    onProfileChange: () => pin.lock(),
   });
   const files = options.teacherFiles ?? noFilesPort;
   const paths = options.pathFiles ?? noPathFiles;
-  const pin = createTeacherPin(storage, () => now().getTime());
+  const student = createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => progress.currentProfile() });
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -78,7 +101,8 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     getArticleSet: async ({ id }) => {
       const loaded = await content.get(id);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      return loaded;
+      // While an assessment is open on this profile, its exercises' keys and its articles' highlights stay out.
+      return withholdForAssessments(loaded, await student.openAssessments());
     },
 
     listProfiles: () => progress.listProfiles(),
@@ -94,13 +118,13 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     exportProgress: () => progress.exportProgress(),
     importProgress: () => progress.importProgress(),
     getStorageStatus: () => progress.getStorageStatus(),
-    ...createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now }),
+    ...student.handlers,
     ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
-    ...createAuthoringHandlers({ storage, content, pin, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
+    ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
   };
 
   return {
-    handlers,
+    handlers: teacherOnly(handlers, pin),
     close: () => progress.close(),
   };
 }

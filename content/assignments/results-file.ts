@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Id } from '../schema/article-set';
 import { Answer } from '../schema/exercise';
 import { Sha256Hex } from './assignment-file';
+import { nameKey } from './student-name';
 
 export const RESULTS_KIND = 'lenses-results';
 export const RESULTS_FORMAT = 1;
@@ -66,12 +67,10 @@ export const ResultsFile = z
 export type ResultsFile = z.infer<typeof ResultsFile>;
 
 /**
- * The key that makes two submissions "the same student": the name with Unicode normalised, white
- * space collapsed and case ignored, so "Anna  Smith" and "anna smith" are one student.
+ * The key that makes two submissions "the same student" (student-name.ts): "Anna  Smith",
+ * "anna smith", "Ａｎｎａ Smith", "Аnna Smith" (Cyrillic А) and "Anna\u200B Smith" are one student.
  */
-export function studentKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
+export const studentKey = nameKey;
 
 export function serialiseResults(file: ResultsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;

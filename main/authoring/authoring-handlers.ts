@@ -1,5 +1,5 @@
 /**
- * Teachers' own article sets, behind the teacher PIN: drafts under `<userData>/drafts/<id>.json`
+ * Teachers’ own article sets, behind the teacher PIN (core.ts teacherOnly): drafts under `<userData>/drafts/<id>.json`
  * (written atomically, one change at a time per draft), articles imported from files or pasted
  * text and analysed at once, the review of the proposals, exercises, and saving the draft as a set
  * under `<userData>/sets/<id>/` (set.json, exercises.json, sources/) once the content checker
@@ -10,7 +10,6 @@ import { UserFacingError } from '../ipc/dispatch';
 import type { authoringChannels, DraftView, ProposalEdit } from '../ipc/authoring-channels';
 import type { ContentRepository } from '../content/content-repository';
 import type { TeacherFilesPort } from '../teacher/files-port';
-import type { TeacherPin } from '../teacher/teacher-pin';
 import { createKeyedQueue } from '../teacher/keyed-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';
@@ -29,7 +28,6 @@ export type AuthoringHandlers = Pick<Handlers, keyof typeof authoringChannels>;
 export interface AuthoringOptions {
   storage: Storage;
   content: ContentRepository;
-  pin: TeacherPin;
   files: TeacherFilesPort;
   now: () => Date;
   /** Where imports and the analyser run (default: in this thread, with a deadline between steps). */
@@ -79,7 +77,7 @@ function edited(previous: Proposal, edit: ProposalEdit): Proposal {
 }
 
 export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHandlers {
-  const { pin, files, now, storage } = options;
+  const { files, now, storage } = options;
   const articleWorker = options.articleWorker ?? inThreadArticleWorker();
   const queue = createKeyedQueue();
   const fileOf = (id: string) => storageKey(DRAFTS_FOLDER, `${id}.json`);
@@ -96,7 +94,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
   };
   /** Read, change and write one draft, one change at a time; nothing is written if the change throws. */
   const change = (id: string, apply: (draft: Draft) => void | Promise<void>): Promise<DraftView> => {
-    pin.requireUnlocked();
     return queue.run(id, async () => {
       const draft = await read(id);
       await apply(draft);
@@ -130,7 +127,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
 
   return {
     async listDrafts() {
-      pin.requireUnlocked();
       const drafts = [];
       const problems = [];
       let entries: StorageEntry[] = [];
@@ -152,7 +148,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
     },
 
     async createDraft({ title, description, topic }) {
-      pin.requireUnlocked();
       const id = `${slug(title)}-${randomHex(3)}`;
       const at = now().toISOString();
       const draft: Draft = { format: DRAFT_FORMAT, id, title, description, topic, createdAt: at, updatedAt: at, savedVersion: 0, nextId: 1, articles: [], exercises: [], links: [] };
@@ -161,7 +156,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
     },
 
     async getDraft({ draftId }) {
-      pin.requireUnlocked();
       return previewOf(await read(draftId));
     },
 
@@ -171,13 +165,11 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       }),
 
     async deleteDraft({ draftId }) {
-      pin.requireUnlocked();
       await queue.run(draftId, () => storage.remove(fileOf(draftId)));
       return { ok: true as const };
     },
 
     async addArticlesFromFiles({ draftId }) {
-      pin.requireUnlocked();
       await read(draftId);
       const picked = await files.openFiles({
         title: 'Add articles',
@@ -192,7 +184,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
     },
 
     async addArticleFromText({ draftId, text }) {
-      pin.requireUnlocked();
       return addImported(draftId, [{ kind: 'pasted', text }]);
     },
 
@@ -280,7 +271,6 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       }),
 
     async saveDraftAsSet({ draftId }) {
-      pin.requireUnlocked();
       return queue.run(draftId, async () => {
         const draft = await read(draftId);
         const view = previewOf(draft);

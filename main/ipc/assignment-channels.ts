@@ -34,7 +34,17 @@ export const TeacherStatus = z.object({
   unlocked: z.boolean(),
   /** Seconds until another PIN try is allowed after too many wrong ones, or null. */
   retryInSeconds: z.number().int().min(0).nullable(),
+  /** Minutes without use after which teacher mode locks itself. */
+  idleMinutes: z.number().int().min(1),
+  /** Whether a recovery code exists that can set a new PIN. */
+  hasRecoveryCode: z.boolean(),
+  /** The teacher file is missing or damaged after a PIN was set (teacher mode stays locked): what happened. */
+  problem: z.string().nullable(),
 });
+/** Shown once, when a PIN is chosen: sets a new PIN if this one is forgotten or the teacher file is lost. */
+const WithRecoveryCode = TeacherStatus.extend({ recoveryCode: z.string() });
+export const IDLE_MINUTES = [2, 5, 10, 15, 30, 60] as const;
+const RecoveryCode = z.string().min(1).max(64);
 
 export const Pin = z.string().regex(/^\d{4,12}$/u, 'a PIN is 4 to 12 digits');
 
@@ -97,6 +107,36 @@ export const ImportReport = z.object({
   imported: z.array(z.object({ file: z.string(), student: z.string(), assignmentId: AssignmentId })),
   /** `reason` is a sentence for the teacher; `code` says which kind of problem it is. */
   rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.enum(FILE_PROBLEM_REASONS) })),
+  /** Held beside a file with the same name or the same submission, for the teacher to decide in the overview. */
+  held: z.array(z.object({ file: z.string(), student: z.string(), reason: z.string() })).optional(),
+});
+
+const EntryId = z.string().min(1).max(80);
+
+/** One results file as the teacher sees it: the name as written, with invisible characters shown. */
+export const SubmissionView = z.object({
+  id: EntryId,
+  /** The name exactly as in the file. */
+  name: z.string(),
+  /** The name with invisible and direction characters shown as ⟨U+…⟩. */
+  shownName: z.string(),
+  /** Mixed scripts, hidden characters or compatibility letters: worth a second look. */
+  looksOdd: z.boolean(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  submittedAt: z.string(),
+  appVersion: z.string(),
+  answered: z.number().int(),
+  /** Sum of the teacher copy's grades (graded exercises only). */
+  totalScore: z.number(),
+});
+
+/** A file held back: shown beside the one it clashes with, for the teacher to keep one, replace, or keep both. */
+export const HeldView = z.object({
+  id: EntryId,
+  reason: z.enum(['same-name', 'same-submission']),
+  incoming: SubmissionView,
+  existing: SubmissionView,
 });
 
 export const ClassOverviewView = z.object({
@@ -146,9 +186,22 @@ export const ClassOverviewView = z.object({
 
 export const teacherPinChannels = {
   getTeacherStatus: { input: none, output: TeacherStatus },
-  setTeacherPin: { input: z.object({ pin: Pin }).strict(), output: TeacherStatus },
+  /** Choose the first PIN, or change it while unlocked; answers with a new one-time recovery code. */
+  setTeacherPin: { input: z.object({ pin: Pin }).strict(), output: WithRecoveryCode },
   unlockTeacher: { input: z.object({ pin: z.string().max(64) }).strict(), output: TeacherStatus },
+  /** A new PIN with the recovery code (wrong codes count like wrong PINs); answers with a new recovery code. */
+  recoverTeacherPin: { input: z.object({ code: RecoveryCode, pin: Pin }).strict(), output: WithRecoveryCode },
   lockTeacher: { input: none, output: TeacherStatus },
+} as const;
+
+/** Keeping teacher mode open: both refused while it is locked, like every teacher channel. */
+export const teacherSessionChannels = {
+  /** The teacher is still at work (input on a teacher screen): restarts the idle period. */
+  keepTeacherUnlocked: { input: none, output: TeacherStatus },
+  setTeacherIdleMinutes: {
+    input: z.object({ minutes: z.number().int().refine((m) => (IDLE_MINUTES as readonly number[]).includes(m), `choose one of ${IDLE_MINUTES.join(', ')} minutes`) }).strict(),
+    output: TeacherStatus,
+  },
 } as const;
 
 export const studentAssignmentChannels = {
@@ -231,6 +284,21 @@ export const teacherAssignmentChannels = {
   exportClassCsv: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
   /** Save the class report as PDF (Electron only: prints the renderer's print view). */
   printClassReport: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
+  /** Every results file in, and every file held back, as the teacher judges them. */
+  listSubmissions: {
+    input: z.object({ assignmentId: AssignmentId }).strict(),
+    output: z.object({ submissions: z.array(SubmissionView), held: z.array(HeldView) }),
+  },
+  /** Decide on a held file: keep the one already in, replace it with the held one, or keep both. */
+  resolveHeldResults: {
+    input: z.object({ assignmentId: AssignmentId, heldId: EntryId, keep: z.enum(['existing', 'incoming', 'both']) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Remove an imported results file from the class overview. */
+  removeImportedResults: {
+    input: z.object({ assignmentId: AssignmentId, entryId: EntryId }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
-export const assignmentErrorCodes = ['wrong-pin', 'locked', 'rate-limited', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;
+export const assignmentErrorCodes = ['wrong-pin', 'locked', 'attempts-used', 'bad-file', 'conflict', 'unavailable'] as const;

@@ -21,7 +21,7 @@ import {
   StorageStatus,
 } from '../progress/progress-schemas';
 import { authoringChannels } from './authoring-channels';
-import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, assignmentErrorCodes, FileToken } from './assignment-channels';
+import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels, assignmentErrorCodes, FileToken } from './assignment-channels';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -61,7 +61,15 @@ export const channels = {
   },
   getArticleSet: {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ set: ArticleSet, exercises: z.array(Exercise) }),
+    output: z.object({
+      set: ArticleSet,
+      exercises: z.array(Exercise),
+      /**
+       * Left out for the open profile while one of its assessments uses them and is not handed in:
+       * those exercises (their answer keys) and the highlights of those articles.
+       */
+      withheld: z.object({ assessments: z.array(z.string()), exerciseIds: z.array(Id), articleIds: z.array(Id) }).optional(),
+    }),
   },
 
   // ——— Profiles and progress (main/progress). One current profile per window. ———
@@ -86,6 +94,7 @@ export const channels = {
   /** Also retries anything waiting to be written. */
   getStorageStatus: { input: none, output: StorageStatus },
   ...teacherPinChannels,
+  ...teacherSessionChannels,
   ...studentAssignmentChannels,
   ...teacherAssignmentChannels,
   ...authoringChannels,
@@ -96,6 +105,15 @@ export type ChannelName = keyof Channels;
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 export const channelNames = Object.keys(channels) as ChannelName[];
+
+/**
+ * The one rule for teacher mode: every channel in these groups is refused while teacher mode is
+ * locked (core.ts wraps each such handler with `teacherOnly`). A channel added to one of these
+ * groups is guarded without further code; tests/unit/teacher-lock.test.ts walks the list.
+ */
+export const teacherOnlyChannels: ReadonlySet<ChannelName> = new Set(
+  Object.keys({ ...teacherSessionChannels, ...teacherAssignmentChannels, ...authoringChannels }) as ChannelName[],
+);
 
 /** The IPC channel string used on the wire for a contract call. */
 export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;

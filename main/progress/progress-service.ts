@@ -10,7 +10,7 @@ import type { ContentRepository } from '../content/content-repository';
 import type { DialogPort } from '../dialogs';
 import { AttemptRecord } from './attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
-import { createPinLimiter, verifyPin } from './pin';
+import { createPinTries, verifyPin, type PinTries } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
 import type { Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
@@ -28,6 +28,10 @@ export interface ProgressServiceOptions {
   retryMs?: number;
   /** Damaged stores set aside elsewhere in the app: said with this status. */
   notices?: StorageNotices;
+  /** Wrong-PIN counts (shared with the teacher PIN); default: stored in this storage. */
+  pinTries?: PinTries;
+  /** Told whenever the open profile changes (opened, created or closed): the teacher area locks. */
+  onProfileChange?: () => void;
 }
 
 interface Session {
@@ -42,6 +46,8 @@ export interface ProgressService {
   openProfile(input: { profileId: string; pin?: string | undefined }): Promise<Profile>;
   closeProfile(): { ok: true };
   getCurrentProfile(): Profile | null;
+  /** The open profile's id and name, or null. */
+  currentProfile(): { id: string; name: string } | null;
   recordAttempt(input: AttemptInput): Promise<{ attempt: AttemptRecord; storage: StorageStatus }>;
   getProgress(): Promise<ProgressSummary>;
   getResumeState(): ResumeState;
@@ -70,7 +76,8 @@ export async function buildContentIndex(content: ContentRepository): Promise<Con
 export function createProgressService(options: ProgressServiceOptions): ProgressService {
   const { storage, dialogs, now } = options;
   const retryMs = options.retryMs ?? 15_000;
-  const limiter = createPinLimiter(() => now().getTime());
+  const tries = options.pinTries ?? createPinTries(storage, () => now().getTime());
+  const changed = options.onProfileChange ?? (() => {});
   const sessions = new Map<string, Promise<Session>>();
   let current: Session | null = null;
   let registryPromise: Promise<ProfileRegistry> | null = null;
@@ -162,17 +169,9 @@ export function createProgressService(options: ProgressServiceOptions): Progress
   }
 
   const checkPin = async (profile: StoredProfile, pin: string | undefined) => {
-    if (!profile.pin) return;
-    const wait = limiter.lockedFor(profile.id);
-    if (wait > 0) {
-      throw new UserFacingError('too-many-tries', `Too many wrong PINs. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
-    }
-    if (pin === undefined) throw new UserFacingError('wrong-pin', 'That PIN is not right.');
-    if (!(await verifyPin(pin, profile.pin))) {
-      limiter.wrong(profile.id);
-      throw new UserFacingError('wrong-pin', 'That PIN is not right.');
-    }
-    limiter.right(profile.id);
+    const stored = profile.pin;
+    if (!stored) return;
+    await tries.attempt(`profile:${profile.id}`, async () => pin !== undefined && (await verifyPin(pin, stored)));
   };
 
   return {
@@ -182,6 +181,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
 
     async createProfile({ name, pin }) {
       const profile = await (await registry()).create(name, pin);
+      changed();
       current = await openSession(profile);
       return publicProfile(profile);
     },
@@ -191,17 +191,20 @@ export function createProgressService(options: ProgressServiceOptions): Progress
       const profile = reg.get(profileId);
       if (!profile) throw new UserFacingError('not-found', 'There is no such profile on this computer.');
       await checkPin(profile, pin);
+      changed();
       current = await openSession(profile);
       await reg.touch(profile.id);
       return publicProfile(profile);
     },
 
     closeProfile() {
+      changed();
       current = null;
       return { ok: true };
     },
 
     getCurrentProfile: () => (current ? publicProfile(current.profile) : null),
+    currentProfile: () => (current ? { id: current.profile.id, name: current.profile.name } : null),
 
     async recordAttempt(input) {
       const session = requireCurrent();

@@ -2,18 +2,27 @@
  * Importing results files into the teacher's assignments. Each file is read (after its size is
  * checked), judged on its own, and imported whole or not at all; a bad file among good ones does
  * not stop the good ones; all the good files for one assignment are added in one atomic write, after
- * what is already there, so nothing imported before is lost.
+ * what is already there, so nothing imported before is lost. A file whose name matches one already
+ * in (after normalising: student-name.ts) or whose answers are the same submission is not
+ * refused and not counted: it is held for the teacher to see beside the other and decide. The very
+ * same file again is refused as a duplicate.
  */
-import { studentKey } from '../../content/assignments/results-file';
+import { studentKey, type ResultsFile } from '../../content/assignments/results-file';
+import { canonicalJson } from '../../content/assignments/canonical-json';
 import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
 import type { PickedFile } from './files-port';
-import type { ImportedResults, TeacherAssignments } from './teacher-assignments';
+import type { HeldResults, StoredResults, TeacherAssignments } from './teacher-assignments';
 
 export interface ImportReport {
   imported: Array<{ file: string; student: string; assignmentId: string }>;
   /** `reason` is the sentence for the teacher; `code` the kind of problem. */
   rejected: Array<{ file: string; reason: string; code: FileProblem['reason'] }>;
+  /** Held beside another file with the same name or the same submission, for the teacher to decide. */
+  held?: Array<{ file: string; student: string; reason: string }>;
 }
+
+/** The answers and the moment they were handed in: two files that agree here are one submission. */
+export const submissionKey = (r: ResultsFile) => canonicalJson({ submittedAt: r.submittedAt, answers: r.answers });
 
 export interface ResultsImporter {
   /** Import into one assignment; with `assignmentId` null, refuse every file as not from here. */
@@ -53,23 +62,52 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
       }
       return;
     }
-    await store.addResults(assignmentId, async (existing) => {
-      const keys = new Set(existing.map((e) => studentKey(e.results.student.name)));
-      const add: ImportedResults[] = [];
+    await store.updateResults(assignmentId, async ({ entries, held }) => {
+      const all: StoredResults[] = [...entries];
+      const newHeld: HeldResults[] = [...held];
       const importedAt = now().toISOString();
+      let changed = false;
       for (const picked of picks) {
         const text = await readText(picked);
         if (text === null) continue;
-        const read = readResultsText(picked.name, text, { assignment: copy.file, alreadyImported: keys });
+        const read = readResultsText(picked.name, text, { assignment: copy.file, alreadyImported: new Set() });
         if (!read.ok) {
           reject(report, read.problem);
           continue;
         }
-        keys.add(studentKey(read.value.student.name));
-        add.push({ importedAt, fileName: picked.name, results: read.value });
-        report.imported.push({ file: picked.name, student: read.value.student.name, assignmentId });
+        const results = read.value;
+        const name = studentKey(results.student.name);
+        const submission = submissionKey(results);
+        const sameName = all.find((e) => studentKey(e.results.student.name) === name);
+        const sameSubmission = all.find((e) => submissionKey(e.results) === submission);
+        const title = `“${copy.file.title}”`;
+        if (sameName && sameName === sameSubmission && sameName.results.student.name === results.student.name) {
+          reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}”: ${results.student.name} has already handed in these results for ${title}, so they were not imported again.` });
+          continue;
+        }
+        if ([...newHeld].some((h) => h.results.student.name === results.student.name && submissionKey(h.results) === submission)) {
+          reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}” is already waiting for you to compare it with another file.` });
+          continue;
+        }
+        const clash = sameName ?? sameSubmission;
+        changed = true;
+        if (clash) {
+          const reason = sameName ? 'same-name' : 'same-submission';
+          newHeld.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results, against: clash.id, reason });
+          (report.held ??= []).push({
+            file: picked.name,
+            student: results.student.name,
+            reason:
+              reason === 'same-name'
+                ? `Another file for the same name (${clash.results.student.name}) is already in. Compare the two in the class overview and choose.`
+                : `It holds the same answers, handed in at the same moment, as ${clash.results.student.name}’s file. Compare the two in the class overview and choose.`,
+          });
+          continue;
+        }
+        all.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results });
+        report.imported.push({ file: picked.name, student: results.student.name, assignmentId });
       }
-      return { add, result: null };
+      return { next: changed ? { entries: all, held: newHeld } : null, result: null };
     });
   };
 

@@ -1,8 +1,10 @@
 /**
- * Assignments a student opened, and their answers, under `assignments/<id>/` in the user's storage:
- * `assignment.lensesassignment` (the file exactly as received, so its hash still holds) and
- * `progress.json` (answers, tries, time; written atomically after every answer). Updates to one
- * assignment run one at a time.
+ * The assignments one profile opened, and its answers, under `profiles/<profile>/assignments/<id>/`
+ * in the user's storage: `assignment.lensesassignment` (the file exactly as received, so its hash
+ * still holds), `progress.json` (answers, time; written atomically after every answer) and
+ * `tries.jsonl` (one line per try, appended durably before the answer is saved). Tries are counted
+ * from that append-only record, so a damaged or deleted progress file never gives tries back.
+ * Updates to one assignment run one at a time.
  */
 import { z } from 'zod';
 import { Id } from '../../content/schema/article-set';
@@ -18,6 +20,8 @@ import { createKeyedQueue } from './keyed-queue';
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
 const ASSIGNMENT_NAME = 'assignment.lensesassignment';
 const PROGRESS_NAME = 'progress.json';
+export const TRIES_NAME = 'tries.jsonl';
+const TryLine = z.object({ exerciseId: Id, at: z.string() });
 
 export const SavedAnswer = z
   .object({
@@ -51,6 +55,8 @@ export type Progress = z.infer<typeof Progress>;
 export interface StudentAssignment {
   file: AssignmentFile;
   progress: Progress;
+  /** Tries per exercise: the larger of the append-only record and the saved answers. */
+  tries: Record<string, number>;
 }
 
 export type ImportOutcome =
@@ -64,10 +70,12 @@ export interface StudentAssignments {
   get(id: string): Promise<StudentAssignment | null>;
   /** Change an assignment's progress; runs after any earlier change to it has been written. */
   update<T>(id: string, change: (current: StudentAssignment) => Promise<{ progress: Progress; result: T }> | { progress: Progress; result: T }): Promise<T | null>;
+  /** Record one try durably (before its answer is saved). */
+  recordTry(id: string, exerciseId: string, at: Date): Promise<void>;
 }
 
-export function createStudentAssignments(storage: Storage, notices: StorageNotices = ignoreNotices): StudentAssignments {
-  const root = STUDENT_ASSIGNMENTS_DIR;
+/** `root` is the profile's own assignments folder. */
+export function createStudentAssignments(storage: Storage, root: string, notices: StorageNotices = ignoreNotices): StudentAssignments {
   const queue = createKeyedQueue();
   const files = new Map<string, AssignmentFile>();
   const folder = (id: string) => storageKey(root, id);
@@ -94,11 +102,36 @@ export function createStudentAssignments(storage: Storage, notices: StorageNotic
     return read.ok ? read.value : { format: 1, assignmentId: file.id, importedAt: file.createdAt, exportedAt: null, answers: {} };
   };
 
+  const readTries = async (id: string, progress: Progress): Promise<Record<string, number>> => {
+    const tries: Record<string, number> = {};
+    for (const [exerciseId, saved] of Object.entries(progress.answers)) tries[exerciseId] = saved.attempts;
+    const text = await storage.readText(storageKey(folder(id), TRIES_NAME));
+    const counted: Record<string, number> = {};
+    for (const line of (text ?? '').split('\n')) {
+      if (!line.trim()) continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        continue; // a torn last line (a crash while appending)
+      }
+      const read = TryLine.safeParse(parsed);
+      if (read.success) counted[read.data.exerciseId] = (counted[read.data.exerciseId] ?? 0) + 1;
+    }
+    for (const [exerciseId, n] of Object.entries(counted)) tries[exerciseId] = Math.max(tries[exerciseId] ?? 0, n);
+    return tries;
+  };
+
+  const withTries = async (file: AssignmentFile): Promise<StudentAssignment> => {
+    const progress = await readProgress(file);
+    return { file, progress, tries: await readTries(file.id, progress) };
+  };
+
   const get = async (id: string): Promise<StudentAssignment | null> => {
     if (!z.uuid().safeParse(id).success) return null;
     const file = await readFileOf(id);
     if (!file || 'problem' in file) return null;
-    return { file, progress: await readProgress(file) };
+    return withTries(file);
   };
 
   return {
@@ -107,13 +140,13 @@ export function createStudentAssignments(storage: Storage, notices: StorageNotic
         const existing = await readFileOf(file.id);
         if (existing && !('problem' in existing)) {
           if (existing.contentHash !== file.contentHash) return { ok: false, reason: 'different-copy', title: existing.title };
-          return { ok: true, assignment: { file: existing, progress: await readProgress(existing) }, alreadyHad: true };
+          return { ok: true, assignment: await withTries(existing), alreadyHad: true };
         }
         await storage.writeAtomically(storageKey(folder(file.id), ASSIGNMENT_NAME), text);
         const progress: Progress = { format: 1, assignmentId: file.id, importedAt: now.toISOString(), exportedAt: null, answers: {} };
         await writeJsonFileAtomic(storage, storageKey(folder(file.id), PROGRESS_NAME), progress);
         files.set(file.id, file);
-        return { ok: true, assignment: { file, progress }, alreadyHad: false };
+        return { ok: true, assignment: { file, progress, tries: await readTries(file.id, progress) }, alreadyHad: false };
       });
     },
     async list() {
@@ -125,8 +158,8 @@ export function createStudentAssignments(storage: Storage, notices: StorageNotic
         if (!z.uuid().safeParse(id).success) continue;
         const file = await readFileOf(id);
         if (!file) continue;
-        if ('problem' in file) problems.push({ file: `${STUDENT_ASSIGNMENTS_DIR}/${id}/${ASSIGNMENT_NAME}`, message: file.problem });
-        else assignments.push({ file, progress: await readProgress(file) });
+        if ('problem' in file) problems.push({ file: `${root}/${id}/${ASSIGNMENT_NAME}`, message: file.problem });
+        else assignments.push(await withTries(file));
       }
       return { assignments, problems };
     },
@@ -140,6 +173,9 @@ export function createStudentAssignments(storage: Storage, notices: StorageNotic
         await writeJsonFileAtomic(storage, storageKey(folder(id), PROGRESS_NAME), progress);
         return result;
       });
+    },
+    async recordTry(id, exerciseId, at) {
+      await storage.appendDurably(storageKey(folder(id), TRIES_NAME), `${JSON.stringify({ exerciseId, at: at.toISOString() })}\n`);
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
- * The student's side of assignments: open an assignment file (dialog or path), list and show
- * assignments with the answers given, save each try (durably, counted against the tries allowed,
- * graded here in practice mode), and save the results file for the teacher.
+ * The student's side of assignments, always for the open profile (no channel works without one):
+ * open an assignment file (dialog or path), list and show assignments with the answers given, save
+ * each try (recorded durably first, counted against the tries allowed, graded here in practice
+ * mode), and save the results file for the teacher. Each profile's assignments and answers are its
+ * own (`profiles/<id>/assignments/`); another profile never reads them.
  */
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
@@ -13,9 +15,10 @@ import { answerMisfit } from '../../content/assignments/answer-fit';
 import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
 import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
 import type { PathFilesPort, PickedFile, TeacherFilesPort } from './files-port';
-import type { Storage } from '../storage/storage';
+import { storageKey, type Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
-import { createStudentAssignments, type SavedAnswer, type StudentAssignment } from './student-assignments';
+import { profileFolder } from '../progress/profile-registry';
+import { createStudentAssignments, STUDENT_ASSIGNMENTS_DIR, type SavedAnswer, type StudentAssignment, type StudentAssignments } from './student-assignments';
 import { suggestedName } from '../../content/logic/file-names';
 
 export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
@@ -29,6 +32,22 @@ export interface StudentHandlerOptions {
   /** Files by their path on this computer (desktop only). */
   paths: PathFilesPort;
   now: () => Date;
+  /** The open profile, or null. */
+  profile: () => { id: string; name: string } | null;
+}
+
+/** An assessment the open profile has not handed in yet: what it uses of a set. */
+export interface OpenAssessment {
+  title: string;
+  setId: string;
+  exerciseIds: string[];
+  articleIds: string[];
+}
+
+export interface StudentSide {
+  handlers: StudentAssignmentHandlers;
+  /** The open profile's assessments whose results file has not been saved yet ([] without a profile). */
+  openAssessments(): Promise<OpenAssessment[]>;
 }
 
 const ASSIGNMENT_FILTERS = [{ name: 'Lenses assignment', extensions: [ASSIGNMENT_FILE_EXTENSION] }];
@@ -38,8 +57,22 @@ function notFound(): UserFacingError {
   return new UserFacingError('not-found', 'This assignment is not in Lenses any more. Open the assignment file again.');
 }
 
-export function createStudentHandlers(options: StudentHandlerOptions): StudentAssignmentHandlers {
-  const store = createStudentAssignments(options.storage, options.notices);
+export function createStudentHandlers(options: StudentHandlerOptions): StudentSide {
+  const stores = new Map<string, StudentAssignments>();
+  const storeOf = (profileId: string) => {
+    let store = stores.get(profileId);
+    if (!store) {
+      store = createStudentAssignments(options.storage, storageKey(profileFolder(profileId), STUDENT_ASSIGNMENTS_DIR), options.notices);
+      stores.set(profileId, store);
+    }
+    return store;
+  };
+  /** The open profile's assignments; refused ('no-profile') when none is open. */
+  const mine = () => {
+    const profile = options.profile();
+    if (!profile) throw new UserFacingError('no-profile', 'Choose or create a profile first: your assignments and answers are kept with your profile.');
+    return storeOf(profile.id);
+  };
 
   const openPicked = async (picked: PickedFile) => {
     const tooLarge = sizeProblem(picked.name, picked.size, 'assignment');
@@ -56,7 +89,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
     if (problems.length > 0) {
       throw new UserFacingError('bad-file', `“${picked.name}” cannot be used: its exercises do not fit its articles (${problems.slice(0, 2).join('; ')}). Ask your teacher for a new copy.`);
     }
-    const added = await store.add(read.value, text, options.now());
+    const added = await mine().add(read.value, text, options.now());
     if (!added.ok) {
       throw new UserFacingError('conflict', `You already have a different copy of “${added.title}”. Lenses kept the one you had, with your answers.`);
     }
@@ -64,26 +97,28 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
   };
 
   const load = async (id: string): Promise<StudentAssignment> => {
-    const found = await store.get(id);
+    const found = await mine().get(id);
     if (!found) throw notFound();
     return found;
   };
 
-  return {
+  const handlers: StudentAssignmentHandlers = {
     async openAssignmentFile() {
+      mine();
       const [picked] = await options.files.openFiles({ title: 'Open an assignment', filters: ASSIGNMENT_FILTERS, multiple: false });
       if (!picked) return { assignment: null, alreadyHad: false };
       return openPicked(picked);
     },
 
     async openAssignmentFromPath({ file }) {
+      mine();
       const pick = await options.paths.pickFile(file, ASSIGNMENT_FILE_EXTENSION, 'assignment');
       if (!pick.ok) throw new UserFacingError(pick.problem.reason === 'unreadable' ? 'not-found' : 'bad-file', pick.problem.message);
       return openPicked(pick.file);
     },
 
     async listAssignments() {
-      const { assignments, problems } = await store.list();
+      const { assignments, problems } = await mine().list();
       const summaries = assignments.map(({ file, progress }) => ({
         id: file.id,
         title: file.title,
@@ -103,32 +138,38 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
     },
 
     async getAssignment({ id }) {
-      const { file, progress } = await load(id);
-      return { assignment: file, answers: progress.answers, exportedAt: progress.exportedAt };
+      const { file, progress, tries } = await load(id);
+      const answers = Object.fromEntries(Object.entries(progress.answers).map(([k, v]) => [k, { ...v, attempts: Math.max(v.attempts, tries[k] ?? 0) }]));
+      return { assignment: file, answers, exportedAt: progress.exportedAt };
     },
 
     async saveAssignmentAnswer({ assignmentId, exerciseId, answer, timeSpentMs }) {
-      const outcome = await store.update(assignmentId, ({ file, progress }) => {
+      const store = mine();
+      const outcome = await store.update(assignmentId, async ({ file, progress, tries }) => {
         const exercise = file.exercises.find((e) => e.id === exerciseId);
         if (!exercise) throw new UserFacingError('not-found', `This assignment has no exercise "${exerciseId}".`);
         const misfit = answerMisfit(exercise, answer);
         if (misfit) throw new UserFacingError('invalid-arguments', `This answer does not fit the exercise: ${misfit}.`);
         const previous: SavedAnswer | undefined = Object.hasOwn(progress.answers, exerciseId) ? progress.answers[exerciseId] : undefined;
         const allowed = file.attemptsAllowed;
-        if (allowed !== null && previous && previous.attempts >= allowed) {
+        const triesSoFar = Object.hasOwn(tries, exerciseId) ? tries[exerciseId]! : 0;
+        if (allowed !== null && triesSoFar >= allowed) {
           throw new UserFacingError('attempts-used', allowed === 1 ? 'You have already answered this exercise.' : `You have used all ${allowed} tries for this exercise.`);
         }
         const grade = gradeIfPractice(file, exerciseId, answer);
         // The first try is kept beside the latest answer, so the teacher sees "right on the first try".
         const firstAnswer = previous ? (previous.firstAnswer ?? (previous.attempts === 1 ? previous.answer : undefined)) : undefined;
+        const at = options.now();
+        // The try is on record before its answer is saved: losing progress.json cannot give it back.
+        await store.recordTry(assignmentId, exerciseId, at);
         const saved: SavedAnswer = {
           answer,
           ...(firstAnswer ? { firstAnswer } : {}),
           score: grade?.score ?? null,
           correct: grade?.correct ?? null,
-          attempts: (previous?.attempts ?? 0) + 1,
+          attempts: triesSoFar + 1,
           timeSpentMs: Math.min(MAX_TIME_SPENT_MS, (previous?.timeSpentMs ?? 0) + timeSpentMs),
-          savedAt: options.now().toISOString(),
+          savedAt: at.toISOString(),
         };
         return {
           progress: { ...progress, answers: { ...progress.answers, [exerciseId]: saved } },
@@ -140,7 +181,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
     },
 
     async exportResults({ assignmentId, studentName }) {
-      const { file, progress } = await load(assignmentId);
+      const { file, progress, tries } = await load(assignmentId);
       const results: ResultsFile = {
         kind: RESULTS_KIND,
         format: RESULTS_FORMAT,
@@ -153,7 +194,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
           const saved = Object.hasOwn(progress.answers, e.id) ? progress.answers[e.id] : undefined;
           if (!saved) return [];
           const first = saved.firstAnswer && saved.attempts > 1 ? { firstAnswer: saved.firstAnswer } : {};
-          return [{ exerciseId: e.id, answer: saved.answer, ...first, score: saved.score, correct: saved.correct, attempts: saved.attempts, timeSpentMs: saved.timeSpentMs }];
+          return [{ exerciseId: e.id, answer: saved.answer, ...first, score: saved.score, correct: saved.correct, attempts: Math.max(saved.attempts, tries[e.id] ?? 0), timeSpentMs: saved.timeSpentMs }];
         }),
       };
       const result = await options.files.saveFile({
@@ -163,8 +204,20 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentAs
         content: serialiseResults(results),
       });
       if (!result.saved) return { saved: false };
-      await store.update(assignmentId, ({ progress: current }) => ({ progress: { ...current, exportedAt: results.submittedAt }, result: null }));
+      await mine().update(assignmentId, ({ progress: current }) => ({ progress: { ...current, exportedAt: results.submittedAt }, result: null }));
       return { saved: true, path: result.path };
+    },
+  };
+
+  return {
+    handlers,
+    async openAssessments() {
+      const profile = options.profile();
+      if (!profile) return [];
+      const { assignments } = await storeOf(profile.id).list();
+      return assignments
+        .filter(({ file, progress }) => file.mode === 'assessment' && progress.exportedAt === null)
+        .map(({ file }) => ({ title: file.title, setId: file.set.id, exerciseIds: file.exercises.map((e) => e.id), articleIds: file.set.articles.map((a) => a.id) }));
     },
   };
 }

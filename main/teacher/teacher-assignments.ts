@@ -1,8 +1,9 @@
 /**
  * What the teacher's computer keeps: each assignment it made (the teacher copy, with the answer
  * key) in `teacher/assignments/<id>.json` in the user's storage, and the results imported for it in
- * `teacher/results/<id>.json`. Both are written atomically; results are only ever
- * added to (read, append, write), one import at a time, so nothing imported is lost.
+ * `teacher/results/<id>.json`. Both are written atomically, one change at a time; results are
+ * added to, held back for the teacher to judge (same name or same submission as one already in),
+ * or removed only when the teacher says so.
  */
 import { z } from 'zod';
 import { TeacherCopy } from '../../content/assignments/teacher-copy';
@@ -16,6 +17,8 @@ export const TEACHER_DIR = 'teacher';
 
 export const ImportedResults = z
   .object({
+    /** Stable within the store (older stores had none: they get `entry-<n>` when read). */
+    id: z.string().min(1).max(80).optional(),
     importedAt: z.iso.datetime(),
     /** The name of the file it came from. */
     fileName: z.string(),
@@ -23,28 +26,45 @@ export const ImportedResults = z
   })
   .strict();
 export type ImportedResults = z.infer<typeof ImportedResults>;
+export type StoredResults = ImportedResults & { id: string };
+
+/** A file held back for the teacher to judge: same name (after normalising) or same submission as one already in. */
+export const HeldResults = ImportedResults.extend({
+  id: z.string().min(1).max(80),
+  /** The entry it clashes with. */
+  against: z.string().min(1).max(80),
+  reason: z.enum(['same-name', 'same-submission']),
+}).strict();
+export type HeldResults = z.infer<typeof HeldResults>;
 
 const ResultsStore = z
-  .object({ format: z.literal(1), assignmentId: z.uuid(), entries: z.array(ImportedResults) })
+  .object({ format: z.literal(1), assignmentId: z.uuid(), entries: z.array(ImportedResults), held: z.array(HeldResults).optional() })
   .strict();
+
+export interface ResultsState {
+  entries: StoredResults[];
+  held: HeldResults[];
+}
 
 export interface TeacherAssignments {
   save(copy: TeacherCopy): Promise<void>;
   get(id: string): Promise<TeacherCopy | null>;
   list(): Promise<{ copies: TeacherCopy[]; problems: Array<{ file: string; message: string }> }>;
-  results(id: string): Promise<ImportedResults[]>;
+  results(id: string): Promise<StoredResults[]>;
+  /** The results in, and those held back for the teacher to judge. */
+  state(id: string): Promise<ResultsState>;
   /**
-   * Add results to an assignment. `pick` gets what is already there and returns what to add;
-   * it runs after any earlier import for the same assignment has been written.
+   * Change an assignment's results. `change` gets what is there and returns the new state (or null
+   * to leave it); it runs after any earlier change for the same assignment has been written.
    */
-  addResults<T>(id: string, pick: (existing: readonly ImportedResults[]) => Promise<{ add: ImportedResults[]; result: T }>): Promise<T>;
+  updateResults<T>(id: string, change: (current: ResultsState) => Promise<{ next: ResultsState | null; result: T }>): Promise<T>;
 }
 
 export function createTeacherAssignments(storage: Storage, notices: StorageNotices = ignoreNotices): TeacherAssignments {
   const assignmentsDir = storageKey(TEACHER_DIR, 'assignments');
   const resultsDir = storageKey(TEACHER_DIR, 'results');
   const copies = new Map<string, TeacherCopy>();
-  const resultsCache = new Map<string, ImportedResults[]>();
+  const resultsCache = new Map<string, ResultsState>();
   /** Results stores found damaged (and set aside) since the app started, by assignment id. */
   const resultsProblems = new Map<string, string>();
   const queue = createKeyedQueue();
@@ -59,7 +79,7 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
     return read.value;
   };
 
-  const readResults = async (id: string): Promise<ImportedResults[]> => {
+  const readResults = async (id: string): Promise<ResultsState> => {
     const known = resultsCache.get(id);
     if (known) return known;
     const read = await readJsonFile(storage, storageKey(resultsDir, `${id}.json`), ResultsStore);
@@ -71,9 +91,11 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
       resultsProblems.set(id, message);
       notices.report(message);
     }
-    const entries = read.ok ? read.value.entries : [];
-    resultsCache.set(id, entries);
-    return entries;
+    const state: ResultsState = read.ok
+      ? { entries: read.value.entries.map((e, i) => ({ ...e, id: e.id ?? `entry-${i + 1}` })), held: read.value.held ?? [] }
+      : { entries: [], held: [] };
+    resultsCache.set(id, state);
+    return state;
   };
 
   return {
@@ -104,16 +126,18 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
       return { copies: found, problems };
     },
     async results(id) {
-      return isId(id) ? readResults(id) : [];
+      return isId(id) ? (await readResults(id)).entries : [];
     },
-    addResults(id, pick) {
+    async state(id) {
+      return isId(id) ? readResults(id) : { entries: [], held: [] };
+    },
+    updateResults(id, change) {
       return queue.run(id, async () => {
-        const existing = await readResults(id);
-        const { add, result } = await pick(existing);
-        if (add.length > 0) {
-          const entries = [...existing, ...add];
-          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries });
-          resultsCache.set(id, entries);
+        const current = await readResults(id);
+        const { next, result } = await change(current);
+        if (next) {
+          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held });
+          resultsCache.set(id, next);
         }
         return result;
       });

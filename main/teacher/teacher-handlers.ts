@@ -6,7 +6,7 @@
  */
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/dispatch';
-import type { teacherAssignmentChannels, teacherPinChannels } from '../ipc/assignment-channels';
+import type { teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
 import type { ContentRepository } from '../content/content-repository';
 import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
@@ -21,8 +21,10 @@ import type { StorageNotices } from '../storage/storage-notices';
 import { createResultsImporter, type ImportReport } from './import-results';
 import type { TeacherPin } from './teacher-pin';
 import { suggestedName } from '../../content/logic/file-names';
+import type { ResultsFile } from '../../content/assignments/results-file';
+import { nameLooksOdd, visibleName } from '../../content/assignments/student-name';
 
-export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherAssignmentChannels>;
+export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherSessionChannels | keyof typeof teacherAssignmentChannels>;
 
 /** Prints the renderer's class-report view to PDF and saves it (Electron only). */
 export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }) => Promise<SaveFileResult>;
@@ -57,7 +59,7 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
   const store = createTeacherAssignments(options.storage, options.notices);
 
   const copyOf = async (id: string): Promise<TeacherCopy> => {
-    pin.requireUnlocked();
+    // Teacher mode is checked before any teacher channel runs (core.ts teacherOnly).
     const copy = await store.get(id);
     if (!copy) throw new UserFacingError('not-found', 'This assignment is not on this computer any more.');
     return copy;
@@ -73,10 +75,16 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     getTeacherStatus: () => pin.status(),
     setTeacherPin: ({ pin: value }) => pin.setPin(value),
     unlockTeacher: ({ pin: value }) => pin.unlock(value),
-    lockTeacher: () => pin.lock(),
+    recoverTeacherPin: ({ code, pin: value }) => pin.recover(code, value),
+    lockTeacher: () => {
+      pin.lock();
+      return pin.status();
+    },
+    // Teacher-only (core.ts): reaching the handler means teacher mode is open, and the call counted as activity.
+    keepTeacherUnlocked: () => pin.status(),
+    setTeacherIdleMinutes: ({ minutes }) => pin.setIdleMinutes(minutes),
 
     async createAssignment(input) {
-      pin.requireUnlocked();
       const loaded = await options.content.get(input.setId);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${input.setId}".`);
       const { set } = loaded;
@@ -123,7 +131,6 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     },
 
     async listTeacherAssignments() {
-      pin.requireUnlocked();
       const { copies, problems } = await store.list();
       const assignments = await Promise.all(
         copies.map(async (c) => ({
@@ -161,7 +168,6 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
     },
 
     async importResultsFromPaths({ assignmentId, files: tokens }) {
-      pin.requireUnlocked();
       if (assignmentId) await copyOf(assignmentId);
       const report: ImportReport = { imported: [], rejected: [] };
       const picks: PickedFile[] = [];
@@ -183,6 +189,71 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       const copy = await copyOf(assignmentId);
       const overview = classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
       return save('Save the class results as a spreadsheet', suggestedName([copy.file.title, 'results'], 'csv'), 'csv', 'CSV spreadsheet', classOverviewCsv(overview));
+    },
+
+    async listSubmissions({ assignmentId }) {
+      const copy = await copyOf(assignmentId);
+      const { entries, held } = await store.state(assignmentId);
+      const view = (entry: { id: string; fileName: string; importedAt: string; results: ResultsFile }) => {
+        const [row] = classOverview(copy, [entry.results]).students;
+        return {
+          id: entry.id,
+          name: entry.results.student.name,
+          shownName: visibleName(entry.results.student.name),
+          looksOdd: nameLooksOdd(entry.results.student.name),
+          fileName: entry.fileName,
+          importedAt: entry.importedAt,
+          submittedAt: entry.results.submittedAt,
+          appVersion: entry.results.appVersion,
+          answered: row?.completed ?? 0,
+          totalScore: row?.totalScore ?? 0,
+        };
+      };
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      return {
+        submissions: entries.map(view),
+        held: held.flatMap((h) => {
+          const existing = byId.get(h.against);
+          return existing ? [{ id: h.id, reason: h.reason, incoming: view(h), existing: view(existing) }] : [];
+        }),
+      };
+    },
+
+    async resolveHeldResults({ assignmentId, heldId, keep }) {
+      await copyOf(assignmentId);
+      return store.updateResults(assignmentId, async ({ entries, held }) => {
+        const found = held.find((h) => h.id === heldId);
+        if (!found) throw new UserFacingError('not-found', 'That file is no longer waiting for a decision.');
+        const rest = held.filter((h) => h.id !== heldId);
+        const { against: _against, reason: _reason, ...incoming } = found;
+        const next =
+          keep === 'existing'
+            ? entries
+            : keep === 'both'
+              ? [...entries, incoming]
+              : entries.map((e) => (e.id === found.against ? incoming : e));
+        // Other files held against a replaced entry now clash with its replacement.
+        const held2 = keep === 'incoming' ? rest.map((h) => (h.against === found.against ? { ...h, against: incoming.id } : h)) : rest;
+        return { next: { entries: next, held: held2 }, result: { ok: true as const } };
+      });
+    },
+
+    async removeImportedResults({ assignmentId, entryId }) {
+      await copyOf(assignmentId);
+      return store.updateResults(assignmentId, async ({ entries, held }) => {
+        if (!entries.some((e) => e.id === entryId)) throw new UserFacingError('not-found', 'Those results are not in this class overview any more.');
+        // A file held only against the removed one comes in now in its place.
+        const freed = held.filter((h) => h.against === entryId);
+        const [first, ...others] = freed;
+        const next = entries.filter((e) => e.id !== entryId);
+        const stillHeld = held.filter((h) => h.against !== entryId);
+        if (first) {
+          const { against: _a, reason: _r, ...incoming } = first;
+          next.push(incoming);
+          stillHeld.push(...others.map((h) => ({ ...h, against: incoming.id })));
+        }
+        return { next: { entries: next, held: stillHeld }, result: { ok: true as const } };
+      });
     },
 
     async printClassReport({ assignmentId }) {

@@ -192,6 +192,8 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
   const keep = async (): Promise<Page> => {
     if (keeper) return keeper;
     keeper = await context.newPage();
+    // A file saved by a contract call made through `api` downloads in this tab.
+    keeper.on('download', (d) => downloads.push(d));
     await keeper.goto(appUrl('#/library'));
     await keeper.waitForFunction(() => window.lenses !== undefined);
     // The test's page stays the tab in front: Chromium throttles timers and animation frames in

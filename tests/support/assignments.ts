@@ -72,6 +72,18 @@ export async function makeServices(options: { dir?: string; clock?: TestClock; p
   return { handlers, files, dir, clock, picked };
 }
 
+/**
+ * Services with a student profile open (assignment work belongs to a profile): the profile called
+ * `name` is opened when it exists in `dir`, otherwise created.
+ */
+export async function studentServices(options: Parameters<typeof makeServices>[0] & { name?: string } = {}): Promise<TestServices & { profileId: string }> {
+  const s = await makeServices(options);
+  const name = options.name ?? 'Sam';
+  const known = (await s.handlers.listProfiles({})).profiles.find((p) => p.name === name);
+  const profile = known ? await s.handlers.openProfile({ profileId: known.id }) : await s.handlers.createProfile({ name });
+  return { ...s, profileId: profile.id };
+}
+
 /** Set the teacher PIN (which unlocks) on fresh services. */
 export async function unlockedTeacher(options: Parameters<typeof makeServices>[0] = {}): Promise<TestServices> {
   const s = await makeServices(options);

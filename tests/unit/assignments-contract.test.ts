@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels, type ChannelName } from '../../main/ipc/contract';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createSeedAssignment, exportedText, generatedResultsText, makeServices, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { createSeedAssignment, exportedText, generatedResultsText, makeServices, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
 
 const ID = '11111111-2222-4333-8444-555555555555';
 const answer = { type: 'choice', selected: ['direct'] };
@@ -60,7 +60,7 @@ describe('the assignment channels in the contract', () => {
 
   it('returns values that match the output schemas, all the way from making to grading', async () => {
     const t = await unlockedTeacher();
-    const s = await makeServices();
+    const s = await studentServices();
     const call = async (services: typeof t, name: ChannelName, input: unknown) => {
       const result = await dispatch(services.handlers, name, input);
       if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
@@ -81,7 +81,10 @@ describe('the assignment channels in the contract', () => {
     ]);
     expect(await call(t, 'importResults', { assignmentId: id })).toMatchObject({ imported: [{ student: 'Anna' }, { student: 'Student 0002' }] });
     await call(t, 'getClassOverview', { assignmentId: id });
+    await call(t, 'listSubmissions', { assignmentId: id });
     await call(t, 'exportClassCsv', { assignmentId: id });
+    await call(t, 'keepTeacherUnlocked', {});
+    await call(t, 'setTeacherIdleMinutes', { minutes: 5 });
     await call(t, 'lockTeacher', {});
   });
 
@@ -92,6 +95,7 @@ describe('the assignment channels in the contract', () => {
     const path = await import('node:path');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lenses-nodialog-'));
     const { handlers } = await createServices({ userDataDir: dir, contentDir: path.resolve('content/sets'), appVersion: '0', host: 'test-harness' });
+    await handlers.createProfile({ name: 'Sam' });
     expect(await dispatch(handlers, 'openAssignmentFile', {})).toEqual({ ok: false, error: { code: 'unavailable', message: 'Opening files is only possible in the Lenses app.' } });
   });
 });

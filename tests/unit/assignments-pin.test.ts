@@ -3,22 +3,23 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dispatch } from '../../main/ipc/dispatch';
 import { LOCKOUT_MS, MAX_WRONG_TRIES } from '../../main/teacher/teacher-pin';
+import { PIN_COST } from '../../main/progress/pin';
 import { makeServices, TEACHER_PIN, testClock } from '../support/assignments';
 
 describe('the teacher PIN', () => {
   it('starts with no PIN and locked; setting one unlocks', async () => {
     const { handlers } = await makeServices();
-    expect(await handlers.getTeacherStatus({})).toEqual({ pinSet: false, unlocked: false, retryInSeconds: null });
-    expect(await handlers.setTeacherPin({ pin: TEACHER_PIN })).toEqual({ pinSet: true, unlocked: true, retryInSeconds: null });
+    expect(await handlers.getTeacherStatus({})).toEqual({ pinSet: false, unlocked: false, retryInSeconds: null, idleMinutes: 10, hasRecoveryCode: false, problem: null });
+    expect(await handlers.setTeacherPin({ pin: TEACHER_PIN })).toEqual({ pinSet: true, unlocked: true, retryInSeconds: null, idleMinutes: 10, hasRecoveryCode: true, problem: null, recoveryCode: expect.stringMatching(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/) });
   });
 
-  it('stores only a salted scrypt hash, written atomically as JSON', async () => {
+  it('stores only a salted scrypt hash, written atomically as JSON, in the same form as profile PINs', async () => {
     const { handlers, dir } = await makeServices();
     await handlers.setTeacherPin({ pin: TEACHER_PIN });
     const text = await readFile(path.join(dir, 'teacher.json'), 'utf8');
     expect(text).not.toContain(TEACHER_PIN);
-    const stored = JSON.parse(text) as { pin: { kdf: string; salt: string; hash: string } };
-    expect(stored.pin.kdf).toBe('scrypt');
+    const stored = JSON.parse(text) as { pin: { algorithm: string; N: number; salt: string; hash: string } };
+    expect(stored.pin).toMatchObject({ algorithm: 'scrypt', N: PIN_COST.N, r: PIN_COST.r, p: PIN_COST.p });
     expect(Buffer.from(stored.pin.salt, 'base64')).toHaveLength(16);
     expect(Buffer.from(stored.pin.hash, 'base64')).toHaveLength(32);
     // The same PIN elsewhere gets another salt, so another hash.
@@ -66,19 +67,19 @@ describe('the teacher PIN', () => {
       expect(await dispatch(handlers, 'unlockTeacher', { pin: '0000' })).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
     }
     const blocked = await dispatch(handlers, 'unlockTeacher', { pin: TEACHER_PIN });
-    expect(blocked).toEqual({ ok: false, error: { code: 'rate-limited', message: 'Too many wrong tries. Wait 30 seconds, then try again.' } });
-    expect(await handlers.getTeacherStatus({})).toEqual({ pinSet: true, unlocked: false, retryInSeconds: 30 });
+    expect(blocked).toEqual({ ok: false, error: { code: 'too-many-tries', message: 'Too many wrong PINs. Wait 30 seconds, then try again.' } });
+    expect(await handlers.getTeacherStatus({})).toMatchObject({ pinSet: true, unlocked: false, retryInSeconds: 30 });
 
     const restarted = await makeServices({ dir, clock });
     clock.advance(20_000);
-    expect(await dispatch(restarted.handlers, 'unlockTeacher', { pin: TEACHER_PIN })).toMatchObject({ ok: false, error: { code: 'rate-limited', message: expect.stringContaining('10 seconds') } });
+    expect(await dispatch(restarted.handlers, 'unlockTeacher', { pin: TEACHER_PIN })).toMatchObject({ ok: false, error: { code: 'too-many-tries', message: expect.stringContaining('10 seconds') } });
 
     clock.advance(10_001);
     // Still past the limit: one more wrong try waits again.
     expect(await dispatch(restarted.handlers, 'unlockTeacher', { pin: '0000' })).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
-    expect(await dispatch(restarted.handlers, 'unlockTeacher', { pin: TEACHER_PIN })).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(await dispatch(restarted.handlers, 'unlockTeacher', { pin: TEACHER_PIN })).toMatchObject({ ok: false, error: { code: 'too-many-tries' } });
     clock.advance(LOCKOUT_MS);
-    expect(await restarted.handlers.unlockTeacher({ pin: TEACHER_PIN })).toEqual({ pinSet: true, unlocked: true, retryInSeconds: null });
+    expect(await restarted.handlers.unlockTeacher({ pin: TEACHER_PIN })).toMatchObject({ pinSet: true, unlocked: true, retryInSeconds: null });
     // A right PIN resets the count: five more wrong tries are allowed before the next wait.
     await restarted.handlers.lockTeacher({});
     for (let i = 0; i < MAX_WRONG_TRIES - 1; i += 1) await dispatch(restarted.handlers, 'unlockTeacher', { pin: '0000' });

@@ -6,7 +6,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { assignmentHash, serialiseAssignment, type AssignmentFile } from '../../content/assignments/assignment-file';
 import { ResultsFile } from '../../content/assignments/results-file';
 import { lookupArticles } from '../../content/logic/grading';
-import { createSeedAssignment, exportedText, makeServices, rightAnswer, seedSet, teacherCopy, toStudentIds, unlockedTeacher, wrongAnswer } from '../support/assignments';
+import { createSeedAssignment, exportedText, studentServices, rightAnswer, seedSet, teacherCopy, toStudentIds, unlockedTeacher, wrongAnswer } from '../support/assignments';
 
 let practiceText = '';
 let assessmentText = '';
@@ -19,7 +19,7 @@ const WRITTEN = 'attr-written-vague-sources';
 const EXERCISES = [CHOICE, 'attr-find-toll-source', 'attr-order-chain', WRITTEN];
 
 async function student() {
-  return makeServices();
+  return studentServices();
 }
 
 async function openText(s: Awaited<ReturnType<typeof student>>, text: string, name = 'week.lensesassignment') {
@@ -145,7 +145,7 @@ describe('answering', () => {
     expect(second.grade).toMatchObject({ status: 'correct', score: 1, correct: true });
     expect(second.saved).toMatchObject({ score: 1, correct: true, attempts: 2, timeSpentMs: 25_000 });
 
-    const again = await makeServices({ dir: s.dir });
+    const again = await studentServices({ dir: s.dir });
     const got = await again.handlers.getAssignment({ id });
     expect(got.answers[CHOICE]).toMatchObject({ answer: { type: 'choice', selected: ['direct'] }, attempts: 2, score: 1 });
     expect((await again.handlers.listAssignments({})).assignments[0]?.progress).toEqual({ answered: 1, total: 4 });

@@ -16,6 +16,8 @@ const AssignmentScreen = lazy(() => import('../assignments/AssignmentScreen').th
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
+import { forgetArticleSets } from './contentCache';
+import { lockOnStart } from './teacherSession';
 
 const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
   'go-library': { screen: 'library' },
@@ -60,6 +62,13 @@ function Shell() {
   const label = SCREENS.find((s) => s.name === route.screen)?.label ?? (route.screen === 'assignment' ? 'Assignment' : route.screen === 'print' ? 'Class report' : 'Lenses');
   const [fileMessage, setFileMessage] = useState<string | null>(null);
 
+  // A reload or a new start of the window locks teacher mode (the core also locks it on restart).
+  // Not in the print view: the desktop app prints the class report by loading it in a hidden
+  // window while teacher mode is open (it shows nothing unless teacher mode is open anyway).
+  useEffect(() => {
+    if (parseRoute(window.location.hash).screen !== 'print') void lockOnStart();
+  }, []);
+
   // Files opened from the menu, by double-click (the OS) or dropped on the window.
   useEffect(() => {
     if (!window.lenses) return;
@@ -67,7 +76,10 @@ function Shell() {
       setFileMessage(null);
       try {
         const r = await how();
-        if (r.assignment) navigate({ screen: 'assignment', id: r.assignment.id });
+        if (r.assignment) {
+          forgetArticleSets();
+          navigate({ screen: 'assignment', id: r.assignment.id });
+        }
       } catch (e) {
         setFileMessage(messageOf(e));
       }
@@ -200,7 +212,7 @@ function Shell() {
           {showScreen && route.screen === 'compare' && <CompareScreen route={route} />}
           {showScreen && route.screen === 'exercises' && <ExercisesScreen route={route} />}
           {showScreen && route.screen === 'progress' && <ProgressScreen />}
-          {showScreen && route.screen === 'teacher' && <TeacherScreen route={route} />}
+          {showScreen && route.screen === 'teacher' && <TeacherScreen key={profile?.id ?? 'no-profile'} route={route} />}
           {showScreen && route.screen === 'assignment' && <AssignmentScreen id={route.id} exerciseId={route.exerciseId} />}
           {showScreen && route.screen === 'print' && <PrintReport assignmentId={route.assignmentId} />}
           </Suspense>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getLenses, messageOf } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { navigate, routeToHash } from '../app/routes';
+import { forgetArticleSets } from '../app/contentCache';
 
 /** The student's assignments, at the top of the Library, and the way to open a new assignment file. */
 export function AssignmentsPanel() {
@@ -11,8 +12,10 @@ export function AssignmentsPanel() {
     setError(null);
     try {
       const r = await getLenses().openAssignmentFile({});
-      if (r.assignment) navigate({ screen: 'assignment', id: r.assignment.id });
-      else reload();
+      if (r.assignment) {
+        forgetArticleSets();
+        navigate({ screen: 'assignment', id: r.assignment.id });
+      } else reload();
     } catch (e) {
       setError(messageOf(e));
     }

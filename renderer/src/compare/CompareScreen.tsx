@@ -1,4 +1,5 @@
 import { loadArticleSet } from '../app/contentCache';
+import { WithheldNote } from '../assignments/WithheldNote';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
@@ -135,6 +136,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       <p className="about-texts-line">
         <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
       </p>
+      <WithheldNote withheld={state.status === 'ready' ? state.value.withheld : undefined} where="compare" />
       <div className="compare-toolbar">
         <fieldset className="article-picker">
           <legend>Articles shown ({shown.length} of {set.articles.length})</legend>

@@ -154,7 +154,8 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
   }, [answerShown, exercise, articles]);
 
   const shown: Article[] = (exercise.type === 'find' ? [exercise.article] : exercise.articles).map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const inputProps = { locked, grade: seen, articles };
+  // An assessment shows no verdict anywhere: the inputs draw a saved answer in the neutral "your answer" style.
+  const inputProps = { locked, grade: assessment ? null : seen, articles };
   const input = (() => {
     switch (exercise.type) {
       case 'find':
@@ -239,7 +240,7 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
         <div className="player-actions">
           {!locked && (
             <button type="button" className="primary" onClick={check} disabled={!hasAnswer(answer)}>
-              {exercise.type === 'written' ? 'Submit answer' : 'Check answer'}
+              {assessment ? 'Save answer' : exercise.type === 'written' ? 'Submit answer' : 'Check answer'}
             </button>
           )}
           {canRetry && (

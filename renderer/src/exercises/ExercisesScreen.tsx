@@ -9,6 +9,7 @@ import { useProfile } from '../progress/ProfileContext';
 import { ExerciseList, type ExerciseStatus } from './ExerciseList';
 import { ExercisePlayer } from './ExercisePlayer';
 import { useRecordAttempt } from './useRecordAttempt';
+import { WithheldNote } from '../assignments/WithheldNote';
 
 type ExercisesRoute = Extract<Route, { screen: 'exercises' }>;
 
@@ -53,6 +54,7 @@ function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId
     return (
       <Page title={`Exercises: ${set.title}`}>
         {!profile && <p className="notice">You are browsing without a profile: answers are checked but not saved.</p>}
+        <WithheldNote withheld={state.value.withheld} where="exercises" />
         <ExerciseList set={set} exercises={exercises} family={family} status={statusOf} />
       </Page>
     );

@@ -3,6 +3,7 @@ import type { Answer } from '../../../content/schema/exercise';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../app/lenses';
 import { tryParseRoute } from '../app/routes';
+import { forgetArticleSets } from '../app/contentCache';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;
@@ -110,6 +111,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     // A damaged progress file set aside, or saving that is failing: say so at once.
     getLenses().getStorageStatus({}).then(reportStorage, () => {});
     open.current = true;
+    forgetArticleSets();
     setResume(r);
     setProfile(p);
     setBrowsing(false);
@@ -122,6 +124,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     await flushDrafts();
     open.current = false;
     await getLenses().closeProfile({});
+    forgetArticleSets();
     setProfile(null);
     setResume(null);
     setBrowsing(false);

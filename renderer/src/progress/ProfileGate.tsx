@@ -46,7 +46,7 @@ export function ProfileGate() {
   return (
     <section aria-labelledby="gate-title" className="screen gate">
       <h1 id="gate-title">Who is studying?</h1>
-      <p className="lead">Your progress is saved {place} under your name. A PIN keeps classmates out of your work on a shared computer.</p>
+      <p className="lead">Your progress is saved {place} under your name. A PIN keeps classmates from opening your work in Lenses on a shared computer; it does not encrypt it.</p>
       <div className="gate-grid">
         <div className="gate-card">
           <h2>Continue</h2>

@@ -101,6 +101,13 @@ export function AssignmentBuilder({ onLock }: { onLock: () => void }) {
                 and no answers in the file; you grade when results come back
               </label>
             </fieldset>
+            {mode === 'assessment' && sets.status === 'ready' && sets.value.sets.find((x) => x.id === chosenSet)?.origin === 'shipped' && (
+              <p className="withheld-note" role="note">
+                Every student’s Lenses holds the answers to the exercises of “{sets.value.sets.find((x) => x.id === chosenSet)?.title}”: they ship with the app.
+                While the assessment is open on a student’s profile, Lenses hides those exercises and the highlights of its articles there, but a student could
+                still look them up on another profile or another computer. For a real test, use your own articles (Teacher › Your article sets).
+              </p>
+            )}
           </fieldset>
           <fieldset className="panel">
             <legend>Articles</legend>

@@ -7,6 +7,7 @@ import { useAsync } from '../app/useAsync';
 import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
 import { localDateTime, minutesText } from '../../../content/assignments/time-format';
+import { ResultsFiles } from './ResultsFiles';
 
 type Overview = ChannelOutput<'getClassOverview'>;
 type ImportReport = ChannelOutput<'importResults'>;
@@ -20,6 +21,7 @@ const pctOrDash = (x: number | null) => (x === null ? '—' : `${Math.round(x)}%
 export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; onLock: () => void }) {
   const [state, reload] = useAsync(() => getLenses().getClassOverview({ assignmentId }), [assignmentId]);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [filesVersion, setFilesVersion] = useState(0);
   const [act, actionMessage] = useActionMessage();
   const title = state.status === 'ready' ? state.value.assignment.title : 'Class results';
   return (
@@ -33,7 +35,9 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
               const r = await getLenses().importResults({ assignmentId });
               setReport(r);
               reload();
-              return `${r.imported.length === 1 ? '1 results file' : `${r.imported.length} results files`} imported, ${r.rejected.length} not imported.`;
+              setFilesVersion((v) => v + 1);
+              const held = r.held?.length ?? 0;
+              return `${r.imported.length === 1 ? '1 results file' : `${r.imported.length} results files`} imported, ${r.rejected.length} not imported${held > 0 ? `, ${held} waiting for your decision below` : ''}.`;
             })
           }
         >
@@ -71,6 +75,7 @@ export function ClassOverview({ assignmentId, onLock }: { assignmentId: string; 
       {state.status === 'loading' && <p role="status">Loading results…</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && <OverviewTables overview={state.value} />}
+      <ResultsFiles assignmentId={assignmentId} version={filesVersion} onChanged={reload} />
     </TeacherPage>
   );
 }

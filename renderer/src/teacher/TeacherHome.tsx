@@ -5,9 +5,10 @@ import { routeToHash } from '../app/routes';
 import { TeacherPage } from './TeacherScreen';
 import { YourSets } from '../authoring/YourSets';
 import { FileProblems } from '../app/FileProblems';
+import { TeacherSettings, type TeacherStatus } from './TeacherSettings';
 
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */
-export function TeacherHome({ onLock }: { onLock: () => void }) {
+export function TeacherHome({ onLock, status, onStatusChanged }: { onLock: () => void; status: TeacherStatus; onStatusChanged: () => void }) {
   const [list, reload] = useAsync(() => getLenses().listTeacherAssignments({}), []);
   const [act, actionMessage] = useActionMessage();
   const exportFile = (id: string) =>
@@ -69,6 +70,7 @@ export function TeacherHome({ onLock }: { onLock: () => void }) {
         </>
       )}
       <YourSets />
+      <TeacherSettings status={status} onChanged={onStatusChanged} />
     </TeacherPage>
   );
 }

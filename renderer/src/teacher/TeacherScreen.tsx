@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { Route } from '../app/routes';
+import { lockOnStart } from '../app/teacherSession';
 import { getLenses } from '../app/lenses';
 import { useAsync } from '../app/useAsync';
 import { TeacherGate } from './TeacherGate';
@@ -10,9 +12,39 @@ import { DraftScreen } from '../authoring/DraftScreen';
 
 type TeacherRoute = Extract<Route, { screen: 'teacher' }>;
 
-/** Teacher mode, behind the teacher PIN: assignments, the builder, and each class's results. */
+/** Input on a teacher screen keeps teacher mode open; at most one call a minute says so to the core. */
+const KEEP_OPEN_EVERY_MS = 60_000;
+
+/**
+ * Teacher mode, behind the teacher PIN: assignments, the builder, and each class's results. It
+ * locks with the Lock button, when the profile changes (App remounts this screen), on reload, and
+ * after the teacher's chosen minutes without input (the core refuses teacher calls from then on).
+ */
 export function TeacherScreen({ route }: { route: TeacherRoute }) {
-  const [status, reload] = useAsync(() => getLenses().getTeacherStatus({}), []);
+  const [status, reload] = useAsync(async () => {
+    await lockOnStart();
+    return getLenses().getTeacherStatus({});
+  }, []);
+  const open = status.status === 'ready' && status.value.unlocked;
+  const idleMinutes = status.status === 'ready' ? status.value.idleMinutes : 10;
+  useEffect(() => {
+    if (!open) return;
+    let lastSent = Date.now();
+    let timer = window.setTimeout(reload, idleMinutes * 60_000 + 1000);
+    const onInput = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(reload, idleMinutes * 60_000 + 1000);
+      if (Date.now() - lastSent < KEEP_OPEN_EVERY_MS) return;
+      lastSent = Date.now();
+      getLenses().keepTeacherUnlocked({}).catch(reload);
+    };
+    const events = ['keydown', 'pointerdown', 'wheel'] as const;
+    for (const e of events) window.addEventListener(e, onInput, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, onInput);
+    };
+  }, [open, idleMinutes, reload]);
   if (status.status === 'loading') return <TeacherPage title="Teacher"><p role="status">Loading…</p></TeacherPage>;
   if (status.status === 'error') return <TeacherPage title="Teacher"><p role="alert">{status.message}</p></TeacherPage>;
   if (!status.value.unlocked) return <TeacherGate status={status.value} onUnlocked={reload} />;
@@ -24,7 +56,7 @@ export function TeacherScreen({ route }: { route: TeacherRoute }) {
   if (route.view === 'new-set') return <NewSetForm onLock={lock} />;
   if (route.draftId) return <DraftScreen draftId={route.draftId} articleId={route.articleId} exerciseId={route.exerciseId} onLock={lock} />;
   if (route.assignmentId) return <ClassOverview assignmentId={route.assignmentId} onLock={lock} />;
-  return <TeacherHome onLock={lock} />;
+  return <TeacherHome onLock={lock} status={status.value} onStatusChanged={reload} />;
 }
 
 export function TeacherPage({ title, children, onLock, crumb }: { title: string; children: React.ReactNode; onLock?: () => void; crumb?: React.ReactNode }) {
