@@ -98,7 +98,7 @@ describe('the worker host', () => {
     expect(tab.received).toContainEqual({ type: 'status', state: 'ready' });
 
     const sets = await tab.call('listArticleSets');
-    expect(sets.envelope).toMatchObject({ ok: true, value: { sets: [{ id: 'gaza-2023-24', origin: 'shipped', exerciseCount: 44 }], problems: [] } });
+    expect(sets.envelope).toMatchObject({ ok: true, value: { sets: [{ id: 'gaza-2023-24', origin: 'shipped', exerciseCount: 51 }], problems: [] } });
     expect((await tab.call('createProfile', { name: '' })).envelope).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect((await tab.call('deleteEverything')).envelope).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
