@@ -40,7 +40,7 @@ describe('making an assignment', () => {
     const { assignments, problems } = await t.handlers.listTeacherAssignments({});
     expect(problems).toEqual([]);
     expect(assignments).toEqual([
-      { id, title: 'Reading the news (assessment)', mode: 'assessment', createdAt: '2026-03-02T09:00:00.000Z', due: '2026-03-20', attemptsAllowed: 3, setId: 'gaza-2023-24', setTitle: expect.any(String), exerciseCount: 44, resultsCount: 0 },
+      { id, title: 'Reading the news (assessment)', mode: 'assessment', createdAt: '2026-03-02T09:00:00.000Z', due: '2026-03-20', attemptsAllowed: 3, setId: 'gaza-2023-24', setTitle: expect.any(String), exerciseCount: 51, resultsCount: 0 },
     ]);
     const copy = await teacherCopy(t.dir, id);
     expect(copy.exercises).toEqual((await seedSet()).exercises);
@@ -166,7 +166,7 @@ describe('a class of 30 in assessment mode', () => {
 
   it('grades every answer with the teacher copy: per-student scores, completion and time', async () => {
     const overview = await t.handlers.getClassOverview({ assignmentId: id });
-    expect(overview.assignment).toMatchObject({ id, mode: 'assessment', exerciseCount: 44, gradedExerciseCount: 41, studentCount: CLASS_SIZE });
+    expect(overview.assignment).toMatchObject({ id, mode: 'assessment', exerciseCount: 51, gradedExerciseCount: 48, studentCount: CLASS_SIZE });
     expect(overview.students.map((s) => s.name)).toEqual(Array.from({ length: CLASS_SIZE }, (_, s) => studentName(s)));
     expect(overview.students.map((s) => s.name)).not.toContain('Misfit Student');
     overview.students.forEach((row, s) => {
@@ -185,7 +185,7 @@ describe('a class of 30 in assessment mode', () => {
         total += expected ?? 0;
         expect(row.scores[e.id], `${row.name} ${e.id}`).toBe(expected);
       });
-      expect(row).toMatchObject({ completed, total: 44, totalScore: total, timeSpentMs: time });
+      expect(row).toMatchObject({ completed, total: 51, totalScore: total, timeSpentMs: time });
     });
   });
 
@@ -306,11 +306,11 @@ describe('a class of 30 in assessment mode', () => {
       'Submitted (local time)',
       'Submitted (ISO 8601, UTC)',
       'Time (minutes)',
-      'Completed (of 44)',
-      'Total score (out of 41)',
+      'Completed (of 51)',
+      'Total score (out of 48)',
       'Right on the first try',
     ]);
-    expect(rows[0]).toHaveLength(7 + 44);
+    expect(rows[0]).toHaveLength(7 + 51);
     const first = overview.students[0]!;
     expect(rows[1]!.slice(0, 6)).toEqual([
       first.name,

@@ -141,7 +141,7 @@ describe('the shipped sets bundled into the web build', () => {
     expect(seed.exercisesFile).toBe('gaza-2023-24/exercises.json');
     const checked = validateArticleSet(seed);
     expect(checked.problems).toEqual([]);
-    expect(checked.exercises).toHaveLength(44);
+    expect(checked.exercises).toHaveLength(51);
   });
 
   it('reports a set that cannot be loaded and skips folders starting with a dot', async () => {

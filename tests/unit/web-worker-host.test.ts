@@ -104,7 +104,7 @@ describe('the worker host', () => {
     // Every shipped set folder is served, all of them as shipped sets.
     expect(listed.map((s) => s.id)).toEqual(shippedSetIds());
     expect(listed.every((s) => s.origin === 'shipped')).toBe(true);
-    expect(listed.find((s) => s.id === 'gaza-2023-24')).toMatchObject({ exerciseCount: 44 });
+    expect(listed.find((s) => s.id === 'gaza-2023-24')).toMatchObject({ exerciseCount: 51 });
     expect((await tab.call('createProfile', { name: '' })).envelope).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect((await tab.call('deleteEverything')).envelope).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
