@@ -15,7 +15,7 @@ const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape }).stri
 
 export const resumeKey = (profileFolder: string) => storageKey(profileFolder, 'resume.json');
 
-export const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } };
+export const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: false, framing: false } };
 
 export interface ResumeStore {
   get(): ResumeState;
