@@ -83,7 +83,7 @@ test.describe('Compare screen', () => {
     await expect(note).toHaveText(first);
     // Escape closes the note and leaves the keyboard on the words.
     await page.keyboard.press('Escape');
-    await expect(note).toBeEmpty();
+    await expect(page.locator('.note-card')).toHaveCount(0);
     await expect(column.locator('mark:focus')).toHaveCount(1);
   });
 
@@ -170,6 +170,8 @@ test.describe('Compare screen', () => {
   });
 
   test('Library and Compare have no axe-core violations', async ({ page, harness }) => {
+    // axe-core reads every highlight of five articles, twice: slow on a shared machine.
+    test.slow();
     await harness.open(SET);
     await expect(page.locator('.article-column')).toHaveCount(5);
     await page.getByRole('checkbox', { name: /^Numbers/ }).check();
