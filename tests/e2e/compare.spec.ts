@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import path from 'node:path';
+import { test, expect, screenshotDir, type Harness } from './fixtures';
 
 const SET = '#/compare/gaza-2023-24';
 
@@ -231,6 +232,11 @@ async function scrollBoxesAround(locator: import('@playwright/test').Locator) {
   });
 }
 
+/** What the student sees: the window only (a full-page picture would resize the window and move the layout). */
+async function windowShot(page: import('@playwright/test').Page, harness: Harness, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${harness.host === 'web' ? 'web-' : ''}${name}.png`) });
+}
+
 const SCREENS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
@@ -261,7 +267,7 @@ test.describe('Compare on the screens schools have', () => {
       await expect(page.getByRole('checkbox', { name: /^Numbers/ })).not.toBeChecked();
       await expect(page.getByRole('checkbox', { name: /^Framing/ })).not.toBeChecked();
       await expect(page.locator('.columns')).toHaveAttribute('style', /height/);
-      await harness.screenshot(`compare-arrival-${screen.width}x${screen.height}`);
+      await windowShot(page, harness, `compare-arrival-${screen.width}x${screen.height}`);
       await expect.poll(async () => Math.min(...(await visibleText(page)).map((c) => c.lines)), { message: 'lines of text visible in every column' }).toBeGreaterThanOrEqual(8);
       const tops = (await visibleText(page)).map((c) => c.textTop);
       expect(Math.max(...tops) - Math.min(...tops), `text tops ${tops.join(', ')}`).toBeLessThanOrEqual(1);
@@ -307,7 +313,7 @@ test.describe('Compare on the screens schools have', () => {
       await expect(jump).toBeVisible();
       expect(await scrollBoxesAround(jump)).toBeLessThanOrEqual(1);
       expect(await scrollBoxesAround(card)).toBe(0);
-      await harness.screenshot(`compare-note-${screen.width}x${screen.height}`);
+      await windowShot(page, harness, `compare-note-${screen.width}x${screen.height}`);
       await jump.click();
       await expect(page.getByRole('region', { name: /Note for “Hamas delegation/ })).toContainText('27,708');
       await expect(page.locator('mark[data-mark="cairo-talks-delegation/t4-27708"][data-first]')).toBeInViewport();
