@@ -9,13 +9,33 @@ export function formatIsoDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
+export type Certainty = 'stated' | 'inferred' | 'unknown';
+
+/** Words that already say a value is not stated outright. */
+const HEDGED = /\b(inferred|likely|probably|possibly|apparently|estimated|unknown|not stated)\b/iu;
+
+/**
+ * `text` with its certainty said once: " (inferred)" is added unless the text already says so in
+ * its own words; a trailing "(likely)" becomes "(inferred)", and a trailing remark in brackets takes
+ * it inside ("23 March 2024 (date of the report, inferred)"), so no value carries two qualifiers.
+ */
+export function withCertainty(text: string, certainty: Certainty): string {
+  if (certainty !== 'inferred') return text;
+  const trailing = /\s*\(([^()]*)\)\s*$/u.exec(text);
+  const head = trailing ? text.slice(0, trailing.index) : text;
+  const remark = trailing?.[1]?.trim() ?? '';
+  if (/^(likely|probably|possibly|inferred)$/iu.test(remark)) return `${head} (inferred)`;
+  if (HEDGED.test(text)) return text;
+  return trailing ? `${head} (${remark}, inferred)` : `${text} (inferred)`;
+}
+
 /** A short human description of a publication date, always saying how sure it is. */
 export function describePublished(p: PublicationDate): string {
   switch (p.precision) {
     case 'exact':
       return `${formatIsoDate(p.date)} (stated)`;
     case 'inferred':
-      return `${p.display} (inferred)`;
+      return withCertainty(p.display, 'inferred');
     case 'unknown':
       return 'Date unknown';
   }
@@ -38,7 +58,7 @@ export function describeAsOf(a: AsOf): string {
     case 'exact':
       return formatIsoDate(a.date);
     case 'inferred':
-      return `${a.display} (inferred)`;
+      return withCertainty(a.display, 'inferred');
     case 'unknown':
       return 'not stated';
   }

@@ -2,6 +2,7 @@
 import type { Annotation, Article, ArticleSet, AttributionAnnotation, Link, NumberAnnotation } from '../schema/article-set';
 import { HEDGE_LABELS, SOURCE_TYPE_LABELS } from '../schema/labels';
 import { asOfSortKey, describeAsOf } from './dates';
+import { articleName } from './article-name';
 
 export const annotationKey = (article: string, annotation: string) => `${article}/${annotation}`;
 
@@ -64,7 +65,7 @@ export function numberRows(set: ArticleSet, index: SetIndex = indexSet(set)): Nu
       rows.push({
         key,
         article: article.id,
-        articleTitle: article.shortTitle,
+        articleTitle: articleName(article).name,
         annotation: a.id,
         what: a.counts,
         linkTitle: index.linksOf.get(key)?.[0]?.title ?? null,

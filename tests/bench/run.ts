@@ -25,6 +25,8 @@ async function main() {
   const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
   // A signed-in student, as in class: the shell opens straight on the Library.
   await services.handlers.createProfile({ name: 'Bench student' });
+  // Compare is measured with every layer on (a new student starts with one).
+  await services.handlers.saveResumeState({ ui: { attribution: true, numbers: true, framing: true } });
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const appPage = await context.newPage();

@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import path from 'node:path';
+import { test, expect, screenshotDir, type Harness } from './fixtures';
 
 const SET = '#/compare/gaza-2023-24';
 
@@ -23,7 +24,7 @@ test.describe('Compare screen', () => {
     await harness.screenshot('compare-five-columns');
   });
 
-  test('each highlight layer switches on and off on its own', async ({ page, harness }) => {
+  test('each highlight layer switches on and off on its own, and the choice is remembered', async ({ page, harness }) => {
     await openCompare(page, harness);
     const layer = (name: RegExp) => page.getByRole('checkbox', { name });
     // Highlights a reader can see: a mark with a background colour and an underline.
@@ -31,8 +32,13 @@ test.describe('Compare screen', () => {
       page.locator(`mark.hl-${kind}`).evaluateAll(
         (els) => els.filter((e) => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(e).textDecorationLine !== 'none').length,
       );
+    // A new student starts with one layer, not all three at once.
     expect(await count('attribution')).toBeGreaterThan(50);
-    expect(await count('number')).toBeGreaterThan(30);
+    expect(await count('number')).toBe(0);
+    expect(await count('framing')).toBe(0);
+    await layer(/^Numbers/).check();
+    await layer(/^Framing/).check();
+    await expect.poll(() => count('number')).toBeGreaterThan(30);
     expect(await count('framing')).toBeGreaterThan(50);
     await layer(/^Attribution/).uncheck();
     await expect.poll(() => count('attribution')).toBe(0);
@@ -50,6 +56,11 @@ test.describe('Compare screen', () => {
     // Screen readers are not told about hidden layers either.
     expect(await page.locator('mark.hl-attribution > .visually-hidden').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
     await harness.screenshot('compare-numbers-only');
+    // The profile remembers the choice.
+    await harness.open(SET);
+    await expect(layer(/^Numbers/)).toBeChecked();
+    await expect(layer(/^Attribution/)).not.toBeChecked();
+    await expect(layer(/^Framing/)).not.toBeChecked();
   });
 
   test('keyboard users step through highlights and read each note', async ({ page, harness }) => {
@@ -63,12 +74,23 @@ test.describe('Compare screen', () => {
     await expect(page.locator('mark.is-active')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(note).not.toHaveText(first);
+    // Roving focus: only the chosen highlight of the article is in the Tab order, with a visible ring.
+    const focused = column.locator('mark:focus');
+    await expect(focused).toHaveClass(/is-active/);
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    await expect(column.locator('mark[data-first][tabindex="0"]')).toHaveCount(1);
+    expect(await focused.evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineColor])).toEqual(['solid', 'rgb(180, 83, 9)']);
     await page.keyboard.press('ArrowLeft');
     await expect(note).toHaveText(first);
+    // Escape closes the note and leaves the keyboard on the words.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.note-card')).toHaveCount(0);
+    await expect(column.locator('mark:focus')).toHaveCount(1);
   });
 
   test('choosing a linked figure marks its counterparts in the other columns', async ({ page, harness }) => {
     await harness.open(SET);
+    await page.getByRole('checkbox', { name: /^Numbers/ }).check();
     await page.locator('[data-column="truce-ends-fighting-resumes"] mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"]').first().click({ position: { x: 3, y: 3 } });
     const note = page.getByRole('region', { name: /Note for “Truce ends/ });
     await expect(note).toContainText('Cumulative death toll in Gaza');
@@ -85,6 +107,7 @@ test.describe('Compare screen', () => {
 
   test('choose, reorder and close columns', async ({ page, harness }) => {
     await harness.open(SET);
+    await page.getByText('Articles shown: 5 of 5').click();
     const picker = page.getByRole('group', { name: /Articles shown/ });
     await picker.getByRole('checkbox', { name: 'Tanks advance into northwest Rafah' }).uncheck();
     await picker.getByRole('checkbox', { name: 'Overnight strikes, and talks about a Rafah offensive' }).uncheck();
@@ -101,11 +124,19 @@ test.describe('Compare screen', () => {
     await expect(page.locator('.article-column')).toHaveCount(2);
   });
 
-  test('narrow windows stack the columns', async ({ page, harness }) => {
+  test('narrow windows show one article at a time, chosen with tabs', async ({ page, harness }) => {
     await page.setViewportSize({ width: 760, height: 900 });
-    await openCompare(page, harness);
-    const boxes = await page.locator('.article-column').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
-    expect(new Set(boxes.map(Math.round)).size).toBe(1);
+    await harness.open(SET);
+    const tabs = page.getByRole('tablist', { name: 'Articles' });
+    await expect(tabs.getByRole('tab')).toHaveCount(5);
+    await expect(page.locator('.article-column')).toHaveCount(1);
+    await expect(page.getByRole('tabpanel', { name: 'Overnight strikes, and talks about a Rafah offensive' }).locator('.article-column')).toHaveCount(1);
+    // Arrow keys move between the tabs, as in any tab list.
+    await tabs.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.getByRole('tab', { name: 'Netanyahu tells Blinken Israel will go into Rafah' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('.article-column')).toHaveAttribute('data-column', 'netanyahu-blinken-rafah');
+    await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
     await harness.screenshot('compare-narrow');
   });
 
@@ -140,11 +171,152 @@ test.describe('Compare screen', () => {
   });
 
   test('Library and Compare have no axe-core violations', async ({ page, harness }) => {
+    // axe-core reads every highlight of five articles, twice: slow on a shared machine.
+    test.slow();
     await harness.open(SET);
     await expect(page.locator('.article-column')).toHaveCount(5);
+    await page.getByRole('checkbox', { name: /^Numbers/ }).check();
+    await page.getByRole('checkbox', { name: /^Framing/ }).check();
     await page.locator('mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"]').first().click({ position: { x: 3, y: 3 } });
+    await expect(page.getByRole('region', { name: /Note for “Truce ends/ })).not.toBeEmpty();
+    // With a note, a source card and the article picker open.
+    await page.locator('[data-column="netanyahu-blinken-rafah"] .source-card > summary').click();
+    await page.getByText('Articles shown: 5 of 5').click();
     await harness.axe();
+    // Escape closes the picker, as any pop-up.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('group', { name: /Articles shown/ })).toBeHidden();
     await page.getByRole('tab', { name: 'Numbers table' }).click();
     await harness.axe();
   });
+});
+
+/** Per column: its text's top, and how many lines of its article are on screen, whole, without scrolling. */
+async function visibleText(page: import('@playwright/test').Page) {
+  return page.locator('.column-body').evaluateAll((bodies) =>
+    bodies.map((body) => {
+      const box = body.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.top + body.clientHeight, window.innerHeight);
+      const left = Math.max(box.left, 0);
+      const right = Math.min(box.left + body.clientWidth, document.documentElement.clientWidth);
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.height === 0) continue;
+          if (r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= left - 1 && r.right <= right + 1) tops.push(r.top);
+        }
+      }
+      tops.sort((a, b) => a - b);
+      // Pieces of one line share its top (within a few pixels, for marks and mixed fonts).
+      const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 6).length;
+      const firstBlock = body.querySelector('.block')?.getBoundingClientRect().top ?? Infinity;
+      return { column: body.closest('[data-column]')?.getAttribute('data-column'), lines, textTop: firstBlock };
+    }),
+  );
+}
+
+/** Boxes that scroll (content taller than the box) around an element, the page itself not counted. */
+async function scrollBoxesAround(locator: import('@playwright/test').Locator) {
+  return locator.evaluate((el) => {
+    let n = 0;
+    for (let e = el.parentElement; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+      const o = getComputedStyle(e).overflowY;
+      if ((o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight + 1) n += 1;
+    }
+    return n;
+  });
+}
+
+/** What the student sees: the window only (a full-page picture would resize the window and move the layout). */
+async function windowShot(page: import('@playwright/test').Page, harness: Harness, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${harness.host === 'web' ? 'web-' : ''}${name}.png`) });
+}
+
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+  { width: 800, height: 900 },
+];
+
+test.describe('Compare on the screens schools have', () => {
+  for (const screen of SCREENS) {
+    const narrow = screen.width < 900;
+    test(`${screen.width}×${screen.height}: text on arrival, notes beside the text, ⇄ marks`, async ({ page, harness }) => {
+      await page.setViewportSize(screen);
+      await harness.open(SET);
+      await expect(page.locator('.article-column')).toHaveCount(narrow ? 1 : 5);
+      if (narrow) {
+        // One article at a time, chosen by tabs; no moving left or right.
+        await expect(page.getByRole('tablist', { name: 'Articles' }).getByRole('tab')).toHaveCount(5);
+        await expect(page.getByRole('tab', { name: 'Overnight strikes, and talks about a Rafah offensive' })).toHaveAttribute('aria-selected', 'true');
+        await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
+      } else {
+        // Moving a column is offered only where it can move.
+        await expect(page.getByRole('button', { name: /^Move .* left$/ })).toHaveCount(4);
+        await expect(page.getByRole('button', { name: /^Move .* right$/ })).toHaveCount(4);
+      }
+      // Arrival: one layer on, and every column shows at least eight lines of its article, all starting at one height.
+      await expect(page.getByRole('checkbox', { name: /^Attribution/ })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: /^Numbers/ })).not.toBeChecked();
+      await expect(page.getByRole('checkbox', { name: /^Framing/ })).not.toBeChecked();
+      await expect(page.locator('.columns')).toHaveAttribute('style', /height/);
+      await windowShot(page, harness, `compare-arrival-${screen.width}x${screen.height}`);
+      await expect.poll(async () => Math.min(...(await visibleText(page)).map((c) => c.lines)), { message: 'lines of text visible in every column' }).toBeGreaterThanOrEqual(8);
+      const tops = (await visibleText(page)).map((c) => c.textTop);
+      expect(Math.max(...tops) - Math.min(...tops), `text tops ${tops.join(', ')}`).toBeLessThanOrEqual(1);
+      // Titles take at most two lines; the source card is one line until opened; no per-column "title by Lenses".
+      for (const h of await page.locator('.article-column h2').all()) {
+        const box = (await h.boundingBox())!;
+        expect(box.height).toBeLessThanOrEqual(2 * 1.25 * 16.32 + 2);
+      }
+      await expect(page.locator('.columns')).not.toContainText('title by Lenses');
+      await expect(page.getByRole('note', { name: 'Key to the highlights' })).toContainText('given by Lenses');
+      const summary = page.locator('.article-column .source-card > summary').first();
+      await expect(summary).toHaveCount(1);
+      expect((await summary.boundingBox())!.height).toBeLessThan(26);
+
+      // The note: switch numbers on, choose the EFE report's linked death toll.
+      if (narrow) await page.getByRole('tab', { name: 'Truce ends and fighting resumes in Gaza' }).click();
+      await page.getByRole('checkbox', { name: /^Numbers/ }).check();
+      const mark = page.locator('[data-column="truce-ends-fighting-resumes"] mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"][data-first]');
+      // ⇄ on the highlights with counterparts, not on the others; the key says what it means.
+      expect(await mark.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('⇄');
+      const plain = page.locator('[data-column="truce-ends-fighting-resumes"] mark.hl-number[data-first]:not(.has-links)').first();
+      expect(await plain.evaluate((el) => getComputedStyle(el, '::after').content)).not.toContain('⇄');
+      await expect(page.getByRole('note', { name: 'Key to the highlights' })).toContainText('⇄ has counterparts in other reports');
+      await mark.scrollIntoViewIfNeeded();
+      const body = page.locator('[data-column="truce-ends-fighting-resumes"] .column-body');
+      const before = (await body.boundingBox())!;
+      await mark.click({ position: { x: 3, y: 3 } });
+      const note = page.getByRole('region', { name: /Note for “Truce ends/ });
+      await expect(note).toContainText('Cumulative death toll in Gaza');
+      const card = note.locator('.note-card');
+      await expect(card).toBeInViewport();
+      // The text area keeps its size, and the chosen words stay in sight, not under the note.
+      expect(await body.boundingBox()).toEqual(before);
+      await expect(mark).toBeInViewport({ ratio: 1 });
+      const seen = await mark.evaluate((el) => {
+        const r = el.getClientRects()[0]!;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && el.contains(hit);
+      });
+      expect(seen, 'the chosen highlight is not covered by its note').toBe(true);
+      // Counterparts are listed in the note, reachable without a scroll box inside a scroll box.
+      const jump = card.getByRole('button', { name: /Hamas delegation arrives in Cairo.*27,708/ });
+      await expect(jump).toBeVisible();
+      expect(await scrollBoxesAround(jump)).toBeLessThanOrEqual(1);
+      expect(await scrollBoxesAround(card)).toBe(0);
+      await windowShot(page, harness, `compare-note-${screen.width}x${screen.height}`);
+      await jump.click();
+      await expect(page.getByRole('region', { name: /Note for “Hamas delegation/ })).toContainText('27,708');
+      await expect(page.locator('mark[data-mark="cairo-talks-delegation/t4-27708"][data-first]')).toBeInViewport();
+    });
+  }
 });

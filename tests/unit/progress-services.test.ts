@@ -144,9 +144,10 @@ describe('resume state', () => {
     const dir = await tempDir();
     const first = await makeServices(dir);
     const ana = await first.handlers.createProfile({ name: 'Ana' });
-    expect(await first.handlers.getResumeState({})).toEqual({ route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } });
+    // A new student meets Compare with one highlight layer on, not all three at once.
+    expect(await first.handlers.getResumeState({})).toEqual({ route: null, drafts: {}, ui: { attribution: true, numbers: false, framing: false } });
     await first.handlers.saveResumeState({ route: '#/exercises/tiny/attr-1', drafts: { 'attr-1': { type: 'choice', selected: ['right'] } } });
-    await first.handlers.saveResumeState({ drafts: { 'frame-1': { type: 'written', text: 'Half an answer', selfCheck: [] } }, ui: { numbers: false } });
+    await first.handlers.saveResumeState({ drafts: { 'frame-1': { type: 'written', text: 'Half an answer', selfCheck: [] } }, ui: { framing: true } });
     const { resume, storage } = await first.handlers.saveResumeState({ drafts: { 'attr-1': null } });
     expect(storage.ok).toBe(true);
     const expected = {

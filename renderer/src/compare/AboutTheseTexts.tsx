@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSet } from '../../../content/schema/article-set';
-import { describePublished } from '../../../content/logic/dates';
+import { describeDate, describeOutlet } from '../../../content/logic/article-name';
 import { loadArticleSet } from '../app/contentCache';
 import { useAsync } from '../app/useAsync';
-import { dateHow, outletText, ProvenanceNotes } from './SourceCard';
+import { ProvenanceNotes } from './SourceCard';
 
 /**
  * "About these texts": a button that opens a dialog listing, for every article of a set, its
@@ -59,7 +59,8 @@ function AboutDialog({ setId, setTitle, set, onClose }: { setId: string; setTitl
       {state.status === 'ready' && (
         <ol className="about-texts-list">
           {state.value.set.articles.map((article) => {
-            const outlet = outletText(article);
+            const outlet = describeOutlet(article);
+            const date = describeDate(article.published);
             const headingId = `${titleId}-${article.id}`;
             return (
               <li key={article.id}>
@@ -70,7 +71,7 @@ function AboutDialog({ setId, setTitle, set, onClose }: { setId: string; setTitl
                       <strong>Publisher:</strong> {outlet.text}. {outlet.how}
                     </p>
                     <p>
-                      <strong>Date:</strong> {describePublished(article.published)}. {dateHow(article)}
+                      <strong>Date:</strong> {date.text}. {date.how}
                     </p>
                     {article.agency && (
                       <p>

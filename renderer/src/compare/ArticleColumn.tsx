@@ -1,8 +1,9 @@
-import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Article } from '../../../content/schema/article-set';
 import { annotationOrder, type HighlightSpan } from '../../../content/logic/highlights';
 import { annotationKey, type SetIndex } from '../../../content/logic/set-index';
 import { KIND_LABELS } from '../../../content/logic/describe';
+import { articleName } from '../../../content/logic/article-name';
 import { ArticleText, type TextMark } from './ArticleText';
 import { NotePanel } from './NotePanel';
 import { SourceCard } from './SourceCard';
@@ -14,12 +15,12 @@ interface Props {
   layers: Layers;
   index: SetIndex;
   active: string | null;
-  hover: string | null;
   linked: ReadonlySet<string>;
   position: number;
   count: number;
+  /** One article at a time (narrow windows): no moving left or right. */
+  single: boolean;
   onActivate: (key: string | null, via: 'focus' | 'click' | 'step' | 'jump') => void;
-  onHover: (key: string | null) => void;
   onMove: (articleId: string, delta: -1 | 1) => void;
   onClose: (articleId: string) => void;
 }
@@ -35,8 +36,31 @@ function keyOfMark(target: EventTarget | null, layers: Layers): string | null {
   return null;
 }
 
+/** The column's title: at most two lines; the whole title shows on hover and, when cut, on focus. */
+function ColumnTitle({ id, name, hidden }: { id: string; name: string; hidden: boolean }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const h = ref.current;
+    if (!h) return;
+    const check = () => setCut(h.scrollHeight > h.clientHeight + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(h);
+    return () => observer.disconnect();
+  }, [name]);
+  return (
+    <div className="column-title">
+      <h2 id={id} ref={ref} tabIndex={cut && !hidden ? 0 : undefined} className={hidden ? 'visually-hidden' : cut ? 'is-cut' : undefined}>
+        {name}
+      </h2>
+    </div>
+  );
+}
+
 export const ArticleColumn = memo(function ArticleColumn(props: Props) {
-  const { article, spans, layers, index, active, hover, linked, position, count } = props;
+  const { article, spans, layers, index, active, linked, position, count, single } = props;
+  const name = articleName(article).name;
   const visible = useMemo(() => spans.filter((s) => layers[s.kind]), [spans, layers]);
   const order = useMemo(() => annotationOrder(visible).map((id) => annotationKey(article.id, id)), [visible, article.id]);
   const marks = useMemo<TextMark[]>(
@@ -44,14 +68,35 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
       spans.map((s) => {
         const key = annotationKey(article.id, s.annotationId);
         const state = key === active ? ' is-active' : linked.has(key) ? ' is-linked' : '';
-        return { id: key, block: s.block, start: s.start, end: s.end, className: `hl hl-${s.kind} role-${s.role}${state}`, label: `${KIND_LABELS[s.kind]}:` };
+        const hasLinks = (index.linksOf.get(key)?.length ?? 0) > 0;
+        return {
+          id: key,
+          block: s.block,
+          start: s.start,
+          end: s.end,
+          className: `hl hl-${s.kind} role-${s.role}${hasLinks ? ' has-links' : ''}${state}`,
+          label: `${KIND_LABELS[s.kind]}${hasLinks ? ', with counterparts in other reports' : ''}:`,
+        };
       }),
-    [spans, article.id, active, linked],
+    [spans, article.id, active, linked, index],
   );
-  const shown = hover && hover.startsWith(`${article.id}/`) ? hover : active && active.startsWith(`${article.id}/`) ? active : null;
-  const annotation = shown ? (index.annotations.get(shown)?.annotation ?? null) : null;
+  const mine = active && active.startsWith(`${article.id}/`) ? active : null;
+  const annotation = mine ? (index.annotations.get(mine)?.annotation ?? null) : null;
   const headingId = `col-${article.id}-title`;
-  const headline = article.blocks.find((b) => b.kind === 'headline');
+  const body = useRef<HTMLDivElement>(null);
+
+  // Roving focus: one highlight of the article is in the Tab order (the chosen one, else the first
+  // shown); the arrow keys move between the others. Set on the DOM, so a layer switch costs no re-render.
+  const rover = mine && order.includes(mine) ? mine : (order[0] ?? null);
+  useEffect(() => {
+    const root = body.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll<HTMLElement>('mark[data-first][tabindex="0"]')) el.tabIndex = -1;
+    if (rover) {
+      const el = root.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(rover)}"][data-first]`);
+      if (el) el.tabIndex = 0;
+    }
+  }, [rover, marks]);
 
   const step = (delta: 1 | -1) => {
     if (order.length === 0) return;
@@ -64,6 +109,8 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     if (!keyOfMark(e.target, layers)) return;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1);
+    else if (e.key === 'Home' && order[0]) props.onActivate(order[0], 'step');
+    else if (e.key === 'End' && order.length > 0) props.onActivate(order[order.length - 1]!, 'step');
     else if (e.key === 'Escape') props.onActivate(null, 'step');
     else return;
     e.preventDefault();
@@ -71,47 +118,48 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
 
   return (
     <section
-      className={`article-column${layers.attribution ? '' : ' layer-off-attribution'}${layers.number ? '' : ' layer-off-number'}${layers.framing ? '' : ' layer-off-framing'}`}
+      className={`article-column${single ? ' is-single' : ''}${layers.attribution ? '' : ' layer-off-attribution'}${layers.number ? '' : ' layer-off-number'}${layers.framing ? '' : ' layer-off-framing'}`}
       aria-labelledby={headingId}
       data-column={article.id}
     >
-      <header className="column-header">
-        <div className="column-title-row">
-        <h2 id={headingId}>
-          {headline ? headline.text : article.shortTitle}
-          {!headline && <span className="no-headline"> (title by Lenses: the text has no headline)</span>}
-        </h2>
-        <div className="column-actions">
-          <button type="button" onClick={() => props.onMove(article.id, -1)} disabled={position === 0} aria-label={`Move “${article.shortTitle}” left`}>
-            ←
-          </button>
-          <button type="button" onClick={() => props.onMove(article.id, 1)} disabled={position === count - 1} aria-label={`Move “${article.shortTitle}” right`}>
-            →
-          </button>
-          <button type="button" onClick={() => props.onClose(article.id)} disabled={count <= 1} aria-label={`Close “${article.shortTitle}”`}>
-            ✕
-          </button>
-        </div>
-        </div>
+      <ColumnTitle id={headingId} name={name} hidden={single} />
+      <div className="column-meta">
         <SourceCard article={article} />
-        <div className="step-controls" role="group" aria-label={`Highlights in “${article.shortTitle}”`}>
-          <button type="button" onClick={() => step(-1)} disabled={order.length === 0}>
-            Previous highlight
-          </button>
-          <button type="button" onClick={() => step(1)} disabled={order.length === 0}>
-            Next highlight
-          </button>
-          <span className="step-count">{order.length} highlighted</span>
+        <div className="column-actions">
+          {!single && position > 0 && (
+            <button type="button" onClick={() => props.onMove(article.id, -1)} aria-label={`Move “${name}” left`} title="Move left">
+              ←
+            </button>
+          )}
+          {!single && position < count - 1 && (
+            <button type="button" onClick={() => props.onMove(article.id, 1)} aria-label={`Move “${name}” right`} title="Move right">
+              →
+            </button>
+          )}
+          {count > 1 && (
+            <button type="button" onClick={() => props.onClose(article.id)} aria-label={`Close “${name}”`} title="Close">
+              ✕
+            </button>
+          )}
         </div>
-        <div className="note-region" aria-live="polite" aria-label={`Note for “${article.shortTitle}”`} role="region">
-          <NotePanel article={article} annotation={annotation} index={index} onJump={(k) => props.onActivate(k, 'jump')} preview={shown !== null && shown === hover && hover !== active} />
-        </div>
-      </header>
+      </div>
+      <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`}>
+        <button type="button" onClick={() => step(-1)} disabled={order.length === 0} title="Previous highlight">
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">Previous highlight</span>
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={order.length === 0} title="Next highlight">
+          <span aria-hidden="true">›</span>
+          <span className="visually-hidden">Next highlight</span>
+        </button>
+        <span className="step-count">{order.length} highlighted</span>
+      </div>
       <div
+        ref={body}
         className="column-body"
         tabIndex={0}
         role="group"
-        aria-label={`Text of “${article.shortTitle}”`}
+        aria-label={`Text of “${name}”`}
         onClick={(e: MouseEvent) => {
           const key = keyOfMark(e.target, layers);
           if (key) props.onActivate(key, 'click');
@@ -120,11 +168,12 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
           const key = keyOfMark(e.target, layers);
           if (key && key !== active) props.onActivate(key, 'focus');
         }}
-        onMouseOver={(e) => props.onHover(keyOfMark(e.target, layers))}
-        onMouseLeave={() => props.onHover(null)}
         onKeyDown={onKeyDown}
       >
         <ArticleText article={article} marks={marks} />
+      </div>
+      <div className="note-region" aria-live="polite" aria-label={`Note for “${name}”`} role="region">
+        {annotation && <NotePanel article={article} annotation={annotation} index={index} onJump={(k) => props.onActivate(k, 'jump')} onClose={() => props.onActivate(null, 'step')} />}
       </div>
     </section>
   );

@@ -1,21 +1,59 @@
 import { loadArticleSet } from '../app/contentCache';
 import { WithheldNote } from '../assignments/WithheldNote';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnnotationKind } from '../../../content/schema/article-set';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
 import { indexSet, annotationKey } from '../../../content/logic/set-index';
 import { useAsync } from '../app/useAsync';
 import { navigate, type Route } from '../app/routes';
 import { OpenFirstSet } from '../app/OpenFirstSet';
 import { ArticleColumn } from './ArticleColumn';
-import { LayerControls } from './LayerControls';
+import { CompareKey, LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
-import { ALL_LAYERS_ON, type Layers } from './layers';
+import { DEFAULT_LAYERS, type Layers } from './layers';
+import { articleName } from '../../../content/logic/article-name';
+import { useLightDismiss } from './useLightDismiss';
 import { Tabs } from '../app/Tabs';
 import { AboutTheseTexts } from './AboutTheseTexts';
 import { useProfile } from '../progress/ProfileContext';
 
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
+
+/** Below this width one article is shown at a time, with tabs (side by side cannot fit). */
+const NARROW = '(max-width: 900px)';
+
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', notify);
+      return () => list.removeEventListener('change', notify);
+    },
+    () => window.matchMedia(query).matches,
+  );
+}
+
+/**
+ * The height that lets an element reach the bottom of the window from where it starts on the
+ * page, so the article text fills the screen whatever the toolbar above it takes.
+ */
+function useFillHeight(): [(el: HTMLElement | null) => void, number | null] {
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  const [top, setTop] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (!el) return;
+    const update = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [el]);
+  return [setEl, top];
+}
 
 export function CompareScreen({ route }: { route: CompareRoute }) {
   if (!route.setId) return <OpenFirstSet screen="compare" title="Compare" />;
@@ -26,7 +64,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const [state, retry] = useAsync(() => loadArticleSet(setId), [setId]);
   const { resume, saveLayers } = useProfile();
   const [layers, setLayers] = useState<Layers>(() =>
-    resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : ALL_LAYERS_ON,
+    resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : DEFAULT_LAYERS,
   );
   // Remember the student's layer choices (not on first render: nothing changed yet).
   const layersChanged = useRef(false);
@@ -39,8 +77,10 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layers]);
   const [active, setActive] = useState<string | null>(null);
-  const [hover, setHover] = useState<string | null>(null);
   const [view, setView] = useState<'columns' | 'numbers'>('columns');
+  const narrow = useMediaQuery(NARROW);
+  const [tab, setTab] = useState<string | null>(null);
+  const [columnsRef, columnsTop] = useFillHeight();
   const scrollRequest = useRef<{ key: string; focus: boolean } | null>(null);
 
   const set = state.status === 'ready' ? state.value.set : null;
@@ -77,11 +117,24 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
         if (kind) setLayers((l) => (l[kind] ? l : { ...l, [kind]: true }));
         if (!shown.includes(articleId)) setShown([...shown.slice(0, 4), articleId]);
         setView('columns');
+        setTab(articleId);
       }
       scrollRequest.current = { key, focus: via === 'step' || via === 'jump' };
     },
     [index, shown, setShown],
   );
+
+  // A note closes when the student clicks elsewhere (not on a highlight, the note or the step buttons).
+  useEffect(() => {
+    if (!active) return;
+    const away = (e: PointerEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('.note-card, mark[data-mark], .step-controls, .layer-controls')) return;
+      setActive(null);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [active]);
 
   // After render: focus the chosen highlight when stepping, and bring its counterparts into view.
   useEffect(() => {
@@ -91,12 +144,12 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
     const own = document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(req.key)}"][data-first]`);
     if (req.focus && own) {
       own.focus({ preventScroll: true });
-      own.scrollIntoView({ block: 'nearest' });
+      own.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }
     const ownColumn = req.key.split('/')[0];
     for (const key of linked) {
       if (key.split('/')[0] === ownColumn) continue;
-      document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(key)}"][data-first]`)?.scrollIntoView({ block: 'nearest' });
+      document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(key)}"][data-first]`)?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }
   });
 
@@ -130,6 +183,27 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const counts: Record<AnnotationKind, number> = { attribution: 0, number: 0, framing: 0 };
   for (const a of set.articles) for (const n of a.annotations) counts[n.kind] += 1;
 
+  const column = (id: string, i: number) => (
+    <ArticleColumn
+      key={id}
+      article={index.articles.get(id)!}
+      spans={spans.get(id) ?? []}
+      layers={layers}
+      index={index}
+      active={active}
+      linked={linked}
+      position={i}
+      count={shown.length}
+      single={narrow}
+      onActivate={onActivate}
+      onMove={move}
+      onClose={close}
+    />
+  );
+  const fill = columnsTop === null ? undefined : { height: `calc(100vh - ${columnsTop}px - 1.25rem)` };
+  const current = tab && shown.includes(tab) ? tab : shown[0]!;
+  const namesByLenses = shown.some((id) => articleName(index.articles.get(id)!).nameByLenses);
+
   return (
     <ComparePage title={`Compare: ${set.title}`}>
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
@@ -138,26 +212,10 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       </p>
       <WithheldNote withheld={state.status === 'ready' ? state.value.withheld : undefined} where="compare" />
       <div className="compare-toolbar">
-        <fieldset className="article-picker">
-          <legend>Articles shown ({shown.length} of {set.articles.length})</legend>
-          {set.articles.map((a) => (
-            <label key={a.id}>
-              <input
-                type="checkbox"
-                checked={shown.includes(a.id)}
-                disabled={shown.includes(a.id) ? shown.length <= 1 : shown.length >= 5}
-                onChange={(e) => setShown(e.currentTarget.checked ? [...shown, a.id] : shown.filter((x) => x !== a.id))}
-              />{' '}
-              {a.shortTitle}
-            </label>
-          ))}
-        </fieldset>
+        <ArticlePicker articles={set.articles} shown={shown} onChange={setShown} />
         <LayerControls layers={layers} onChange={setLayers} counts={counts} />
       </div>
-      <p className="hint">
-        Click a highlight, or use “Next highlight” and the arrow keys, to read its note. Highlights marked ⇄ have counterparts in
-        other reports, which are outlined with dashes.
-      </p>
+      <CompareKey namesByLenses={namesByLenses} />
       <Tabs
         label="Views"
         selected={view}
@@ -165,30 +223,25 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
         tabs={[
           {
             id: 'columns',
-            label: 'Side by side',
-            panel: (
-              <div className={`columns columns-${shown.length}`}>
-                {shown.map((id, i) => {
-                  const article = index.articles.get(id)!;
-                  return (
-                    <ArticleColumn
-                      key={id}
-                      article={article}
-                      spans={spans.get(id) ?? []}
-                      layers={layers}
-                      index={index}
-                      active={active}
-                      hover={hover}
-                      linked={linked}
-                      position={i}
-                      count={shown.length}
-                      onActivate={onActivate}
-                      onHover={setHover}
-                      onMove={move}
-                      onClose={close}
-                    />
-                  );
-                })}
+            label: narrow ? 'Articles' : 'Side by side',
+            panel: narrow ? (
+              <Tabs
+                label="Articles"
+                selected={current}
+                onSelect={setTab}
+                tabs={shown.map((id, i) => ({
+                  id,
+                  label: articleName(index.articles.get(id)!).name,
+                  panel: (
+                    <div className="columns columns-1" ref={columnsRef} style={fill}>
+                      {column(id, i)}
+                    </div>
+                  ),
+                }))}
+              />
+            ) : (
+              <div className={`columns columns-${shown.length}`} ref={columnsRef} style={fill}>
+                {shown.map(column)}
               </div>
             ),
           },
@@ -199,9 +252,37 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   );
 }
 
+/** Which articles are shown (at most five): a pop-up list of checkboxes, one per article. */
+function ArticlePicker({ articles, shown, onChange }: { articles: Article[]; shown: string[]; onChange: (ids: string[]) => void }) {
+  const ref = useLightDismiss();
+  return (
+    <details className="article-picker" ref={ref}>
+      <summary>
+        Articles shown: {shown.length} of {articles.length}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">
+          Articles shown ({shown.length} of {articles.length})
+        </legend>
+        {articles.map((a) => (
+          <label key={a.id}>
+            <input
+              type="checkbox"
+              checked={shown.includes(a.id)}
+              disabled={shown.includes(a.id) ? shown.length <= 1 : shown.length >= 5}
+              onChange={(e) => onChange(e.currentTarget.checked ? [...shown, a.id] : shown.filter((x) => x !== a.id))}
+            />{' '}
+            {articleName(a).name}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
 function ComparePage({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby="compare-title" className="screen screen-wide">
+    <section aria-labelledby="compare-title" className="screen screen-wide compare">
       <h1 id="compare-title">{title}</h1>
       {children}
     </section>

@@ -1,29 +1,99 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, Article } from '../../../content/schema/article-set';
 import type { Link } from '../../../content/schema/article-set';
 import { describeAnnotation } from '../../../content/logic/describe';
+import { articleName } from '../../../content/logic/article-name';
 import { annotationKey, type SetIndex } from '../../../content/logic/set-index';
 
 interface Props {
   article: Article;
-  annotation: Annotation | null;
+  annotation: Annotation;
   index: SetIndex;
   onJump: (key: string) => void;
-  preview: boolean;
+  onClose: () => void;
 }
 
-/** The note for the highlight in focus (or under the pointer), and its counterparts in other reports. */
-export function NotePanel({ article, annotation, index, onJump, preview }: Props) {
-  if (!annotation) {
-    return null;
-  }
+const GAP = 8;
+const MARGIN = 8;
+
+/** Where the note goes, in window coordinates: `top` or `bottom` (its edge nearest the highlight). */
+interface Place {
+  left: number;
+  top?: number;
+  bottom?: number;
+  width: number;
+  maxHeight: number;
+}
+
+const noteWidth = () => Math.min(352, document.documentElement.clientWidth - 2 * MARGIN);
+
+/**
+ * Where the note goes: beside the highlight's column when there is room (over a neighbouring
+ * column, never over the chosen words), else above or below the highlight, whichever has more room.
+ * Fixed to the window, so the columns keep their size.
+ */
+function placeNote(mark: DOMRect, column: DOMRect, noteHeight: number): Place {
+  const vw = document.documentElement.clientWidth;
+  const vh = window.innerHeight;
+  const width = noteWidth();
+  const maxHeight = vh - 2 * MARGIN;
+  const top = Math.max(MARGIN, Math.min(mark.top - 24, vh - MARGIN - Math.min(noteHeight, maxHeight)));
+  if (column.right + GAP + width <= vw - MARGIN) return { left: column.right + GAP, top, width, maxHeight };
+  if (column.left - GAP - width >= MARGIN) return { left: column.left - GAP - width, top, width, maxHeight };
+  const left = Math.max(MARGIN, Math.min(mark.left, vw - MARGIN - width));
+  const above = mark.top - GAP - MARGIN;
+  const below = vh - mark.bottom - GAP - MARGIN;
+  if (below >= above) return { left, top: mark.bottom + GAP, width, maxHeight: below };
+  return { left, bottom: vh - mark.top + GAP, width, maxHeight: above };
+}
+
+/** The note for the chosen highlight and its counterparts in other reports, next to the highlight. */
+export function NotePanel({ article, annotation, index, onJump, onClose }: Props) {
+  const key = annotationKey(article.id, annotation.id);
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Place | null>(null);
+
+  useLayoutEffect(() => {
+    const update = () => {
+      const mark = document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(key)}"][data-first]`);
+      const column = mark?.closest('.article-column');
+      const note = ref.current;
+      if (!mark || !column || !note) return;
+      const next = placeNote(mark.getBoundingClientRect(), column.getBoundingClientRect(), note.scrollHeight);
+      setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
+    };
+    update();
+    window.addEventListener('resize', update);
+    window.addEventListener('scroll', update, true);
+    return () => {
+      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', update, true);
+    };
+  }, [key]);
+
   const d = describeAnnotation(article, annotation);
-  const links: Link[] = index.linksOf.get(annotationKey(article.id, annotation.id)) ?? [];
+  const links: Link[] = index.linksOf.get(key) ?? [];
   return (
-    <div className={`note-card note-${annotation.kind}`}>
-      <p className="note-kind">
-        {d.kind}
-        {preview && <span className="note-preview"> · preview</span>}
-      </p>
+    <div
+      ref={ref}
+      className={`note-card note-${annotation.kind}`}
+      // Measured at its final width first, then placed.
+      style={place ?? { visibility: 'hidden', left: 0, top: 0, width: noteWidth() }}
+      data-note={key}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        // Back to the words the note is about, then close it.
+        document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(key)}"][data-first]`)?.focus({ preventScroll: true });
+        onClose();
+      }}
+    >
+      <div className="note-head">
+        <p className="note-kind">{d.kind}</p>
+        <button type="button" className="note-close" onClick={onClose} aria-label="Close the note">
+          ✕
+        </button>
+      </div>
       <p className="note-title">{d.title}</p>
       <dl className="note-facts">
         {d.facts.map(([k, v]) => (
@@ -44,14 +114,14 @@ export function NotePanel({ article, annotation, index, onJump, preview }: Props
             </p>
             <ul>
               {others.map((m) => {
-                const key = annotationKey(m.article, m.annotation);
-                const target = index.annotations.get(key);
+                const target = index.annotations.get(annotationKey(m.article, m.annotation));
                 if (!target) return null;
                 const words = describeAnnotation(target.article, target.annotation).title;
+                const k = annotationKey(m.article, m.annotation);
                 return (
-                  <li key={key}>
-                    <button type="button" className="link-button" onClick={() => onJump(key)}>
-                      {target.article.shortTitle}: {words}
+                  <li key={k}>
+                    <button type="button" className="link-button" onClick={() => onJump(k)}>
+                      {articleName(target.article).name}: {words}
                     </button>
                   </li>
                 );

@@ -1,61 +1,55 @@
 import type { Article } from '../../../content/schema/article-set';
-import { describePublished } from '../../../content/logic/dates';
+import { articleName } from '../../../content/logic/article-name';
 import { countWords } from '../../../content/logic/text';
 import { describeLicence, licenceNote } from '../../../content/logic/provenance';
+import { useLightDismiss } from './useLightDismiss';
 
-export function outletText(article: Article): { text: string; how: string } {
-  switch (article.outlet.status) {
-    case 'stated':
-      return { text: article.outlet.name, how: `Stated: ${article.outlet.evidence}` };
-    case 'inferred':
-      return { text: `${article.outlet.name} (inferred)`, how: article.outlet.reasoning };
-    case 'unknown':
-      return { text: 'Outlet unknown', how: article.outlet.note };
-  }
-}
-
-export function dateHow(article: Article): string {
-  const p = article.published;
-  return p.precision === 'exact' ? p.evidence : p.precision === 'inferred' ? p.reasoning : p.note;
-}
-
-/** Who published the article and when, always saying whether that is stated, inferred or unknown. */
+/**
+ * Who published the article and when, always saying whether that is stated, inferred or unknown:
+ * one line in the column header, the details (and how we know) behind a disclosure that opens over
+ * the text rather than pushing it down.
+ */
 export function SourceCard({ article }: { article: Article }) {
-  const outlet = outletText(article);
+  const { outlet, date } = articleName(article);
+  const ref = useLightDismiss();
   const words = countWords(article.blocks.map((b) => b.text).join(' '));
   return (
-    <div className="source-card">
-      <dl>
-        <div>
-          <dt>Outlet</dt>
-          <dd>{outlet.text}</dd>
-        </div>
-        <div>
-          <dt>Date</dt>
-          <dd>{describePublished(article.published)}</dd>
-        </div>
-        {article.agency && (
+    <details className="source-card" ref={ref}>
+      <summary>
+        <span className="visually-hidden">Source: </span>
+        {outlet.text} · {date.text}
+      </summary>
+      <div className="source-details">
+        <dl>
           <div>
-            <dt>Agency</dt>
-            <dd>{article.agency.name}</dd>
+            <dt>Outlet</dt>
+            <dd>{outlet.text}</dd>
           </div>
-        )}
-        <div>
-          <dt>Length</dt>
-          <dd>{words.toLocaleString('en')} words</dd>
-        </div>
-        <div>
-          <dt>Licence</dt>
-          <dd>{describeLicence(article.provenance)}</dd>
-        </div>
-      </dl>
-      <details className="evidence">
-        <summary>How we know</summary>
+          <div>
+            <dt>Date</dt>
+            <dd>{date.text}</dd>
+          </div>
+          {article.agency && (
+            <div>
+              <dt>Agency</dt>
+              <dd>{article.agency.name}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Length</dt>
+            <dd>{words.toLocaleString('en')} words</dd>
+          </div>
+          <div>
+            <dt>Licence</dt>
+            <dd>{describeLicence(article.provenance)}</dd>
+          </div>
+        </dl>
+        <h3 className="evidence-title">How we know</h3>
         <p>
           <strong>Outlet:</strong> {outlet.how}
         </p>
         <p>
-          <strong>Date:</strong> {dateHow(article)}
+          <strong>Date:</strong> {date.how}
         </p>
         {article.agency && (
           <p>
@@ -63,8 +57,8 @@ export function SourceCard({ article }: { article: Article }) {
           </p>
         )}
         <ProvenanceNotes article={article} />
-      </details>
-    </div>
+      </div>
+    </details>
   );
 }
 

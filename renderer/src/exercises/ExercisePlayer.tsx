@@ -18,6 +18,7 @@ import { FindInput } from './inputs/FindInput';
 import { MatchInput } from './inputs/MatchInput';
 import { OrderInput } from './inputs/OrderInput';
 import { WrittenInput } from './inputs/WrittenInput';
+import { articleName } from '../../../content/logic/article-name';
 
 interface Props {
   set: ArticleSet;
@@ -286,5 +287,5 @@ export function ExercisePlayer({ set, exercise, position, nextHref, listHref, en
 }
 
 function SourceCardLite({ article }: { article: Article }) {
-  return <p className="source-lite">{article.outlet.status === 'unknown' ? 'Outlet unknown' : article.outlet.name}</p>;
+  return <p className="source-lite">{articleName(article).outlet.text}</p>;
 }
