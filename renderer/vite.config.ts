@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../main/security.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The page carries the same CSP main sends as a header (minus frame-ancestors, which a meta tag cannot set). */
+/** The page carries the same CSP main sends as a header (minus frame-ancestors, which a meta tag cannot set), first in <head> so it governs every link after it (manifest, icons). */
 export function contentSecurityPolicyMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
@@ -14,7 +14,7 @@ export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'lenses-csp-meta',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
   };
 }
 

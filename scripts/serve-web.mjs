@@ -2,6 +2,7 @@
 // port in PORT or a free one, and print the address. A static server and nothing more: GET and
 // HEAD, no directory listings, nothing outside the folder (no "..", no symlinks out of it).
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -60,6 +61,14 @@ export function requestToRelativePath(rawUrl) {
   return parts.join('/');
 }
 
+/** Text types worth compressing (scripts, styles, the page, JSON, SVG); images and fonts are compressed already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg\+xml)/u;
+
+/** True when the response may be sent gzipped: a text type and a client that accepts gzip. */
+export function shouldGzip(contentType, acceptEncoding) {
+  return COMPRESSIBLE.test(contentType) && /(?:^|,)\s*gzip\s*(?:;\s*q=(?!0(?:\.0*)?\s*(?:,|$))[\d.]+)?\s*(?:,|$)/u.test(String(acceptEncoding ?? ''));
+}
+
 /** True when `file` is `root` or inside it (both absolute, real paths). */
 export function isInside(root, file) {
   const rel = path.relative(root, file);
@@ -108,14 +117,21 @@ export async function serveWeb({ root, port = 0, host = '127.0.0.1' }) {
         throw new Error('a folder');
       }
       if (!info.isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': mimeTypeOf(real), 'Content-Length': info.size, ...SECURITY_HEADERS });
+      const type = mimeTypeOf(real);
+      const gzip = shouldGzip(type, req.headers['accept-encoding']);
+      res.writeHead(200, {
+        'Content-Type': type,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': info.size }),
+        Vary: 'Accept-Encoding',
+        ...SECURITY_HEADERS,
+      });
       if (req.method === 'HEAD') {
         res.end();
         return;
       }
-      createReadStream(real)
-        .on('error', () => res.destroy())
-        .pipe(res);
+      const file = createReadStream(real).on('error', () => res.destroy());
+      if (gzip) file.pipe(createGzip()).pipe(res);
+      else file.pipe(res);
     } catch {
       send(res, 404, 'Not found');
     }

@@ -79,6 +79,54 @@ test('the library shows the seed set, in the web host, with the storage notice; 
   expect(errors).toEqual([]);
 });
 
+test('installable: loads with no failed resource or console error; Chromium reads the manifest and finds it installable; the service worker keeps its files', async ({ page }) => {
+  const errors = watchErrors(page);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText ?? 'no reason'})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${server.origin}/index.html`);
+  await createProfile(page, 'Chromebook student');
+  await expect(page.getByRole('heading', { name: SET_TITLE })).toBeVisible();
+
+  // What the head links (manifest, favicon, apple-touch-icon) is there, relative to the page.
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"]')].map((l) => ({ rel: l.rel, href: l.getAttribute('href') ?? '', url: l.href })),
+  );
+  expect(links.map((l) => l.rel).sort()).toEqual(['apple-touch-icon', 'icon', 'manifest']);
+  for (const link of links) {
+    expect(link.href, link.rel).toMatch(/^\.\//u);
+    expect((await page.request.get(link.url)).status(), link.url).toBe(200);
+  }
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /attribution, framing and differing numbers/u);
+
+  // Chromium's own reading of the manifest, and its verdict on installing the app.
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: Array<{ message: string }>; data?: string };
+  expect(manifest.url).toBe(`${server.origin}/manifest.webmanifest`);
+  expect(manifest.errors.map((e) => e.message)).toEqual([]);
+  const installability = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: Array<{ errorId: string }> };
+  // Playwright's contexts are off the record, which Chromium reports as "in-incognito": about the browser, not the app.
+  expect(installability.installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+
+  // Offline, the app keeps its manifest and icons too.
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const name = (await caches.keys()).find((n) => n.startsWith('lenses-'));
+    if (!name) return [];
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(cached).toEqual(
+    expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/robots.txt', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon.png']),
+  );
+  expect(problems).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('progress is kept across a reload and a new visit; exporting it downloads a file that parses', async ({ context, page }) => {
   const errors = watchErrors(page);
   await page.goto(`${server.origin}/index.html`);

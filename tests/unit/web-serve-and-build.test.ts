@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import { isInside, mimeTypeOf, portFromEnv, requestToRelativePath, serveWeb } from '../../scripts/serve-web.mjs';
+import { isInside, mimeTypeOf, portFromEnv, requestToRelativePath, serveWeb, shouldGzip } from '../../scripts/serve-web.mjs';
 import { precacheManifest } from '../../renderer/web/precache-plugin';
 import { bundledShippedSets } from '../../main/web/shipped-sets';
 import { acceptFor, downloadName, matchesFilters } from '../../renderer/web/page-files';
@@ -96,6 +97,26 @@ describe('serve-web: the server', () => {
     expect(await get('/assets/worker-abc.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'postMessage(1);' });
     expect(await get('/sw.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
     expect(await get('/assets/worker-abc.js', 'HEAD')).toMatchObject({ status: 200, body: '' });
+  });
+
+  it('gzips text files for a browser that accepts it, and nothing else', async () => {
+    const raw = (rawPath: string, acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path: rawPath, headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const zipped = await raw('/assets/worker-abc.js', 'gzip, deflate, br');
+    expect(zipped.encoding).toBe('gzip');
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe('postMessage(1);');
+    expect(await raw('/assets/worker-abc.js', 'br')).toMatchObject({ encoding: undefined, body: Buffer.from('postMessage(1);') });
+    expect(shouldGzip('image/png', 'gzip')).toBe(false);
+    expect(shouldGzip('application/manifest+json; charset=utf-8', 'gzip')).toBe(true);
+    expect(shouldGzip('text/css', 'gzip;q=0, br')).toBe(false);
   });
 
   it('lists no folders, lets nothing out of the folder, and takes only GET and HEAD', async () => {
