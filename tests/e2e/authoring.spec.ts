@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from './fixtures';
 import { dragSelect } from './text-selection';
+import { unlockTeacher } from './teacher-steps';
 
 const fixture = (name: string) => ({ name, content: readFileSync(path.resolve('tests/fixtures/authoring', name), 'utf8') });
 const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly/ });
@@ -13,9 +14,7 @@ test.describe('teachers bring their own articles', () => {
   test('import three files, review, edit, author two exercises, save; a student completes them', async ({ page, harness }) => {
     test.setTimeout(120_000);
     await harness.open('#/teacher');
-    await page.getByLabel('Teacher PIN', { exact: true }).fill('24680');
-    await page.getByLabel('The same PIN again').fill('24680');
-    await page.getByRole('button', { name: 'Set PIN and open' }).click();
+    await unlockTeacher(page, '24680', true);
 
     await expect(page.getByRole('heading', { name: 'Your article sets' })).toBeVisible();
     await page.getByRole('link', { name: 'New article set' }).click();
@@ -171,7 +170,9 @@ test.describe('teachers bring their own articles', () => {
       }
     }
     const river = 'River Alder floods low-lying streets in Marrow';
+    // Opening the window locks teacher mode: the teacher enters the PIN again.
     await harness.open(`#/teacher/draft/${draft.id}`);
+    await unlockTeacher(page, '24680');
     await expect(page.getByRole('heading', { level: 1, name: 'Alder flood' })).toBeVisible();
     const create = async (article: string, kind: string) => {
       await page.getByLabel('Article', { exact: true }).selectOption({ label: article });
@@ -267,7 +268,9 @@ test.describe('teachers bring their own articles', () => {
   test('paste text, refuse an empty paste, and ask for missing details', async ({ page, harness }) => {
     // Setting the PIN also opens teacher mode.
     await harness.api.setTeacherPin({ pin: '24680' });
+    // Opening the window locks teacher mode: the teacher enters the PIN again.
     await harness.open('#/teacher');
+    await unlockTeacher(page, '24680');
     await page.getByRole('link', { name: 'New article set' }).click();
     await page.getByRole('button', { name: 'Create and add articles' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Give the set a title, a description and a topic.' })).toBeVisible();

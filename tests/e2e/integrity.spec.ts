@@ -97,7 +97,7 @@ test.describe('classroom integrity', () => {
     await expect(page.getByText('What it cannot prove: who made it.', { exact: false })).toBeVisible();
     harness.files.willOpen([{ name: 'forged.lensesresults', content: forged }, { name: 'anna.lensesresults', content: real }]);
     await page.getByRole('button', { name: 'Import results files…' }).click();
-    await expect(page.getByText('1 results file(s) imported, 0 not imported, 1 waiting for your decision below.')).toBeVisible();
+    await expect(page.getByText('1 results file imported, 0 not imported, 1 waiting for your decision below.')).toBeVisible();
     const pair = page.getByRole('region', { name: /^Two files for / });
     await expect(pair).toContainText('Аnna⟨U+200B⟩ Lee');
     await expect(pair).toContainText('mixed alphabets or hidden characters');

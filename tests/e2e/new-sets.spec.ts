@@ -3,6 +3,7 @@ import { test, expect, type Page } from './fixtures';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise, ExerciseBank } from '../../content/schema/exercise';
 import { shippedSetIds } from '../support/shipped-sets';
+import { unlockTeacher } from './teacher-steps';
 
 const load = (id: string) => ({
   set: JSON.parse(readFileSync(`content/sets/${id}/set.json`, 'utf8')) as ArticleSet,
@@ -91,10 +92,11 @@ test.describe('the Haiti and H1N1 sets', () => {
       await harness.screenshot(`compare-${id}-wide`);
       // Each source card names the licence; "How we know" gives the credit, the address and notes on the copy.
       for (const a of set.articles) {
-        const column = page.getByRole('region', { name: a.blocks.find((b) => b.kind === 'headline')?.text ?? a.shortTitle, exact: true });
+        const column = page.getByRole('region', { name: a.shortTitle, exact: true });
         const licence = a.provenance!.licence;
+        // The source card is one line until opened; its details name the licence, then how we know.
+        await column.locator('.source-card > summary').click();
         await expect(column.locator('.source-card')).toContainText(`Licence${licence.status === 'stated' ? licence.name : 'Licence not stated'}`);
-        await column.getByText('How we know').click();
         await expect(column.locator('.source-card')).toContainText(a.provenance!.credit);
         if (a.provenance!.originalUrl) await expect(column.locator('.source-card')).toContainText(a.provenance!.originalUrl);
       }
@@ -130,10 +132,7 @@ test.describe('the Haiti and H1N1 sets', () => {
   test('a teacher builds an assignment from each shipped set', async ({ page, harness }) => {
     test.setTimeout(120_000);
     await harness.open('#/teacher');
-    await page.getByLabel('Teacher PIN', { exact: true }).fill('24680');
-    await page.getByLabel('The same PIN again').fill('24680');
-    await page.getByRole('button', { name: 'Set PIN and open' }).click();
-    await expect(page.getByRole('button', { name: 'Lock teacher mode' })).toBeVisible();
+    await unlockTeacher(page, '24680', true);
     for (const id of shippedSetIds()) {
       const { set, bank } = load(id);
       const title = `Reading: ${set.topic}`;

@@ -102,19 +102,19 @@ test('progress exported to a file comes back in on Import (the restore path afte
   await page.getByRole('textbox', { name: 'Your name' }).fill('Amira again');
   await page.getByRole('button', { name: 'Create profile' }).click();
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
-  await expect(page.getByText('0 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByText(`0 attempts saved ${harness.host === 'web' ? 'in this browser' : 'on this computer'}.`)).toBeVisible();
   harness.files.willOpen([{ name: file.defaultName, content: file.content }]);
   await page.getByRole('button', { name: 'Import progress…' }).click();
-  await expect(page.getByText(`${file.defaultName}: 1 attempt(s) added, 0 already here.`)).toBeVisible();
-  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByText(`${file.defaultName}: 1 attempt added, 0 already here.`)).toBeVisible();
+  await expect(page.getByText(`1 attempt saved ${harness.host === 'web' ? 'in this browser' : 'on this computer'}.`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Recent attempts' })).toContainText('81 Israelis');
   await harness.screenshot('progress-imported');
 
   // The same file again adds nothing twice.
   harness.files.willOpen([{ name: file.defaultName, content: file.content }]);
   await page.getByRole('button', { name: 'Import progress…' }).click();
-  await expect(page.getByText(`${file.defaultName}: 0 attempt(s) added, 1 already here.`)).toBeVisible();
-  await expect(page.getByText('1 attempt(s) saved on this computer.')).toBeVisible();
+  await expect(page.getByText(`${file.defaultName}: 0 attempts added, 1 already here.`)).toBeVisible();
+  await expect(page.getByText(`1 attempt saved ${harness.host === 'web' ? 'in this browser' : 'on this computer'}.`)).toBeVisible();
 });
 
 test('a damaged progress file is set aside with a plain message, and the good part is kept', async ({ page, harness }) => {

@@ -6,7 +6,7 @@ import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/teacher/p
 import { createLensesApi } from '../../main/ipc/api-client';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createPickedFiles, FILE_TOKEN } from '../../main/teacher/picked-files';
-import { createSeedAssignment, generatedResultsText, makeServices, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { createSeedAssignment, generatedResultsText, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 
@@ -78,7 +78,7 @@ describe('files named by token, never by path', () => {
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'] });
     const forged = await t.handlers.importResultsFromPaths({ assignmentId: id, files: ['0123456789abcdef0123456789abcdef'] });
     expect(forged).toEqual({ imported: [], rejected: [{ file: 'this file', code: 'unreadable', reason: 'Lenses can only open results files you chose yourself. Open them again.' }] });
-    const s = await makeServices();
+    const s = await studentServices();
     expect(await dispatch(s.handlers, 'openAssignmentFromPath', { file: 'fedcba9876543210fedcba9876543210' })).toEqual({ ok: false, error: { code: 'not-found', message: 'Lenses can only open an assignment you chose yourself. Open it again.' } });
 
     const copy = await teacherCopy(t.dir, id);

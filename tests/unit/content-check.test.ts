@@ -43,7 +43,7 @@ describe('content check', () => {
       // A licence without a credit line is refused too, in words a person can read.
       set.articles[1].provenance = { licence: { status: 'stated', name: 'CC BY 2.5' }, credit: ' ' };
       writeFileSync(setPath, JSON.stringify(set));
-      expect((await checkContent([root])).problems.map((p) => p.message)).toEqual(['articles[1].provenance.credit: credit line must not be empty']);
+      expect((await checkContent([root])).problems.map((p) => p.message)).toEqual(['article 2, provenance, credit: credit line must not be empty']);
       writeFileSync(setPath, original);
       expect((await checkContent([root])).problems).toEqual([]);
     } finally {

@@ -6,7 +6,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Storage } from '../../main/storage/storage';
-import { createSeedAssignment, exportedText, makeServices, teacherCopy, generatedResultsText, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
+import { profileFolder } from '../../main/progress/profile-registry';
+import { createSeedAssignment, exportedText, makeServices, studentServices, teacherCopy, generatedResultsText, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
 
 /** Storage whose `list` fails (as on a folder this account may not read) for the given folders. */
 const unlistable = (...folders: string[]) => (base: Storage): Storage => ({
@@ -62,12 +63,13 @@ describe('damaged stores are set aside and said', () => {
     const teacher = await unlockedTeacher();
     const id = await createSeedAssignment(teacher.handlers, 'practice', { title: 'Flood week' });
     const text = await exportedText(teacher, id);
-    const student = await makeServices();
+    const student = await studentServices();
     student.files.willOpen([{ name: 'flood.lensesassignment', content: text }]);
     await student.handlers.openAssignmentFile({});
-    await writeFile(path.join(student.dir, 'assignments', id, 'progress.json'), '{"answers":');
+    // Assignment work lives in the student's own profile folder.
+    await writeFile(path.join(student.dir, profileFolder(student.profileId), 'assignments', id, 'progress.json'), '{"answers":');
 
-    const again = await makeServices({ dir: student.dir });
+    const again = await studentServices({ dir: student.dir });
     expect((await again.handlers.listAssignments({})).assignments).toHaveLength(1);
     expect((await again.handlers.getStorageStatus({})).message).toMatch(/^Your answers to “Flood week” could not be read and were set aside in .*progress\.json\.damaged-.*; the assignment starts again with no answers\.$/u);
   });

@@ -207,13 +207,11 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   return (
     <ComparePage title={`Compare: ${set.title}`}>
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
-      <p className="about-texts-line">
-        <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
-      </p>
       <WithheldNote withheld={state.status === 'ready' ? state.value.withheld : undefined} where="compare" />
       <div className="compare-toolbar">
         <ArticlePicker articles={set.articles} shown={shown} onChange={setShown} />
         <LayerControls layers={layers} onChange={setLayers} counts={counts} />
+        <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
       </div>
       <CompareKey namesByLenses={namesByLenses} />
       <Tabs
