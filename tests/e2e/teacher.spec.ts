@@ -66,7 +66,7 @@ test.describe('teacher assignments and class results', () => {
     expect(studentResults.defaultName).toMatch(/\.lensesresults$/);
     // The exercises done in the practice assignment count in the student's own progress.
     await page.goto(`${harness.origin}/index.html#/library`);
-    await expect(page.locator('.card').filter({ hasText: 'Gaza war' })).toContainText('2 of 51 done');
+    await expect(page.getByRole('article', { name: 'Gaza war and ceasefire talks, 2023–24' })).toContainText('2 of 51 done');
 
     // The student opens the assessment too: no feedback.
     await page.goto(`${harness.origin}/index.html#/library`);
