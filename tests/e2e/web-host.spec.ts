@@ -136,6 +136,8 @@ test('progress is kept across a reload and a new visit; exporting it downloads a
   // A reload of the only tab starts the core again, as a restart of the desktop app would: choose the profile again.
   await page.reload();
   await page.getByRole('button', { name: /Amira/ }).click();
+  // The profile opens where she was (the exercise), and only then does she go to Progress.
+  await expect(page.getByRole('heading', { level: 1, name: /^Exercise \d+$/ })).toBeVisible();
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress: Amira' })).toBeVisible();
   await expect(page.getByText('1 attempt saved in this browser.')).toBeVisible();
