@@ -79,4 +79,20 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { name: 'Gaza war and ceasefire talks, 2023–24' })).toBeVisible();
     await harness.axe();
   });
+
+  test('a save cut short when Lenses last closed is undone at start, and the alert says so', async ({ harness, page }) => {
+    // What a crash in the middle of replacing a folder leaves: the old folder set aside, the new one not yet in place.
+    await harness.userStorage.appendDurably('.replaced-sets-0a1b2c3d/kept.txt', 'what was there before\n');
+    await harness.restartMain();
+    await harness.open();
+    const alert = page.getByRole('alert').filter({ hasText: 'A save cut short when Lenses last closed was undone' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('is as it was before that save');
+    // The folder is back where the app looks for it, and the hidden copy is gone.
+    const names = (await harness.userStorage.list('')).map((e) => e.name);
+    expect(names).toContain('sets');
+    expect(names.filter((n) => n.startsWith('.replaced-'))).toEqual([]);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toBeHidden();
+  });
 });
