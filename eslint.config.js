@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+// The renderer's feature folders: each may use shared/, never the shell above it or shared/'s ground below it upward.
+const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher'].map((f) => `./renderer/src/${f}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -83,6 +88,37 @@ export default tseslint.config(
               group: ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'zlib', 'url', 'stream', 'buffer', 'util', 'events', 'write-file-atomic', 'react', 'react-dom'],
               message: 'The portable core runs in a browser worker too: no Node built-ins, no page code.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The layers (README, Layout): renderer → contract ← main, both → content; no import circles anywhere.
+    files: ['main/**/*.ts', 'renderer/**/*.{ts,tsx}', 'content/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './content', from: ['./main', './renderer'], message: 'content/ is the ground both sides stand on: it imports neither main nor the renderer.' },
+            { target: './main', from: './renderer', message: 'main never imports the renderer.' },
+            {
+              target: './renderer/src',
+              from: './main',
+              except: ['./ipc/contract.ts', './ipc/authoring-channels.ts', './ipc/assignment-channels.ts'],
+              message: 'The renderer reaches main only through the contract (main/ipc/contract.ts and the channel lists it spreads).',
+            },
+            { target: './main/ipc', from: './main', except: ['./ipc'], message: 'The contract (main/ipc) is below the handlers: it imports only content/ and itself.' },
+            { target: './renderer/src/shared', from: [...features, './renderer/src/shell'], message: 'shared/ is the renderer\'s ground: it imports no feature and not the shell.' },
+            { target: features, from: './renderer/src/shell', message: 'A feature never imports the shell above it (the shell imports the features).' },
           ],
         },
       ],

@@ -7,7 +7,7 @@
  * No Node, no Electron and no DOM here.
  */
 import type { Handlers } from './ipc/dispatch';
-import { UserFacingError } from './ipc/dispatch';
+import { UserFacingError } from './ipc/user-facing-error';
 import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
 import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';

@@ -3,7 +3,7 @@
  * export and import are tested under Node with a fake, and the Electron glue supplies the real
  * dialogs (main/electron/dialogs.ts). The default refuses politely.
  */
-import { UserFacingError } from './ipc/dispatch';
+import { UserFacingError } from './ipc/user-facing-error';
 import type { TeacherFilesPort } from './teacher/files-port';
 
 export interface FileFilter {

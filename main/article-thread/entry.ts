@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runArticleJob, type ArticleJob } from '../authoring/article-job';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { ThreadReply } from './host';
 
 const port = parentPort;

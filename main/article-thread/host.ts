@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../ipc/contract';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { ARTICLE_JOB_TIME_LIMIT_MS, describeJob, tooLong, type ArticleJob, type ArticleJobResult, type ArticleWorker } from '../authoring/article-job';
 
 export type ThreadReply = { ok: true; result: ArticleJobResult } | { ok: false; code: ErrorCode; message: string } | { ok: false; internal: string };

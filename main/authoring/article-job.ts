@@ -9,7 +9,7 @@
 import type { Draft, DraftArticle, DraftLink } from '../../content/authoring/draft';
 import { proposeForBlocks } from '../../content/authoring/proposals';
 import { proposeLinks } from '../../content/authoring/links';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { idFromText } from '../../content/logic/file-names';
 import { importPasted, importPickedFile, type ImportedText } from './import-article';
 import { pickedFromText } from '../teacher/files-port';

@@ -6,7 +6,7 @@
  * passes it. A save writes a complete folder beside the old one, then swaps it in (`replaceFolder`).
  */
 import type { Handlers } from '../ipc/dispatch';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { authoringChannels, DraftView, ProposalEdit } from '../ipc/authoring-channels';
 import type { ContentRepository } from '../content/content-repository';
 import type { TeacherFilesPort } from '../teacher/files-port';

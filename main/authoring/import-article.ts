@@ -10,7 +10,7 @@
 // the app: they are most of the web build's worker, and most sessions never import an article.
 import type { Block, BlockKind } from '../../content/schema/article-set';
 import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { PickedFile } from '../teacher/files-port';
 import { stripInlineMarkdown } from './markdown-inline';
 import { expandedSize, readZipDirectory } from './zip-directory';

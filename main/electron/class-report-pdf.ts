@@ -6,7 +6,7 @@
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { createSecureWindow } from './secure-window';
 import type { PrintClassReport } from '../teacher/teacher-handlers';
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../teacher/print-view';

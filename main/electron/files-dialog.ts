@@ -7,7 +7,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
 import { pickedFromPath } from '../teacher/picked-from-disk';
 

@@ -16,11 +16,13 @@ import {
 } from '../../content/assignments/assignment-file';
 import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/results-file';
 import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
-import { FILE_TOKEN } from '../teacher/picked-files';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
 /** A file the person picked (double-click, drag and drop), by the token main gave for it; never a path. */
+/** How a file token looks: 32 lower-case hex digits. */
+export const FILE_TOKEN = /^[0-9a-f]{32}$/u;
+
 export const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 
 /** A real calendar day, YYYY-MM-DD. */

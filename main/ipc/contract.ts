@@ -19,7 +19,7 @@ import {
   ResumePatch,
   ResumeState,
   StorageStatus,
-} from '../progress/progress-schemas';
+} from '../../content/progress/progress-schemas';
 import { authoringChannels } from './authoring-channels';
 import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels, assignmentErrorCodes, FileToken } from './assignment-channels';
 

@@ -3,21 +3,11 @@
  * arguments that fail their schema are refused with a readable message, and the handler is not
  * called. Pure module: runs under Node without Electron.
  */
-import { channels, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope, type ErrorCode } from './contract';
+import { channels, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope } from './contract';
 import { describeZodError } from '../../content/logic/zod-messages';
+import { UserFacingError } from './user-facing-error';
 
 export type Handlers = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
-
-/** An error a handler throws on purpose, with a message meant for the student or teacher. */
-export class UserFacingError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);

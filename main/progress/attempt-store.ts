@@ -13,11 +13,11 @@
  *
  * Plain module over `Storage` (runs on disk and in the browser).
  */
-import { factsPicker, type AttemptFacts, type AttemptRecord } from './attempt-record';
+import { factsPicker, type AttemptFacts, type AttemptRecord } from '../../content/progress/attempt-record';
 import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-lines';
 import { describeStorageError, fileStamp, keyFolder, keyName, pendingMessage, storageKey, type Storage } from '../storage/storage';
-import { UserFacingError } from '../ipc/dispatch';
-import type { StorageStatus } from './progress-schemas';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { StorageStatus } from '../../content/progress/progress-schemas';
 import { createSerialQueue } from './serial-queue';
 
 export const ATTEMPTS_FILE = 'attempts.jsonl';

@@ -10,7 +10,7 @@
  */
 import { concatBytes } from '../storage/bytes';
 import { crc32 } from '../storage/crc32';
-import { ATTEMPT_FORMAT, AttemptRecordV1, factsPicker, looksLikeAttemptRecord, looksLikeFacts, migrateV1, type AttemptFacts, type AttemptRecord } from './attempt-record';
+import { ATTEMPT_FORMAT, AttemptRecordV1, factsPicker, looksLikeAttemptRecord, looksLikeFacts, migrateV1, type AttemptFacts, type AttemptRecord } from '../../content/progress/attempt-record';
 
 const NEWLINE = 0x0a;
 const TAB = 0x09;

@@ -7,12 +7,12 @@
  */
 import { z } from 'zod';
 import { readJsonFile, type ReadResult } from '../storage/json-file';
-import { UserFacingError } from '../ipc/dispatch';
-import { IsoDateTime, ProfileId } from './attempt-record';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { IsoDateTime, ProfileId } from '../../content/progress/attempt-record';
 import { ATTEMPTS_FILE } from './attempt-store';
 import { hashPin, PinHash } from './pin';
 import { describeStorageError, storageKey, type Storage } from '../storage/storage';
-import type { Profile } from './progress-schemas';
+import type { Profile } from '../../content/progress/progress-schemas';
 
 export const StoredProfile = z
   .object({

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { fileNamePart } from '../../content/logic/file-names';
 import { describeZodError } from '../../content/logic/zod-messages';
-import { AttemptRecord, IsoDateTime } from './attempt-record';
+import { AttemptRecord, IsoDateTime } from '../../content/progress/attempt-record';
 
 export const PROGRESS_FILE_KIND = 'lenses-progress';
 export const PROGRESS_FILE_FORMAT = 1;

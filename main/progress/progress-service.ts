@@ -5,16 +5,16 @@
  * the life of the instance, so answers waiting to be written are retried even after switching
  * profile. Plain module: storage through `Storage`, dialogs through a DialogPort.
  */
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { ContentRepository } from '../content/content-repository';
 import type { DialogPort } from '../dialogs';
-import { AttemptRecord } from './attempt-record';
+import { AttemptRecord } from '../../content/progress/attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
 import { createPinTries, verifyPin, type PinTries } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
 import type { Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
-import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from './progress-schemas';
+import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from '../../content/progress/progress-schemas';
 import { summariseProgress, type ContentIndex } from './progress-summary';
 import { openProfileRegistry, profileFolder, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
 import { openResumeStore, resumeKey, type ResumeStore } from './resume-store';

@@ -4,8 +4,8 @@
  * the content index says which family each exercise belongs to and what each set holds.
  */
 import { Family, type ExerciseType } from '../../content/schema/exercise';
-import type { AttemptFacts } from './attempt-record';
-import type { ExerciseProgress, FamilyProgress, ProgressSummary, RecentAttempt, SetProgress, TimelineDay } from './progress-schemas';
+import type { AttemptFacts } from '../../content/progress/attempt-record';
+import type { ExerciseProgress, FamilyProgress, ProgressSummary, RecentAttempt, SetProgress, TimelineDay } from '../../content/progress/progress-schemas';
 
 export interface ContentIndex {
   sets: Array<{ id: string; title: string; exercises: Array<{ id: string; family: Family; type: ExerciseType }> }>;

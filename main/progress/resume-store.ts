@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { readJsonFile } from '../storage/json-file';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { describeStorageError, pendingMessage, storageKey, type Storage } from '../storage/storage';
-import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from './progress-schemas';
+import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from '../../content/progress/progress-schemas';
 import { createSerialQueue } from './serial-queue';
 
 // A stored address that does not parse (saved by an older Lenses) is dropped, not the whole file.

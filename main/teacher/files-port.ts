@@ -8,7 +8,7 @@
  * read on demand (`size` first, so an oversized file is refused without reading it), and
  * `saveFile` says where the file went.
  */
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { FileProblem, LensesFileKind } from '../../content/assignments/read';
 
 export interface FileFilter {

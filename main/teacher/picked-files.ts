@@ -7,8 +7,7 @@
  */
 import { randomHex } from '../random-hex';
 
-/** How a token looks: 32 lower-case hex digits. */
-export const FILE_TOKEN = /^[0-9a-f]{32}$/u;
+import { FILE_TOKEN } from '../ipc/assignment-channels';
 
 export interface PickedFiles {
   /** A token for a file the person picked (an absolute path from the OS or a drop). */

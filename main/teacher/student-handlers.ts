@@ -6,7 +6,7 @@
  * own (`profiles/<id>/assignments/`); another profile never reads them.
  */
 import type { Handlers } from '../ipc/dispatch';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { studentAssignmentChannels } from '../ipc/assignment-channels';
 import { ASSIGNMENT_FILE_EXTENSION, type AssignmentFile } from '../../content/assignments/assignment-file';
 import { readAssignmentText, sizeProblem } from '../../content/assignments/read';

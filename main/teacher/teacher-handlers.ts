@@ -5,7 +5,7 @@
  * lost), the class overview, the CSV export and the PDF report.
  */
 import type { Handlers } from '../ipc/dispatch';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
 import type { ContentRepository } from '../content/content-repository';
 import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { Storage } from '../storage/storage';
 import { readJsonFile, writeJsonFileAtomic, type ReadResult } from '../storage/json-file';
-import { UserFacingError } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import { createPinTries, hashPin, PIN_LOCK_MS, PIN_MAX_TRIES, PinHash, verifyPin, type PinTries } from '../progress/pin';
 
 export const TEACHER_FILE = 'teacher.json';

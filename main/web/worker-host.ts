@@ -5,7 +5,8 @@
  * which ask the tab that made the call. Plain module over message ports, so it is tested under
  * Node with MessageChannel.
  */
-import { dispatch, UserFacingError, type Handlers } from '../ipc/dispatch';
+import { dispatch, type Handlers } from '../ipc/dispatch';
+import { UserFacingError } from '../ipc/user-facing-error';
 import type { ChannelName, ErrorCode } from '../ipc/contract';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
 import type { PrintClassReport } from '../teacher/teacher-handlers';

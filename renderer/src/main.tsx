@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import './app/styles.css';
+import { App } from './shell/App';
+import { ErrorBoundary } from './shared/ErrorBoundary';
+import './shell/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -8,7 +8,7 @@ import workerUrl from '../../main/web/worker.ts?worker&url';
 import { createLensesApi } from '../../main/ipc/api-client';
 import type { Envelope, MenuCommand } from '../../main/ipc/contract';
 import type { CoreState, PageMessage } from '../../main/web/worker-protocol';
-import { STORAGE_PERSISTENCE_EVENT } from '../src/app/storage-persistence';
+import { STORAGE_PERSISTENCE_EVENT } from '../src/shell/storage-persistence';
 import { answerFileRequest, DROPPED_ASSIGNMENT_EXTENSION, keepDroppedFile } from './page-files';
 import { showProfileChanged, showStatus } from './status';
 import { readWorkerMessage } from './worker-messages';

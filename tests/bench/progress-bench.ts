@@ -12,7 +12,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AttemptRecord } from '../../main/progress/attempt-record';
+import { AttemptRecord } from '../../content/progress/attempt-record';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { encodeRecord } from '../../main/progress/journal-lines';
 import { createNodeStorage } from '../../main/storage/node-storage';

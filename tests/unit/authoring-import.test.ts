@@ -4,7 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { importPasted, importPickedFile, MAX_IMPORT_BYTES } from '../../main/authoring/import-article';
 import { pickedFromText, type PickedFile } from '../../main/teacher/files-port';
-import { UserFacingError } from '../../main/ipc/dispatch';
+import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { splitSourceText } from '../../content/logic/text';
 
 const fixtures = path.resolve('tests/fixtures/authoring');

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dispatch, UserFacingError } from '../../main/ipc/dispatch';
+import { dispatch } from '../../main/ipc/dispatch';
+import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { channelNames, teacherOnlyChannels, type ChannelName } from '../../main/ipc/contract';
 import { teacherAssignmentChannels, teacherSessionChannels } from '../../main/ipc/assignment-channels';
 import { authoringChannels } from '../../main/ipc/authoring-channels';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels, channelNames } from '../../main/ipc/contract';
-import { dispatch, UserFacingError, type Handlers } from '../../main/ipc/dispatch';
+import { dispatch, type Handlers } from '../../main/ipc/dispatch';
+import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { createServices } from '../../main/services';
 import path from 'node:path';

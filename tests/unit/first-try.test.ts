@@ -11,7 +11,7 @@ import { isAnswerOrReverse, startingOrder, startingOrderSeed } from '../../conte
 import { blockOfParagraph, paragraphNumbers } from '../../content/logic/paragraphs';
 import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
 import { summariseProgress, type ContentIndex } from '../../main/progress/progress-summary';
-import type { AttemptFacts } from '../../main/progress/attempt-record';
+import type { AttemptFacts } from '../../content/progress/attempt-record';
 import { classOverview } from '../../content/assignments/class-overview';
 import { decimalMinutes, localDateTime, minutesText } from '../../content/assignments/time-format';
 import { isAnswerShown, visibleGrade } from '../../renderer/src/exercises/feedback';

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { AttemptRecord } from '../../main/progress/attempt-record';
+import type { AttemptRecord } from '../../content/progress/attempt-record';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import { makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { encodeRecord, readJournalFacts, readJournalRecords } from '../../main/progress/journal-lines';
-import { AttemptRecord, type AttemptRecordV1 } from '../../main/progress/attempt-record';
+import { AttemptRecord, type AttemptRecordV1 } from '../../content/progress/attempt-record';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import { tempDir, removeTempDirs } from '../support/progress-helpers';
 

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
-import { parseRoute, routeToHash, tryParseRoute, type Route } from '../../renderer/src/app/routes';
+import { parseRoute, routeToHash, tryParseRoute, type Route } from '../../renderer/src/shared/routes';
 import { makeServices, removeTempDirs, tempDir } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);

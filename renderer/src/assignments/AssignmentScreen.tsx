@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Answer } from '../../../content/schema/exercise';
-import { getLenses, messageOf } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
+import { getLenses, messageOf } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
 import { useProfile } from '../progress/ProfileContext';
 import { ExercisePlayer } from '../exercises/ExercisePlayer';
 import { asDisplayExercise } from './studentExercise';

@@ -1,21 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../content/schema/article-set';
-import type { BlockSpan, DraftArticle, Proposal } from '../../../content/authoring/draft';
+import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../../content/authoring/draft';
 import { FRAMING_DEVICE_LABELS, HEDGE_LABELS, SOURCE_TYPE_LABELS } from '../../../content/schema/labels';
 import { PROPOSAL_KIND_LABELS, PROPOSAL_STATUS_LABELS } from '../../../content/authoring/labels';
-import { getLenses } from '../app/lenses';
+import { getLenses } from '../shared/lenses';
 import { ArticleText, type TextMark } from '../compare/ArticleText';
 import { MetadataForm } from './MetadataForm';
 import { ProposalEditor } from './ProposalEditor';
-import type { DraftProps } from './DraftScreen';
-
-export function textOf(article: Pick<DraftArticle, 'blocks'>, span: BlockSpan): string {
-  return article.blocks.find((b) => b.id === span.block)?.text.slice(span.start, span.end) ?? '';
-}
-
-export function mainSpanOf(p: Proposal): BlockSpan {
-  return p.kind === 'attribution' ? p.cue : p.kind === 'number' ? p.figure : p.span;
-}
+import type { DraftProps } from './draft-props';
 
 const MARK_KIND = { attribution: 'hl-attribution', number: 'hl-number', framing: 'hl-framing' } as const;
 
@@ -23,11 +15,11 @@ const MARK_KIND = { attribution: 'hl-attribution', number: 'hl-number', framing:
 export function describeProposal(article: DraftArticle, p: Proposal): string {
   switch (p.kind) {
     case 'attribution':
-      return `${p.source ? `“${textOf(article, p.source)}”` : 'no source yet'} + “${textOf(article, p.cue)}” · ${SOURCE_TYPE_LABELS[p.sourceType]}`;
+      return `${p.source ? `“${spanText(article, p.source)}”` : 'no source yet'} + “${spanText(article, p.cue)}” · ${SOURCE_TYPE_LABELS[p.sourceType]}`;
     case 'number':
-      return `“${textOf(article, p.figure)}” · counts ${p.counts} · hedge ${HEDGE_LABELS[p.hedge]}`;
+      return `“${spanText(article, p.figure)}” · counts ${p.counts} · hedge ${HEDGE_LABELS[p.hedge]}`;
     case 'framing':
-      return `“${textOf(article, p.span)}” · ${FRAMING_DEVICE_LABELS[p.device]}`;
+      return `“${spanText(article, p.span)}” · ${FRAMING_DEVICE_LABELS[p.device]}`;
   }
 }
 
@@ -65,7 +57,7 @@ export function ArticleReview({ view, apply, article }: DraftProps & { article: 
       if (p.status === 'rejected') continue;
       const cls = `hl ${MARK_KIND[p.kind]} proposal-${p.status}${p.id === current ? ' is-active' : ''}`;
       const label = `${PROPOSAL_STATUS_LABELS[p.status]} ${PROPOSAL_KIND_LABELS[p.kind].toLowerCase()}:`;
-      out.push({ id: p.id, ...mainSpanOf(p), className: p.kind === 'attribution' ? `${cls} role-cue` : cls, label });
+      out.push({ id: p.id, ...mainSpan(p), className: p.kind === 'attribution' ? `${cls} role-cue` : cls, label });
       if (p.kind === 'attribution' && p.source) out.push({ id: `${p.id}-source`, ...p.source, className: `${cls} role-source`, label: `${label} source` });
     }
     return out;
@@ -74,7 +66,7 @@ export function ArticleReview({ view, apply, article }: DraftProps & { article: 
   const decide = (p: Proposal, decision: 'accept' | 'reject' | 'undo') =>
     apply(
       () => lenses.reviewProposal({ draftId, articleId: article.id, proposalId: p.id, decision }),
-      `${decision === 'accept' ? 'Accepted' : decision === 'reject' ? 'Rejected' : 'Back to proposed'}: ${textOf(article, mainSpanOf(p))}.`,
+      `${decision === 'accept' ? 'Accepted' : decision === 'reject' ? 'Rejected' : 'Back to proposed'}: ${spanText(article, mainSpan(p))}.`,
     );
 
   const onKey = (e: React.KeyboardEvent<HTMLLIElement>, index: number) => {
@@ -135,7 +127,7 @@ export function ArticleReview({ view, apply, article }: DraftProps & { article: 
                       proposal={p}
                       onCancel={() => setEditing(null)}
                       onSave={async (edit) => {
-                        const ok = await apply(() => lenses.editProposal({ draftId, articleId: article.id, proposalId: p.id, proposal: edit }), `Saved your changes and accepted: ${textOf(article, mainSpanOf(edit as Proposal))}.`);
+                        const ok = await apply(() => lenses.editProposal({ draftId, articleId: article.id, proposalId: p.id, proposal: edit }), `Saved your changes and accepted: ${spanText(article, mainSpan(edit as Proposal))}.`);
                         if (ok) setEditing(null);
                       }}
                     />

@@ -1,21 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftView } from '../../../main/ipc/authoring-channels';
-import { getLenses, messageOf } from '../app/lenses';
-import { routeToHash } from '../app/routes';
-import { TeacherPage } from '../teacher/TeacherScreen';
+import { getLenses, messageOf } from '../shared/lenses';
+import { routeToHash } from '../shared/routes';
+import { TeacherPage } from '../teacher/TeacherPage';
 import { SetEditor } from './SetEditor';
 import { ArticleReview } from './ArticleReview';
+import type { Apply, DraftProps } from './draft-props';
 import { ExerciseEditor } from './ExerciseEditor';
-
-/** Runs a change to the draft; the new view replaces the old one, a refusal becomes a message. */
-export type Apply = (call: () => Promise<DraftView>, done?: string) => Promise<boolean>;
-
-export interface DraftProps {
-  view: DraftView;
-  apply: Apply;
-  setView: (view: DraftView) => void;
-  say: (message: string) => void;
-}
 
 /** One draft set: the set editor, an article's review screen, or an exercise's editor. */
 export function DraftScreen({ draftId, articleId, exerciseId, onLock }: { draftId: string; articleId?: string; exerciseId?: string; onLock: () => void }) {

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses } from '../app/lenses';
-import { routeToHash } from '../app/routes';
+import { getLenses } from '../shared/lenses';
+import { routeToHash } from '../shared/routes';
 import { ExercisePlayer } from '../exercises/ExercisePlayer';
-import type { DraftProps } from './DraftScreen';
+import type { DraftProps } from './draft-props';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 

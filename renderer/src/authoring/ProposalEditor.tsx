@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { FramingDevice, Hedge, SourceType } from '../../../content/schema/article-set';
-import type { BlockSpan, DraftArticle, Proposal } from '../../../content/authoring/draft';
+import { mainSpan, spanText, type BlockSpan, type DraftArticle, type Proposal } from '../../../content/authoring/draft';
 import type { ProposalEdit } from '../../../main/ipc/authoring-channels';
 import { FRAMING_DEVICE_LABELS, HEDGE_LABELS, SOURCE_TYPE_LABELS } from '../../../content/schema/labels';
 import { PROPOSAL_KIND_LABELS } from '../../../content/authoring/labels';
-import { mainSpanOf, textOf } from './ArticleReview';
 
 type Kind = Proposal['kind'];
 
@@ -30,7 +29,7 @@ function SpanFields({ article, legend, span, onChange, idBase }: { article: Draf
         <input id={`${idBase}-end`} type="number" min={1} max={max} value={span.end} onChange={(e) => onChange({ ...span, end: Number(e.target.value) })} />
       </span>
       <output htmlFor={`${idBase}-start ${idBase}-end`} className="span-preview" aria-live="polite">
-        Words: “{textOf(article, span)}”
+        Words: “{spanText(article, span)}”
       </output>
     </fieldset>
   );
@@ -47,8 +46,8 @@ function initialEdit(p: Proposal): ProposalEdit {
 
 function convert(edit: ProposalEdit, kind: Kind, article: DraftArticle): ProposalEdit {
   if (edit.kind === kind) return edit;
-  const span = mainSpanOf(edit as Proposal);
-  const words = textOf(article, span);
+  const span = mainSpan(edit as Proposal);
+  const words = spanText(article, span);
   if (kind === 'attribution') return { kind, cue: span, source: null, sourceType: 'named-person', speech: 'reported', note: edit.note };
   if (kind === 'number') return { kind, figure: span, value: Number.isFinite(Number(words.replace(/[^\d.]/gu, ''))) && /\d/u.test(words) ? Number(words.replace(/[^\d.]/gu, '')) : null, hedge: 'none', counts: 'to be described', unit: 'items', givenBy: null, note: edit.note };
   return { kind, span, device: 'label', refersTo: words || 'to be described', note: edit.note };
@@ -63,7 +62,7 @@ export function ProposalEditor({ article, proposal, onSave, onCancel }: { articl
   return (
     <form
       className="builder proposal-editor"
-      aria-label={`Edit proposal ${textOf(article, mainSpanOf(proposal))}`}
+      aria-label={`Edit proposal ${spanText(article, mainSpan(proposal))}`}
       onSubmit={(e) => {
         e.preventDefault();
         void onSave(edit);
@@ -125,7 +124,7 @@ export function ProposalEditor({ article, proposal, onSave, onCancel }: { articl
             <option value="">No source (the reporter’s own figure)</option>
             {attributions.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.kind === 'attribution' && a.source ? textOf(article, a.source) : textOf(article, mainSpanOf(a))}
+                {a.kind === 'attribution' && a.source ? spanText(article, a.source) : spanText(article, mainSpan(a))}
               </option>
             ))}
           </select>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { EXERCISE_TYPE_LABELS } from '../../../content/schema/labels';
 import { EXERCISE_KIND_LABELS, EXERCISE_KINDS, type ExerciseKind } from '../../../content/authoring/labels';
-import { getLenses, messageOf } from '../app/lenses';
-import { navigate, routeToHash } from '../app/routes';
-import { forgetArticleSet } from '../app/contentCache';
-import type { DraftProps } from './DraftScreen';
-import { mainSpanOf, textOf } from './ArticleReview';
+import { getLenses, messageOf } from '../shared/lenses';
+import { navigate, routeToHash } from '../shared/routes';
+import { forgetArticleSet } from '../shared/contentCache';
+import type { DraftProps } from './draft-props';
 import { PROPOSAL_STATUS_LABELS } from '../../../content/authoring/labels';
+import { mainSpan, spanText } from '../../../content/authoring/draft';
 
 const KINDS = EXERCISE_KINDS;
 
@@ -135,7 +135,7 @@ export function SetEditor({ view, apply, setView, say }: DraftProps) {
               const words = link.members.map((m) => {
                 const a = draft.articles.find((x) => x.id === m.article);
                 const p = a?.proposals.find((x) => x.id === m.proposal);
-                return a && p ? `“${textOf(a, mainSpanOf(p))}” (${a.shortTitle})` : m.proposal;
+                return a && p ? `“${spanText(a, mainSpan(p))}” (${a.shortTitle})` : m.proposal;
               });
               return (
                 <li key={link.id} className={`proposal proposal-item-${link.status}`}>

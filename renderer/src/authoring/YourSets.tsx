@@ -1,7 +1,7 @@
-import { getLenses } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
-import { FileProblems } from '../app/FileProblems';
+import { getLenses } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
+import { FileProblems } from '../shared/FileProblems';
 
 /** Teacher home: the article sets this teacher is making or has saved, and "New article set". */
 export function YourSets() {

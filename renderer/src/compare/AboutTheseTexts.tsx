@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSet } from '../../../content/schema/article-set';
 import { describeDate, describeOutlet } from '../../../content/logic/article-name';
-import { loadArticleSet } from '../app/contentCache';
-import { useAsync } from '../app/useAsync';
+import { loadArticleSet } from '../shared/contentCache';
+import { useAsync } from '../shared/useAsync';
 import { ProvenanceNotes } from './SourceCard';
 
 /**

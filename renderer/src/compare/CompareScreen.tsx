@@ -1,19 +1,19 @@
-import { loadArticleSet } from '../app/contentCache';
+import { loadArticleSet } from '../shared/contentCache';
 import { WithheldNote } from '../assignments/WithheldNote';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import { highlightSpans } from '../../../content/logic/highlights';
 import { indexSet, annotationKey } from '../../../content/logic/set-index';
-import { useAsync } from '../app/useAsync';
-import { navigate, type Route } from '../app/routes';
-import { OpenFirstSet } from '../app/OpenFirstSet';
+import { useAsync } from '../shared/useAsync';
+import { navigate, type Route } from '../shared/routes';
+import { OpenFirstSet } from '../shared/OpenFirstSet';
 import { ArticleColumn } from './ArticleColumn';
 import { CompareKey, LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
 import { DEFAULT_LAYERS, type Layers } from './layers';
 import { articleName } from '../../../content/logic/article-name';
 import { useLightDismiss } from './useLightDismiss';
-import { Tabs } from '../app/Tabs';
+import { Tabs } from '../shared/Tabs';
 import { AboutTheseTexts } from './AboutTheseTexts';
 import { useProfile } from '../progress/ProfileContext';
 

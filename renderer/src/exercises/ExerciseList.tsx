@@ -1,7 +1,7 @@
 import type { ArticleSet } from '../../../content/schema/article-set';
 import type { Exercise, Family } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { routeToHash } from '../app/routes';
+import { routeToHash } from '../shared/routes';
 
 export type ExerciseStatus = { best: number; correct: boolean; attempts: number; firstTry: boolean; openTries: number } | undefined;
 

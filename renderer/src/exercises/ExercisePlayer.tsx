@@ -5,7 +5,7 @@ import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/lab
 import { answerKey, gradeAnswer, lookupArticles, type Grade } from '../../../content/logic/grading';
 import { resolveAnchor } from '../../../content/logic/anchors';
 import type { TextMark } from '../compare/ArticleText';
-import { messageOf } from '../app/lenses';
+import { messageOf } from '../shared/lenses';
 import { startingOrderSeed } from '../../../content/logic/starting-order';
 import { useProfile } from '../progress/ProfileContext';
 import { ArticlePane } from './ArticlePane';

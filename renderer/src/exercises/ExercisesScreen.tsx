@@ -1,10 +1,10 @@
-import { loadArticleSet } from '../app/contentCache';
+import { loadArticleSet } from '../shared/contentCache';
 import { useMemo } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
-import { getLenses } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { routeToHash, type Route } from '../app/routes';
-import { OpenFirstSet } from '../app/OpenFirstSet';
+import { getLenses } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash, type Route } from '../shared/routes';
+import { OpenFirstSet } from '../shared/OpenFirstSet';
 import { useProfile } from '../progress/ProfileContext';
 import { ExerciseList, type ExerciseStatus } from './ExerciseList';
 import { ExercisePlayer } from './ExercisePlayer';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses, messageOf } from '../shared/lenses';
 import { useProfile } from '../progress/ProfileContext';
 import type { AttemptInput } from './ExercisePlayer';
 

@@ -1,6 +1,6 @@
-import { getLenses } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
+import { getLenses } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
 import { describeDateRange } from '../../../content/logic/dates';
 import { useProfile } from '../progress/ProfileContext';
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel';

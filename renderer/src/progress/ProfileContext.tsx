@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Answer } from '../../../content/schema/exercise';
 import type { ChannelOutput } from '../../../main/ipc/contract';
-import { getLenses, messageOf } from '../app/lenses';
-import { tryParseRoute } from '../app/routes';
-import { forgetArticleSets } from '../app/contentCache';
+import { getLenses, messageOf } from '../shared/lenses';
+import { tryParseRoute } from '../shared/routes';
+import { forgetArticleSets } from '../shared/contentCache';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { getLenses, messageOf } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
+import { getLenses, messageOf } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
 import { useProfile, type Profile } from './ProfileContext';
-import { useDataPlace } from '../app/useDataPlace';
+import { useDataPlace } from '../shared/useDataPlace';
 
 /** "Who is studying?": pick a profile (with its PIN if it has one) or create one. No accounts, no network. */
 export function ProfileGate() {

@@ -1,13 +1,13 @@
-import { loadArticleSet } from '../app/contentCache';
+import { loadArticleSet } from '../shared/contentCache';
 import { useRef } from 'react';
 import { FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses } from '../app/lenses';
-import { useActionMessage } from '../app/useActionMessage';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
+import { getLenses } from '../shared/lenses';
+import { useActionMessage } from '../shared/useActionMessage';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
 import { useProfile } from './ProfileContext';
 import { ProgressChart } from './ProgressChart';
-import { useDataPlace } from '../app/useDataPlace';
+import { useDataPlace } from '../shared/useDataPlace';
 
 /** "1 attempt", "3 attempts". */
 export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses, messageOf } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { loadArticleSet } from '../app/contentCache';
-import { navigate, routeToHash } from '../app/routes';
-import { TeacherPage } from './TeacherScreen';
+import { getLenses, messageOf } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { loadArticleSet } from '../shared/contentCache';
+import { navigate, routeToHash } from '../shared/routes';
+import { TeacherPage } from './TeacherPage';
 
 /** Build an assignment: articles, exercises in order, due date, attempts, and practice or assessment mode. */
 export function AssignmentBuilder({ onLock }: { onLock: () => void }) {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { getLenses } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
+import { getLenses } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
 import { OverviewTables } from './ClassOverview';
 
 /**

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../../main/ipc/contract';
-import { getLenses } from '../app/lenses';
-import { useActionMessage } from '../app/useActionMessage';
-import { useAsync } from '../app/useAsync';
+import { getLenses } from '../shared/lenses';
+import { useActionMessage } from '../shared/useActionMessage';
+import { useAsync } from '../shared/useAsync';
 
 type Submissions = ChannelOutput<'listSubmissions'>;
 type Submission = Submissions['submissions'][number];

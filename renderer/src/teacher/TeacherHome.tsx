@@ -1,10 +1,10 @@
-import { getLenses } from '../app/lenses';
-import { useActionMessage } from '../app/useActionMessage';
-import { useAsync } from '../app/useAsync';
-import { routeToHash } from '../app/routes';
-import { TeacherPage } from './TeacherScreen';
+import { getLenses } from '../shared/lenses';
+import { useActionMessage } from '../shared/useActionMessage';
+import { useAsync } from '../shared/useAsync';
+import { routeToHash } from '../shared/routes';
+import { TeacherPage } from './TeacherPage';
 import { YourSets } from '../authoring/YourSets';
-import { FileProblems } from '../app/FileProblems';
+import { FileProblems } from '../shared/FileProblems';
 import { TeacherSettings, type TeacherStatus } from './TeacherSettings';
 
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
-import type { Route } from '../app/routes';
-import { lockOnStart } from '../app/teacherSession';
-import { getLenses } from '../app/lenses';
-import { useAsync } from '../app/useAsync';
+import type { Route } from '../shared/routes';
+import { lockOnStart } from '../shared/teacherSession';
+import { getLenses } from '../shared/lenses';
+import { useAsync } from '../shared/useAsync';
 import { TeacherGate } from './TeacherGate';
 import { TeacherHome } from './TeacherHome';
 import { AssignmentBuilder } from './AssignmentBuilder';
 import { ClassOverview } from './ClassOverview';
 import { NewSetForm } from '../authoring/NewSetForm';
 import { DraftScreen } from '../authoring/DraftScreen';
+import { TeacherPage } from './TeacherPage';
 
 type TeacherRoute = Extract<Route, { screen: 'teacher' }>;
 
@@ -57,23 +58,4 @@ export function TeacherScreen({ route }: { route: TeacherRoute }) {
   if (route.draftId) return <DraftScreen draftId={route.draftId} articleId={route.articleId} exerciseId={route.exerciseId} onLock={lock} />;
   if (route.assignmentId) return <ClassOverview assignmentId={route.assignmentId} onLock={lock} />;
   return <TeacherHome onLock={lock} status={status.value} onStatusChanged={reload} />;
-}
-
-export function TeacherPage({ title, children, onLock, crumb }: { title: string; children: React.ReactNode; onLock?: () => void; crumb?: React.ReactNode }) {
-  return (
-    <section aria-labelledby="teacher-title" className="screen">
-      <div className="teacher-head">
-        <div>
-          {crumb && <p className="crumb">{crumb}</p>}
-          <h1 id="teacher-title">{title}</h1>
-        </div>
-        {onLock && (
-          <button type="button" onClick={onLock}>
-            Lock teacher mode
-          </button>
-        )}
-      </div>
-      {children}
-    </section>
-  );
 }

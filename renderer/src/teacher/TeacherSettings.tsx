@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { IDLE_MINUTES } from '../../../main/ipc/assignment-channels';
-import { getLenses, messageOf } from '../app/lenses';
+import { getLenses, messageOf } from '../shared/lenses';
 import { RecoveryCode } from './RecoveryCode';
 
 export type TeacherStatus = ChannelOutput<'getTeacherStatus'>;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { getLenses } from './lenses';
+import { getLenses } from '../shared/lenses';
 import { STORAGE_PERSISTENCE_EVENT, storagePersisted } from './storage-persistence';
-import { useActionMessage } from './useActionMessage';
-import { useDataPlace } from './useDataPlace';
+import { useActionMessage } from '../shared/useActionMessage';
+import { useDataPlace } from '../shared/useDataPlace';
 import { useProfile } from '../progress/ProfileContext';
 
 const HIDDEN_KEY = 'lenses-storage-notice-hidden';

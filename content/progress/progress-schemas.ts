@@ -3,9 +3,9 @@
  * used by the IPC contract and by the modules behind it. Pure module: zod only.
  */
 import { z } from 'zod';
-import { isWellFormedRoute, MAX_ROUTE_LENGTH } from '../../content/logic/app-route';
-import { Id, IsoDate } from '../../content/schema/article-set';
-import { Answer, Family } from '../../content/schema/exercise';
+import { isWellFormedRoute, MAX_ROUTE_LENGTH } from '../logic/app-route';
+import { Id, IsoDate } from '../schema/article-set';
+import { Answer, Family } from '../schema/exercise';
 import { AttemptFields, AttemptRecord, IsoDateTime, ProfileId } from './attempt-record';
 
 export { AttemptRecord, ProfileId };

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { ErrorBoundary } from './ErrorBoundary';
-import { useDataPlace } from './useDataPlace';
-import { getLenses, messageOf } from './lenses';
-import { navigate, parseRoute, ROUTE_CHANGED_EVENT, routeToHash, SCREENS, type Route } from './routes';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { useDataPlace } from '../shared/useDataPlace';
+import { getLenses, messageOf } from '../shared/lenses';
+import { navigate, parseRoute, ROUTE_CHANGED_EVENT, routeToHash, SCREENS, type Route } from '../shared/routes';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { StorageNotice } from './StorageNotice';
 
@@ -16,8 +16,8 @@ const AssignmentScreen = lazy(() => import('../assignments/AssignmentScreen').th
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
-import { forgetArticleSets } from './contentCache';
-import { lockOnStart } from './teacherSession';
+import { forgetArticleSets } from '../shared/contentCache';
+import { lockOnStart } from '../shared/teacherSession';
 
 const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
   'go-library': { screen: 'library' },

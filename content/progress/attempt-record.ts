@@ -4,8 +4,8 @@
  * migration. Pure module: zod only, no Node, no Electron.
  */
 import { z } from 'zod';
-import { Id } from '../../content/schema/article-set';
-import { Answer } from '../../content/schema/exercise';
+import { Id } from '../schema/article-set';
+import { Answer } from '../schema/exercise';
 
 /** A moment, as `Date.toISOString()` writes it (UTC, with the Z). */
 export const IsoDateTime = z.iso.datetime({ message: 'a time is written like 2024-05-01T09:30:00.000Z' });
