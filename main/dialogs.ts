@@ -32,7 +32,7 @@ export interface DialogPort {
   openFiles(opts: { title: string; filters: FileFilter[]; multiple: boolean; maxBytes?: number }): Promise<OpenedFile[]>;
 }
 
-const unavailable = () => new UserFacingError('not-available', 'File dialogs are not available here.');
+const unavailable = () => new UserFacingError('unavailable', 'File dialogs are not available here.');
 
 /** The default when no dialogs are given (tests, the browser harness). */
 export const unavailableDialogs: DialogPort = {

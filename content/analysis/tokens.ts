@@ -160,7 +160,3 @@ export function tokenizeText(text: string): Tokenized {
   return { text, tokens, sentences };
 }
 
-/** The text from token a to token b (inclusive). */
-export function sliceTokens(text: string, tokens: readonly Token[], a: number, b: number): string {
-  return text.slice(tokens[a]!.start, tokens[b]!.end);
-}

@@ -81,9 +81,6 @@ const RESULTS: KindInfo = {
 export type LensesFileKind = 'assignment' | 'results';
 const INFO: Record<LensesFileKind, KindInfo> = { assignment: ASSIGNMENT, results: RESULTS };
 
-/** The most bytes Lenses reads for a kind of file. */
-export const maxBytesFor = (kind: LensesFileKind): number => INFO[kind].maxBytes;
-
 /** The problem for a file over the size limit (checked before reading when the size is known), or null. */
 export function sizeProblem(file: string, bytes: number, kind: LensesFileKind): FileProblem | null {
   const info = INFO[kind];

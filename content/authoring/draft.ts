@@ -82,8 +82,6 @@ export const FramingProposal = z
   .strict();
 export const Proposal = z.discriminatedUnion('kind', [AttributionProposal, NumberProposal, FramingProposal]);
 export type Proposal = z.infer<typeof Proposal>;
-export type ProposalKind = Proposal['kind'];
-
 export const ArticleMetadata = z
   .object({
     /** The headline or a short title for lists. */

@@ -41,18 +41,6 @@ export function describePublished(p: PublicationDate): string {
   }
 }
 
-/** A sortable key for a publication date (midpoint of an inferred range), or null when unknown. */
-export function publishedSortKey(p: PublicationDate): string | null {
-  switch (p.precision) {
-    case 'exact':
-      return p.date;
-    case 'inferred':
-      return p.earliest;
-    case 'unknown':
-      return null;
-  }
-}
-
 export function describeAsOf(a: AsOf): string {
   switch (a.precision) {
     case 'exact':

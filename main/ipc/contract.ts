@@ -144,9 +144,8 @@ export const ErrorCode = z.enum([
   'too-many-tries',
   /** A profile with that name (ignoring case) exists. */
   'name-taken',
-  /** The feature is not available in this host (e.g. file dialogs outside Electron). */
-  'not-available',
-  // The teacher and assignment codes, among them 'wrong-pin' for profile and teacher PINs alike.
+  // The teacher and assignment codes, among them 'wrong-pin' for profile and teacher PINs alike, and
+  // 'unavailable': the feature is not available in this host (e.g. file dialogs outside Electron).
   ...assignmentErrorCodes,
 ]);
 /**

@@ -73,7 +73,7 @@ function profileIdOf(value: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-const tabGone = () => new UserFacingError('not-available', 'The Lenses tab that asked for this file was closed.');
+const tabGone = () => new UserFacingError('unavailable', 'The Lenses tab that asked for this file was closed.');
 
 export function createWorkerHost(options: { log?: (message: string, error?: unknown) => void } = {}): WorkerHost {
   const log = options.log ?? (() => {});
@@ -197,7 +197,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   }
 
   const unexpected = (answer: FileAnswer): never => {
-    if (answer.kind === 'failed') throw new UserFacingError('not-available', answer.message);
+    if (answer.kind === 'failed') throw new UserFacingError('unavailable', answer.message);
     throw new UserFacingError('internal', 'The Lenses tab gave an answer that does not fit the question.');
   };
 

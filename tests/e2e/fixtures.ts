@@ -21,7 +21,7 @@ import { dialogsFromFilesPort } from '../../main/dialogs';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
-import { createMemoryFilesPort } from '../../main/teacher/files-port';
+import { createMemoryFilesPort } from '../support/memory-files-port';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { Storage, StorageEntry } from '../../main/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';

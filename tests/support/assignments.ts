@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createServices, type ServiceOptions } from '../../main/services';
 import { createPickedFiles, type PickedFiles } from '../../main/teacher/picked-files';
 import type { Handlers } from '../../main/ipc/dispatch';
-import { createMemoryFilesPort, type MemoryFilesPort } from '../../main/teacher/files-port';
+import { createMemoryFilesPort, type MemoryFilesPort } from './memory-files-port';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 import { createContentRepository, type LoadedSet } from '../../main/content/content-repository';
 import type { PrintClassReport } from '../../main/teacher/teacher-handlers';

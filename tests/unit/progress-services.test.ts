@@ -281,7 +281,7 @@ describe('export and import', () => {
   it('reports that file dialogs are not available when no dialog port is given', async () => {
     const { handlers } = await makeServices(await tempDir());
     await handlers.createProfile({ name: 'Ana' });
-    expect(await dispatch(handlers, 'exportProgress', {})).toEqual({ ok: false, error: { code: 'not-available', message: 'File dialogs are not available here.' } });
+    expect(await dispatch(handlers, 'exportProgress', {})).toEqual({ ok: false, error: { code: 'unavailable', message: 'File dialogs are not available here.' } });
     expect((await dispatch(handlers, 'importProgress', {})).ok).toBe(false);
   });
 

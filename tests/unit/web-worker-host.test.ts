@@ -213,6 +213,6 @@ describe('the worker host', () => {
 
     const failing = tab.call('printClassReport', { assignmentId: id });
     tab.answer(await tab.fileRequest(), { kind: 'failed', message: 'The class report did not get ready to print.' });
-    expect((await failing).envelope).toEqual({ ok: false, error: { code: 'not-available', message: 'The class report did not get ready to print.' } });
+    expect((await failing).envelope).toEqual({ ok: false, error: { code: 'unavailable', message: 'The class report did not get ready to print.' } });
   });
 });

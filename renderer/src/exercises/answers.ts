@@ -40,21 +40,3 @@ export function hasAnswer(answer: Answer): boolean {
   }
 }
 
-/** A short account of an answer, for recent-attempt lists and the teacher's results. */
-export function describeAnswer(answer: Answer): string {
-  switch (answer.type) {
-    case 'find':
-      return answer.selections.length === 1 ? '1 selection' : `${answer.selections.length} selections`;
-    case 'choice':
-    case 'compare':
-      return answer.selected.join(', ') || 'nothing chosen';
-    case 'classify':
-      return Object.entries(answer.placements).map(([k, v]) => `${k}→${v}`).join(', ');
-    case 'match':
-      return Object.entries(answer.pairs).map(([k, v]) => `${k}→${v}`).join(', ');
-    case 'order':
-      return answer.order.join(' < ');
-    case 'written':
-      return answer.text.slice(0, 80);
-  }
-}
