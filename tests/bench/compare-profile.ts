@@ -14,6 +14,7 @@ import { contentDir, installLenses, rendererDir } from '../support/lenses-page';
 import { createServices } from '../../main/services';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { round } from './startup';
+import { toggleLayer, visitCompare } from './compare-measure';
 
 interface ProfileNode {
   id: number;
@@ -108,15 +109,6 @@ async function main() {
     await page.goto(`${server.origin}/index.html#/library`);
     await page.locator('.card').first().waitFor();
 
-    const visit = `new Promise((resolve) => {
-      const t0 = performance.now();
-      location.hash = '#/compare/gaza-2023-24';
-      const check = () =>
-        document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
-          ? requestAnimationFrame(() => resolve(performance.now() - t0))
-          : requestAnimationFrame(check);
-      check();
-    })`;
     const report: Record<string, unknown> = {};
     for (const which of ['first', 'later']) {
       if (which === 'later') {
@@ -125,24 +117,14 @@ async function main() {
       }
       await cdp.send('Profiler.start');
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      const ms = (await page.evaluate(visit)) as number;
+      const ms = await visitCompare(page);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       report[which] = { visitMs: round(ms), phases: phases(trace.traceEvents), topSelf: selfTimes(profile).slice(0, 15) };
     }
     // Thirty layer toggles, timed as run.ts does (the click's synchronous work: React's render and commit).
     await cdp.send('Profiler.start');
-    const toggles = (await page.evaluate(`(async () => {
-      const box = [...document.querySelectorAll('.layer-controls input[type=checkbox]')][1];
-      const times = [];
-      for (let i = 0; i < 30; i += 1) {
-        const t0 = performance.now();
-        box.click();
-        times.push(performance.now() - t0);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-      }
-      return times;
-    })()`)) as number[];
+    const toggles = await toggleLayer(page);
     const { profile: toggleProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     report.toggle = { ms: toggles.map((t) => round(t)).sort((a, b) => a - b), topSelf: selfTimes(toggleProfile).slice(0, 20) };
     // The set crossing the contract alone (the page's own call, the renderer's cache bypassed):

@@ -13,6 +13,7 @@ import { serveStatic } from '../support/static-server';
 import { contentDir, installLenses, rendererDir as builtRenderer } from '../support/lenses-page';
 import { buildBlank, initialJs, median, p95, round, timeToInteractive } from './startup';
 import { createServices } from '../../main/services';
+import { toggleLayer, visitCompare } from './compare-measure';
 
 const rendererDir = process.env.LENSES_BENCH_RENDERER || builtRenderer;
 
@@ -72,31 +73,10 @@ async function main() {
       if (i === 0) await appPage.goto(`${appServer.origin}/index.html#/library`);
       else await appPage.evaluate(`location.hash = '#/library'`);
       await appPage.locator('.card').first().waitFor();
-      renderTimes.push(
-        (await appPage.evaluate(`new Promise((resolve) => {
-          const t0 = performance.now();
-          location.hash = '#/compare/gaza-2023-24';
-          const check = () =>
-            document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
-              ? requestAnimationFrame(() => resolve(performance.now() - t0))
-              : requestAnimationFrame(check);
-          check();
-        })`)) as number,
-      );
+      renderTimes.push(await visitCompare(appPage));
     }
     const marks = await appPage.locator('mark.hl').count();
-    // React flushes discrete events (a click) synchronously, so the time around click() includes the re-render.
-    const toggles = (await appPage.evaluate(`(async () => {
-      const box = [...document.querySelectorAll('.layer-controls input[type=checkbox]')][1];
-      const times = [];
-      for (let i = 0; i < 30; i += 1) {
-        const t0 = performance.now();
-        box.click();
-        times.push(performance.now() - t0);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-      }
-      return times;
-    })()`)) as number[];
+    const toggles = await toggleLayer(appPage);
     results.compare = {
       set: 'gaza-2023-24, five articles, every layer on',
       firstVisitWithLoad: withBudget(renderTimes[0]!, COMPARE_BUDGETS_MS.firstVisitWithLoad),
