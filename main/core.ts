@@ -21,6 +21,7 @@ import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } f
 import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
 import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './teacher/withhold';
+import { compareViewText } from '../content/logic/compare-view';
 import { createStudentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
@@ -103,6 +104,13 @@ export async function createCore(options: CoreOptions): Promise<Services> {
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
       // While an assessment is open on this profile, its exercises' keys and its articles' highlights stay out.
       return withholdForAssessments(loaded, await student.openAssessments());
+    },
+    getCompareView: async ({ id }) => {
+      const loaded = await content.get(id);
+      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
+      // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
+      const { set, withheld } = withholdForAssessments(loaded, await student.openAssessments());
+      return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
     },
 
     listProfiles: () => progress.listProfiles(),

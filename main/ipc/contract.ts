@@ -52,6 +52,12 @@ export type ContentProblem = z.infer<typeof ContentProblem>;
 
 const none = z.object({}).strict();
 
+/**
+ * Left out for the open profile while one of its assessments uses them and is not handed in:
+ * those exercises (their answer keys) and the highlights of those articles.
+ */
+const Withheld = z.object({ assessments: z.array(z.string()), exerciseIds: z.array(Id), articleIds: z.array(Id) });
+
 /** Every call the renderer may make. Add a channel here and nowhere else. */
 export const channels = {
   getAppInfo: { input: none, output: AppInfo },
@@ -64,12 +70,17 @@ export const channels = {
     output: z.object({
       set: ArticleSet,
       exercises: z.array(Exercise),
-      /**
-       * Left out for the open profile while one of its assessments uses them and is not handed in:
-       * those exercises (their answer keys) and the highlights of those articles.
-       */
-      withheld: z.object({ assessments: z.array(z.string()), exerciseIds: z.array(Id), articleIds: z.array(Id) }).optional(),
+      withheld: Withheld.optional(),
     }),
+  },
+  /**
+   * What the Compare screen shows of a set (content/logic/compare-view.ts: the set without its
+   * exercises, with every article's highlight spans), as one JSON text prepared once per content
+   * version; read it with `parseCompareView`. Withholds exactly as getArticleSet does.
+   */
+  getCompareView: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ view: z.string(), withheld: Withheld.optional() }),
   },
 
   // ——— Profiles and progress (main/progress). One current profile per window. ———

@@ -6,6 +6,8 @@ import { validateArticleSet } from '../../content/logic/validate-set';
 import { readSetFolder } from '../../content/node/read-set-folder';
 import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
+import { parseCompareView } from '../../content/logic/compare-view';
+import { highlightSpans } from '../../content/logic/highlights';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { ReplaceStep } from '../../main/storage/storage';
 import { rightAnswer, unlockedTeacher, makeServices, TEACHER_PIN, type TestServices } from '../support/assignments';
@@ -107,6 +109,10 @@ describe('teacher drafts', () => {
     expect(sets.find((s) => s.id === id)).toMatchObject({ title: 'Alder flood', articleCount: 3, exerciseCount: 3, origin: 'teacher' });
     expect(sets.find((s) => s.id === 'gaza-2023-24')?.origin).toBe('shipped');
     const loaded = await t.handlers.getArticleSet({ id });
+    // Compare's view of it is made from the saved version.
+    const compared = parseCompareView((await t.handlers.getCompareView({ id })).view);
+    expect(compared.set).toEqual(loaded.set);
+    expect(compared.highlights[river.id]).toEqual(highlightSpans(loaded.set.articles.find((a) => a.id === river.id)!));
     const lookup = lookupArticles(loaded.set.articles);
     for (const e of loaded.exercises) expect(gradeAnswer(e, rightAnswer(e, lookup), lookup).correct).toBe(true);
     expect(loaded.exercises.map((e) => e.type)).toEqual(['find', 'choice', 'classify']);
@@ -119,6 +125,8 @@ describe('teacher drafts', () => {
     // Saving again bumps the version; the list still has one copy.
     expect(await t.handlers.saveDraftAsSet({ draftId: id })).toEqual({ saved: true, setId: id, version: 2 });
     expect((await t.handlers.listArticleSets({})).sets.filter((s) => s.id === id)).toHaveLength(1);
+    // Compare is not left with the old version's view.
+    expect(parseCompareView((await t.handlers.getCompareView({ id })).view).set.version).toBe(2);
     expect((await t.handlers.listDrafts({})).drafts).toEqual([expect.objectContaining({ id, articleCount: 3, exerciseCount: 3, savedVersion: 2 })]);
   });
 

@@ -13,6 +13,7 @@ import { channelNames, teacherOnlyChannels, type ChannelName } from '../../main/
 import { teacherAssignmentChannels, teacherSessionChannels } from '../../main/ipc/assignment-channels';
 import { authoringChannels } from '../../main/ipc/authoring-channels';
 import { hashPin } from '../../main/progress/pin';
+import { parseCompareView } from '../../content/logic/compare-view';
 import { nameKey, visibleName } from '../../content/assignments/student-name';
 import { createSeedAssignment, exportedText, generatedResultsText, makeServices, studentServices, teacherCopy, TEACHER_PIN, testClock, unlockedTeacher } from '../support/assignments';
 
@@ -23,7 +24,7 @@ describe('teacher mode locks', () => {
     const expected = new Set([...Object.keys(teacherSessionChannels), ...Object.keys(teacherAssignmentChannels), ...Object.keys(authoringChannels)]);
     expect(new Set(teacherOnlyChannels)).toEqual(expected);
     // Student, profile and PIN channels stay open (a student must be able to unlock or use Lenses).
-    for (const name of ['getTeacherStatus', 'unlockTeacher', 'setTeacherPin', 'recoverTeacherPin', 'lockTeacher', 'getAssignment', 'openProfile', 'getArticleSet'] as ChannelName[]) {
+    for (const name of ['getTeacherStatus', 'unlockTeacher', 'setTeacherPin', 'recoverTeacherPin', 'lockTeacher', 'getAssignment', 'openProfile', 'getArticleSet', 'getCompareView'] as ChannelName[]) {
       expect(teacherOnlyChannels.has(name), name).toBe(false);
     }
     const t = await unlockedTeacher();
@@ -203,6 +204,10 @@ describe('assessments and the answer keys shipped with Lenses', () => {
     const s = await studentServices();
     const full = await s.handlers.getArticleSet({ id: 'gaza-2023-24' });
     expect(full.withheld).toBeUndefined();
+    // Compare's prepared view of the full set is made (and kept) before the assessment opens.
+    const fullView = await s.handlers.getCompareView({ id: 'gaza-2023-24' });
+    expect(fullView.withheld).toBeUndefined();
+    expect(parseCompareView(fullView.view).highlights[article.id]!.length).toBeGreaterThan(0);
     s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
     await s.handlers.openAssignmentFile({});
     const during = await s.handlers.getArticleSet({ id: 'gaza-2023-24' });
@@ -211,6 +216,13 @@ describe('assessments and the answer keys shipped with Lenses', () => {
     expect(during.exercises).toHaveLength(full.exercises.length - 1);
     expect(during.set.articles.find((a) => a.id === article.id)!.annotations).toEqual([]);
     expect(during.set.links.some((l) => l.members.some((m) => m.article === article.id))).toBe(false);
+    // Compare's view leaves out the same, whatever it prepared before.
+    const duringView = await s.handlers.getCompareView({ id: 'gaza-2023-24' });
+    expect(duringView.withheld).toEqual(during.withheld);
+    const withheldView = parseCompareView(duringView.view);
+    expect(withheldView.set).toEqual(during.set);
+    expect(withheldView.highlights[article.id]).toEqual([]);
+    expect(duringView.view).not.toContain(`"${article.annotations[0]!.id}"`);
     // Another profile on the same computer is not affected by Sam's assessment.
     await s.handlers.createProfile({ name: 'Other' });
     expect((await s.handlers.getArticleSet({ id: 'gaza-2023-24' })).withheld).toBeUndefined();
@@ -218,6 +230,7 @@ describe('assessments and the answer keys shipped with Lenses', () => {
     await back.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: 'attr-find-toll-source', answer: { type: 'find', selections: [] }, timeSpentMs: 1 });
     await back.handlers.exportResults({ assignmentId: id, studentName: 'Sam' });
     expect((await back.handlers.getArticleSet({ id: 'gaza-2023-24' })).withheld).toBeUndefined();
+    expect(parseCompareView((await back.handlers.getCompareView({ id: 'gaza-2023-24' })).view).highlights[article.id]).toEqual(parseCompareView(fullView.view).highlights[article.id]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Article } from '../../../content/schema/article-set';
 import { annotationOrder, type HighlightSpan } from '../../../content/logic/highlights';
 import { annotationKey, type SetIndex } from '../../../content/logic/set-index';
@@ -7,12 +7,14 @@ import { articleName } from '../../../content/logic/article-name';
 import { ArticleText, type TextMark } from './ArticleText';
 import { NotePanel } from './NotePanel';
 import { SourceCard } from './SourceCard';
-import type { Layers } from './layers';
+import { useLayers, type LayerStore } from './layers';
 
 interface Props {
   article: Article;
   spans: HighlightSpan[];
-  layers: Layers;
+  /** The article's marks (`columnMarks`): made once per set, so the text is not drawn again on each visit or choice. */
+  marks: TextMark[];
+  layers: LayerStore;
   index: SetIndex;
   active: string | null;
   linked: ReadonlySet<string>;
@@ -25,8 +27,31 @@ interface Props {
   onClose: (articleId: string) => void;
 }
 
+/** Every mark of an article's highlights; the chosen one and its counterparts are shown by classes set on the page. */
+export function columnMarks(articleId: string, spans: HighlightSpan[], index: SetIndex): TextMark[] {
+  return spans.map((s) => {
+    const key = annotationKey(articleId, s.annotationId);
+    const hasLinks = (index.linksOf.get(key)?.length ?? 0) > 0;
+    return {
+      id: key,
+      block: s.block,
+      start: s.start,
+      end: s.end,
+      className: `hl hl-${s.kind} role-${s.role}${hasLinks ? ' has-links' : ''}`,
+      label: `${KIND_LABELS[s.kind]}${hasLinks ? ', with counterparts in other reports' : ''}:`,
+    };
+  });
+}
+
+/** The article's highlights a keyboard user steps through: those of the layers switched on, in reading order. */
+function stepOrder(articleId: string, spans: HighlightSpan[], layers: LayerStore): string[] {
+  const on = layers.get();
+  return annotationOrder(spans.filter((s) => on[s.kind])).map((id) => annotationKey(articleId, id));
+}
+
 /** The innermost highlight under an element whose layer is switched on. */
-function keyOfMark(target: EventTarget | null, layers: Layers): string | null {
+function keyOfMark(target: EventTarget | null, store: LayerStore): string | null {
+  const layers = store.get();
   let mark = target instanceof Element ? target.closest('mark[data-mark]') : null;
   while (mark) {
     const kind = (['attribution', 'number', 'framing'] as const).find((k) => mark!.classList.contains(`hl-${k}`));
@@ -59,46 +84,46 @@ function ColumnTitle({ id, name, hidden }: { id: string; name: string; hidden: b
 }
 
 export const ArticleColumn = memo(function ArticleColumn(props: Props) {
-  const { article, spans, layers, index, active, linked, position, count, single } = props;
+  const { article, spans, marks, layers, index, active, linked, position, count, single } = props;
   const name = articleName(article).name;
-  const visible = useMemo(() => spans.filter((s) => layers[s.kind]), [spans, layers]);
-  const order = useMemo(() => annotationOrder(visible).map((id) => annotationKey(article.id, id)), [visible, article.id]);
-  const marks = useMemo<TextMark[]>(
-    () =>
-      spans.map((s) => {
-        const key = annotationKey(article.id, s.annotationId);
-        const state = key === active ? ' is-active' : linked.has(key) ? ' is-linked' : '';
-        const hasLinks = (index.linksOf.get(key)?.length ?? 0) > 0;
-        return {
-          id: key,
-          block: s.block,
-          start: s.start,
-          end: s.end,
-          className: `hl hl-${s.kind} role-${s.role}${hasLinks ? ' has-links' : ''}${state}`,
-          label: `${KIND_LABELS[s.kind]}${hasLinks ? ', with counterparts in other reports' : ''}:`,
-        };
-      }),
-    [spans, article.id, active, linked, index],
-  );
   const mine = active && active.startsWith(`${article.id}/`) ? active : null;
   const annotation = mine ? (index.annotations.get(mine)?.annotation ?? null) : null;
   const headingId = `col-${article.id}-title`;
   const body = useRef<HTMLDivElement>(null);
 
+  // The chosen highlight and its counterparts: classes set on the marks, so choosing one does not
+  // draw the article again.
+  useLayoutEffect(() => {
+    const root = body.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll('mark.is-active, mark.is-linked')) el.classList.remove('is-active', 'is-linked');
+    const mark = (key: string, className: string) => {
+      for (const el of root.querySelectorAll(`mark[data-mark="${CSS.escape(key)}"]`)) el.classList.add(className);
+    };
+    if (mine) mark(mine, 'is-active');
+    for (const key of linked) if (key.startsWith(`${article.id}/`) && key !== mine) mark(key, 'is-linked');
+  }, [mine, linked, marks, article.id]);
+
   // Roving focus: one highlight of the article is in the Tab order (the chosen one, else the first
-  // shown); the arrow keys move between the others. Set on the DOM, so a layer switch costs no re-render.
-  const rover = mine && order.includes(mine) ? mine : (order[0] ?? null);
+  // shown); the arrow keys move between the others. Set on the DOM, also when a layer is switched.
   useEffect(() => {
     const root = body.current;
     if (!root) return;
-    for (const el of root.querySelectorAll<HTMLElement>('mark[data-first][tabindex="0"]')) el.tabIndex = -1;
-    if (rover) {
-      const el = root.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(rover)}"][data-first]`);
-      if (el) el.tabIndex = 0;
-    }
-  }, [rover, marks]);
+    const update = () => {
+      const order = stepOrder(article.id, spans, layers);
+      const rover = mine && order.includes(mine) ? mine : (order[0] ?? null);
+      for (const el of root.querySelectorAll<HTMLElement>('mark[data-first][tabindex="0"]')) el.tabIndex = -1;
+      if (rover) {
+        const el = root.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(rover)}"][data-first]`);
+        if (el) el.tabIndex = 0;
+      }
+    };
+    update();
+    return layers.subscribe(update);
+  }, [mine, marks, spans, layers, article.id]);
 
   const step = (delta: 1 | -1) => {
+    const order = stepOrder(article.id, spans, layers);
     if (order.length === 0) return;
     const at = active ? order.indexOf(active) : -1;
     const next = at === -1 ? (delta === 1 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
@@ -107,6 +132,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!keyOfMark(e.target, layers)) return;
+    const order = stepOrder(article.id, spans, layers);
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1);
     else if (e.key === 'Home' && order[0]) props.onActivate(order[0], 'step');
@@ -118,7 +144,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
 
   return (
     <section
-      className={`article-column${single ? ' is-single' : ''}${layers.attribution ? '' : ' layer-off-attribution'}${layers.number ? '' : ' layer-off-number'}${layers.framing ? '' : ' layer-off-framing'}`}
+      className={`article-column${single ? ' is-single' : ''}`}
       aria-labelledby={headingId}
       data-column={article.id}
     >
@@ -143,17 +169,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
           )}
         </div>
       </div>
-      <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`}>
-        <button type="button" onClick={() => step(-1)} disabled={order.length === 0} title="Previous highlight">
-          <span aria-hidden="true">‹</span>
-          <span className="visually-hidden">Previous highlight</span>
-        </button>
-        <button type="button" onClick={() => step(1)} disabled={order.length === 0} title="Next highlight">
-          <span aria-hidden="true">›</span>
-          <span className="visually-hidden">Next highlight</span>
-        </button>
-        <span className="step-count">{order.length} highlighted</span>
-      </div>
+      <StepControls name={name} spans={spans} layers={layers} onStep={step} />
       <div
         ref={body}
         className="column-body"
@@ -178,3 +194,22 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     </section>
   );
 });
+
+/** Previous and next highlight, and how many are shown: the one part of a column a layer switch redraws. */
+function StepControls({ name, spans, layers, onStep }: { name: string; spans: HighlightSpan[]; layers: LayerStore; onStep: (delta: 1 | -1) => void }) {
+  const on = useLayers(layers);
+  const shown = annotationOrder(spans.filter((s) => on[s.kind])).length;
+  return (
+    <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`}>
+      <button type="button" onClick={() => onStep(-1)} disabled={shown === 0} title="Previous highlight">
+        <span aria-hidden="true">‹</span>
+        <span className="visually-hidden">Previous highlight</span>
+      </button>
+      <button type="button" onClick={() => onStep(1)} disabled={shown === 0} title="Next highlight">
+        <span aria-hidden="true">›</span>
+        <span className="visually-hidden">Next highlight</span>
+      </button>
+      <span className="step-count">{shown} highlighted</span>
+    </div>
+  );
+}

@@ -48,6 +48,20 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
  * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
  */
 export const ArticleText = memo(function ArticleText({ article, marks, numbers }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number> }) {
+  const kept = drawn.get(marks);
+  if (kept && kept.article === article && kept.numbers === numbers) return kept.text;
+  const text = drawText(article, marks, numbers);
+  drawn.set(marks, { article, numbers, text });
+  return text;
+});
+
+/**
+ * Texts already drawn, by their marks: marks made once per set (Compare's) give the same elements
+ * on every visit, so the marks are not worked out again. Marks made afresh are drawn afresh.
+ */
+const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; text: ReactNode }>();
+
+function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined): ReactNode {
   const byBlock = new Map<string, TextMark[]>();
   for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
   const firstPiece = new Set<string>();
@@ -70,4 +84,4 @@ export const ArticleText = memo(function ArticleText({ article, marks, numbers }
       })}
     </div>
   );
-});
+}

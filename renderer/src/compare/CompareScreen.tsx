@@ -1,16 +1,17 @@
-import { loadArticleSet } from '../shared/contentCache';
+import { loadCompareView, loadedCompareView, type LoadedCompareView } from '../shared/contentCache';
 import { WithheldNote } from '../assignments/WithheldNote';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
-import { highlightSpans } from '../../../content/logic/highlights';
-import { indexSet, annotationKey } from '../../../content/logic/set-index';
-import { useAsync } from '../shared/useAsync';
+import type { CompareView } from '../../../content/logic/compare-view';
+import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
+import { useAsync, type AsyncState } from '../shared/useAsync';
 import { navigate, type Route } from '../shared/routes';
 import { OpenFirstSet } from '../shared/OpenFirstSet';
-import { ArticleColumn } from './ArticleColumn';
+import { ArticleColumn, columnMarks } from './ArticleColumn';
+import type { TextMark } from './ArticleText';
 import { CompareKey, LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
-import { DEFAULT_LAYERS, type Layers } from './layers';
+import { createLayerStore, DEFAULT_LAYERS, layersOff, useLayers, type LayerStore } from './layers';
 import { articleName } from '../../../content/logic/article-name';
 import { useLightDismiss } from './useLightDismiss';
 import { Tabs } from '../shared/Tabs';
@@ -19,18 +20,67 @@ import { useProfile } from '../progress/ProfileContext';
 
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
 
+const NO_SPANS: never[] = [];
+const NO_MARKS: TextMark[] = [];
+
 /** Below this width one article is shown at a time, with tabs (side by side cannot fit). */
 const NARROW = '(max-width: 900px)';
 
 function useMediaQuery(query: string): boolean {
+  // One query list: asking the window again on every render is not free.
+  const list = useMemo(() => window.matchMedia(query), [query]);
   return useSyncExternalStore(
-    (notify) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', notify);
-      return () => list.removeEventListener('change', notify);
-    },
-    () => window.matchMedia(query).matches,
+    useCallback(
+      (notify: () => void) => {
+        list.addEventListener('change', notify);
+        return () => list.removeEventListener('change', notify);
+      },
+      [list],
+    ),
+    () => list.matches,
   );
+}
+
+/** What Compare works out from a set once, kept with the loaded view: later visits reuse it. */
+interface Prepared {
+  index: SetIndex;
+  counts: Record<AnnotationKind, number>;
+  marks: Map<string, TextMark[]>;
+}
+const preparedViews = new WeakMap<CompareView, Prepared>();
+
+function prepare(view: CompareView): Prepared {
+  let p = preparedViews.get(view);
+  if (!p) {
+    const index = indexSet(view.set);
+    const counts: Record<AnnotationKind, number> = { attribution: 0, number: 0, framing: 0 };
+    for (const a of view.set.articles) for (const n of a.annotations) counts[n.kind] += 1;
+    const marks = new Map(view.set.articles.map((a) => [a.id, columnMarks(a.id, view.highlights[a.id] ?? [], index)]));
+    p = { index, counts, marks };
+    preparedViews.set(view, p);
+  }
+  return p;
+}
+
+/** The set's compare view: at once when this session already has it, else loaded from main. */
+function useCompareView(setId: string): [AsyncState<LoadedCompareView>, () => void] {
+  const [state, retry] = useAsync(() => loadCompareView(setId), [setId]);
+  const known = state.status === 'loading' ? loadedCompareView(setId) : undefined;
+  return [known ? { status: 'ready', value: known } : state, retry];
+}
+
+/** A container of articles; the layers switched off are a data attribute the highlight styles hang on. */
+function LayerScope({ layers, className, style, scopeRef, children }: { layers: LayerStore; className: string; style?: CSSProperties; scopeRef: Ref<HTMLDivElement>; children: ReactNode }) {
+  const off = layersOff(useLayers(layers));
+  return (
+    <div className={className} ref={scopeRef} style={style} data-layers-off={off}>
+      {children}
+    </div>
+  );
+}
+
+function LayerSwitches({ layers, counts }: { layers: LayerStore; counts: Record<AnnotationKind, number> }) {
+  return <LayerControls layers={useLayers(layers)} onChange={(next) => layers.set(() => next)} counts={counts} />;
 }
 
 /**
@@ -61,21 +111,25 @@ export function CompareScreen({ route }: { route: CompareRoute }) {
 }
 
 function CompareSet({ setId, articles: chosen }: { setId: string; articles: string[] | undefined }) {
-  const [state, retry] = useAsync(() => loadArticleSet(setId), [setId]);
+  const [state, retry] = useCompareView(setId);
   const { resume, saveLayers } = useProfile();
-  const [layers, setLayers] = useState<Layers>(() =>
-    resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : DEFAULT_LAYERS,
+  const [layers] = useState<LayerStore>(() =>
+    createLayerStore(resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : DEFAULT_LAYERS),
   );
-  // Remember the student's layer choices (not on first render: nothing changed yet).
-  const layersChanged = useRef(false);
+  const setLayers = layers.set;
+  // Remember the student's layer choices as they change.
+  const save = useRef(saveLayers);
   useEffect(() => {
-    if (!layersChanged.current) {
-      layersChanged.current = true;
-      return;
-    }
-    saveLayers({ attribution: layers.attribution, numbers: layers.number, framing: layers.framing });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layers]);
+    save.current = saveLayers;
+  });
+  useEffect(
+    () =>
+      layers.subscribe(() => {
+        const l = layers.get();
+        save.current({ attribution: l.attribution, numbers: l.number, framing: l.framing });
+      }),
+    [layers],
+  );
   const [active, setActive] = useState<string | null>(null);
   const [view, setView] = useState<'columns' | 'numbers'>('columns');
   const narrow = useMediaQuery(NARROW);
@@ -83,9 +137,10 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const [columnsRef, columnsTop] = useFillHeight();
   const scrollRequest = useRef<{ key: string; focus: boolean } | null>(null);
 
-  const set = state.status === 'ready' ? state.value.set : null;
-  const index = useMemo(() => (set ? indexSet(set) : null), [set]);
-  const spans = useMemo(() => new Map((set?.articles ?? []).map((a) => [a.id, highlightSpans(a)])), [set]);
+  const compared = state.status === 'ready' ? state.value.view : null;
+  const set = compared?.set ?? null;
+  const prepared = useMemo(() => (compared ? prepare(compared) : null), [compared]);
+  const index = prepared?.index ?? null;
   const shown = useMemo(() => {
     if (!set) return [];
     const ids = set.articles.map((a) => a.id);
@@ -121,7 +176,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       }
       scrollRequest.current = { key, focus: via === 'step' || via === 'jump' };
     },
-    [index, shown, setShown],
+    [index, shown, setShown, setLayers],
   );
 
   // A note closes when the student clicks elsewhere (not on a highlight, the note or the step buttons).
@@ -178,16 +233,14 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       </ComparePage>
     );
   }
-  if (!set || !index) return null;
-
-  const counts: Record<AnnotationKind, number> = { attribution: 0, number: 0, framing: 0 };
-  for (const a of set.articles) for (const n of a.annotations) counts[n.kind] += 1;
+  if (!compared || !set || !prepared || !index) return null;
 
   const column = (id: string, i: number) => (
     <ArticleColumn
       key={id}
       article={index.articles.get(id)!}
-      spans={spans.get(id) ?? []}
+      spans={compared.highlights[id] ?? NO_SPANS}
+      marks={prepared.marks.get(id) ?? NO_MARKS}
       layers={layers}
       index={index}
       active={active}
@@ -207,10 +260,10 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   return (
     <ComparePage title={`Compare: ${set.title}`}>
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
-      <WithheldNote withheld={state.status === 'ready' ? state.value.withheld : undefined} where="compare" />
+      <WithheldNote withheld={state.value.withheld} where="compare" />
       <div className="compare-toolbar">
         <ArticlePicker articles={set.articles} shown={shown} onChange={setShown} />
-        <LayerControls layers={layers} onChange={setLayers} counts={counts} />
+        <LayerSwitches layers={layers} counts={prepared.counts} />
         <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
       </div>
       <CompareKey namesByLenses={namesByLenses} />
@@ -231,16 +284,16 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
                   id,
                   label: articleName(index.articles.get(id)!).name,
                   panel: (
-                    <div className="columns columns-1" ref={columnsRef} style={fill}>
+                    <LayerScope layers={layers} className="columns columns-1" scopeRef={columnsRef} style={fill}>
                       {column(id, i)}
-                    </div>
+                    </LayerScope>
                   ),
                 }))}
               />
             ) : (
-              <div className={`columns columns-${shown.length}`} ref={columnsRef} style={fill}>
+              <LayerScope layers={layers} className={`columns columns-${shown.length}`} scopeRef={columnsRef} style={fill}>
                 {shown.map(column)}
-              </div>
+              </LayerScope>
             ),
           },
           { id: 'numbers', label: 'Numbers table', panel: <NumbersTable set={set} index={index} onShow={(k) => onActivate(k, 'jump')} /> },

@@ -1,18 +1,30 @@
+import { memo } from 'react';
 import type { Article } from '../../../content/schema/article-set';
 import { articleName } from '../../../content/logic/article-name';
 import { countWords } from '../../../content/logic/text';
 import { describeLicence, licenceNote } from '../../../content/logic/provenance';
 import { useLightDismiss } from './useLightDismiss';
 
+const wordCounts = new WeakMap<Article, number>();
+/** An article's length in words, counted once per article (the count reads the whole text). */
+function wordCount(article: Article): number {
+  let n = wordCounts.get(article);
+  if (n === undefined) {
+    n = countWords(article.blocks.map((b) => b.text).join(' '));
+    wordCounts.set(article, n);
+  }
+  return n;
+}
+
 /**
  * Who published the article and when, always saying whether that is stated, inferred or unknown:
  * one line in the column header, the details (and how we know) behind a disclosure that opens over
  * the text rather than pushing it down.
  */
-export function SourceCard({ article }: { article: Article }) {
+export const SourceCard = memo(function SourceCard({ article }: { article: Article }) {
   const { outlet, date } = articleName(article);
   const ref = useLightDismiss();
-  const words = countWords(article.blocks.map((b) => b.text).join(' '));
+  const words = wordCount(article);
   return (
     <details className="source-card" ref={ref}>
       <summary>
@@ -60,7 +72,7 @@ export function SourceCard({ article }: { article: Article }) {
       </div>
     </details>
   );
-}
+});
 
 /** Licence, credit, original address and notes on the copy, as paragraphs (source card and "About these texts"). */
 export function ProvenanceNotes({ article }: { article: Article }) {

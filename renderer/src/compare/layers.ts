@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { AnnotationKind } from '../../../content/schema/article-set';
 
 export type Layers = Record<AnnotationKind, boolean>;
@@ -9,3 +10,42 @@ export const LAYER_INFO: Array<{ kind: AnnotationKind; label: string; style: str
   { kind: 'number', label: 'Numbers', style: 'double underline', symbol: '#' },
   { kind: 'framing', label: 'Framing', style: 'wavy underline', symbol: '~' },
 ];
+
+/**
+ * The layers switched on, held outside React's tree: a switch re-renders only what shows the
+ * choice (the switches, each column's count, the data attribute the styles hang on), never the
+ * articles' text and marks.
+ */
+export interface LayerStore {
+  get(): Layers;
+  set(update: (layers: Layers) => Layers): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createLayerStore(initial: Layers): LayerStore {
+  let layers = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => layers,
+    set(update) {
+      const next = update(layers);
+      if (next === layers) return;
+      layers = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function useLayers(store: LayerStore): Layers {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** The value of `data-layers-off` on a container of articles: the layers switched off, e.g. "number framing". */
+export function layersOff(layers: Layers): string | undefined {
+  const off = LAYER_INFO.filter(({ kind }) => !layers[kind]).map(({ kind }) => kind);
+  return off.length > 0 ? off.join(' ') : undefined;
+}

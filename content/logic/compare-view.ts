@@ -1,0 +1,44 @@
+/**
+ * What the Compare screen needs of a set, worked out once: the set without its exercises (Compare
+ * shows none), and every article's highlight spans (the quotations anchored to offsets). Main
+ * prepares it as one JSON text per content version (`compareViewText`), because a text crosses the
+ * contract (Electron's IPC, the web build's worker, the test harness's binding) far faster than
+ * the same data as thousands of objects, and the renderer's JSON.parse is the fastest way back to
+ * objects. Pure.
+ */
+import type { ArticleSet } from '../schema/article-set';
+import { highlightSpans, type HighlightSpan } from './highlights';
+
+export interface CompareView {
+  set: ArticleSet;
+  /** Each article's highlight spans in reading order (`highlightSpans`), by article id. */
+  highlights: Record<string, HighlightSpan[]>;
+}
+
+export function buildCompareView(set: ArticleSet): CompareView {
+  const highlights: Record<string, HighlightSpan[]> = {};
+  for (const article of set.articles) highlights[article.id] = highlightSpans(article);
+  return { set, highlights };
+}
+
+const prepared = new WeakMap<ArticleSet, string>();
+
+/**
+ * The compare view of a set as JSON text, computed the first time a set object is asked for and
+ * kept while that object lives. Sets are never changed in place: a new content version (a teacher
+ * saved the set, the library was read again) is a new object, so its view is worked out afresh;
+ * a copy with parts withheld is a new object too, so it never gets the full set's view.
+ */
+export function compareViewText(set: ArticleSet): string {
+  let text = prepared.get(set);
+  if (text === undefined) {
+    text = JSON.stringify(buildCompareView(set));
+    prepared.set(set, text);
+  }
+  return text;
+}
+
+/** The renderer's side: the text main sent back as a view (main is trusted; its text is its own JSON). */
+export function parseCompareView(text: string): CompareView {
+  return JSON.parse(text) as CompareView;
+}

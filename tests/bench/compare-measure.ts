@@ -1,0 +1,37 @@
+/**
+ * How the benchmarks time the Compare screen (run.ts, and compare-profile.ts while profiling):
+ * a visit from the Library until five columns with their highlights are drawn, and layer toggles.
+ * In-page code is passed as text: tsx would otherwise add helpers the page does not have.
+ */
+import type { Page } from '@playwright/test';
+
+/** Milliseconds from leaving the Library until the gaza-2023-24 set's five columns and their marks are on screen. */
+export function visitCompare(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    location.hash = '#/compare/gaza-2023-24';
+    const check = () =>
+      document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
+        ? requestAnimationFrame(() => resolve(performance.now() - t0))
+        : requestAnimationFrame(check);
+    check();
+  })`) as Promise<number>;
+}
+
+/**
+ * Switch the Numbers layer `times` times, one switch a frame. React flushes discrete events (a
+ * click) synchronously, so the time around click() includes the re-render.
+ */
+export function toggleLayer(page: Page, times = 30): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const box = [...document.querySelectorAll('.layer-controls input[type=checkbox]')][1];
+    const times = [];
+    for (let i = 0; i < ${times}; i += 1) {
+      const t0 = performance.now();
+      box.click();
+      times.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return times;
+  })()`) as Promise<number[]>;
+}
