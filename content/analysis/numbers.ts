@@ -359,6 +359,9 @@ function countedAfter(tokens: readonly Token[], end: number): string | undefined
   let k = end + 1;
   if (tokens[k]?.lower === 'of') k += 1;
   if (isDeterminer(tokens[k]) && tokens[k]!.lower !== 'a') k += 1;
+  // "three months", "Three Months After the Flood": a count of time units.
+  const unit = tokens[k];
+  if (isWord(unit) && TIME_UNITS.has(unit.lower) && unit.sent === tokens[end]!.sent) return unit.lower;
   let last: Token | undefined;
   let plural: Token | undefined;
   for (let n = 0; n < 4; n += 1) {
