@@ -94,6 +94,42 @@ describe('numbers', () => {
     expect(numbers('On March 3, 2024, at 4:30 p.m., Resolution 2334 was read in the 94th minute.')).toEqual([]);
     expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
   });
+
+  it('counts time units, in a headline too', () => {
+    expect(numbers('Three Months After the Flood, Alder Waits').map((n) => [n.text, n.counted])).toEqual([['Three', 'months']]);
+    expect(numbers('The repairs took two weeks.').map((n) => [n.text, n.counted])).toEqual([['two', 'weeks']]);
+  });
+});
+
+describe('loaded language in the reporter\'s own voice', () => {
+  const loaded = (text: string) =>
+    analyzeText(text)
+      .spans.filter((s) => s.kind === 'framing' && (['loaded-verb', 'emotive-adjective', 'vivid-imagery'].includes(s.device) || s.reason.startsWith('Loaded label')))
+      .map((s) => s.text);
+
+  it('proposes loaded verbs, loaded labels, "so-called" and intensifiers, each with its reason', () => {
+    const text = 'The mayor slammed the so-called reform, and the regime hit out at a staggering rise in a radical move.';
+    expect(loaded(text)).toEqual(['slammed', 'so-called', 'regime', 'hit out at', 'staggering', 'radical']);
+    for (const s of analyzeText(text).spans) if (s.kind === 'framing') expect(s.reason).toMatch(new RegExp(`"${s.text}": \\S`, 'u'));
+  });
+
+  it('leaves the words of a direct quotation to their speaker', () => {
+    expect(loaded('"This is a brutal, shocking betrayal of the town," said one resident.')).toEqual([]);
+    expect(loaded('One resident called it a brutal betrayal.')).toEqual(['brutal']);
+  });
+
+  it('does not flag neutral uses: weather, a pension scheme, a storm as a noun', () => {
+    expect(loaded('Rain lashed the coast as the pension scheme closed before a storm.')).toEqual([]);
+  });
+
+  it('keeps labels, scare quotes and agentless passives as their own devices', () => {
+    const devices = analyzeText('Two homes were destroyed after the militant group called the plan "theft".').spans.flatMap((s) => (s.kind === 'framing' ? [[s.text, s.device]] : []));
+    expect(devices).toEqual([
+      ['were destroyed', 'agentless-passive'],
+      ['the militant group', 'label'],
+      ['"theft"', 'scare-quotes'],
+    ]);
+  });
 });
 
 describe('the PolNeAR scorer trims spans', () => {
