@@ -90,6 +90,15 @@ describe('numbers', () => {
     expect(figure('Nearly 40 people were hurt and more than 3,000 fled.').map((f) => f[2])).toEqual(['nearly', 'more-than']);
   });
 
+  it('reads a hedge after the figure and ceilings written as "no more than" or "under"', () => {
+    expect(figure('It will cost 500 or more, and 18 or under may enter.').map((f) => [f[0], f[2]])).toEqual([['500 or more', 'at-least'], ['18 or under', 'up-to']]);
+    expect(figure('No more than 12 boats and under 170 people.').map((f) => [f[0], f[2]])).toEqual([['No more than 12', 'up-to'], ['under 170', 'up-to']]);
+  });
+
+  it('reads "one hundred and six" and "one and a half" whole', () => {
+    expect(figure('One hundred and six people and one and a half tonnes.').map((f) => [f[0], f[1]])).toEqual([['One hundred and six', 106], ['one and a half', 1.5]]);
+  });
+
   it('leaves dates, times, years, point ordinals and identifiers out, and keeps counts', () => {
     expect(numbers('On March 3, 2024, at 4:30 p.m., Resolution 2334 was read in the 94th minute.')).toEqual([]);
     expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
