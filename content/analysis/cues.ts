@@ -143,9 +143,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.weak && !passive && !inverted && !alsoBefore) {
     // "They think the plan is real", "some officials believe Ortiz will win": a thought verb with its
     // subject right before it and a clause after it.
-    const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower)) && isNominal(leftInSentence)));
+    const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower) || isDeterminer(tokens[auxStart - 2])) && isNominal(leftInSentence)));
     const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
-    const thought = entry.cognitive && subjectBefore && clauseAfter;
+    // Speech verbs ("The star noted Latinos have…") only before a pronoun or a name that starts the clause.
+    const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
+    const thought = subjectBefore && (entry.cognitive ? clauseAfter : speechClause);
     if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
@@ -258,9 +260,11 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     // "in a Des Moines Register poll", "in New Hampshire surveys": a poll as the source of its figures.
     if (t.lower === 'in' && inQuote[i] === -1) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
-      if (r && r.end - r.start < 8 && r.end - r.start >= 2 && POLL_HEADS.has(tokens[r.end]!.lower) && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) {
+      let head = -1;
+      if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
-        i = r.end;
+        i = head;
         continue;
       }
     }

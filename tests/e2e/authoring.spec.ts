@@ -99,6 +99,14 @@ test.describe('teachers bring their own articles', () => {
     await expect(page.locator('mark.role-claim').filter({ hasText: 'It will take weeks to dry out' })).toBeVisible();
     await expect(proposal(page, 'Proposed', /Figure: “About 60” · counts homes · hedge: around$/u)).toBeVisible();
     await harness.screenshot('authoring-review-quotation');
+    // The review at school-laptop size and on a wide screen.
+    const size = page.viewportSize();
+    for (const screen of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(screen);
+      await expect(quotation).toBeVisible();
+      await harness.screenshot(`authoring-review-quotation-${screen.width}`);
+    }
+    if (size) await page.setViewportSize(size);
     await quotation.getByRole('button', { name: /^Accept: /u }).click();
     await expect(proposal(page, 'Accepted', /Attribution: “Lena Brooks, a shop owner”/u)).toBeVisible();
     await page.getByRole('button', { name: 'Confirm details' }).click();

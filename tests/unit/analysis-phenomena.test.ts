@@ -31,6 +31,25 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('A statement from the union said the strike would go ahead.')).toEqual(['A statement from <- the union', 'said <- the union']);
   });
 
+  it('reads a poll named after "in" as the source of its figures', () => {
+    expect(pairs('Ortiz led by nine points in a Marlow Herald poll released on Monday.')).toEqual(['in <- a Marlow Herald poll']);
+    expect(pairs('Ortiz led in the polls all summer.')).toEqual([]);
+    const poll = analyzeText('Ortiz led by nine points in a Marlow Herald poll released on Monday.').spans.find((s) => s.kind === 'attribution-source');
+    expect(poll?.kind === 'attribution-source' && poll.sourceType).toBe('document');
+  });
+
+  it('reads views and thoughts without "that": "see X as", "they think …"', () => {
+    expect(pairs('Many voters see the mayor as a safe choice.')).toEqual(['see <- Many voters']);
+    expect(pairs('They think the plan is dead.')).toEqual(['think <- They']);
+    expect(pairs('The singer noted Latinos have a harder time on television.')).toEqual(['noted <- The singer']);
+    expect(pairs('She saw the film twice.')).toEqual([]);
+  });
+
+  it('takes "referring to" and "was asked if" as cues', () => {
+    expect(pairs('"It was a disgrace," Ortiz said, referring to the vote.')).toEqual(['said <- Ortiz', 'referring to <- Ortiz']);
+    expect(pairs('The mayor was asked if she would run again.')).toEqual(['was asked <- -']); // the asker is the source, here unnamed
+  });
+
   it('keeps the verb group together: auxiliaries, adverbs and the time after "said"', () => {
     expect(pairs('The coach also said the team was tired.')).toEqual(['also said <- The coach']);
     expect(pairs('She has repeatedly said that the vote was fair.')).toEqual(['has repeatedly said <- She']);
