@@ -45,6 +45,9 @@ function startsNounPhrase(t: Token | undefined): boolean {
   return isDeterminer(t) || t.cap || t.type === 'num' || (isNominal(t) && !isAdverb(t));
 }
 
+const POLL_HEADS = new Set(['poll', 'survey']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
+
 /** Is the token after a weak verb the start of what it reports? */
 function opensReport(t: Token | undefined, sentence: number): boolean {
   if (t === undefined || t.sent !== sentence) return true;
@@ -138,7 +141,22 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
   if (entry.weak && !passive && !inverted && !alsoBefore) {
-    if (!(opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "They think the plan is real", "some officials believe Ortiz will win": a thought verb with its
+    // subject right before it and a clause after it.
+    const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower) || isDeterminer(tokens[auxStart - 2])) && isNominal(leftInSentence)));
+    const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
+    // Speech verbs ("The star noted Latinos have…") only before a pronoun or a name that starts the clause.
+    const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
+    const thought = subjectBefore && (entry.cognitive ? clauseAfter : speechClause);
+    if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+  }
+  if (entry.asWithin !== null) {
+    // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.
+    let found = false;
+    for (let q = i + 1; q <= i + entry.asWithin && q < tokens.length && tokens[q]!.sent === t.sent && !CLAUSE_OPENERS.has(tokens[q]!.text); q += 1) {
+      if (tokens[q]!.lower === 'as') found = true;
+    }
+    if (!found) return null;
   }
   if (entry.particles) {
     // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
@@ -238,6 +256,17 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         }
       }
       continue;
+    }
+    // "in a Des Moines Register poll", "in New Hampshire surveys": a poll as the source of its figures.
+    if (t.lower === 'in' && inQuote[i] === -1) {
+      const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
+      let head = -1;
+      if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      if (head !== -1) {
+        out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+        i = head;
+        continue;
+      }
     }
     const adverb = ADVERB_CUES.get(t.lower);
     if (adverb) {

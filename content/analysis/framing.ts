@@ -85,17 +85,20 @@ function labels(tokens: readonly Token[], out: FoundFraming[]): void {
   }
 }
 
-function loadedWords(tokens: readonly Token[], cueTokens: ReadonlySet<number>, out: FoundFraming[]): void {
+/** Loaded words in the reporter's own voice: words inside a direct quotation are the speaker's. */
+function loadedWords(tokens: readonly Token[], regions: readonly QuoteRegion[], cueTokens: ReadonlySet<number>, out: FoundFraming[]): void {
+  const quoted = new Uint8Array(tokens.length);
+  for (const r of regions) if (!r.scare) for (let k = r.open; k <= r.close; k += 1) quoted[k] = 1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    if (!isWord(t)) continue;
+    if (!isWord(t) || quoted[i]) continue;
     let phraseHit = false;
     for (const p of LOADED_PHRASES) {
       if (!matchWords(tokens, i, p.words)) continue;
       let end = i + p.words.length - 1;
       // "on the brink" + "of famine"
       if (p.words[p.words.length - 1] === 'brink' && tokens[end + 1]?.lower === 'of' && isWord(tokens[end + 2]) && isNominal(tokens[end + 2])) end += 2;
-      out.push({ start: i, end, device: p.device, reason: `Loaded wording: ${p.note}.` });
+      out.push({ start: i, end, device: p.device, reason: `Loaded wording "${tokens.slice(i, end + 1).map((x) => x.text).join(' ')}": ${p.note}.` });
       i = end;
       phraseHit = true;
       break;
@@ -113,7 +116,7 @@ function loadedWords(tokens: readonly Token[], cueTokens: ReadonlySet<number>, o
       const capsSubject = isWord(prev) && prev.cap && !isDeterminer(prev) && /[^s]s$/u.test(prev.lower);
       if (!(subjectBefore || capsSubject) || isDeterminer(prev)) continue;
     }
-    const what = entry.device === 'loaded-verb' ? 'Loaded verb' : entry.device === 'emotive-adjective' ? 'Emotive word' : entry.device === 'label' ? 'Label' : 'Loaded wording';
+    const what = entry.device === 'loaded-verb' ? 'Loaded verb' : entry.device === 'emotive-adjective' ? 'Emotive word' : entry.device === 'label' ? 'Loaded label' : 'Loaded wording';
     out.push({ start: i, end: i, device: entry.device, reason: `${what} "${t.text}": ${entry.note}.` });
   }
 }
@@ -197,7 +200,7 @@ export function findFraming(tokens: readonly Token[], regions: readonly QuoteReg
   const labelHits: FoundFraming[] = [];
   labels(tokens, labelHits);
   const loaded: FoundFraming[] = [];
-  loadedWords(tokens, cueTokens, loaded);
+  loadedWords(tokens, regions, cueTokens, loaded);
   const passives: FoundFraming[] = [];
   agentlessPassives(tokens, passives);
   // Token coverage, so that overlap checks stay linear.

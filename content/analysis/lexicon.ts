@@ -21,6 +21,8 @@ export interface VerbCue {
   passiveNeeds: string[] | null;
   particles: string[] | null;
   orQuoteWithin: number | null;
+  /** A cue only with "as" within this many words: "voters see Clinton as…". */
+  asWithin: number | null;
   cognitive: boolean;
   takesRecipient: boolean;
   needsDocumentSubject: boolean;
@@ -41,6 +43,7 @@ interface VerbJson {
   passiveNeeds?: string[];
   particles?: string[];
   orQuoteWithin?: number;
+  asWithin?: number;
   cognitive?: boolean;
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
@@ -64,6 +67,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     passiveNeeds: v.passiveNeeds ?? null,
     particles: v.particles ?? null,
     orQuoteWithin: v.orQuoteWithin ?? null,
+    asWithin: v.asWithin ?? null,
     cognitive: v.cognitive ?? false,
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,

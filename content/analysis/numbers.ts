@@ -34,6 +34,11 @@ const EVENT_WORDS: Record<string, string> = {
   missing: 'missing',
 };
 
+const HEDGES_AFTER = new Map<string, Hedge>([
+  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'],
+  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
+]);
+
 const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'mn', 'tn']);
 
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
@@ -301,7 +306,9 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   const parsed = parseNumberWord(t);
   if (parsed === null) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
-  if (w === 'one') {
+  // "one hundred and six", "one and a half": a longer number, not the word "one".
+  const longer = w === 'one' && isWord(next) && (next.lower === 'hundred' || NUMBER_SCALES.has(next.lower) || (next.lower === 'and' && tokens[k + 2]?.lower === 'a')) ? spelledNumber(tokens, k) : null;
+  if (w === 'one' && !(longer && longer.end > k)) {
     if (next?.lower === 'of' || next?.lower === 'another') return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
@@ -359,6 +366,9 @@ function countedAfter(tokens: readonly Token[], end: number): string | undefined
   let k = end + 1;
   if (tokens[k]?.lower === 'of') k += 1;
   if (isDeterminer(tokens[k]) && tokens[k]!.lower !== 'a') k += 1;
+  // "three months", "Three Months After the Flood": a count of time units.
+  const unit = tokens[k];
+  if (isWord(unit) && TIME_UNITS.has(unit.lower) && unit.sent === tokens[end]!.sent) return unit.lower;
   let last: Token | undefined;
   let plural: Token | undefined;
   for (let n = 0; n < 4; n += 1) {
@@ -461,6 +471,13 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (h) {
       start = h.start;
       hedge = h.hedge;
+    } else if (!range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
+      // "500 or more", "18 or under": the hedge written after the figure.
+      const after = HEDGES_AFTER.get(`${tokens[end + 1]!.lower} ${tokens[end + 2]?.lower ?? ''}`);
+      if (after) {
+        hedge = after;
+        end += 2;
+      }
     }
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());

@@ -95,6 +95,8 @@ export function classifySource(tokens: readonly Token[], from: number, to: numbe
   const { head, from: hFrom, to: hTo } = headOf(tokens, from, to);
   const h = head?.lower.replace(/[’']s$/u, '') ?? '';
   if (h === 'reports' || h === 'report') return head?.cap && hFrom === hTo ? 'vague' : agencyAt(tokens, hFrom, hTo) ? 'news-agency' : 'vague';
+  // "a Marlow Herald poll", "the Ortiz campaign's statement": a document, whoever's name comes first.
+  if (head !== undefined && !head.cap && DOCUMENT_HEADS.has(h)) return 'document';
   if (looksLikeName(tokens, hFrom, hTo, surnames)) return 'named-person';
   if (agencyAt(tokens, hFrom, hTo) || NEWS_HEADS.has(h)) return 'news-agency';
   // An apposition may carry the name: "His lawyer, Michael Brandt".

@@ -147,6 +147,12 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (cue.kind === 'adverb') return null;
   if (cue.kind === 'phrase' && cue.sourceAfter) {
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+    // "in a Marlow Herald poll released on Monday": the poll, up to its head word.
+    if (r && cue.lemma === 'in') {
+      let head = r.end;
+      while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
+      return { start: r.start, end: head };
+    }
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
   if (cue.passive) {

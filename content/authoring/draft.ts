@@ -56,8 +56,11 @@ export const AttributionProposal = z
     source: BlockSpan.nullable(),
     sourceType: SourceType,
     speech: Speech,
+    /** The direct quotation these words attribute, marks included (a direct attribution). */
+    quote: BlockSpan.optional(),
   })
   .strict();
+export type AttributionProposal = z.infer<typeof AttributionProposal>;
 export const NumberProposal = z
   .object({
     ...proposalCommon,
@@ -183,7 +186,8 @@ export function buildSetFromDraft(draft: Draft, version: number): { set: Article
           problems.push({ articleId: a.id, proposalId: p.id, message: `the attribution “${a.blocks.find((b) => b.id === p.cue.block)?.text.slice(p.cue.start, p.cue.end) ?? ''}” needs its source: edit it and give the source's words` });
           continue;
         }
-        annotations.push({ id: p.id, kind: 'attribution', cue, source, sourceType: p.sourceType, speech: p.speech, note: p.note });
+        const claim = p.quote ? anchorOf(p.quote, p, 'the quotation') : null;
+        annotations.push({ id: p.id, kind: 'attribution', cue, source, sourceType: p.sourceType, speech: p.speech, ...(claim ? { claim } : {}), note: p.note });
       } else if (p.kind === 'number') {
         const figure = anchorOf(p.figure, p, 'the figure');
         if (!figure) continue;

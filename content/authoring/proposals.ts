@@ -4,10 +4,10 @@
  * their sentence, framing candidates keep their reason. Pure.
  */
 import { analyzeText } from '../analysis';
-import type { AnalysisSpan, NumberSpan, SourceSpan } from '../analysis';
+import type { AnalysisSpan, CueSpan, NumberSpan, SourceSpan } from '../analysis';
 import type { Block } from '../schema/article-set';
 import { SOURCE_TYPE_LABELS } from '../schema/labels';
-import type { BlockSpan, Proposal } from './draft';
+import type { AttributionProposal, BlockSpan, Proposal } from './draft';
 
 /** Blocks joined with blank lines, as the analyser reads them, with each block's offset. */
 export function joinBlocks(blocks: readonly Block[]): { text: string; starts: number[] } {
@@ -39,6 +39,17 @@ function sentenceOf(blocks: readonly Block[], span: BlockSpan): string {
   return `${span.block}:${(before.match(/[.!?]["”’)]?\s/gu) ?? []).length}`;
 }
 
+function textOfSpan(blocks: readonly Block[], span: BlockSpan | null): string {
+  return span ? (blocks.find((b) => b.id === span.block)?.text.slice(span.start, span.end) ?? '') : '';
+}
+
+/** A quotation for a note: whole when short, else its first words and an ellipsis. */
+function short(quoted: string): string {
+  const inner = quoted.replace(/^["“„«]|["”»]$/gu, '').trim();
+  const words = inner.split(/\s+/u);
+  return `“${words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : inner}”`;
+}
+
 function describeCount(n: NumberSpan): { counts: string; unit: string } {
   const counted = n.counted ?? (n.unit && n.unit !== 'percent' ? n.unit : undefined);
   if (n.unit === 'percent') return { counts: 'a share (to be described)', unit: 'percent' };
@@ -54,8 +65,9 @@ export function proposeForBlocks(blocks: readonly Block[], nextId: number): { pr
   const proposals: Proposal[] = [];
   let n = nextId;
   const newId = () => `p${n++}`;
-  const quotedSpeakers = new Set(spans.flatMap((s) => (s.kind === 'quote' && s.speakerSourceId ? [s.speakerSourceId] : [])));
   const attributionBySentence = new Map<string, string>();
+  /** The attribution proposal made for each cue, by the cue's id. */
+  const proposalByCue = new Map<string, AttributionProposal>();
 
   for (const s of spans) {
     if (s.kind !== 'attribution-cue' || s.inQuote || !s.sourceId) continue;
@@ -64,8 +76,7 @@ export function proposeForBlocks(blocks: readonly Block[], nextId: number): { pr
     const sourceSpan = source ? toBlockSpan(blocks, starts, source) : null;
     if (!cue || !source || !sourceSpan) continue;
     const id = newId();
-    const speech = quotedSpeakers.has(source.id) ? 'direct' : 'reported';
-    proposals.push({
+    const proposal: AttributionProposal = {
       id,
       kind: 'attribution',
       status: 'proposed',
@@ -73,11 +84,47 @@ export function proposeForBlocks(blocks: readonly Block[], nextId: number): { pr
       cue,
       source: sourceSpan,
       sourceType: source.sourceType,
-      speech,
+      speech: 'reported',
       note: `The words are attributed to “${source.text}” (${SOURCE_TYPE_LABELS[source.sourceType].toLowerCase()}), with “${s.text}”.`,
-    });
+    };
+    proposals.push(proposal);
+    proposalByCue.set(s.id, proposal);
     const sentence = sentenceOf(blocks, cue);
     if (!attributionBySentence.has(sentence)) attributionBySentence.set(sentence, id);
+  }
+  // Direct quotations, each with its speaker: the speaker's nearest cue proposal takes the quotation;
+  // a second quotation of the same cue, or one whose speaker Lenses did not find, is a proposal of its own.
+  const cues = spans.filter((s): s is CueSpan => s.kind === 'attribution-cue' && proposalByCue.has(s.id));
+  for (const q of spans) {
+    if (q.kind !== 'quote') continue;
+    const quote = toBlockSpan(blocks, starts, q);
+    if (!quote) continue;
+    let nearest: CueSpan | undefined;
+    const distance = (c: CueSpan) => (c.start >= q.end ? c.start - q.end : c.end <= q.start ? q.start - c.end : 0);
+    if (q.speakerSourceId) for (const c of cues) if (c.sourceId === q.speakerSourceId && (!nearest || distance(c) < distance(nearest))) nearest = c;
+    const said = nearest ? proposalByCue.get(nearest.id) : undefined;
+    const words = short(q.text);
+    if (said && !said.quote) {
+      said.quote = quote;
+      said.speech = 'direct';
+      said.note = `A direct quotation, ${words}, attributed to “${textOfSpan(blocks, said.source)}” with “${textOfSpan(blocks, said.cue)}”.`;
+    } else if (said) {
+      proposals.push({ ...said, id: newId(), quote, note: `A direct quotation, ${words}, attributed to “${textOfSpan(blocks, said.source)}” with “${textOfSpan(blocks, said.cue)}”.` });
+    } else {
+      proposals.push({
+        id: newId(),
+        kind: 'attribution',
+        status: 'proposed',
+        edited: false,
+        cue: quote,
+        source: null,
+        sourceType: 'named-person',
+        speech: 'direct',
+        quote,
+        reason: 'A direct quotation whose speaker Lenses did not find: edit it to give the reporting words and the speaker.',
+        note: `A direct quotation, ${words}; the text does not say next to it who speaks.`,
+      });
+    }
   }
   for (const s of spans) {
     if (s.kind === 'number') {

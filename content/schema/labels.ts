@@ -15,16 +15,17 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   reporter: "Reporter's own voice (no source)",
 };
 
+/** A hedge as a word (the kind of hedge, not a quotation: “about 60” has the hedge around). */
 export const HEDGE_LABELS: Record<Hedge, string> = {
   none: 'none',
-  'at-least': '“at least”',
-  'more-than': '“more than”',
-  over: '“over”',
-  around: '“around”',
-  approximately: '“approximately”',
-  some: '“some”',
-  nearly: '“nearly”',
-  'up-to': '“up to”',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  over: 'over',
+  around: 'around',
+  approximately: 'approximately',
+  some: 'some',
+  nearly: 'nearly',
+  'up-to': 'up to',
   vague: 'vague quantity',
 };
 

@@ -232,6 +232,7 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
         if (proposal.kind === 'attribution') {
           checkSpan(a, proposal.cue, 'reporting words');
           if (proposal.source) checkSpan(a, proposal.source, 'source');
+          if (proposal.quote) checkSpan(a, proposal.quote, 'quotation');
         } else if (proposal.kind === 'number') {
           checkSpan(a, proposal.figure, 'figure');
           if (proposal.givenBy && !a.proposals.some((x) => x.id === proposal.givenBy && x.kind === 'attribution')) {

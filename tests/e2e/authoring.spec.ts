@@ -93,6 +93,22 @@ test.describe('teachers bring their own articles', () => {
     await says(page, 'Saved and confirmed');
     await page.getByRole('link', { name: 'Alder flood' }).click();
     await page.getByRole('link', { name: 'Review: Clean-up begins after Alder flood' }).click();
+    // A direct quotation is proposed with its speaker; a hedge is named as a word, not quoted from the text.
+    const quotation = proposal(page, 'Proposed', /Attribution: “Lena Brooks, a shop owner” \+ “said” · Named person · direct quotation "It will take weeks to dry out,"/u);
+    await expect(quotation).toBeVisible();
+    await expect(page.locator('mark.role-claim').filter({ hasText: 'It will take weeks to dry out' })).toBeVisible();
+    await expect(proposal(page, 'Proposed', /Figure: “About 60” · counts homes · hedge: around$/u)).toBeVisible();
+    await harness.screenshot('authoring-review-quotation');
+    // The review at school-laptop size and on a wide screen.
+    const size = page.viewportSize();
+    for (const screen of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(screen);
+      await expect(quotation).toBeVisible();
+      await harness.screenshot(`authoring-review-quotation-${screen.width}`);
+    }
+    if (size) await page.setViewportSize(size);
+    await quotation.getByRole('button', { name: /^Accept: /u }).click();
+    await expect(proposal(page, 'Accepted', /Attribution: “Lena Brooks, a shop owner”/u)).toBeVisible();
     await page.getByRole('button', { name: 'Confirm details' }).click();
     await says(page, 'Saved and confirmed');
     await page.getByRole('link', { name: 'Alder flood' }).click();
@@ -137,6 +153,9 @@ test.describe('teachers bring their own articles', () => {
     expect(exercises.map((e) => e.type)).toEqual(['find', 'choice']);
     expect(set.links.map((l) => l.members.length)).toEqual([2]);
     expect(set.articles.find((a) => a.shortTitle.startsWith('River'))!.annotations.map((a) => a.kind).sort()).toEqual(['attribution', 'attribution', 'attribution', 'number']);
+    expect(set.articles.find((a) => a.shortTitle.startsWith('Clean-up'))!.annotations).toEqual([
+      expect.objectContaining({ kind: 'attribution', speech: 'direct', source: expect.objectContaining({ quote: 'Lena Brooks, a shop owner' }), claim: expect.objectContaining({ quote: '"It will take weeks to dry out,"' }) }),
+    ]);
     await page.getByRole('button', { name: 'Lock teacher mode' }).click();
 
     // A student finds the set in the library and does both exercises.

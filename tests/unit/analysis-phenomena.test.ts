@@ -31,6 +31,25 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('A statement from the union said the strike would go ahead.')).toEqual(['A statement from <- the union', 'said <- the union']);
   });
 
+  it('reads a poll named after "in" as the source of its figures', () => {
+    expect(pairs('Ortiz led by nine points in a Marlow Herald poll released on Monday.')).toEqual(['in <- a Marlow Herald poll']);
+    expect(pairs('Ortiz led in the polls all summer.')).toEqual([]);
+    const poll = analyzeText('Ortiz led by nine points in a Marlow Herald poll released on Monday.').spans.find((s) => s.kind === 'attribution-source');
+    expect(poll?.kind === 'attribution-source' && poll.sourceType).toBe('document');
+  });
+
+  it('reads views and thoughts without "that": "see X as", "they think …"', () => {
+    expect(pairs('Many voters see the mayor as a safe choice.')).toEqual(['see <- Many voters']);
+    expect(pairs('They think the plan is dead.')).toEqual(['think <- They']);
+    expect(pairs('The singer noted Latinos have a harder time on television.')).toEqual(['noted <- The singer']);
+    expect(pairs('She saw the film twice.')).toEqual([]);
+  });
+
+  it('takes "referring to" and "was asked if" as cues', () => {
+    expect(pairs('"It was a disgrace," Ortiz said, referring to the vote.')).toEqual(['said <- Ortiz', 'referring to <- Ortiz']);
+    expect(pairs('The mayor was asked if she would run again.')).toEqual(['was asked <- -']); // the asker is the source, here unnamed
+  });
+
   it('keeps the verb group together: auxiliaries, adverbs and the time after "said"', () => {
     expect(pairs('The coach also said the team was tired.')).toEqual(['also said <- The coach']);
     expect(pairs('She has repeatedly said that the vote was fair.')).toEqual(['has repeatedly said <- She']);
@@ -90,9 +109,54 @@ describe('numbers', () => {
     expect(figure('Nearly 40 people were hurt and more than 3,000 fled.').map((f) => f[2])).toEqual(['nearly', 'more-than']);
   });
 
+  it('reads a hedge after the figure and ceilings written as "no more than" or "under"', () => {
+    expect(figure('It will cost 500 or more, and 18 or under may enter.').map((f) => [f[0], f[2]])).toEqual([['500 or more', 'at-least'], ['18 or under', 'up-to']]);
+    expect(figure('No more than 12 boats and under 170 people.').map((f) => [f[0], f[2]])).toEqual([['No more than 12', 'up-to'], ['under 170', 'up-to']]);
+  });
+
+  it('reads "one hundred and six" and "one and a half" whole', () => {
+    expect(figure('One hundred and six people and one and a half tonnes.').map((f) => [f[0], f[1]])).toEqual([['One hundred and six', 106], ['one and a half', 1.5]]);
+  });
+
   it('leaves dates, times, years, point ordinals and identifiers out, and keeps counts', () => {
     expect(numbers('On March 3, 2024, at 4:30 p.m., Resolution 2334 was read in the 94th minute.')).toEqual([]);
     expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
+  });
+
+  it('counts time units, in a headline too', () => {
+    expect(numbers('Three Months After the Flood, Alder Waits').map((n) => [n.text, n.counted])).toEqual([['Three', 'months']]);
+    expect(numbers('The repairs took two weeks.').map((n) => [n.text, n.counted])).toEqual([['two', 'weeks']]);
+  });
+});
+
+describe('loaded language in the reporter\'s own voice', () => {
+  const loaded = (text: string) =>
+    analyzeText(text)
+      .spans.filter((s) => s.kind === 'framing' && (['loaded-verb', 'emotive-adjective', 'vivid-imagery'].includes(s.device) || s.reason.startsWith('Loaded label')))
+      .map((s) => s.text);
+
+  it('proposes loaded verbs, loaded labels, "so-called" and intensifiers, each with its reason', () => {
+    const text = 'The mayor slammed the so-called reform, and the regime hit out at a staggering rise in a radical move.';
+    expect(loaded(text)).toEqual(['slammed', 'so-called', 'regime', 'hit out at', 'staggering', 'radical']);
+    for (const s of analyzeText(text).spans) if (s.kind === 'framing') expect(s.reason).toMatch(new RegExp(`"${s.text}": \\S`, 'u'));
+  });
+
+  it('leaves the words of a direct quotation to their speaker', () => {
+    expect(loaded('"This is a brutal, shocking betrayal of the town," said one resident.')).toEqual([]);
+    expect(loaded('One resident called it a brutal betrayal.')).toEqual(['brutal']);
+  });
+
+  it('does not flag neutral uses: weather, a pension scheme, a storm as a noun', () => {
+    expect(loaded('Rain lashed the coast as the pension scheme closed before a storm.')).toEqual([]);
+  });
+
+  it('keeps labels, scare quotes and agentless passives as their own devices', () => {
+    const devices = analyzeText('Two homes were destroyed after the militant group called the plan "theft".').spans.flatMap((s) => (s.kind === 'framing' ? [[s.text, s.device]] : []));
+    expect(devices).toEqual([
+      ['were destroyed', 'agentless-passive'],
+      ['the militant group', 'label'],
+      ['"theft"', 'scare-quotes'],
+    ]);
   });
 });
 

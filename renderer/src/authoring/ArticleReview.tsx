@@ -11,13 +11,20 @@ import type { DraftProps } from './draft-props';
 
 const MARK_KIND = { attribution: 'hl-attribution', number: 'hl-number', framing: 'hl-framing' } as const;
 
+/** A quotation in the list: its marks as written, its first words when it is long. */
+function quoted(text: string): string {
+  const words = text.split(/\s+/u);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : text;
+}
+
 /** What a proposal says, in one line for the list. */
 export function describeProposal(article: DraftArticle, p: Proposal): string {
   switch (p.kind) {
     case 'attribution':
-      return `${p.source ? `“${spanText(article, p.source)}”` : 'no source yet'} + “${spanText(article, p.cue)}” · ${SOURCE_TYPE_LABELS[p.sourceType]}`;
+      if (p.quote && (!p.source || p.cue.start === p.quote.start)) return `direct quotation ${quoted(spanText(article, p.quote))} · no speaker yet`;
+      return `${p.source ? `“${spanText(article, p.source)}”` : 'no source yet'} + “${spanText(article, p.cue)}” · ${SOURCE_TYPE_LABELS[p.sourceType]}${p.quote ? ` · direct quotation ${quoted(spanText(article, p.quote))}` : ''}`;
     case 'number':
-      return `“${spanText(article, p.figure)}” · counts ${p.counts} · hedge ${HEDGE_LABELS[p.hedge]}`;
+      return `“${spanText(article, p.figure)}” · counts ${p.counts} · ${p.hedge === 'none' ? 'no hedge' : `hedge: ${HEDGE_LABELS[p.hedge]}`}`;
     case 'framing':
       return `“${spanText(article, p.span)}” · ${FRAMING_DEVICE_LABELS[p.device]}`;
   }
@@ -59,6 +66,7 @@ export function ArticleReview({ view, apply, article }: DraftProps & { article: 
       const label = `${PROPOSAL_STATUS_LABELS[p.status]} ${PROPOSAL_KIND_LABELS[p.kind].toLowerCase()}:`;
       out.push({ id: p.id, ...mainSpan(p), className: p.kind === 'attribution' ? `${cls} role-cue` : cls, label });
       if (p.kind === 'attribution' && p.source) out.push({ id: `${p.id}-source`, ...p.source, className: `${cls} role-source`, label: `${label} source` });
+      if (p.kind === 'attribution' && p.quote && p.quote.start !== p.cue.start) out.push({ id: `${p.id}-quote`, ...p.quote, className: `${cls} role-claim`, label: `${label} quotation` });
     }
     return out;
   }, [article, current]);

@@ -86,6 +86,7 @@ export function ProposalEditor({ article, proposal, onSave, onCancel }: { articl
               Give the source’s words
             </button>
           )}
+          {edit.quote && <SpanFields article={article} legend="Direct quotation (with its quotation marks)" span={edit.quote} onChange={(quote) => set({ quote })} idBase={`${idBase}-quote`} />}
           <label htmlFor={`${idBase}-stype`}>Source type</label>
           <select id={`${idBase}-stype`} value={edit.sourceType} onChange={(e) => set({ sourceType: e.target.value as SourceType })}>
             {(Object.keys(SOURCE_TYPE_LABELS) as SourceType[]).map((t) => (
