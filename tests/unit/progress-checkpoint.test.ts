@@ -15,6 +15,7 @@ import { summariseProgress, type ContentIndex } from '../../main/progress/progre
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { Storage } from '../../main/storage/storage';
 import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { seededRandom } from '../../content/assignments/seeded-shuffle';
 import { faultyStorage, removeTempDirs, tempDir } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);
@@ -30,17 +31,8 @@ const content: ContentIndex = {
   ],
 };
 
-/** A small seeded generator (mulberry32), so a failing sequence can be run again. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing sequence can be run again. */
+const random = (seed: number) => seededRandom(`checkpoint-${seed}`);
 
 /** Attempts on known and unknown exercises, mostly in time order, with ties and some from the past (imports). */
 function randomRecord(next: () => number, i: number): AttemptRecord {
