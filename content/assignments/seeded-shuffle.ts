@@ -15,7 +15,7 @@ function hashSeed(seed: string): number {
 }
 
 /** mulberry32: a small, well-mixed 32-bit generator; returns numbers in [0, 1). */
-function generator(seed: string): () => number {
+export function seededRandom(seed: string): () => number {
   let state = hashSeed(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -29,7 +29,7 @@ function generator(seed: string): () => number {
 /** Fisher–Yates with a seeded generator; returns a new array. */
 export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   const out = [...items];
-  const next = generator(seed);
+  const next = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];

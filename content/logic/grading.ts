@@ -122,6 +122,18 @@ export interface Range {
   end: number;
 }
 
+/** The words of the paragraphs graded lately: a class's answers select in the same few paragraphs. */
+const recentWords = new Map<string, ReturnType<typeof wordSpans>>();
+function wordsOf(text: string): ReturnType<typeof wordSpans> {
+  let words = recentWords.get(text);
+  if (!words) {
+    if (recentWords.size >= 64) recentWords.clear();
+    words = wordSpans(text);
+    recentWords.set(text, words);
+  }
+  return words;
+}
+
 /**
  * Snap a selection outward to whole words: white space at either edge is dropped, and a selection
  * that starts or ends inside a word is widened to the whole word. Punctuation the student selected
@@ -133,7 +145,7 @@ export function snapToWords(text: string, start: number, end: number): Range {
   while (s < e && /\s/u.test(text.charAt(s))) s += 1;
   while (e > s && /\s/u.test(text.charAt(e - 1))) e -= 1;
   if (s === e) return { start: s, end: e };
-  for (const w of wordSpans(text)) {
+  for (const w of wordsOf(text)) {
     if (w.start < s && s < w.end) s = w.start;
     if (w.start < e && e < w.end) e = w.end;
   }
@@ -242,9 +254,30 @@ const MISS_FEEDBACK: Record<Exclude<Fit, 'hit'>, string> = {
 };
 const FIT_RANK: Record<Exclude<Fit, 'hit'>, number> = { 'too-wide': 3, 'misses-core': 2, 'too-little': 1, elsewhere: 0 };
 
+/**
+ * Resolved targets per article lookup and exercise: a class overview grades each exercise once per
+ * student with one lookup, and resolving anchors is most of grading a find answer. Content is
+ * parsed data that is never changed in place, so what resolved once stays right.
+ */
+const resolvedTargets = new WeakMap<ArticleLookup, WeakMap<FindExercise, ResolvedTarget[]>>();
+
+function targetsOf(exercise: FindExercise, articles: ArticleLookup): ResolvedTarget[] {
+  let byExercise = resolvedTargets.get(articles);
+  if (!byExercise) {
+    byExercise = new WeakMap();
+    resolvedTargets.set(articles, byExercise);
+  }
+  let targets = byExercise.get(exercise);
+  if (!targets) {
+    targets = resolveTargets(exercise, articles);
+    byExercise.set(exercise, targets);
+  }
+  return targets;
+}
+
 function gradeFind(exercise: FindExercise, answer: AnswerOf<'find'>, articles: ArticleLookup): Grade {
   const article = articleOrThrow(exercise, articles);
-  const targets = resolveTargets(exercise, articles);
+  const targets = targetsOf(exercise, articles);
   const { spans, stray } = normaliseSelections(article, answer.selections);
   const hitTargets = new Set<number>();
   const items: GradeItem[] = [];
@@ -262,7 +295,7 @@ function gradeFind(exercise: FindExercise, answer: AnswerOf<'find'>, articles: A
   targets.forEach((t, i) => {
     const quote = exercise.targets[i]?.anchor.quote ?? '';
     const hit = hitTargets.has(i);
-    items.push(hit ? { id: `target-${i + 1}`, correct: true, feedback: `Found: “${quote}”.`, span: t.anchor } : { id: `target-${i + 1}`, correct: false, missed: true, feedback: 'Not found.', span: t.anchor });
+    items.push(hit ? { id: `target-${i + 1}`, correct: true, feedback: `Found: “${quote}”.`, span: { ...t.anchor } } : { id: `target-${i + 1}`, correct: false, missed: true, feedback: 'Not found.', span: { ...t.anchor } });
   });
   items.push(...wrong);
   const n = targets.length;

@@ -15,7 +15,7 @@ import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileNam
 import type { Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from '../../content/progress/progress-schemas';
-import { summariseProgress, type ContentIndex } from './progress-summary';
+import type { ContentIndex } from './progress-summary';
 import { openProfileRegistry, profileFolder, publicProfile, type ProfileRegistry, type StoredProfile } from './profile-registry';
 import { openResumeStore, resumeKey, type ResumeStore } from './resume-store';
 
@@ -217,13 +217,13 @@ export function createProgressService(options: ProgressServiceOptions): Progress
         throw new UserFacingError('invalid-arguments', `Exercise "${exercise.id}" takes a ${exercise.type} answer, not a ${input.answer.type} answer.`);
       }
       const attempt = AttemptRecord.parse({ id: crypto.randomUUID(), profileId: session.profile.id, ...input, submittedAt: now().toISOString() });
-      await session.attempts.add([attempt]);
+      await session.attempts.addNew(attempt);
       return { attempt, storage: await combinedStatus() };
     },
 
     async getProgress() {
       const session = requireCurrent();
-      return summariseProgress(session.attempts.facts(), await contentIndex(), { profileId: session.profile.id, notices: await notices(session) });
+      return session.attempts.summarise(await contentIndex(), { profileId: session.profile.id, notices: await notices(session) });
     },
 
     getResumeState: () => requireCurrent().resume.get(),

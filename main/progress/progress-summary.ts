@@ -3,6 +3,7 @@
  * the shipped sets' exercises), per set, the latest attempts and a per-day timeline. Pure module;
  * the content index says which family each exercise belongs to and what each set holds.
  */
+import { z } from 'zod';
 import { Family, type ExerciseType } from '../../content/schema/exercise';
 import type { AttemptFacts } from '../../content/progress/attempt-record';
 import type { ExerciseProgress, FamilyProgress, ProgressSummary, RecentAttempt, SetProgress, TimelineDay } from '../../content/progress/progress-schemas';
@@ -36,20 +37,54 @@ function createDayOf(): (iso: string) => string {
   };
 }
 
-interface ExerciseTally {
-  setId: string;
-  exerciseId: string;
-  attempts: number;
-  bestScore: number;
-  lastScore: number;
-  lastAttemptAt: string;
-  correctEver: boolean;
-  /** The first try of the latest sitting (see `summariseProgress`). */
-  firstTryScore: number;
-  firstTryCorrect: boolean;
-  /** Tries in the latest sitting so far; the sitting is over once one of them is right. */
-  sittingTries: number;
-  sittingOver: boolean;
+/** What the summary keeps of one exercise while it folds attempts in. */
+export const ExerciseTally = z
+  .object({
+    setId: z.string(),
+    exerciseId: z.string(),
+    attempts: z.number().int().min(1),
+    bestScore: z.number(),
+    lastScore: z.number(),
+    lastAttemptAt: z.string(),
+    correctEver: z.boolean(),
+    /** The first try of the latest sitting (see `summariseProgress`). */
+    firstTryScore: z.number(),
+    firstTryCorrect: z.boolean(),
+    /** Tries in the latest sitting so far; the sitting is over once one of them is right. */
+    sittingTries: z.number().int().min(1),
+    sittingOver: z.boolean(),
+  })
+  .strict();
+type ExerciseTally = z.infer<typeof ExerciseTally>;
+
+/** One of the newest attempts, with the try number it had when it was added. */
+const RecentFacts = z.object({ id: z.string(), setId: z.string(), exerciseId: z.string(), score: z.number(), correct: z.boolean(), submittedAt: z.string(), tryNumber: z.number().int().min(1) }).strict();
+type RecentFacts = z.infer<typeof RecentFacts>;
+
+/**
+ * Everything the summary needs of the attempts folded in so far, as plain JSON: per exercise, per
+ * local day, and the newest attempts. Its size grows with exercises and days, never with attempts,
+ * so it can be kept beside the journal as a checkpoint (see `progress-checkpoint.ts`).
+ */
+export const TallyState = z
+  .object({
+    totalAttempts: z.number().int().min(0),
+    exercises: z.array(ExerciseTally),
+    /** [local day, attempts, sum of scores]. */
+    days: z.array(z.tuple([z.string(), z.number().int().min(1), z.number()])),
+    /** Newest first: the latest time first, and of two with the same time the one added later. */
+    recent: z.array(RecentFacts).max(RECENT_COUNT),
+  })
+  .strict();
+export type TallyState = z.infer<typeof TallyState>;
+
+export interface ProgressTally {
+  /** Fold one more attempt in (attempts are taken in journal order). */
+  add(record: AttemptFacts): void;
+  readonly totalAttempts: number;
+  /** The state as plain JSON (a copy: later adds do not change it). */
+  state(): TallyState;
+  summarise(content: ContentIndex, options: SummaryOptions): ProgressSummary;
 }
 
 const key = (setId: string, exerciseId: string) => `${setId}/${exerciseId}`;
@@ -60,31 +95,34 @@ export interface SummaryOptions {
 }
 
 /**
+ * The summary as a fold over attempts in journal order, started empty or from a saved state.
+ *
  * Tries are counted per sitting: an exercise's first attempt starts a sitting, and so does the
  * first attempt after a right one (practising again). Every other attempt is a retry in the same
- * sitting, also after a reload or another day, so a retry never counts as a first try. Records are
- * taken in journal order. "Right on the first try" and mastery use the first try of the latest
- * sitting; "right in the end" (`correctEver`, set completion) counts retries too.
+ * sitting, also after a reload or another day, so a retry never counts as a first try. "Right on
+ * the first try" and mastery use the first try of the latest sitting; "right in the end"
+ * (`correctEver`, set completion) counts retries too.
  */
-export function summariseProgress(records: readonly AttemptFacts[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
-  const known = new Map<string, { family: Family; order: number }>();
-  for (const set of content.sets) for (const e of set.exercises) known.set(key(set.id, e.id), { family: e.family, order: known.size });
-
+export function createProgressTally(from?: TallyState): ProgressTally {
   // By set, then exercise: the ids are shared strings, so no key is built per record.
   const tallies = new Map<string, Map<string, ExerciseTally>>();
   const days = new Map<string, { attempts: number; total: number }>();
   const dayOf = createDayOf();
-  // The try number (1 = first try of a sitting) of the newest records, for the recent list.
-  const tryOf = new Map<string, number>();
-  const recentFrom = Math.max(0, records.length - 4 * RECENT_COUNT);
-
-  for (let index = 0; index < records.length; index += 1) {
-    const r = records[index]!;
-    let inSet = tallies.get(r.setId);
+  let totalAttempts = from?.totalAttempts ?? 0;
+  const recent: RecentFacts[] = from ? from.recent.map((r) => ({ ...r })) : [];
+  const inSetOf = (setId: string) => {
+    let inSet = tallies.get(setId);
     if (!inSet) {
       inSet = new Map();
-      tallies.set(r.setId, inSet);
+      tallies.set(setId, inSet);
     }
+    return inSet;
+  };
+  for (const t of from?.exercises ?? []) inSetOf(t.setId).set(t.exerciseId, { ...t });
+  for (const [day, attempts, total] of from?.days ?? []) days.set(day, { attempts, total });
+
+  const add = (r: AttemptFacts) => {
+    const inSet = inSetOf(r.setId);
     let t = inSet.get(r.exerciseId);
     if (!t) {
       t = {
@@ -102,6 +140,7 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
       };
       inSet.set(r.exerciseId, t);
     }
+    totalAttempts += 1;
     t.attempts += 1;
     if (t.sittingOver) {
       t.firstTryScore = r.score;
@@ -110,7 +149,6 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
     }
     t.sittingTries += 1;
     t.sittingOver = r.correct;
-    if (index >= recentFrom) tryOf.set(r.id, t.sittingTries);
     if (r.score > t.bestScore) t.bestScore = r.score;
     if (r.submittedAt >= t.lastAttemptAt) {
       t.lastAttemptAt = r.submittedAt;
@@ -124,7 +162,47 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
       d.attempts += 1;
       d.total += r.score;
     } else days.set(day, { attempts: 1, total: r.score });
-  }
+
+    // The newest attempts: this one is newer than any with the same time (it was added later).
+    if (recent.length === RECENT_COUNT && r.submittedAt < recent[RECENT_COUNT - 1]!.submittedAt) return;
+    let at = 0;
+    while (at < recent.length && recent[at]!.submittedAt > r.submittedAt) at += 1;
+    recent.splice(at, 0, { id: r.id, setId: r.setId, exerciseId: r.exerciseId, score: r.score, correct: r.correct, submittedAt: r.submittedAt, tryNumber: t.sittingTries });
+    if (recent.length > RECENT_COUNT) recent.pop();
+  };
+
+  return {
+    add,
+    get totalAttempts() {
+      return totalAttempts;
+    },
+    state: () => ({
+      totalAttempts,
+      exercises: [...tallies.values()].flatMap((inSet) => [...inSet.values()].map((t) => ({ ...t }))),
+      days: [...days.entries()].map(([day, d]): [string, number, number] => [day, d.attempts, d.total]),
+      recent: recent.map((r) => ({ ...r })),
+    }),
+    summarise: (content, options) => summariseTallies(tallies, days, recent, totalAttempts, content, options),
+  };
+}
+
+/** The summary of attempts in journal order, in one pass. */
+export function summariseProgress(records: readonly AttemptFacts[], content: ContentIndex, options: SummaryOptions): ProgressSummary {
+  const tally = createProgressTally();
+  for (const r of records) tally.add(r);
+  return tally.summarise(content, options);
+}
+
+function summariseTallies(
+  tallies: ReadonlyMap<string, ReadonlyMap<string, ExerciseTally>>,
+  days: ReadonlyMap<string, { attempts: number; total: number }>,
+  recent: readonly RecentFacts[],
+  totalAttempts: number,
+  content: ContentIndex,
+  options: SummaryOptions,
+): ProgressSummary {
+  const known = new Map<string, { family: Family; order: number }>();
+  for (const set of content.sets) for (const e of set.exercises) known.set(key(set.id, e.id), { family: e.family, order: known.size });
   const tally = (setId: string, exerciseId: string) => tallies.get(setId)?.get(exerciseId);
 
   const familyOf = (setId: string, exerciseId: string) => known.get(key(setId, exerciseId))?.family ?? null;
@@ -189,25 +267,13 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
     total: set.exercises.length,
   }));
 
-  // Newest first. Records are mostly in time order, so walking back from the end finds them fast;
-  // of two with the same time, the one added later counts as newer.
-  const recent: AttemptFacts[] = [];
-  for (let i = records.length - 1; i >= 0; i -= 1) {
-    const r = records[i]!;
-    if (recent.length === RECENT_COUNT && r.submittedAt <= recent[RECENT_COUNT - 1]!.submittedAt) continue;
-    let at = recent.length;
-    while (at > 0 && recent[at - 1]!.submittedAt < r.submittedAt) at -= 1;
-    recent.splice(at, 0, r);
-    if (recent.length > RECENT_COUNT) recent.pop();
-  }
-
   const timeline: TimelineDay[] = [...days.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([day, d]) => ({ day, attempts: d.attempts, meanScore: d.total / d.attempts }));
 
   return {
     profileId: options.profileId,
-    totalAttempts: records.length,
+    totalAttempts,
     exercises,
     families,
     sets,
@@ -220,7 +286,7 @@ export function summariseProgress(records: readonly AttemptFacts[], content: Con
         score: r.score,
         correct: r.correct,
         submittedAt: r.submittedAt,
-        tryNumber: tryOf.get(r.id) ?? 1,
+        tryNumber: r.tryNumber,
       }),
     ),
     timeline,

@@ -42,6 +42,29 @@ export function createNodeStorage(folder: string, faults: StorageFaults = {}): S
     where: root,
     describe: (key) => file(key, true),
     readBytes,
+    async readBytesFrom(key, offset) {
+      let handle;
+      try {
+        handle = await open(file(key), 'r');
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      try {
+        const { size } = await handle.stat();
+        const from = Math.min(Math.max(0, offset), size);
+        const bytes = Buffer.alloc(size - from);
+        let at = 0;
+        while (at < bytes.length) {
+          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, from + at);
+          if (bytesRead === 0) break;
+          at += bytesRead;
+        }
+        return { size: from + at, bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
+      } finally {
+        await handle.close();
+      }
+    },
     async readText(key) {
       const bytes = await readBytes(key);
       return bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

@@ -28,6 +28,12 @@ export interface Storage {
   describe(key: string): string;
   /** The bytes stored at `key`, or null when nothing is there. */
   readBytes(key: string): Promise<Uint8Array | null>;
+  /**
+   * The bytes stored at `key` from byte `offset` to the end, with the size of the whole content
+   * (an offset past the end gives no bytes), or null when nothing is there. On disk only those
+   * bytes are read, so reading the end of a long journal costs what the end holds.
+   */
+  readBytesFrom(key: string, offset: number): Promise<{ size: number; bytes: Uint8Array } | null>;
   /** The text (UTF-8) stored at `key`, or null when nothing is there. */
   readText(key: string): Promise<string | null>;
   /** Replace the content at `key` as one step (temp + fsync + rename on disk; one transaction in the browser). */

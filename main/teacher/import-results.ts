@@ -67,6 +67,18 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
       const newHeld: HeldResults[] = [...held];
       const importedAt = now().toISOString();
       let changed = false;
+      // Each entry's name and submission keyed once (the first entry with a key is the one found),
+      // so a class of files is checked in time that grows with the class, not with its square.
+      const byName = new Map<string, StoredResults>();
+      const bySubmission = new Map<string, StoredResults>();
+      const remember = (entry: StoredResults, name = studentKey(entry.results.student.name), submission = submissionKey(entry.results)) => {
+        if (!byName.has(name)) byName.set(name, entry);
+        if (!bySubmission.has(submission)) bySubmission.set(submission, entry);
+      };
+      for (const entry of all) remember(entry);
+      /** Held files by exact name and submission. */
+      const heldKey = (name: string, submission: string) => JSON.stringify([name, submission]);
+      const heldKeys = new Set(newHeld.map((h) => heldKey(h.results.student.name, submissionKey(h.results))));
       for (const picked of picks) {
         const text = await readText(picked);
         if (text === null) continue;
@@ -78,14 +90,14 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
         const results = read.value;
         const name = studentKey(results.student.name);
         const submission = submissionKey(results);
-        const sameName = all.find((e) => studentKey(e.results.student.name) === name);
-        const sameSubmission = all.find((e) => submissionKey(e.results) === submission);
+        const sameName = byName.get(name);
+        const sameSubmission = bySubmission.get(submission);
         const title = `“${copy.file.title}”`;
         if (sameName && sameName === sameSubmission && sameName.results.student.name === results.student.name) {
           reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}”: ${results.student.name} has already handed in these results for ${title}, so they were not imported again.` });
           continue;
         }
-        if ([...newHeld].some((h) => h.results.student.name === results.student.name && submissionKey(h.results) === submission)) {
+        if (heldKeys.has(heldKey(results.student.name, submission))) {
           reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}” is already waiting for you to compare it with another file.` });
           continue;
         }
@@ -94,6 +106,7 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
         if (clash) {
           const reason = sameName ? 'same-name' : 'same-submission';
           newHeld.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results, against: clash.id, reason });
+          heldKeys.add(heldKey(results.student.name, submission));
           (report.held ??= []).push({
             file: picked.name,
             student: results.student.name,
@@ -104,7 +117,9 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
           });
           continue;
         }
-        all.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results });
+        const entry: StoredResults = { id: crypto.randomUUID(), importedAt, fileName: picked.name, results };
+        all.push(entry);
+        remember(entry, name, submission);
         report.imported.push({ file: picked.name, student: results.student.name, assignmentId });
       }
       return { next: changed ? { entries: all, held: newHeld } : null, result: null };

@@ -161,6 +161,14 @@ export async function openIndexedDbStorage(options: { name: string; indexedDB?: 
       return content === null ? null : typeof content === 'string' ? encoder.encode(content) : content;
     },
 
+    async readBytesFrom(key, offset) {
+      // Chunks do not record their length in bytes: the content is read whole and cut.
+      const content = await read(key);
+      if (content === null) return null;
+      const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+      return { size: bytes.length, bytes: bytes.subarray(Math.min(Math.max(0, offset), bytes.length)) };
+    },
+
     async readText(key) {
       const content = await read(key);
       return content === null ? null : typeof content === 'string' ? content : decoder.decode(content);

@@ -6,7 +6,9 @@
  * ~10 KB), in a fresh user-data folder each run: import them from a folder on disk
  * (importResultsFromPaths: read, validate, check hash/duplicates, one atomic write), then build the
  * overview (grade every answer with the teacher copy). Also the overview after a restart (reading
- * the stored results back). Target: 1,000 files under 3 s, growing about linearly.
+ * the stored results back). Budget (issue 15): import and overview of 1,000 files within 1,000 ms
+ * (1,523 ms when the issue was written), growing linearly. CPU time is printed too: it is steadier
+ * than wall-clock time on a busy machine.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +16,7 @@ import path from 'node:path';
 import { createSeedAssignment, generatedResultsText, makeServices, teacherCopy, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
 
 const RUNS = 3;
-const TARGET_MS = 3000;
+const BUDGET_MS = 1000;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,11 +36,13 @@ async function once(count: number) {
     await writeFile(path.join(folder, `student-${s}.lensesresults`), text);
   }
 
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const report = await t.handlers.importResultsFromPaths({ assignmentId: id, files: [t.picked.grant(folder)] });
   const imported = performance.now();
   const overview = await t.handlers.getClassOverview({ assignmentId: id });
   const done = performance.now();
+  const used = process.cpuUsage(cpu);
   if (report.imported.length !== count || report.rejected.length !== 0 || overview.students.length !== count) {
     throw new Error(`expected ${count} imported, got ${report.imported.length} (${report.rejected.length} rejected)`);
   }
@@ -51,7 +55,7 @@ async function once(count: number) {
 
   await rm(folder, { recursive: true, force: true });
   await rm(t.dir, { recursive: true, force: true });
-  return { importMs: imported - start, overviewMs: done - imported, totalMs: done - start, coldOverviewMs: coldMs, averageFileBytes: bytes / count };
+  return { importMs: imported - start, overviewMs: done - imported, totalMs: done - start, totalCpuMs: (used.user + used.system) / 1000, coldOverviewMs: coldMs, averageFileBytes: bytes / count };
 }
 
 async function measure(count: number) {
@@ -64,6 +68,7 @@ async function measure(count: number) {
     importMs: pick('importMs'),
     overviewMs: pick('overviewMs'),
     totalMs: pick('totalMs'),
+    totalCpuMs: pick('totalCpuMs'),
     perFileMs: round(pick('totalMs') / count, 2),
     overviewAfterRestartMs: pick('coldOverviewMs'),
   };
@@ -85,7 +90,14 @@ async function main() {
           linearRatio: round(1000 / 30, 2),
           perFileRatio: round(large.perFileMs / small.perFileMs, 2),
         },
-        target: { totalMsFor1000: TARGET_MS, met: large.totalMs < TARGET_MS },
+        budget: {
+          figure: 'import 1,000 results files into the class overview (import and overview)',
+          budgetMs: BUDGET_MS,
+          totalMs: large.totalMs,
+          met: large.totalMs <= BUDGET_MS,
+          growth: 'linear: per-file time for 1,000 files at most that for 30',
+          growthMet: large.perFileMs <= small.perFileMs * 1.1,
+        },
       },
       null,
       2,

@@ -51,6 +51,22 @@ export function describeStorageConformance(name: string, make: (faults?: Storage
       expect(await s.readText('blobs/text.bin')).toBe('plain text');
     });
 
+
+    it('reads the end of a file from a byte offset, with the whole size, across appends', async () => {
+      const s = await make();
+      expect(await s.readBytesFrom('no/such/journal.jsonl', 0)).toBeNull();
+      await s.appendDurably('j/journal.jsonl', 'één\n');
+      await s.appendDurably('j/journal.jsonl', 'two\n');
+      const whole = utf8.encode('één\ntwo\n');
+      const from = async (offset: number) => {
+        const read = (await s.readBytesFrom('j/journal.jsonl', offset))!;
+        return { size: read.size, bytes: Array.from(read.bytes) };
+      };
+      expect(await from(0)).toEqual({ size: whole.length, bytes: Array.from(whole) });
+      expect(await from(6)).toEqual({ size: whole.length, bytes: Array.from(utf8.encode('two\n')) });
+      expect(await from(whole.length)).toEqual({ size: whole.length, bytes: [] });
+      expect(await from(whole.length + 5)).toEqual({ size: whole.length, bytes: [] });
+    });
     it('stores the bytes given, not a view of a larger buffer, and is unaffected by later changes', async () => {
       const s = await make();
       const buffer = new Uint8Array([9, 9, 1, 2, 3, 9, 9]);
