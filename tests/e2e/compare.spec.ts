@@ -286,6 +286,13 @@ test.describe('Compare on the screens schools have', () => {
         await expect(page.getByRole('button', { name: /^Move .* right$/ })).toHaveCount(columns - 1);
         // Where five do not fit, four are shown and the student chooses which.
         await expect(page.getByText(`Articles shown: ${columns} of 5`)).toBeVisible();
+        if (columns === 4) {
+          await page.getByText('Articles shown: 4 of 5').click();
+          await expect(page.getByText('Four articles fit side by side in this window; widen it to see five.')).toBeVisible();
+          await expect(page.getByRole('group', { name: /Articles shown/ }).getByRole('checkbox', { name: 'Tanks advance into northwest Rafah' })).toBeDisabled();
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('group', { name: /Articles shown/ })).toBeHidden();
+        }
       }
       // Nothing scrolls sideways: neither the page nor the columns, and no article is cut at the side.
       const sideways = await page.evaluate(() => {
