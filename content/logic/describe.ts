@@ -17,6 +17,31 @@ export interface AnnotationDescription {
   note: string | null;
 }
 
+const TRAILING_REMARK = /\s*\(([^()]*)\)\s*$/u;
+const RUNNING_TOTAL = /^(cumulative|running total|total so far)$/iu;
+
+/**
+ * What a figure counts and in what unit, each said once and without a second pair of brackets
+ * ("killed in Gaza (cumulative) (people)" is said "killed in Gaza (cumulative count of people)").
+ * The unit gets a line of its own only where the counted words do not already name it.
+ */
+export function describeCounts(counts: string, unit: string): Array<[string, string]> {
+  const unitSaid = new RegExp(`(^|[^\\p{L}])${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}($|[^\\p{L}])`, 'iu').test(counts);
+  const trailing = TRAILING_REMARK.exec(counts);
+  if (trailing && RUNNING_TOTAL.test(trailing[1]!.trim())) {
+    const head = counts.slice(0, trailing.index);
+    return [['Counts', `${head} (cumulative count${unitSaid ? '' : ` of ${unit}`})`]];
+  }
+  return unitSaid ? [['Counts', counts]] : [['Counts', counts], ['Unit', unit]];
+}
+
+/** Who gives a figure, in one phrase: the source as written, then what kind of source it is. */
+function describeGiver(src: { text: string; type: string } | null): string {
+  if (!src) return 'No source given in the text';
+  if (src.type === SOURCE_TYPE_LABELS.reporter) return "The reporter's own words (no source given)";
+  return `“${src.text}”, ${src.type.charAt(0).toLowerCase()}${src.type.slice(1)}`;
+}
+
 export function describeAnnotation(article: Article, a: Annotation): AnnotationDescription {
   switch (a.kind) {
     case 'attribution': {
@@ -39,10 +64,10 @@ export function describeAnnotation(article: Article, a: Annotation): AnnotationD
         title: `“${a.figure.quote}”: ${a.counts}`,
         facts: [
           ['Value', a.value === null ? 'Vague quantity (no exact value)' : a.value.toLocaleString('en')],
-          ['Counts', `${a.counts} (${a.unit})`],
+          ...describeCounts(a.counts, a.unit),
           ['Hedge', a.hedge === 'none' ? 'None' : HEDGE_LABELS[a.hedge]],
           ['As of', describeAsOf(a.asOf)],
-          ['Who says', src ? `${src.text} (${src.type})` : 'No source given in the text'],
+          ['Who says', describeGiver(src)],
         ],
         note: a.note ?? null,
       };

@@ -179,8 +179,11 @@ test.describe('Compare screen', () => {
     await page.getByRole('checkbox', { name: /^Framing/ }).check();
     await page.locator('mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"]').first().click({ position: { x: 3, y: 3 } });
     await expect(page.getByRole('region', { name: /Note for “Truce ends/ })).not.toBeEmpty();
-    // With a note, a source card and the article picker open.
-    await page.locator('[data-column="netanyahu-blinken-rafah"] .source-card > summary').click();
+    // With a note, a source card and the article picker open (the card from the keyboard: the note,
+    // placed where it hides fewest counterparts, may lie over that column's header).
+    await page.locator('[data-column="netanyahu-blinken-rafah"] .source-card > summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-column="netanyahu-blinken-rafah"] .source-card')).toHaveAttribute('open', '');
     await page.getByText('Articles shown: 5 of 5').click();
     await harness.axe();
     // Escape closes the picker, as any pop-up.
@@ -232,6 +235,23 @@ async function scrollBoxesAround(locator: import('@playwright/test').Locator) {
   });
 }
 
+/** Places where two ⇄ show together: highlights with counterparts whose marks end on the same word. */
+async function doubledLinkMarks(page: import('@playwright/test').Page) {
+  return page.locator('.column-body mark.has-links[data-first]').evaluateAll((marks) => {
+    const places = new Map<string, string[]>();
+    for (const m of marks) {
+      if (!getComputedStyle(m, '::after').content.includes('⇄')) continue;
+      const pieces = m.querySelectorAll('span[data-offset]');
+      const last = pieces[pieces.length - 1];
+      if (!last) continue;
+      const end = Number(last.getAttribute('data-offset')) + (last.textContent?.length ?? 0);
+      const place = `${m.closest('[data-column]')?.getAttribute('data-column')} ${m.closest('[data-block]')?.getAttribute('data-block')} at ${end}`;
+      places.set(place, [...(places.get(place) ?? []), m.getAttribute('data-mark') ?? '']);
+    }
+    return [...places].filter(([, ms]) => ms.length > 1).map(([place, ms]) => `${place}: ${ms.join(' and ')}`);
+  });
+}
+
 /** What the student sees: the window only (a full-page picture would resize the window and move the layout). */
 async function windowShot(page: import('@playwright/test').Page, harness: Harness, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${harness.host === 'web' ? 'web-' : ''}${name}.png`) });
@@ -243,15 +263,18 @@ const SCREENS = [
   { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
   { width: 800, height: 900 },
+  // Too narrow for five columns, wide enough for side by side.
+  { width: 1000, height: 800 },
 ];
 
 test.describe('Compare on the screens schools have', () => {
   for (const screen of SCREENS) {
     const narrow = screen.width < 900;
+    const columns = narrow ? 1 : screen.width < 1080 ? 4 : 5;
     test(`${screen.width}×${screen.height}: text on arrival, notes beside the text, ⇄ marks`, async ({ page, harness }) => {
       await page.setViewportSize(screen);
       await harness.open(SET);
-      await expect(page.locator('.article-column')).toHaveCount(narrow ? 1 : 5);
+      await expect(page.locator('.article-column')).toHaveCount(columns);
       if (narrow) {
         // One article at a time, chosen by tabs; no moving left or right.
         await expect(page.getByRole('tablist', { name: 'Articles' }).getByRole('tab')).toHaveCount(5);
@@ -259,9 +282,29 @@ test.describe('Compare on the screens schools have', () => {
         await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
       } else {
         // Moving a column is offered only where it can move.
-        await expect(page.getByRole('button', { name: /^Move .* left$/ })).toHaveCount(4);
-        await expect(page.getByRole('button', { name: /^Move .* right$/ })).toHaveCount(4);
+        await expect(page.getByRole('button', { name: /^Move .* left$/ })).toHaveCount(columns - 1);
+        await expect(page.getByRole('button', { name: /^Move .* right$/ })).toHaveCount(columns - 1);
+        // Where five do not fit, four are shown and the student chooses which.
+        await expect(page.getByText(`Articles shown: ${columns} of 5`)).toBeVisible();
+        if (columns === 4) {
+          await page.getByText('Articles shown: 4 of 5').click();
+          await expect(page.getByText('Four articles fit side by side in this window; widen it to see five.')).toBeVisible();
+          await expect(page.getByRole('group', { name: /Articles shown/ }).getByRole('checkbox', { name: 'Tanks advance into northwest Rafah' })).toBeDisabled();
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('group', { name: /Articles shown/ })).toBeHidden();
+        }
       }
+      // Nothing scrolls sideways: neither the page nor the columns, and no article is cut at the side.
+      const sideways = await page.evaluate(() => {
+        const cols = document.querySelector('.columns')!;
+        const vw = document.documentElement.clientWidth;
+        return {
+          page: document.documentElement.scrollWidth - vw,
+          columns: cols.scrollWidth - cols.clientWidth,
+          cut: [...document.querySelectorAll('.column-body')].filter((b) => b.getBoundingClientRect().right > vw + 1 || b.scrollWidth > b.clientWidth + 1).length,
+        };
+      });
+      expect(sideways).toEqual({ page: 0, columns: 0, cut: 0 });
       // Arrival: one layer on, and every column shows at least eight lines of its article, all starting at one height.
       await expect(page.getByRole('checkbox', { name: /^Attribution/ })).toBeChecked();
       await expect(page.getByRole('checkbox', { name: /^Numbers/ })).not.toBeChecked();
@@ -286,6 +329,17 @@ test.describe('Compare on the screens schools have', () => {
       if (narrow) await page.getByRole('tab', { name: 'Truce ends and fighting resumes in Gaza' }).click();
       await page.getByRole('checkbox', { name: /^Numbers/ }).check();
       const mark = page.locator('[data-column="truce-ends-fighting-resumes"] mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"][data-first]');
+      // One ⇄ per place, whichever layers are on: never "Hamas⇄⇄" where two highlights end on one word.
+      expect(await doubledLinkMarks(page)).toEqual([]);
+      await page.getByRole('checkbox', { name: /^Framing/ }).check();
+      await expect(page.locator('.columns')).not.toHaveAttribute('data-layers-off', /framing/);
+      expect(await doubledLinkMarks(page)).toEqual([]);
+      await page.getByRole('checkbox', { name: /^Attribution/ }).uncheck();
+      await expect(page.locator('.columns')).toHaveAttribute('data-layers-off', /attribution/);
+      expect(await doubledLinkMarks(page)).toEqual([]);
+      await page.getByRole('checkbox', { name: /^Attribution/ }).check();
+      await page.getByRole('checkbox', { name: /^Framing/ }).uncheck();
+      await expect(page.locator('.columns')).toHaveAttribute('data-layers-off', /framing/);
       // ⇄ on the highlights with counterparts, not on the others; the key says what it means.
       expect(await mark.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('⇄');
       const plain = page.locator('[data-column="truce-ends-fighting-resumes"] mark.hl-number[data-first]:not(.has-links)').first();
@@ -299,6 +353,17 @@ test.describe('Compare on the screens schools have', () => {
       await expect(note).toContainText('Cumulative death toll in Gaza');
       const card = note.locator('.note-card');
       await expect(card).toBeInViewport();
+      // Whole inside the window and below the app's navigation, however tall the note.
+      const nav = (await page.getByRole('banner').boundingBox())!;
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.y, 'the note starts below the navigation').toBeGreaterThanOrEqual(nav.y + nav.height);
+      expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(screen.height);
+      expect(cardBox.x).toBeGreaterThanOrEqual(0);
+      expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(screen.width);
+      // Said once: what the figure counts and its unit, with no doubled brackets or qualifiers.
+      const noteText = await card.innerText();
+      expect(noteText).not.toMatch(/\)\s*\(/u);
+      expect(noteText).toContain('cumulative count');
       // The text area keeps its size, and the chosen words stay in sight, not under the note.
       expect(await body.boundingBox()).toEqual(before);
       await expect(mark).toBeInViewport({ ratio: 1 });

@@ -25,6 +25,8 @@ const NO_MARKS: TextMark[] = [];
 
 /** Below this width one article is shown at a time, with tabs (side by side cannot fit). */
 const NARROW = '(max-width: 900px)';
+/** Below this width five columns of readable width (12rem) do not fit side by side: four at most. */
+const MEDIUM = '(max-width: 1080px)';
 
 function useMediaQuery(query: string): boolean {
   // One query list: asking the window again on every render is not free.
@@ -133,6 +135,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const [active, setActive] = useState<string | null>(null);
   const [view, setView] = useState<'columns' | 'numbers'>('columns');
   const narrow = useMediaQuery(NARROW);
+  const most = useMediaQuery(MEDIUM) && !narrow ? 4 : 5;
   const [tab, setTab] = useState<string | null>(null);
   const [columnsRef, columnsTop] = useFillHeight();
   const scrollRequest = useRef<{ key: string; focus: boolean } | null>(null);
@@ -144,9 +147,9 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const shown = useMemo(() => {
     if (!set) return [];
     const ids = set.articles.map((a) => a.id);
-    const pick = (chosen ?? ids).filter((id) => ids.includes(id)).slice(0, 5);
-    return pick.length > 0 ? pick : ids.slice(0, 5);
-  }, [set, chosen]);
+    const pick = (chosen ?? ids).filter((id) => ids.includes(id)).slice(0, most);
+    return pick.length > 0 ? pick : ids.slice(0, most);
+  }, [set, chosen, most]);
 
   const linked = useMemo(() => {
     const keys = new Set<string>();
@@ -170,13 +173,13 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
         // Make sure the target's column and layer are visible.
         const kind = index?.annotations.get(key)?.annotation.kind;
         if (kind) setLayers((l) => (l[kind] ? l : { ...l, [kind]: true }));
-        if (!shown.includes(articleId)) setShown([...shown.slice(0, 4), articleId]);
+        if (!shown.includes(articleId)) setShown([...shown.slice(0, most - 1), articleId]);
         setView('columns');
         setTab(articleId);
       }
       scrollRequest.current = { key, focus: via === 'step' || via === 'jump' };
     },
-    [index, shown, setShown, setLayers],
+    [index, shown, setShown, setLayers, most],
   );
 
   // A note closes when the student clicks elsewhere (not on a highlight, the note or the step buttons).
@@ -262,7 +265,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       {set.contentNote && <p className="content-note">{set.contentNote}</p>}
       <WithheldNote withheld={state.value.withheld} where="compare" />
       <div className="compare-toolbar">
-        <ArticlePicker articles={set.articles} shown={shown} onChange={setShown} />
+        <ArticlePicker articles={set.articles} shown={shown} most={most} onChange={setShown} />
         <LayerSwitches layers={layers} counts={prepared.counts} />
         <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
       </div>
@@ -303,8 +306,8 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   );
 }
 
-/** Which articles are shown (at most five): a pop-up list of checkboxes, one per article. */
-function ArticlePicker({ articles, shown, onChange }: { articles: Article[]; shown: string[]; onChange: (ids: string[]) => void }) {
+/** Which articles are shown (at most five, four in a window too narrow for five): a pop-up list of checkboxes, one per article. */
+function ArticlePicker({ articles, shown, most, onChange }: { articles: Article[]; shown: string[]; most: number; onChange: (ids: string[]) => void }) {
   const ref = useLightDismiss();
   return (
     <details className="article-picker" ref={ref}>
@@ -320,12 +323,13 @@ function ArticlePicker({ articles, shown, onChange }: { articles: Article[]; sho
             <input
               type="checkbox"
               checked={shown.includes(a.id)}
-              disabled={shown.includes(a.id) ? shown.length <= 1 : shown.length >= 5}
+              disabled={shown.includes(a.id) ? shown.length <= 1 : shown.length >= most}
               onChange={(e) => onChange(e.currentTarget.checked ? [...shown, a.id] : shown.filter((x) => x !== a.id))}
             />{' '}
             {articleName(a).name}
           </label>
         ))}
+        {most < 5 && articles.length > most && <p className="hint">Four articles fit side by side in this window; widen it to see five.</p>}
       </fieldset>
     </details>
   );
