@@ -25,7 +25,7 @@ import { compareViewText } from '../content/logic/compare-view';
 import { createStudentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
-export type { ShippedSets };
+;
 
 export interface CoreOptions {
   /** Where everything a person saves is kept. */
@@ -59,7 +59,7 @@ export interface Services {
  * The one rule for teacher mode: every channel the contract lists in `teacherOnlyChannels` is
  * refused ('locked') while teacher mode is locked, before its handler runs.
  */
-export function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
+function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
   const guarded: Record<string, (input: never) => unknown> = { ...handlers };
   for (const name of teacherOnlyChannels) {
     const handler = handlers[name] as (input: unknown) => unknown;

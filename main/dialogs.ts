@@ -6,12 +6,12 @@
 import { UserFacingError } from './ipc/user-facing-error';
 import type { TeacherFilesPort } from './teacher/files-port';
 
-export interface FileFilter {
+interface FileFilter {
   name: string;
   extensions: string[];
 }
 
-export type SaveFileResult = { saved: true; path: string } | { saved: false };
+type SaveFileResult = { saved: true; path: string } | { saved: false };
 
 export interface OpenedFile {
   /** The file's name (no folders), for messages. */

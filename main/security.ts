@@ -5,8 +5,8 @@
 
 /** The renderer is served from this custom scheme (see appProtocol.ts for why not file:). */
 export const APP_SCHEME = 'lenses';
-export const APP_HOST = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'app';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**

@@ -11,7 +11,7 @@ export interface ArticleAnalysis {
   analysis: Analysis;
 }
 
-export interface LinkMember {
+interface LinkMember {
   articleId: string;
   spanId: string;
   text: string;

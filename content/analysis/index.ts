@@ -4,6 +4,6 @@
  */
 export { analyzeText } from './analyze';
 export { groupAcrossArticles } from './group';
-export type { ArticleAnalysis, ProposedLink, LinkMember } from './group';
-export { SPAN_KINDS } from './types';
-export type { Analysis, AnalysisSpan, AnalyzeOptions, CueSpan, FramingSpan, NumberSpan, QuoteSpan, SourceSpan, SpanKind } from './types';
+export type { ArticleAnalysis,   } from './group';
+;
+export type {  AnalysisSpan,  CueSpan,  NumberSpan,  SourceSpan, SpanKind } from './types';

@@ -4,7 +4,7 @@
  */
 import { G } from './lexicon';
 
-export type TokenType = 'word' | 'num' | 'punct' | 'quote';
+type TokenType = 'word' | 'num' | 'punct' | 'quote';
 
 export interface Token {
   /** Index in the token array. */
@@ -51,7 +51,7 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
 }
 
 /** Split text into tokens with exact offsets. */
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   let nl = 0;
@@ -114,7 +114,7 @@ function softWrap(text: string, tokens: Token[], i: number, blankLines: boolean)
 }
 
 /** Assign paragraph and sentence numbers; return the sentences. */
-export function segment(tokens: Token[], text = ''): Sentence[] {
+function segment(tokens: Token[], text = ''): Sentence[] {
   const blankLines = /\n[ \t]*\r?\n/u.test(text);
   for (let i = 1; i < tokens.length; i += 1) if (softWrap(text, tokens, i, blankLines)) tokens[i]!.nl = 0;
   const sentences: Sentence[] = [];

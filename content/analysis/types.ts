@@ -5,7 +5,6 @@
 import type { FramingDevice, Hedge, SourceType } from '../schema/article-set';
 
 export type SpanKind = 'attribution-cue' | 'attribution-source' | 'quote' | 'number' | 'framing';
-export const SPAN_KINDS: readonly SpanKind[] = ['attribution-cue', 'attribution-source', 'quote', 'number', 'framing'];
 
 interface SpanBase {
   /** Unique within one analysis: c1, s1, q1, n1, f1… */

@@ -6,7 +6,7 @@
 import type { Answer, Exercise, TextRef } from '../schema/exercise';
 import type { ArticleLookup, Grade } from '../logic/grading';
 
-export const SUMMARY_MAX_LENGTH = 120;
+const SUMMARY_MAX_LENGTH = 120;
 
 function clip(text: string, max = SUMMARY_MAX_LENGTH): string {
   const flat = text.replace(/\s+/gu, ' ').trim();

@@ -24,7 +24,7 @@ export const ASSIGNMENT_FORMAT = 1;
 /** The registered file extension (electron.config.ts registers the same one). */
 export const ASSIGNMENT_FILE_EXTENSION = 'lensesassignment';
 export const MAX_ASSIGNMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_ATTEMPTS_ALLOWED = 10;
+const MAX_ATTEMPTS_ALLOWED = 10;
 
 export const AssignmentMode = z.enum(['practice', 'assessment']);
 export type AssignmentMode = z.infer<typeof AssignmentMode>;
@@ -50,16 +50,16 @@ const fields = {
   contentHash: Sha256Hex,
 };
 
-export const PracticeAssignmentFile = z
+const PracticeAssignmentFile = z
   .object({ ...fields, mode: z.literal('practice'), exercises: z.array(Exercise).min(1, 'an assignment has at least one exercise') })
   .strict();
-export const AssessmentAssignmentFile = z
+const AssessmentAssignmentFile = z
   .object({ ...fields, mode: z.literal('assessment'), exercises: z.array(StudentExercise).min(1, 'an assignment has at least one exercise') })
   .strict();
 export const AssignmentFile = z.discriminatedUnion('mode', [PracticeAssignmentFile, AssessmentAssignmentFile]);
 export type AssignmentFile = z.infer<typeof AssignmentFile>;
-export type PracticeAssignmentFile = z.infer<typeof PracticeAssignmentFile>;
-export type AssessmentAssignmentFile = z.infer<typeof AssessmentAssignmentFile>;
+type PracticeAssignmentFile = z.infer<typeof PracticeAssignmentFile>;
+type AssessmentAssignmentFile = z.infer<typeof AssessmentAssignmentFile>;
 
 /** The SHA-256 (hex) of the canonical JSON of an assignment without its `contentHash`. */
 export async function assignmentHash(file: object): Promise<string> {

@@ -12,9 +12,9 @@ import type { TeacherCopy } from './teacher-copy';
 import { toOriginalAnswer } from './strip-keys';
 import { wrongAnswerSummaries } from './answer-summary';
 
-export const COMMON_WRONG_ANSWERS_SHOWN = 5;
+const COMMON_WRONG_ANSWERS_SHOWN = 5;
 
-export interface AssignmentSummary {
+interface AssignmentSummary {
   id: string;
   title: string;
   mode: 'practice' | 'assessment';
@@ -28,7 +28,7 @@ export interface AssignmentSummary {
   studentCount: number;
 }
 
-export interface StudentRow {
+interface StudentRow {
   name: string;
   submittedAt: string;
   /** Summed over the exercises answered. */
@@ -51,7 +51,7 @@ export interface StudentRow {
   answers: Record<string, Answer>;
 }
 
-export interface ExerciseRow {
+interface ExerciseRow {
   id: string;
   family: Family;
   type: Exercise['type'];

@@ -34,7 +34,7 @@ const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 *
  * minutes, as on screen), completed, total score, right on the first try, then one column per
  * exercise (score 0–1 of the final answer, the text for written answers, empty when not answered).
  */
-export function classOverviewRows(overview: ClassOverview): CsvCell[][] {
+function classOverviewRows(overview: ClassOverview): CsvCell[][] {
   const header: CsvCell[] = [
     'Name',
     'Submitted (local time)',

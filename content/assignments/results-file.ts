@@ -25,7 +25,7 @@ export const StudentName = z
   .max(100, 'a name has at most 100 characters')
   .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'a name cannot contain control characters');
 
-export const ResultAnswer = z
+const ResultAnswer = z
   .object({
     exerciseId: Id,
     /** In the ids of the assignment file the student had (the student's view in assessment mode). */
@@ -41,7 +41,7 @@ export const ResultAnswer = z
     timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
   })
   .strict();
-export type ResultAnswer = z.infer<typeof ResultAnswer>;
+type ResultAnswer = z.infer<typeof ResultAnswer>;
 
 export const ResultsFile = z
   .object({

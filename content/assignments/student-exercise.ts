@@ -19,9 +19,9 @@ export type StudentTextRef = z.infer<typeof StudentTextRef>;
 
 const common = exerciseIdentity;
 
-export const StudentFindExercise = z.object({ ...common, type: z.literal('find'), article: Id }).strict();
+const StudentFindExercise = z.object({ ...common, type: z.literal('find'), article: Id }).strict();
 
-export const StudentChoiceExercise = z
+const StudentChoiceExercise = z
   .object({
     ...common,
     type: z.literal('choice'),
@@ -30,7 +30,7 @@ export const StudentChoiceExercise = z
   })
   .strict();
 
-export const StudentClassifyExercise = z
+const StudentClassifyExercise = z
   .object({
     ...common,
     type: z.literal('classify'),
@@ -39,7 +39,7 @@ export const StudentClassifyExercise = z
   })
   .strict();
 
-export const StudentMatchExercise = z
+const StudentMatchExercise = z
   .object({
     ...common,
     type: z.literal('match'),
@@ -48,7 +48,7 @@ export const StudentMatchExercise = z
   })
   .strict();
 
-export const StudentOrderExercise = z
+const StudentOrderExercise = z
   .object({
     ...common,
     type: z.literal('order'),
@@ -58,7 +58,7 @@ export const StudentOrderExercise = z
   })
   .strict();
 
-export const StudentCompareExercise = z
+const StudentCompareExercise = z
   .object({
     ...common,
     type: z.literal('compare'),
@@ -68,7 +68,7 @@ export const StudentCompareExercise = z
   })
   .strict();
 
-export const StudentWrittenExercise = z
+const StudentWrittenExercise = z
   .object({ ...common, type: z.literal('written'), minWords: z.number().int().min(0) })
   .strict();
 
@@ -82,10 +82,10 @@ export const StudentExercise = z.discriminatedUnion('type', [
   StudentWrittenExercise,
 ]);
 export type StudentExercise = z.infer<typeof StudentExercise>;
-export type StudentFindExercise = z.infer<typeof StudentFindExercise>;
-export type StudentChoiceExercise = z.infer<typeof StudentChoiceExercise>;
-export type StudentClassifyExercise = z.infer<typeof StudentClassifyExercise>;
-export type StudentMatchExercise = z.infer<typeof StudentMatchExercise>;
-export type StudentOrderExercise = z.infer<typeof StudentOrderExercise>;
-export type StudentCompareExercise = z.infer<typeof StudentCompareExercise>;
-export type StudentWrittenExercise = z.infer<typeof StudentWrittenExercise>;
+type StudentFindExercise = z.infer<typeof StudentFindExercise>;
+type StudentChoiceExercise = z.infer<typeof StudentChoiceExercise>;
+type StudentClassifyExercise = z.infer<typeof StudentClassifyExercise>;
+type StudentMatchExercise = z.infer<typeof StudentMatchExercise>;
+type StudentOrderExercise = z.infer<typeof StudentOrderExercise>;
+type StudentCompareExercise = z.infer<typeof StudentCompareExercise>;
+type StudentWrittenExercise = z.infer<typeof StudentWrittenExercise>;

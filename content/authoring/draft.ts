@@ -148,7 +148,7 @@ export type Draft = z.infer<typeof Draft>;
 export const sourceFileOf = (articleId: string) => `sources/${articleId}.txt`;
 
 /** The article's date as a number's "as of" date (the figure is as of publication). */
-export function asOfFromPublished(published: Article['published']): AsOf {
+function asOfFromPublished(published: Article['published']): AsOf {
   switch (published.precision) {
     case 'exact':
       return { precision: 'exact', date: published.date };

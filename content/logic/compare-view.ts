@@ -15,7 +15,7 @@ export interface CompareView {
   highlights: Record<string, HighlightSpan[]>;
 }
 
-export function buildCompareView(set: ArticleSet): CompareView {
+function buildCompareView(set: ArticleSet): CompareView {
   const highlights: Record<string, HighlightSpan[]> = {};
   for (const article of set.articles) highlights[article.id] = highlightSpans(article);
   return { set, highlights };

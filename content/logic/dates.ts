@@ -4,7 +4,7 @@ import type { AsOf, PublicationDate } from '../schema/article-set';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "23 March 2024" from "2024-03-23" (no time zones involved). */
-export function formatIsoDate(iso: string): string {
+function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }

@@ -23,9 +23,9 @@ import type {
 import { resolveAnchor, type Span } from './anchors';
 import { countWords, wordSpans } from './text';
 
-export type GradeStatus = 'correct' | 'partial' | 'incorrect' | 'submitted';
+type GradeStatus = 'correct' | 'partial' | 'incorrect' | 'submitted';
 
-export interface GradeItem {
+interface GradeItem {
   id: string;
   correct: boolean;
   feedback?: string;
@@ -192,7 +192,7 @@ export function resolveTargets(exercise: FindExercise, articles: ArticleLookup):
 }
 
 /** Characters a selection outside the target's anchor may have: max(12, half the anchor). */
-export const FIND_MIN_SLACK = 12;
+const FIND_MIN_SLACK = 12;
 /** A selection that hits nothing costs this much of a target. */
 export const FIND_WRONG_PENALTY = 0.5;
 

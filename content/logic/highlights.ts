@@ -6,7 +6,7 @@
 import type { Annotation, AnnotationKind, Article } from '../schema/article-set';
 import { resolveAnchor } from './anchors';
 
-export type HighlightRole = 'cue' | 'source' | 'claim' | 'figure' | 'span';
+type HighlightRole = 'cue' | 'source' | 'claim' | 'figure' | 'span';
 
 export interface HighlightSpan {
   annotationId: string;
@@ -18,7 +18,7 @@ export interface HighlightSpan {
 }
 
 /** The words an annotation marks in the reader (claims only when the reporter makes them unsourced). */
-export function markedAnchors(a: Annotation) {
+function markedAnchors(a: Annotation) {
   switch (a.kind) {
     case 'attribution':
       if (a.sourceType === 'reporter') return a.claim ? [{ role: 'claim' as const, anchor: a.claim }] : [];

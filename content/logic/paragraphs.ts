@@ -5,12 +5,10 @@
  */
 import type { Block } from '../schema/article-set';
 
-export const PARAGRAPH_NUMBERING_RULE = 'Paragraphs are numbered in the margin; a subheading counts as a paragraph, the headline, dateline and captions do not.';
-
 const NUMBERED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'subheading']);
 
 /** Whether a block of this kind gets a number. */
-export const isNumbered = (kind: Block['kind']): boolean => NUMBERED.has(kind);
+const isNumbered = (kind: Block['kind']): boolean => NUMBERED.has(kind);
 
 /** Block id → paragraph number, for the numbered blocks of an article. */
 export function paragraphNumbers(blocks: ReadonlyArray<Pick<Block, 'id' | 'kind'>>): Map<string, number> {

@@ -33,7 +33,7 @@ export interface ValidatedSet {
 
 
 /** The anchors an annotation carries, by role. */
-export function anchorsOf(a: Annotation): Array<{ role: string; anchor: Anchor }> {
+function anchorsOf(a: Annotation): Array<{ role: string; anchor: Anchor }> {
   switch (a.kind) {
     case 'attribution':
       return [

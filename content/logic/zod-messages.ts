@@ -47,7 +47,7 @@ const spaced = (key: string) => key.replace(/([a-z0-9])([A-Z])/gu, '$1 $2').repl
  * Where in a file an issue is, in words: "exercise 4, hints"; "the file" for the whole of it.
  * With `asWritten`, field names stay as the program spells them (refused calls, for developers).
  */
-export function describePath(path: ReadonlyArray<PropertyKey>, asWritten = false): string {
+function describePath(path: ReadonlyArray<PropertyKey>, asWritten = false): string {
   if (path.length === 0) return asWritten ? 'the arguments' : 'the file';
   const words = (key: string) => (asWritten ? key : spaced(key));
   const parts: string[] = [];
@@ -76,7 +76,7 @@ function bound(issue: z.core.$ZodIssue, more: boolean): string {
 }
 
 /** What is wrong, for a person. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue): string {
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':

@@ -49,17 +49,17 @@ export type AttemptInput = z.infer<typeof AttemptInput>;
 // ——— resume state ———
 
 /** An app route, e.g. "#/exercises/gaza-2023-24/attr-3". */
-export const Route = z
+const Route = z
   .string()
   .max(MAX_ROUTE_LENGTH, `a route is at most ${MAX_ROUTE_LENGTH} characters`)
   .regex(/^#\//u, 'a route starts with "#/"')
   .refine(isWellFormedRoute, 'the address is malformed');
 /** A draft's key: the exercise id, or "set-id/exercise-id" where ids repeat across sets. */
-export const DraftKey = z.string().max(130).regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/u, 'a draft is keyed by exercise id');
+const DraftKey = z.string().max(130).regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/u, 'a draft is keyed by exercise id');
 export const MAX_DRAFTS = 500;
 
-export const HighlightLayers = z.object({ attribution: z.boolean(), numbers: z.boolean(), framing: z.boolean() }).strict();
-export type HighlightLayers = z.infer<typeof HighlightLayers>;
+const HighlightLayers = z.object({ attribution: z.boolean(), numbers: z.boolean(), framing: z.boolean() }).strict();
+type HighlightLayers = z.infer<typeof HighlightLayers>;
 
 export const ResumeState = z
   .object({

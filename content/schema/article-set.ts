@@ -59,11 +59,11 @@ export const Outlet = z.discriminatedUnion('status', [
 export type Outlet = z.infer<typeof Outlet>;
 
 /** The licence a text was published under, as its publisher states it, or why none is recorded. */
-export const Licence = z.discriminatedUnion('status', [
+const Licence = z.discriminatedUnion('status', [
   z.object({ status: z.literal('stated'), name: nonEmpty('licence name'), url: z.string().url().optional() }).strict(),
   z.object({ status: z.literal('not-stated'), note: nonEmpty('note') }).strict(),
 ]);
-export type Licence = z.infer<typeof Licence>;
+type Licence = z.infer<typeof Licence>;
 
 /**
  * Where the copy in Lenses comes from: its licence, the credit line to show, the original address,
@@ -212,8 +212,8 @@ export const Article = z
   .strict();
 export type Article = z.infer<typeof Article>;
 
-export const AnnotationRef = z.object({ article: Id, annotation: Id }).strict();
-export type AnnotationRef = z.infer<typeof AnnotationRef>;
+const AnnotationRef = z.object({ article: Id, annotation: Id }).strict();
+type AnnotationRef = z.infer<typeof AnnotationRef>;
 
 export const Link = z
   .object({

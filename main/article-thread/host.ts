@@ -23,9 +23,9 @@ export interface ThreadWorkerOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-export const ARTICLE_THREAD_MEMORY_MB = 768;
+const ARTICLE_THREAD_MEMORY_MB = 768;
 /** The worker's file name beside the built main process (scripts/build-main.mjs). */
-export const ARTICLE_THREAD_FILE = 'article-worker.cjs';
+const ARTICLE_THREAD_FILE = 'article-worker.cjs';
 
 let bundled: Promise<ThreadScript> | null = null;
 

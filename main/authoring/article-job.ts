@@ -18,7 +18,7 @@ import { pickedFromText } from '../teacher/files-port';
 export type ArticleSource = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'pasted'; text: string };
 
 /** The parts of the draft a job reads. */
-export type DraftSnapshot = Pick<Draft, 'articles' | 'links' | 'nextId'>;
+type DraftSnapshot = Pick<Draft, 'articles' | 'links' | 'nextId'>;
 
 export type ArticleJob = { kind: 'import'; sources: ArticleSource[]; draft: DraftSnapshot } | { kind: 'relink'; draft: DraftSnapshot };
 
@@ -72,7 +72,7 @@ function newArticle(articles: readonly DraftArticle[], imported: ImportedText, n
 }
 
 /** A time limit in words: "60 seconds", "250 ms". */
-export function durationInWords(ms: number): string {
+function durationInWords(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
   const seconds = Math.round(ms / 1000);
   return `${seconds} second${seconds === 1 ? '' : 's'}`;

@@ -34,7 +34,7 @@ export interface AuthoringOptions {
   articleWorker?: ArticleWorker;
 }
 
-export const DRAFTS_FOLDER = 'drafts';
+const DRAFTS_FOLDER = 'drafts';
 /** Where teachers' saved sets live in the user's storage, one folder per set. */
 export const TEACHER_SETS_FOLDER = 'sets';
 
@@ -48,7 +48,7 @@ function describe(problem: Problem | BuildProblem, draft: Draft): string {
 }
 
 /** The set the draft would become, checked exactly like shipped content (sources included). */
-export function previewOf(draft: Draft): DraftView {
+function previewOf(draft: Draft): DraftView {
   const problems: string[] = [];
   if (draft.articles.length === 0) problems.push('Add at least one article.');
   for (const a of draft.articles) if (!a.metadataConfirmed) problems.push(`Article “${a.shortTitle}”: confirm its outlet, date, headline and language.`);

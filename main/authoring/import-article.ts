@@ -19,12 +19,12 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** An article a teacher imports is a news report: far under this many words. */
 export const MAX_ARTICLE_WORDS = 20_000;
 /** A web page's elements and their nesting, checked before Readability reads the page. */
-export const MAX_HTML_ELEMENTS = 30_000;
-export const MAX_HTML_DEPTH = 100;
+const MAX_HTML_ELEMENTS = 30_000;
+const MAX_HTML_DEPTH = 100;
 /** A Word file's parts, as its table of contents declares them, checked before anything is expanded. */
-export const MAX_DOCX_PARTS = 1_000;
-export const MAX_DOCX_XML_BYTES = 8 * 1024 * 1024;
-export const MAX_DOCX_EXPANDED_BYTES = 64 * 1024 * 1024;
+const MAX_DOCX_PARTS = 1_000;
+const MAX_DOCX_XML_BYTES = 8 * 1024 * 1024;
+const MAX_DOCX_EXPANDED_BYTES = 64 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
 
 export interface ImportedText {
@@ -45,7 +45,7 @@ function extensionOf(name: string): string {
 }
 
 /** UTF-8 text from bytes, or a reason why it is not. */
-export function decodeText(name: string, bytes: Uint8Array): string {
+function decodeText(name: string, bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw refuse(name, 'it is saved as UTF-16; save it as UTF-8 text and try again');
   }
@@ -61,7 +61,7 @@ const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, '
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Words in a text (runs of non-space), counted in one pass; stops counting past `limit`. */
-export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -78,7 +78,7 @@ export function countWords(text: string, limit = Number.POSITIVE_INFINITY): numb
 }
 
 /** Refuse a text longer than an article can be, before it is split and analysed. */
-export function checkLength(name: string, text: string): void {
+function checkLength(name: string, text: string): void {
   if (countWords(text, MAX_ARTICLE_WORDS) > MAX_ARTICLE_WORDS) {
     throw refuse(name, `it is longer than an article Lenses can import (more than ${formatCount(MAX_ARTICLE_WORDS)} words); import the article alone, or split it into parts`);
   }
@@ -104,7 +104,7 @@ function finish(name: string, blocks: Block[], found: ImportedText['found']): Im
 }
 
 /** Plain text: one block per non-empty line; a short first line without a full stop is the headline. */
-export function importPlainText(name: string, text: string): ImportedText {
+function importPlainText(name: string, text: string): ImportedText {
   checkLength(name, text);
   const lines = splitSourceText(text);
   if (lines.length === 0) throw refuse(name, 'it is empty');
@@ -122,7 +122,7 @@ function withoutClosingHashes(line: string): string {
 }
 
 /** Markdown: the same words, without the markup symbols (# headings, emphasis, links, list marks). */
-export function importMarkdown(name: string, text: string): ImportedText {
+function importMarkdown(name: string, text: string): ImportedText {
   checkLength(name, text);
   const lines: Array<{ text: string; heading?: boolean }> = [];
   let title: string | undefined;
@@ -190,7 +190,7 @@ function checkPage(name: string, document: PageDocument): void {
 }
 
 /** A web page: the article body only (Readability), one block per paragraph or heading. */
-export async function importHtml(name: string, html: string): Promise<ImportedText> {
+async function importHtml(name: string, html: string): Promise<ImportedText> {
   if (!html.trim()) throw refuse(name, 'it is empty');
   // Comments and scripts hold "<" too, so this bound is looser than the element count checked below.
   if (countStartTags(html, MAX_HTML_ELEMENTS * 4) > MAX_HTML_ELEMENTS * 4) {
@@ -256,7 +256,7 @@ async function checkWordParts(name: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** A Word file (.docx): its paragraphs as plain text. */
-export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedText> {
+async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedText> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(name, 'it is not a Word (.docx) file');
   await checkWordParts(name, bytes);
   let text: string;

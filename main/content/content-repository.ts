@@ -34,7 +34,7 @@ export interface ContentRepository {
   invalidate(): void;
 }
 
-export function summarise(loaded: LoadedSet): SetSummary {
+function summarise(loaded: LoadedSet): SetSummary {
   const { set, exercises } = loaded;
   const range = articleDateRange(set.articles.map((a) => a.published));
   return {

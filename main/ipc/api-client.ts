@@ -8,7 +8,7 @@ import { channelNames, type ChannelName, type Envelope, type LensesApi, type Men
 
 export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (listener: (command: MenuCommand) => void) => () => void;
-export type SubscribeOpenFile = (listener: (request: OpenFileRequest) => void) => () => void;
+type SubscribeOpenFile = (listener: (request: OpenFileRequest) => void) => () => void;
 
 /** What only the preload can give: files opened by the operating system, tokens for dropped files. */
 export interface HostExtras {
@@ -18,7 +18,7 @@ export interface HostExtras {
 
 const noHostExtras: HostExtras = { subscribeOpenFile: () => () => {}, fileToken: async () => null };
 
-export class LensesCallError extends Error {
+class LensesCallError extends Error {
   constructor(
     message: string,
     readonly code: string,

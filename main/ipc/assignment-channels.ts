@@ -26,12 +26,12 @@ export const FILE_TOKEN = /^[0-9a-f]{32}$/u;
 export const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 
 /** A real calendar day, YYYY-MM-DD. */
-export const DueDate = IsoDate.refine((s) => {
+const DueDate = IsoDate.refine((s) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }, 'that day does not exist');
 
-export const TeacherStatus = z.object({
+const TeacherStatus = z.object({
   pinSet: z.boolean(),
   unlocked: z.boolean(),
   /** Seconds until another PIN try is allowed after too many wrong ones, or null. */
@@ -48,11 +48,11 @@ const WithRecoveryCode = TeacherStatus.extend({ recoveryCode: z.string() });
 export const IDLE_MINUTES = [2, 5, 10, 15, 30, 60] as const;
 const RecoveryCode = z.string().min(1).max(64);
 
-export const Pin = z.string().regex(/^\d{4,12}$/u, 'a PIN is 4 to 12 digits');
+const Pin = z.string().regex(/^\d{4,12}$/u, 'a PIN is 4 to 12 digits');
 
-export const SavedFile = z.object({ saved: z.boolean(), path: z.string().optional() });
+const SavedFile = z.object({ saved: z.boolean(), path: z.string().optional() });
 
-export const GradeResult = z.object({
+const GradeResult = z.object({
   status: z.enum(['correct', 'partial', 'incorrect', 'submitted']),
   score: z.number().min(0).max(1),
   correct: z.boolean(),
@@ -67,7 +67,7 @@ export const GradeResult = z.object({
   summary: z.string(),
 });
 
-export const SavedAnswerView = z.object({
+const SavedAnswerView = z.object({
   answer: Answer,
   score: z.number().nullable(),
   correct: z.boolean().nullable(),
@@ -76,7 +76,7 @@ export const SavedAnswerView = z.object({
   savedAt: z.string(),
 });
 
-export const StudentAssignmentSummary = z.object({
+const StudentAssignmentSummary = z.object({
   id: AssignmentId,
   title: z.string(),
   instructions: z.string(),
@@ -90,9 +90,9 @@ export const StudentAssignmentSummary = z.object({
   progress: z.object({ answered: z.number().int(), total: z.number().int() }),
 });
 
-export const FileProblemView = z.object({ file: z.string(), message: z.string() });
+const FileProblemView = z.object({ file: z.string(), message: z.string() });
 
-export const TeacherAssignmentSummary = z.object({
+const TeacherAssignmentSummary = z.object({
   id: AssignmentId,
   title: z.string(),
   mode: AssignmentMode,
@@ -105,7 +105,7 @@ export const TeacherAssignmentSummary = z.object({
   resultsCount: z.number().int(),
 });
 
-export const ImportReport = z.object({
+const ImportReport = z.object({
   imported: z.array(z.object({ file: z.string(), student: z.string(), assignmentId: AssignmentId })),
   /** `reason` is a sentence for the teacher; `code` says which kind of problem it is. */
   rejected: z.array(z.object({ file: z.string(), reason: z.string(), code: z.enum(FILE_PROBLEM_REASONS) })),
@@ -116,7 +116,7 @@ export const ImportReport = z.object({
 const EntryId = z.string().min(1).max(80);
 
 /** One results file as the teacher sees it: the name as written, with invisible characters shown. */
-export const SubmissionView = z.object({
+const SubmissionView = z.object({
   id: EntryId,
   /** The name exactly as in the file. */
   name: z.string(),
@@ -134,14 +134,14 @@ export const SubmissionView = z.object({
 });
 
 /** A file held back: shown beside the one it clashes with, for the teacher to keep one, replace, or keep both. */
-export const HeldView = z.object({
+const HeldView = z.object({
   id: EntryId,
   reason: z.enum(['same-name', 'same-submission']),
   incoming: SubmissionView,
   existing: SubmissionView,
 });
 
-export const ClassOverviewView = z.object({
+const ClassOverviewView = z.object({
   assignment: z.object({
     id: AssignmentId,
     title: z.string(),

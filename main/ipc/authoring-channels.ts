@@ -30,7 +30,7 @@ export const DraftView = z.object({
 });
 export type DraftView = z.infer<typeof DraftView>;
 
-export const DraftSummary = z.object({
+const DraftSummary = z.object({
   id: DraftId,
   title: z.string(),
   articleCount: z.number().int(),

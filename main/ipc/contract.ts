@@ -47,8 +47,8 @@ export const SetSummary = z.object({
 });
 export type SetSummary = z.infer<typeof SetSummary>;
 
-export const ContentProblem = z.object({ file: z.string(), id: z.string().optional(), message: z.string() });
-export type ContentProblem = z.infer<typeof ContentProblem>;
+const ContentProblem = z.object({ file: z.string(), id: z.string().optional(), message: z.string() });
+type ContentProblem = z.infer<typeof ContentProblem>;
 
 const none = z.object({}).strict();
 
@@ -111,7 +111,7 @@ export const channels = {
   ...authoringChannels,
 } as const;
 
-export type Channels = typeof channels;
+type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;

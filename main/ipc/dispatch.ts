@@ -9,7 +9,7 @@ import { UserFacingError } from './user-facing-error';
 
 export type Handlers = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
-export function isChannelName(name: unknown): name is ChannelName {
+function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
 }
 

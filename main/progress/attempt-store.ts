@@ -38,7 +38,7 @@ const BATCH = 1000;
 export const CHECKPOINT_EVERY = 200;
 
 
-export interface OpenReport {
+interface OpenReport {
   /** A message for the student when something had to be set aside, else null. */
   notice: string | null;
   /** Where the damaged or pre-migration copy went, if one was made. */

@@ -54,17 +54,17 @@ export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> 
 /** After this many wrong tries in a row, each further try waits PIN_LOCK_MS. */
 export const PIN_MAX_TRIES = 5;
 export const PIN_LOCK_MS = 30_000;
-export const PIN_TRIES_FILE = 'pin-tries.json';
+const PIN_TRIES_FILE = 'pin-tries.json';
 
 const TriesEntry = z.object({ wrong: z.number().int().min(0), blockedUntil: z.number().nullable() }).strict();
 type TriesEntry = z.infer<typeof TriesEntry>;
 const TriesFile = z.object({ format: z.literal(1), subjects: z.record(z.string(), TriesEntry) }).strict();
 
-export function tooManyTries(waitMs: number): UserFacingError {
+function tooManyTries(waitMs: number): UserFacingError {
   return new UserFacingError('too-many-tries', `Too many wrong PINs. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`);
 }
 
-export const wrongPin = () => new UserFacingError('wrong-pin', 'That PIN is not right.');
+const wrongPin = () => new UserFacingError('wrong-pin', 'That PIN is not right.');
 
 export interface PinTries {
   /** Milliseconds until `subject` may be tried again; 0 when it may be tried now. */

@@ -28,13 +28,13 @@ export type StoredProfile = z.infer<typeof StoredProfile>;
 const ProfilesFile = z.object({ format: z.literal(1), profiles: z.array(StoredProfile) }).strict();
 type ProfilesFile = z.infer<typeof ProfilesFile>;
 
-export const PROFILES_FILE = 'profiles.json';
-export const PROFILES_FOLDER = 'profiles';
+const PROFILES_FILE = 'profiles.json';
+const PROFILES_FOLDER = 'profiles';
 export const profileFolder = (id: string) => storageKey(PROFILES_FOLDER, id);
 const profileCopy = (id: string) => storageKey(profileFolder(id), 'profile.json');
 
 /** Names are unique regardless of case (and of how accented letters are encoded). */
-export const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('en');
+const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('en');
 
 export const publicProfile = (p: StoredProfile): Profile => ({
   id: p.id,

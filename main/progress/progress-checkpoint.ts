@@ -18,7 +18,7 @@ import { crc32 } from '../storage/crc32';
 import type { Storage } from '../storage/storage';
 import { TallyState } from './progress-summary';
 
-export const CHECKPOINT_FORMAT = 1;
+const CHECKPOINT_FORMAT = 1;
 
 /** The part of the journal a checkpoint covers: its first `bytes` bytes, ending with a line of `lastLineBytes` bytes. */
 export const JournalMark = z
@@ -46,7 +46,7 @@ type Checkpoint = z.infer<typeof Checkpoint>;
 export const checkpointKey = (journalKey: string) => journalKey.replace(/\.jsonl$/u, '') + '.checkpoint';
 
 /** The time zone local days are counted in here. */
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 const HEADER = /^(\d+)\t([0-9a-f]{8})\t/u;

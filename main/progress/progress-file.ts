@@ -7,12 +7,12 @@ import { fileNamePart } from '../../content/logic/file-names';
 import { describeZodError } from '../../content/logic/zod-messages';
 import { AttemptRecord, IsoDateTime } from '../../content/progress/attempt-record';
 
-export const PROGRESS_FILE_KIND = 'lenses-progress';
-export const PROGRESS_FILE_FORMAT = 1;
+const PROGRESS_FILE_KIND = 'lenses-progress';
+const PROGRESS_FILE_FORMAT = 1;
 /** Far above real progress: an attempt takes about 400 bytes, so this is some 50,000 attempts. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-export const ProgressFile = z
+const ProgressFile = z
   .object({
     kind: z.literal(PROGRESS_FILE_KIND),
     format: z.literal(PROGRESS_FILE_FORMAT),
@@ -21,7 +21,7 @@ export const ProgressFile = z
     attempts: z.array(AttemptRecord),
   })
   .strict();
-export type ProgressFile = z.infer<typeof ProgressFile>;
+type ProgressFile = z.infer<typeof ProgressFile>;
 
 export function buildProgressFile(profileName: string, attempts: readonly AttemptRecord[], now: Date): string {
   const head: Omit<ProgressFile, 'attempts'> = {

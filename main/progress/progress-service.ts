@@ -60,7 +60,7 @@ export interface ProgressService {
   close(): Promise<void>;
 }
 
-export const PROGRESS_FILTERS = [{ name: 'Lenses progress', extensions: ['json'] }];
+const PROGRESS_FILTERS = [{ name: 'Lenses progress', extensions: ['json'] }];
 
 export async function buildContentIndex(content: ContentRepository): Promise<ContentIndex> {
   const { sets } = await content.list();

@@ -13,8 +13,8 @@ export interface ContentIndex {
 }
 
 /** Completing an exercise: a correct attempt, or a best score of at least this. */
-export const COMPLETE_SCORE = 0.8;
-export const RECENT_COUNT = 20;
+const COMPLETE_SCORE = 0.8;
+const RECENT_COUNT = 20;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -38,7 +38,7 @@ function createDayOf(): (iso: string) => string {
 }
 
 /** What the summary keeps of one exercise while it folds attempts in. */
-export const ExerciseTally = z
+const ExerciseTally = z
   .object({
     setId: z.string(),
     exerciseId: z.string(),

@@ -16,7 +16,7 @@ const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape, route:
 
 export const resumeKey = (profileFolder: string) => storageKey(profileFolder, 'resume.json');
 
-export const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: false, framing: false } };
+const EMPTY_RESUME_STATE: ResumeState = { route: null, drafts: {}, ui: { attribution: true, numbers: false, framing: false } };
 
 export interface ResumeStore {
   get(): ResumeState;

@@ -14,7 +14,7 @@ export type ReadResult<T> =
   | { ok: false; reason: 'damaged'; message: string; movedTo: string | null };
 
 /** Move a damaged file aside as `<name>.damaged-<timestamp>`; returns where it went, for a person. */
-export async function moveAside(storage: Storage, key: string, now: Date = new Date()): Promise<string | null> {
+async function moveAside(storage: Storage, key: string, now: Date = new Date()): Promise<string | null> {
   const target = `${key}.damaged-${fileStamp(now)}`;
   try {
     await storage.rename(key, target);

@@ -11,7 +11,7 @@
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { FileProblem, LensesFileKind } from '../../content/assignments/read';
 
-export interface FileFilter {
+interface FileFilter {
   name: string;
   /** Without the dot: "lensesassignment". */
   extensions: string[];

@@ -22,7 +22,7 @@ export interface ImportReport {
 }
 
 /** The answers and the moment they were handed in: two files that agree here are one submission. */
-export const submissionKey = (r: ResultsFile) => canonicalJson({ submittedAt: r.submittedAt, answers: r.answers });
+const submissionKey = (r: ResultsFile) => canonicalJson({ submittedAt: r.submittedAt, answers: r.answers });
 
 export interface ResultsImporter {
   /** Import into one assignment; with `assignmentId` null, refuse every file as not from here. */

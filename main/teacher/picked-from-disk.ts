@@ -10,7 +10,7 @@ import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
 import type { PickedFiles } from './picked-files';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
 
-export type { DiskPick };
+;
 
 function hasExtension(file: string, extension: string): boolean {
   return path.extname(file).toLowerCase() === `.${extension.toLowerCase()}`;
@@ -27,7 +27,7 @@ function problemFor(error: unknown, name: string, kind: LensesFileKind): FilePro
 }
 
 /** One file by path: must exist, be a regular file, and end in `.${extension}`. */
-export async function pickFile(file: string, extension: string, kind: LensesFileKind): Promise<DiskPick> {
+async function pickFile(file: string, extension: string, kind: LensesFileKind): Promise<DiskPick> {
   const name = path.basename(file);
   if (!path.isAbsolute(file)) return { ok: false, problem: unreadableProblem(name, kind, 'missing') };
   if (!hasExtension(file, extension)) return { ok: false, problem: unreadableProblem(name, kind, 'wrong-extension') };
@@ -45,7 +45,7 @@ export async function pickFile(file: string, extension: string, kind: LensesFile
  * subfolders, and other files in it are skipped without complaint); a file named directly must
  * have the extension.
  */
-export async function pickFilesAndFolders(paths: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]> {
+async function pickFilesAndFolders(paths: readonly string[], extension: string, kind: LensesFileKind): Promise<DiskPick[]> {
   const picks: DiskPick[] = [];
   for (const p of paths) {
     let isDirectory = false;

@@ -20,7 +20,7 @@ import { createKeyedQueue } from './keyed-queue';
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
 const ASSIGNMENT_NAME = 'assignment.lensesassignment';
 const PROGRESS_NAME = 'progress.json';
-export const TRIES_NAME = 'tries.jsonl';
+const TRIES_NAME = 'tries.jsonl';
 const TryLine = z.object({ exerciseId: Id, at: z.string() });
 
 export const SavedAnswer = z
@@ -50,7 +50,7 @@ const Progress = z
     answers: z.record(Id, SavedAnswer),
   })
   .strict();
-export type Progress = z.infer<typeof Progress>;
+type Progress = z.infer<typeof Progress>;
 
 export interface StudentAssignment {
   file: AssignmentFile;
@@ -59,7 +59,7 @@ export interface StudentAssignment {
   tries: Record<string, number>;
 }
 
-export type ImportOutcome =
+type ImportOutcome =
   | { ok: true; assignment: StudentAssignment; alreadyHad: boolean }
   | { ok: false; reason: 'different-copy'; title: string };
 

@@ -21,7 +21,7 @@ import { profileFolder } from '../progress/profile-registry';
 import { createStudentAssignments, STUDENT_ASSIGNMENTS_DIR, type SavedAnswer, type StudentAssignment, type StudentAssignments } from './student-assignments';
 import { suggestedName } from '../../content/logic/file-names';
 
-export type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
+type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;
 
 export interface StudentHandlerOptions {
   storage: Storage;

@@ -13,9 +13,9 @@ import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from './keyed-queue';
 
-export const TEACHER_DIR = 'teacher';
+const TEACHER_DIR = 'teacher';
 
-export const ImportedResults = z
+const ImportedResults = z
   .object({
     /** Stable within the store (older stores had none: they get `entry-<n>` when read). */
     id: z.string().min(1).max(80).optional(),
@@ -25,7 +25,7 @@ export const ImportedResults = z
     results: ResultsFile,
   })
   .strict();
-export type ImportedResults = z.infer<typeof ImportedResults>;
+type ImportedResults = z.infer<typeof ImportedResults>;
 export type StoredResults = ImportedResults & { id: string };
 
 /** A file held back for the teacher to judge: same name (after normalising) or same submission as one already in. */
@@ -41,7 +41,7 @@ const ResultsStore = z
   .object({ format: z.literal(1), assignmentId: z.uuid(), entries: z.array(ImportedResults), held: z.array(HeldResults).optional() })
   .strict();
 
-export interface ResultsState {
+interface ResultsState {
   entries: StoredResults[];
   held: HeldResults[];
 }

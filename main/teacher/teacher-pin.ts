@@ -17,14 +17,13 @@ import { readJsonFile, writeJsonFileAtomic, type ReadResult } from '../storage/j
 import { UserFacingError } from '../ipc/user-facing-error';
 import { createPinTries, hashPin, PIN_LOCK_MS, PIN_MAX_TRIES, PinHash, verifyPin, type PinTries } from '../progress/pin';
 
-export const TEACHER_FILE = 'teacher.json';
-export const TEACHER_RECOVERY_FILE = 'teacher-recovery.json';
+const TEACHER_FILE = 'teacher.json';
+const TEACHER_RECOVERY_FILE = 'teacher-recovery.json';
 export const MAX_WRONG_TRIES = PIN_MAX_TRIES;
 export const LOCKOUT_MS = PIN_LOCK_MS;
 /** A PIN is 4 to 12 digits. */
-export const PIN_PATTERN = /^\d{4,12}$/u;
-export const DEFAULT_IDLE_MINUTES = 10;
-export const IDLE_MINUTES_CHOICES = [2, 5, 10, 15, 30, 60] as const;
+const PIN_PATTERN = /^\d{4,12}$/u;
+const DEFAULT_IDLE_MINUTES = 10;
 const TEACHER_SUBJECT = 'teacher';
 const RECOVERY_SUBJECT = 'teacher-recovery';
 
@@ -37,7 +36,7 @@ type TeacherState = { pin: PinHash; idleMinutes: number };
 
 const RecoveryFile = z.object({ format: z.literal(1), code: PinHash.nullable(), setAt: z.iso.datetime() }).strict();
 
-export interface TeacherStatus {
+interface TeacherStatus {
   pinSet: boolean;
   unlocked: boolean;
   /** Seconds until another try is allowed after too many wrong ones, or null. */
@@ -66,14 +65,14 @@ export interface TeacherPin {
 const RECOVERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** 20 characters from a 32-letter alphabet (100 bits), in groups of 4 to copy by hand. */
-export function newRecoveryCode(): string {
+function newRecoveryCode(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(20));
   const chars = [...bytes].map((b) => RECOVERY_ALPHABET[b % 32]!);
   return [0, 4, 8, 12, 16].map((i) => chars.slice(i, i + 4).join('')).join('-');
 }
 
 /** What the teacher typed, as stored: capitals, no spaces or dashes, O read as 0 and I as 1 are not in the alphabet. */
-export const normaliseRecoveryCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/gu, '');
+const normaliseRecoveryCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/gu, '');
 
 export function createTeacherPin(storage: Storage, now: () => number = Date.now, tries: PinTries = createPinTries(storage, now)): TeacherPin {
   let unlocked = false;

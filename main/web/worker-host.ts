@@ -59,7 +59,7 @@ function isProfileChannel(name: string): name is ChannelName {
 }
 
 /** A file picked in a tab, read in the worker only when asked. */
-export function pickedFromBrowserFile(file: File): PickedFile {
+function pickedFromBrowserFile(file: File): PickedFile {
   return {
     name: file.name,
     size: file.size,

@@ -46,9 +46,9 @@ const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }).strict() }).strict(),
 ]);
 
-export const CallMessage = z.object({ type: z.literal('call'), id: MessageId, channel: z.string().min(1).max(100), input: z.unknown() }).strict();
-export const FileAnswerMessage = z.object({ type: z.literal('file-answer'), id: MessageId, answer: FileAnswer }).strict();
-export const ByeMessage = z.object({ type: z.literal('bye') }).strict();
+const CallMessage = z.object({ type: z.literal('call'), id: MessageId, channel: z.string().min(1).max(100), input: z.unknown() }).strict();
+const FileAnswerMessage = z.object({ type: z.literal('file-answer'), id: MessageId, answer: FileAnswer }).strict();
+const ByeMessage = z.object({ type: z.literal('bye') }).strict();
 
 /** Everything a tab may send the worker. */
 export const PageMessage = z.discriminatedUnion('type', [CallMessage, FileAnswerMessage, ByeMessage]);
@@ -57,10 +57,10 @@ export type PageMessage = z.infer<typeof PageMessage>;
 export const CoreState = z.enum(['starting', 'waiting-for-other-tab', 'ready', 'failed']);
 export type CoreState = z.infer<typeof CoreState>;
 
-export const ResultMessage = z.object({ type: z.literal('result'), id: MessageId, envelope: EnvelopeSchema }).strict();
-export const FileRequestMessage = z.object({ type: z.literal('file-request'), id: MessageId, request: FileRequest }).strict();
-export const StatusMessage = z.object({ type: z.literal('status'), state: CoreState, message: z.string().optional() }).strict();
-export const ProfileChangedMessage = z.object({ type: z.literal('profile-changed') }).strict();
+const ResultMessage = z.object({ type: z.literal('result'), id: MessageId, envelope: EnvelopeSchema }).strict();
+const FileRequestMessage = z.object({ type: z.literal('file-request'), id: MessageId, request: FileRequest }).strict();
+const StatusMessage = z.object({ type: z.literal('status'), state: CoreState, message: z.string().optional() }).strict();
+const ProfileChangedMessage = z.object({ type: z.literal('profile-changed') }).strict();
 
 /** Everything the worker may send a tab. */
 export const WorkerMessage = z.discriminatedUnion('type', [ResultMessage, FileRequestMessage, StatusMessage, ProfileChangedMessage]);

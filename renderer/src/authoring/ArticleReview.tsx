@@ -18,7 +18,7 @@ function quoted(text: string): string {
 }
 
 /** What a proposal says, in one line for the list. */
-export function describeProposal(article: DraftArticle, p: Proposal): string {
+function describeProposal(article: DraftArticle, p: Proposal): string {
   switch (p.kind) {
     case 'attribution':
       if (p.quote && (!p.source || p.cue.start === p.quote.start)) return `direct quotation ${quoted(spanText(article, p.quote))} · no speaker yet`;

@@ -7,7 +7,7 @@ export type ExerciseStatus = { best: number; correct: boolean; attempts: number;
 
 const FAMILIES: Family[] = ['attribution', 'framing', 'numbers'];
 
-export function statusText(s: ExerciseStatus): string {
+function statusText(s: ExerciseStatus): string {
   if (!s || s.attempts === 0) return 'Not tried';
   if (s.correct) return s.firstTry ? '✓ Done, right on the first try' : '✓ Done after more than one try';
   return `◐ Best ${Math.round(s.best * 100)}%`;

@@ -7,7 +7,7 @@ import { forgetArticleSets } from '../shared/contentCache';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;
-export type Layers = ResumeState['ui'];
+type Layers = ResumeState['ui'];
 
 interface ProfileState {
   /** undefined while loading; null when nobody is signed in. */

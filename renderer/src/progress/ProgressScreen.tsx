@@ -10,7 +10,7 @@ import { ProgressChart } from './ProgressChart';
 import { useDataPlace } from '../shared/useDataPlace';
 
 /** "1 attempt", "3 attempts". */
-export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 

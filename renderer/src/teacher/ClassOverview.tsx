@@ -12,9 +12,9 @@ import { ResultsFiles } from './ResultsFiles';
 type Overview = ChannelOutput<'getClassOverview'>;
 type ImportReport = ChannelOutput<'importResults'>;
 
-export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
+const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
 /** A score with its mark, so "right" and partial credit read as one story: ✓ fully right, ◐ partly, ✗ not. */
-export const scoreCell = (x: number) => `${x === 1 ? '✓' : x > 0 ? '◐' : '✗'} ${percent(x)}`;
+const scoreCell = (x: number) => `${x === 1 ? '✓' : x > 0 ? '◐' : '✗'} ${percent(x)}`;
 const pctOrDash = (x: number | null) => (x === null ? '—' : `${Math.round(x)}%`);
 
 /** One class at a glance: students × exercises, how hard each exercise was, common wrong answers, written work. */

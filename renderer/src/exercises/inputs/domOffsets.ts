@@ -3,7 +3,7 @@
  * the article sits in spans carrying data-offset (see ArticleText); labels added for screen readers
  * do not, and are skipped.
  */
-export function pointToOffset(blockEl: Element, node: Node, offset: number): number | null {
+function pointToOffset(blockEl: Element, node: Node, offset: number): number | null {
   // Normalise an element point to the text node at or after it.
   let target: Node | null = node;
   let within = offset;
