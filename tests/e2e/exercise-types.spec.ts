@@ -109,7 +109,10 @@ async function answer(page: Page, e: Exercise, right: boolean) {
         const id = e.correctOrder[pos]!;
         const label = e.items.find((i) => i.id === id)!.label;
         const order = () => page.locator('.order-item').evaluateAll((els) => els.map((x) => x.getAttribute('data-item')));
-        while ((await order()).indexOf(id) > pos) await press(page, `Move up: ${label}`);
+        for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
+          await press(page, `Move up: ${label}`);
+          await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
+        }
       }
       return;
     }

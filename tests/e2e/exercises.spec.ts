@@ -162,11 +162,14 @@ test.describe('exercises', () => {
     if (ex.type !== 'order') throw new Error('type');
     await harness.open(url(ex.id));
     const order = async () => startOf(page);
+    const items = page.locator('.order-item');
+    await expect(items).toHaveCount(ex.items.length);
     // A seeded shuffle: never the answer or its reverse, and the same again for the same student.
     const start = await order();
     expect(start).not.toEqual(ex.correctOrder);
     expect(start).not.toEqual([...ex.correctOrder].reverse());
     await harness.open(url(ex.id));
+    await expect(items).toHaveCount(ex.items.length);
     expect(await order()).toEqual(start);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText(/Not quite|Partly/);
@@ -174,17 +177,19 @@ test.describe('exercises', () => {
     // Drag the item that should be first to the top.
     const firstId = ex.correctOrder[0]!;
     await page.locator(`.order-item[data-item="${firstId}"]`).dragTo(page.locator('.order-item').first());
-    expect((await order())[0]).toBe(firstId);
+    await expect(items.first()).toHaveAttribute('data-item', firstId);
     // Then keyboard: for each position, move the right item up with its button.
     for (let pos = 1; pos < ex.correctOrder.length; pos += 1) {
       const id = ex.correctOrder[pos]!;
       const label = ex.items.find((i) => i.id === id)!.label;
-      while ((await order()).indexOf(id) > pos) {
+      for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
         await page.getByRole('button', { name: `Move up: ${label}` }).focus();
         await page.keyboard.press('Enter');
+        // One press, one place up: wait for it before the next press.
+        await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
       }
     }
-    expect(await order()).toEqual(ex.correctOrder);
+    await expect.poll(order).toEqual(ex.correctOrder);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText('✓ Correct');
     await harness.screenshot('exercise-order-correct');

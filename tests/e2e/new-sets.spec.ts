@@ -35,7 +35,10 @@ async function answerRight(page: Page, e: Exercise) {
     for (let pos = 0; pos < e.correctOrder.length; pos += 1) {
       const id = e.correctOrder[pos]!;
       const label = e.items.find((i) => i.id === id)!.label;
-      while ((await order()).indexOf(id) > pos) await press(page, `Move up: ${label}`);
+      for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
+        await press(page, `Move up: ${label}`);
+        await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
+      }
     }
   } else throw new Error(`no keyboard answer for ${e.type} here`);
 }

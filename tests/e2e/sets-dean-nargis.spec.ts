@@ -42,7 +42,10 @@ async function putInOrder(page: Page, ex: Extract<Exercise, { type: 'order' }>) 
   for (let pos = 0; pos < ex.correctOrder.length; pos += 1) {
     const id = ex.correctOrder[pos]!;
     const label = ex.items.find((i) => i.id === id)!.label;
-    while ((await order()).indexOf(id) > pos) await page.getByRole('button', { name: `Move up: ${label}` }).click();
+    for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
+      await page.getByRole('button', { name: `Move up: ${label}` }).click();
+      await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
+    }
   }
   expect(await order()).toEqual(ex.correctOrder);
 }
