@@ -8,17 +8,29 @@
  */
 import type { ArticleSet } from '../schema/article-set';
 import { highlightSpans, type HighlightSpan } from './highlights';
+import { countWords } from './text';
 
 export interface CompareView {
   set: ArticleSet;
   /** Each article's highlight spans in reading order (`highlightSpans`), by article id. */
   highlights: Record<string, HighlightSpan[]>;
+  /** Each article's length in words (its source card says it), by article id. */
+  words: Record<string, number>;
 }
 
 function buildCompareView(set: ArticleSet): CompareView {
   const highlights: Record<string, HighlightSpan[]> = {};
-  for (const article of set.articles) highlights[article.id] = highlightSpans(article);
-  return { set, highlights };
+  const words: Record<string, number> = {};
+  for (const article of set.articles) {
+    highlights[article.id] = highlightSpans(article);
+    words[article.id] = articleWords(article);
+  }
+  return { set, highlights, words };
+}
+
+/** An article's length in words, over all its blocks. */
+export function articleWords(article: ArticleSet['articles'][number]): number {
+  return countWords(article.blocks.map((b) => b.text).join(' '));
 }
 
 const prepared = new WeakMap<ArticleSet, string>();

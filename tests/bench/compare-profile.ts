@@ -44,6 +44,21 @@ function selfTimes(profile: Profile): Array<{ name: string; ms: number }> {
   return [...totals].map(([name, ms]) => ({ name, ms: round(ms) })).sort((a, b) => b.ms - a.ms);
 }
 
+/** The page's main-thread work in order (ms from the first event), longer pieces only: what the visit waits on. */
+function timeline(events: TraceEvent[]): string[] {
+  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  const top = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 1500).sort((a, b) => a.ts - b.ts);
+  const start = top[0]?.ts ?? 0;
+  let end = 0;
+  const out: string[] = [];
+  for (const e of top) {
+    if (e.ts + (e.dur ?? 0) <= end) continue; // nested inside the previous piece
+    out.push(`${round((e.ts - start) / 1000)} +${round((e.dur ?? 0) / 1000)} ${e.name}`);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -99,7 +114,7 @@ async function main() {
     },
   };
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const server = await serveStatic(rendererDir);
+  const server = await serveStatic(process.env.LENSES_BENCH_RENDERER || rendererDir);
   try {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
     await installLenses(page, server.origin, () => timed);
@@ -120,7 +135,7 @@ async function main() {
       const ms = await visitCompare(page);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      report[which] = { visitMs: round(ms), phases: phases(trace.traceEvents), topSelf: selfTimes(profile).slice(0, 15) };
+      report[which] = { visitMs: round(ms), phases: phases(trace.traceEvents), timeline: timeline(trace.traceEvents), topSelf: selfTimes(profile).slice(0, 15) };
     }
     // Thirty layer toggles, timed as run.ts does (the click's synchronous work: React's render and commit).
     await cdp.send('Profiler.start');

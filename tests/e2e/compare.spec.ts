@@ -1,11 +1,14 @@
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { test, expect, screenshotDir, type Harness } from './fixtures';
 
 const SET = '#/compare/gaza-2023-24';
 
-async function openCompare(page: import('@playwright/test').Page, harness: { open(hash: string): Promise<void> }) {
+/** Open the Gaza set in Compare and wait until every column has drawn its whole text (the top of each comes first). */
+async function openCompare(page: import('@playwright/test').Page, harness: { open(hash: string): Promise<void> }, columns = 5) {
   await harness.open(SET);
-  await expect(page.locator('.article-column')).toHaveCount(5);
+  await expect(page.locator('.article-column')).toHaveCount(columns);
+  await expect(page.locator('.column-body[aria-busy]')).toHaveCount(0);
 }
 
 test.describe('Compare screen', () => {
@@ -22,6 +25,14 @@ test.describe('Compare screen', () => {
     // Text as published, typos included.
     await expect(page.getByRole('region', { name: /Netanyahu tells Blinken/ })).toContainText('the Ministry of Health said. Gaza Health.');
     await harness.screenshot('compare-five-columns');
+    // The top of each text is drawn first; then every block of every article, to the last.
+    await expect(page.locator('.column-body[aria-busy]')).toHaveCount(0);
+    const set = JSON.parse(await readFile(path.resolve('content/sets/gaza-2023-24/set.json'), 'utf8')) as { articles: Array<{ id: string; blocks: Array<{ id: string }> }> };
+    for (const article of set.articles) {
+      const blocks = page.locator(`[data-column="${article.id}"] .block`);
+      await expect(blocks).toHaveCount(article.blocks.length);
+      await expect(blocks.last()).toHaveAttribute('data-block', article.blocks.at(-1)!.id);
+    }
   });
 
   test('each highlight layer switches on and off on its own, and the choice is remembered', async ({ page, harness }) => {
@@ -273,8 +284,7 @@ test.describe('Compare on the screens schools have', () => {
     const columns = narrow ? 1 : screen.width < 1080 ? 4 : 5;
     test(`${screen.width}×${screen.height}: text on arrival, notes beside the text, ⇄ marks`, async ({ page, harness }) => {
       await page.setViewportSize(screen);
-      await harness.open(SET);
-      await expect(page.locator('.article-column')).toHaveCount(columns);
+      await openCompare(page, harness, columns);
       if (narrow) {
         // One article at a time, chosen by tabs; no moving left or right.
         await expect(page.getByRole('tablist', { name: 'Articles' }).getByRole('tab')).toHaveCount(5);

@@ -182,6 +182,15 @@ test('after the first visit it loads and works offline (service worker)', async 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The page and its scripts came from this version's cache, answered by the browser itself
+  // (static routes): the worker's script is not run for each file.
+  const sources = await page.evaluate(() =>
+    [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+      .filter((e) => /index\.html|\.js$/u.test(e.name))
+      .map((e) => (e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType),
+  );
+  expect(sources.length).toBeGreaterThan(1);
+  expect(new Set(sources)).toEqual(new Set(['cache']));
   await page.getByRole('button', { name: /Offline student/ }).click();
   await expect(page.getByRole('heading', { name: SET_TITLE })).toBeVisible();
   await answerSumRight(page, own.origin);

@@ -6,6 +6,7 @@ import { createServices } from '../../main/services';
 import { listSetFolders, readSetFolder } from '../../content/node/read-set-folder';
 import { validateArticleSet } from '../../content/logic/validate-set';
 import { highlightSpans } from '../../content/logic/highlights';
+import { countWords } from '../../content/logic/text';
 import { compareViewText, parseCompareView } from '../../content/logic/compare-view';
 import type { ArticleSet } from '../../content/schema/article-set';
 
@@ -32,10 +33,15 @@ describe('Compare’s view of a set, prepared once in main', () => {
         const { view, withheld } = await handlers.getCompareView({ id: set.id });
         expect(withheld).toBeUndefined();
         const parsed = parseCompareView(view);
-        expect(Object.keys(parsed).sort()).toEqual(['highlights', 'set']);
+        expect(Object.keys(parsed).sort()).toEqual(['highlights', 'set', 'words']);
         expect(parsed.set).toEqual(set);
         expect(Object.keys(parsed.highlights)).toEqual(set.articles.map((a) => a.id));
-        for (const article of set.articles) expect(parsed.highlights[article.id], `${set.id}/${article.id}`).toEqual(highlightSpans(article));
+        for (const article of set.articles) {
+          expect(parsed.highlights[article.id], `${set.id}/${article.id}`).toEqual(highlightSpans(article));
+          // The source card's length: every word of every block, counted as the exercises count them.
+          expect(parsed.words[article.id]).toBe(countWords(article.blocks.map((b) => b.text).join(' ')));
+          expect(parsed.words[article.id]).toBeGreaterThan(50);
+        }
         // Every annotation with words to mark is drawn (none lost on the way).
         const drawn = new Set(Object.values(parsed.highlights).flatMap((spans) => spans.map((s) => s.annotationId)));
         expect(drawn.size).toBeGreaterThan(0);

@@ -11,6 +11,8 @@ import { useLayers, type LayerStore } from './layers';
 
 interface Props {
   article: Article;
+  /** The article's length in words. */
+  words: number;
   spans: HighlightSpan[];
   /** The article's marks (`columnMarks`): made once per set, so the text is not drawn again on each visit or choice. */
   marks: TextMark[];
@@ -22,6 +24,8 @@ interface Props {
   count: number;
   /** One article at a time (narrow windows): no moving left or right. */
   single: boolean;
+  /** While the column is first drawn: draw the text's first this many characters (the top of the column), the rest comes later. */
+  upTo?: number;
   onActivate: (key: string | null, via: 'focus' | 'click' | 'step' | 'jump') => void;
   onMove: (articleId: string, delta: -1 | 1) => void;
   onClose: (articleId: string) => void;
@@ -84,7 +88,7 @@ function ColumnTitle({ id, name, hidden }: { id: string; name: string; hidden: b
 }
 
 export const ArticleColumn = memo(function ArticleColumn(props: Props) {
-  const { article, spans, marks, layers, index, active, linked, position, count, single } = props;
+  const { article, spans, marks, layers, index, active, linked, position, count, single, upTo } = props;
   const name = articleName(article).name;
   const mine = active && active.startsWith(`${article.id}/`) ? active : null;
   const annotation = mine ? (index.annotations.get(mine)?.annotation ?? null) : null;
@@ -102,7 +106,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     };
     if (mine) mark(mine, 'is-active');
     for (const key of linked) if (key.startsWith(`${article.id}/`) && key !== mine) mark(key, 'is-linked');
-  }, [mine, linked, marks, article.id]);
+  }, [mine, linked, marks, article.id, upTo]);
 
   // Roving focus: one highlight of the article is in the Tab order (the chosen one, else the first
   // shown); the arrow keys move between the others. Set on the DOM, also when a layer is switched.
@@ -120,7 +124,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     };
     update();
     return layers.subscribe(update);
-  }, [mine, marks, spans, layers, article.id]);
+  }, [mine, marks, spans, layers, article.id, upTo]);
 
   const step = (delta: 1 | -1) => {
     const order = stepOrder(article.id, spans, layers);
@@ -150,7 +154,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     >
       <ColumnTitle id={headingId} name={name} hidden={single} />
       <div className="column-meta">
-        <SourceCard article={article} />
+        <SourceCard article={article} words={props.words} />
         <div className="column-actions">
           {!single && position > 0 && (
             <button type="button" onClick={() => props.onMove(article.id, -1)} aria-label={`Move “${name}” left`} title="Move left">
@@ -176,6 +180,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
         tabIndex={0}
         role="group"
         aria-label={`Text of “${name}”`}
+        aria-busy={upTo !== undefined || undefined}
         onClick={(e: MouseEvent) => {
           const key = keyOfMark(e.target, layers);
           if (key) props.onActivate(key, 'click');
@@ -186,7 +191,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
         }}
         onKeyDown={onKeyDown}
       >
-        <ArticleText article={article} marks={marks} />
+        <ArticleText article={article} marks={marks} upTo={upTo} />
       </div>
       <div className="note-region" aria-live="polite" aria-label={`Note for “${name}”`} role="region">
         {annotation && <NotePanel article={article} annotation={annotation} index={index} onJump={(k) => props.onActivate(k, 'jump')} onClose={() => props.onActivate(null, 'step')} />}

@@ -46,12 +46,14 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
  * An article's text exactly as published, block by block, with marks drawn over it. Offsets in
  * data-offset attributes let selection code map DOM positions back to block offsets. With
  * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
+ * With `upTo`, only the blocks that start within the first `upTo` characters are drawn (the top
+ * of the text, while the rest is still being drawn).
  */
-export const ArticleText = memo(function ArticleText({ article, marks, numbers }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number> }) {
+export const ArticleText = memo(function ArticleText({ article, marks, numbers, upTo }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number>; upTo?: number }) {
   const kept = drawn.get(marks);
-  if (kept && kept.article === article && kept.numbers === numbers) return kept.text;
-  const text = drawText(article, marks, numbers);
-  drawn.set(marks, { article, numbers, text });
+  if (kept && kept.article === article && kept.numbers === numbers && kept.upTo === upTo) return kept.text;
+  const text = drawText(article, marks, numbers, upTo);
+  drawn.set(marks, { article, numbers, upTo, text });
   return text;
 });
 
@@ -59,15 +61,24 @@ export const ArticleText = memo(function ArticleText({ article, marks, numbers }
  * Texts already drawn, by their marks: marks made once per set (Compare's) give the same elements
  * on every visit, so the marks are not worked out again. Marks made afresh are drawn afresh.
  */
-const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; text: ReactNode }>();
+const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; upTo: number | undefined; text: ReactNode }>();
 
-function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined): ReactNode {
+/** The blocks that start within the first `upTo` characters of the text (all of them without `upTo`). */
+function blocksUpTo(blocks: Block[], upTo: number | undefined): Block[] {
+  if (upTo === undefined) return blocks;
+  let seen = 0;
+  let n = 0;
+  while (n < blocks.length && seen < upTo) seen += blocks[n++]!.text.length;
+  return n === blocks.length ? blocks : blocks.slice(0, n);
+}
+
+function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined, upTo: number | undefined): ReactNode {
   const byBlock = new Map<string, TextMark[]>();
   for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
   const firstPiece = new Set<string>();
   return (
     <div className="article-text" lang={article.language} dir={article.direction}>
-      {article.blocks.map((block) => {
+      {blocksUpTo(article.blocks, upTo).map((block) => {
         const Tag = BLOCK_TAG[block.kind];
         return (
           <Tag key={block.id} className={`block block-${block.kind}`} data-block={block.id}>

@@ -1,6 +1,6 @@
 import { loadCompareView, loadedCompareView, type LoadedCompareView } from '../shared/contentCache';
 import { WithheldNote } from '../assignments/WithheldNote';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import type { CompareView } from '../../../content/logic/compare-view';
 import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
@@ -64,6 +64,38 @@ function prepare(view: CompareView): Prepared {
   return p;
 }
 
+/**
+ * About how many characters of text fill one column of this window, with a margin: what each
+ * column draws at once on arrival (`useDrawnAll`). Georgia at 1.02rem sets about 8 px a character
+ * and 27 px a line; the toolbar and column headers take about 200 px.
+ */
+function charactersOnScreen(columns: number): number {
+  const perLine = Math.max(20, (window.innerWidth / columns - 40) / 8);
+  const lines = Math.max(10, (window.innerHeight - 200) / 27);
+  return Math.round(perLine * lines * 1.3);
+}
+
+/**
+ * Whether the columns draw their whole text yet: on arrival each column draws what fills the
+ * window, so the five columns show at once; the rest of every text is drawn as soon as the page
+ * is idle after that (within half a second at most), in a render that gives way to the student's
+ * clicks and keys.
+ */
+function useDrawnAll(view: CompareView | null): boolean {
+  const [drawnAll, setDrawnAll] = useState<CompareView | null>(null);
+  useEffect(() => {
+    if (!view || drawnAll === view) return;
+    const drawRest = () => startTransition(() => setDrawnAll(view));
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(drawRest, 50);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(drawRest, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }, [view, drawnAll]);
+  return view !== null && drawnAll === view;
+}
+
 /** The set's compare view: at once when this session already has it, else loaded from main. */
 function useCompareView(setId: string): [AsyncState<LoadedCompareView>, () => void] {
   const [state, retry] = useAsync(() => loadCompareView(setId), [setId]);
@@ -85,16 +117,24 @@ function LayerSwitches({ layers, counts }: { layers: LayerStore; counts: Record<
   return <LayerControls layers={useLayers(layers)} onChange={(next) => layers.set(() => next)} counts={counts} />;
 }
 
+/** Where Compare's columns started on the page when last measured (about where the first visit's will). */
+let lastColumnsTop = 240;
+
 /**
  * The height that lets an element reach the bottom of the window from where it starts on the
  * page, so the article text fills the screen whatever the toolbar above it takes.
  */
-function useFillHeight(): [(el: HTMLElement | null) => void, number | null] {
+function useFillHeight(): [(el: HTMLElement | null) => void, number] {
   const [el, setEl] = useState<HTMLElement | null>(null);
-  const [top, setTop] = useState<number | null>(null);
+  // Where the columns started last time (the toolbar rarely changes between visits), so the first
+  // drawing has the right height and is not laid out a second time.
+  const [top, setTop] = useState<number>(lastColumnsTop);
   useLayoutEffect(() => {
     if (!el) return;
-    const update = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    const update = () => {
+      lastColumnsTop = Math.round(el.getBoundingClientRect().top + window.scrollY);
+      setTop(lastColumnsTop);
+    };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
@@ -114,10 +154,11 @@ export function CompareScreen({ route }: { route: CompareRoute }) {
 
 function CompareSet({ setId, articles: chosen }: { setId: string; articles: string[] | undefined }) {
   const [state, retry] = useCompareView(setId);
-  const { resume, saveLayers } = useProfile();
-  const [layers] = useState<LayerStore>(() =>
-    createLayerStore(resume ? { attribution: resume.ui.attribution, number: resume.ui.numbers, framing: resume.ui.framing } : DEFAULT_LAYERS),
-  );
+  const { savedLayers, saveLayers } = useProfile();
+  const [layers] = useState<LayerStore>(() => {
+    const ui = savedLayers();
+    return createLayerStore(ui ? { attribution: ui.attribution, number: ui.numbers, framing: ui.framing } : DEFAULT_LAYERS);
+  });
   const setLayers = layers.set;
   // Remember the student's layer choices as they change.
   const save = useRef(saveLayers);
@@ -141,6 +182,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   const scrollRequest = useRef<{ key: string; focus: boolean } | null>(null);
 
   const compared = state.status === 'ready' ? state.value.view : null;
+  const drawnAll = useDrawnAll(compared);
   const set = compared?.set ?? null;
   const prepared = useMemo(() => (compared ? prepare(compared) : null), [compared]);
   const index = prepared?.index ?? null;
@@ -197,7 +239,8 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   // After render: focus the chosen highlight when stepping, and bring its counterparts into view.
   useEffect(() => {
     const req = scrollRequest.current;
-    if (!req || view !== 'columns') return;
+    // Counterparts further down a text are there once the whole text is drawn.
+    if (!req || view !== 'columns' || !drawnAll) return;
     scrollRequest.current = null;
     const own = document.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(req.key)}"][data-first]`);
     if (req.focus && own) {
@@ -238,11 +281,13 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   }
   if (!compared || !set || !prepared || !index) return null;
 
+  const topOfText = charactersOnScreen(narrow ? 1 : shown.length);
   const column = (id: string, i: number) => (
     <ArticleColumn
       key={id}
       article={index.articles.get(id)!}
       spans={compared.highlights[id] ?? NO_SPANS}
+      words={compared.words[id] ?? 0}
       marks={prepared.marks.get(id) ?? NO_MARKS}
       layers={layers}
       index={index}
@@ -251,12 +296,13 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       position={i}
       count={shown.length}
       single={narrow}
+      upTo={drawnAll ? undefined : topOfText}
       onActivate={onActivate}
       onMove={move}
       onClose={close}
     />
   );
-  const fill = columnsTop === null ? undefined : { height: `calc(100vh - ${columnsTop}px - 1.25rem)` };
+  const fill = { height: `calc(100vh - ${columnsTop}px - 1.25rem)` };
   const current = tab && shown.includes(tab) ? tab : shown[0]!;
   const namesByLenses = shown.some((id) => articleName(index.articles.get(id)!).nameByLenses);
 

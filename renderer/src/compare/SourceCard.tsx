@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Article } from '../../../content/schema/article-set';
 import { articleName } from '../../../content/logic/article-name';
-import { countWords } from '../../../content/logic/text';
+import { articleWords } from '../../../content/logic/compare-view';
 import { describeLicence, licenceNote } from '../../../content/logic/provenance';
 import { useLightDismiss } from './useLightDismiss';
 
@@ -10,7 +10,7 @@ const wordCounts = new WeakMap<Article, number>();
 function wordCount(article: Article): number {
   let n = wordCounts.get(article);
   if (n === undefined) {
-    n = countWords(article.blocks.map((b) => b.text).join(' '));
+    n = articleWords(article);
     wordCounts.set(article, n);
   }
   return n;
@@ -21,10 +21,9 @@ function wordCount(article: Article): number {
  * one line in the column header, the details (and how we know) behind a disclosure that opens over
  * the text rather than pushing it down.
  */
-export const SourceCard = memo(function SourceCard({ article }: { article: Article }) {
+export const SourceCard = memo(function SourceCard({ article, words = wordCount(article) }: { article: Article; /** Its length in words, when already counted (Compare's view has it). */ words?: number }) {
   const { outlet, date } = articleName(article);
   const ref = useLightDismiss();
-  const words = wordCount(article);
   return (
     <details className="source-card" ref={ref}>
       <summary>

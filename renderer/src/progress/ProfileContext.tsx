@@ -20,6 +20,12 @@ interface ProfileState {
   signOut(): Promise<void>;
   browse(): void;
   saveDraft(exerciseId: string, answer: Answer | null): void;
+  /** The layers this student last chose (what Compare opens with). */
+  savedLayers(): Layers | null;
+  /**
+   * Save a layer choice. The choice lives in Compare's own store while it is open, so saving
+   * changes nothing in this context: a switch never re-renders the screens that use it.
+   */
   saveLayers(ui: Partial<Layers>): void;
   dismissStorageMessage(): void;
   reportStorage(status: { ok: boolean; message?: string } | undefined): void;
@@ -39,6 +45,8 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   const [browsing, setBrowsing] = useState(false);
   const [resume, setResume] = useState<ResumeState | null>(null);
   const [storageMessage, setStorageMessage] = useState<string | null>(null);
+  /** Layer choices saved since the resume state was read (they are not put in `resume`, see saveLayers). */
+  const layerChoices = useRef<Partial<Layers>>({});
 
   const pendingDrafts = useRef(new Map<string, Answer | null>());
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -97,6 +105,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
       .then(async (p) => {
         if (p) {
           open.current = true;
+          layerChoices.current = {};
           setResume(await getLenses().getResumeState({}));
         }
         // Said at start even before anyone signs in: a damaged store set aside, a folder that could not be read.
@@ -112,6 +121,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
     getLenses().getStorageStatus({}).then(reportStorage, () => {});
     open.current = true;
     forgetArticleSets();
+    layerChoices.current = {};
     setResume(r);
     setProfile(p);
     setBrowsing(false);
@@ -177,9 +187,10 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
         clearTimeout(draftTimer.current);
         draftTimer.current = setTimeout(() => void flushDrafts(), 250);
       },
+      savedLayers: () => (resume ? { ...resume.ui, ...layerChoices.current } : null),
       saveLayers: (ui) => {
         if (!profile) return;
-        setResume((r) => (r ? { ...r, ui: { ...r.ui, ...ui } } : r));
+        layerChoices.current = { ...layerChoices.current, ...ui };
         getLenses()
           .saveResumeState({ ui })
           .then((r) => reportStorage(r.storage), saveFailed);

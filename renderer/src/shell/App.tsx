@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { useDataPlace } from '../shared/useDataPlace';
 import { getLenses, messageOf } from '../shared/lenses';
@@ -6,9 +6,29 @@ import { navigate, parseRoute, ROUTE_CHANGED_EVENT, routeToHash, SCREENS, type R
 import { LibraryScreen } from '../library/LibraryScreen';
 import { StorageNotice } from './StorageNotice';
 
+/**
+ * A screen whose code loads when first opened, or earlier with `preload`. Once the code is in, the
+ * screen is drawn at once: React.lazy would suspend on its first drawing even then, and React
+ * holds a suspended screen back for up to 300 ms to avoid flashes.
+ */
+function screenLoadedLater<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  const preload = () => load().then((screen) => (loaded = screen));
+  const Lazy = lazy(() => preload().then((screen) => ({ default: screen })));
+  function Screen(props: P) {
+    // One component for the life of the screen: switching from Lazy to the loaded one would start it afresh.
+    const [Drawn] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Drawn {...props} />;
+  }
+  return { Screen, preload };
+}
+
 // Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
-const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
-const ExercisesScreen = lazy(() => import('../exercises/ExercisesScreen').then((m) => ({ default: m.ExercisesScreen })));
+// A student's two reading screens are fetched while the first screen sits idle (usePreloadReadingScreens).
+const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
+const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+const CompareScreen = compare.Screen;
+const ExercisesScreen = exercises.Screen;
 const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
 const TeacherScreen = lazy(() => import('../teacher/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
 const PrintReport = lazy(() => import('../teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
@@ -44,6 +64,27 @@ function useRoute(): Route {
   return route;
 }
 
+/**
+ * Once the first screen is drawn and the page is idle, fetch and compile Compare's and the
+ * exercises' code, so opening them later waits for nothing but their data. Nothing on the way
+ * to the first screen waits for this.
+ */
+function usePreloadReadingScreens(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const preload = () => {
+      void compare.preload().catch(() => {});
+      void exercises.preload().catch(() => {});
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 1000);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [ready]);
+}
+
 export function App() {
   return (
     <ProfileProvider>
@@ -57,6 +98,7 @@ function Shell() {
   const { profile, browsing, signOut, storageMessage, dismissStorageMessage } = useProfile();
   const needsProfile = profile === null && !browsing && route.screen !== 'teacher' && route.screen !== 'print';
   const showScreen = profile !== undefined && !needsProfile;
+  usePreloadReadingScreens(showScreen);
   const mainRef = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(false);
   const label = SCREENS.find((s) => s.name === route.screen)?.label ?? (route.screen === 'assignment' ? 'Assignment' : route.screen === 'print' ? 'Class report' : 'Lenses');
