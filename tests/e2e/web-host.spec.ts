@@ -185,7 +185,7 @@ test('after the first visit it loads and works offline (service worker)', async 
   // The page and its scripts came from this version's cache, answered by the browser itself
   // (static routes): the worker's script is not run for each file.
   const sources = await page.evaluate(() =>
-    [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .filter((e) => /index\.html|\.js$/u.test(e.name))
       .map((e) => (e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType),
   );
