@@ -17,7 +17,7 @@ describe('withholdForAssessments', () => {
   it('gives the same copy of a set while the same articles are held back, so Compare prepares its view once', async () => {
     const loaded = await gaza();
     const [first, second] = loaded.set.articles;
-    const open = [{ id: 'a1', title: 'Test', setId: loaded.set.id, articleIds: [first!.id], exerciseIds: [loaded.exercises[0]!.id] }];
+    const open = [{ title: 'Test', setId: loaded.set.id, articleIds: [first!.id], exerciseIds: [loaded.exercises[0]!.id] }];
     const one = withholdForAssessments(loaded, open);
     const again = withholdForAssessments(loaded, open);
     expect(one.set).not.toBe(loaded.set);
