@@ -116,6 +116,25 @@ test.describe('Compare screen', () => {
     await expect(page.getByRole('region', { name: /Note for “Hamas delegation/ })).toContainText('27,708');
   });
 
+  test('coming back to Compare finds it as it was left: each column where it was read to', async ({ page, harness }) => {
+    await openCompare(page, harness);
+    const body = page.getByRole('group', { name: /Text of “Netanyahu tells Blinken/ });
+    await body.evaluate((el) => el.scrollTo({ top: 400, behavior: 'instant' }));
+    const readTo = await body.evaluate((el) => el.scrollTop);
+    expect(readTo).toBeGreaterThan(300);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    // Kept out of sight while elsewhere: not shown, not read out, not in the Tab order.
+    await expect(page.getByRole('heading', { level: 1, name: /Compare:/ })).toBeHidden();
+    await expect(body).toBeHidden();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: /Compare: Gaza war/ })).toBeVisible();
+    await expect(body).toBeVisible();
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(readTo);
+    // The heading of the screen is where the keyboard lands, as on any screen change.
+    await expect(page.getByRole('heading', { level: 1, name: /Compare: Gaza war/ })).toBeFocused();
+  });
+
   test('choose, reorder and close columns', async ({ page, harness }) => {
     await harness.open(SET);
     await page.getByText('Articles shown: 5 of 5').click();

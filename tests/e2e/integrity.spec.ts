@@ -77,6 +77,24 @@ test.describe('classroom integrity', () => {
     await harness.axe();
   });
 
+  test('Compare, kept drawn while the student is elsewhere, shows no highlights of an assessment opened in the meantime', async ({ page, harness }) => {
+    await harness.open(`#/compare/${SET}`, { profile: 'Sam' });
+    const article = page.locator('[data-column="thursday-strikes-rafah-talks"]');
+    await expect(article.locator('mark.hl').first()).toBeVisible();
+    // Away to the Library (Compare stays drawn, hidden), where the assessment is opened.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    const { content } = await handedOut(harness.api, harness.files, { title: 'Quiz: who says so', articleIds: ['thursday-strikes-rafah-talks'], exerciseIds: ['attr-find-toll-source'], mode: 'assessment' });
+    harness.files.willOpen([{ name: 'quiz.lensesassignment', content }]);
+    await page.getByRole('button', { name: 'Open an assignment file…' }).click();
+    await expect(page.getByRole('link', { name: 'Start' })).toBeVisible();
+    // Back to the same Compare in the same page: drawn afresh, with that article's highlights held back.
+    await page.evaluate((set) => (window.location.hash = `#/compare/${set}`), SET);
+    await expect(page.getByRole('note').filter({ hasText: 'Highlights are off for one article' })).toContainText('Quiz: who says so');
+    await expect(article.locator('.column-body[aria-busy]')).toHaveCount(0);
+    await expect(article.locator('mark.hl')).toHaveCount(0);
+    await expect(page.locator('[data-column="netanyahu-blinken-rafah"] mark.hl').first()).toBeVisible();
+  });
+
   test('a forged file and the real one for one name: the teacher sees both and keeps the real one', async ({ page, harness }) => {
     const choice = 'attr-choice-direct-no-marks';
     await harness.open('#/library', { profile: null });

@@ -66,14 +66,36 @@ export function loadedCompareView(id: string): LoadedCompareView | undefined {
   return compareViews.peek(id);
 }
 
+/**
+ * How many times the cache was dropped: a screen kept from an earlier visit (the shell keeps
+ * Compare) is kept only while this stays the same, so it never shows what was dropped.
+ */
+let generation = 0;
+const generationListeners = new Set<() => void>();
+
+function dropped(): void {
+  generation += 1;
+  for (const listener of [...generationListeners]) listener();
+}
+
+export const contentGeneration = {
+  get: (): number => generation,
+  subscribe(listener: () => void): () => void {
+    generationListeners.add(listener);
+    return () => generationListeners.delete(listener);
+  },
+};
+
 /** Drop every cached set: what a profile may see has changed. */
 export function forgetArticleSets(): void {
   sets.forget();
   compareViews.forget();
+  dropped();
 }
 
 /** Drop a set from the session cache (a teacher saved a new version of it). */
 export function forgetArticleSet(id: string): void {
   sets.forget(id);
   compareViews.forget(id);
+  dropped();
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { Activity, lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { useDataPlace } from '../shared/useDataPlace';
 import { getLenses, messageOf } from '../shared/lenses';
@@ -36,7 +36,7 @@ const AssignmentScreen = lazy(() => import('../assignments/AssignmentScreen').th
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
-import { forgetArticleSets } from '../shared/contentCache';
+import { contentGeneration, forgetArticleSets } from '../shared/contentCache';
 import { lockOnStart } from '../shared/teacherSession';
 
 const MENU_ROUTES: Partial<Record<MenuCommand, Route>> = {
@@ -85,6 +85,25 @@ function usePreloadReadingScreens(ready: boolean) {
   }, [ready]);
 }
 
+type CompareRoute = Extract<Route, { screen: 'compare' }>;
+
+/**
+ * The Compare screen the shell keeps drawn: the last one opened, while the same profile (or
+ * nobody) is in and the content cache was not dropped since (an assignment opened, a set saved),
+ * so a kept screen never shows what a profile may no longer see. (Shown again, it also asks
+ * for its set again, which comes from the cache or, after a drop, from main.)
+ */
+function useKeptCompare(route: Route | null, profileId: string | null): { route: CompareRoute } | null {
+  const generation = useSyncExternalStore(contentGeneration.subscribe, contentGeneration.get);
+  const key = `${profileId ?? ''}/${generation}`;
+  const [kept, setKept] = useState<{ route: CompareRoute; key: string } | null>(null);
+  const current = route?.screen === 'compare' ? route : null;
+  if (current && (kept?.route !== current || kept.key !== key)) setKept({ route: current, key });
+  else if (!current && kept && kept.key !== key) setKept(null);
+  if (!route || !kept || kept.key !== key) return current ? { route: current } : null;
+  return kept;
+}
+
 export function App() {
   return (
     <ProfileProvider>
@@ -99,6 +118,7 @@ function Shell() {
   const needsProfile = profile === null && !browsing && route.screen !== 'teacher' && route.screen !== 'print';
   const showScreen = profile !== undefined && !needsProfile;
   usePreloadReadingScreens(showScreen);
+  const kept = useKeptCompare(showScreen ? route : null, profile?.id ?? null);
   const mainRef = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(false);
   const label = SCREENS.find((s) => s.name === route.screen)?.label ?? (route.screen === 'assignment' ? 'Assignment' : route.screen === 'print' ? 'Class report' : 'Lenses');
@@ -251,7 +271,6 @@ function Shell() {
           {profile === undefined && <p role="status">Starting…</p>}
           {needsProfile && <ProfileGate />}
           {showScreen && route.screen === 'library' && <LibraryScreen />}
-          {showScreen && route.screen === 'compare' && <CompareScreen route={route} />}
           {showScreen && route.screen === 'exercises' && <ExercisesScreen route={route} />}
           {showScreen && route.screen === 'progress' && <ProgressScreen />}
           {showScreen && route.screen === 'teacher' && <TeacherScreen key={profile?.id ?? 'no-profile'} route={route} />}
@@ -259,6 +278,18 @@ function Shell() {
           {showScreen && route.screen === 'print' && <PrintReport assignmentId={route.assignmentId} />}
           </Suspense>
         </ErrorBoundary>
+        {kept && (
+          // Compare stays drawn, hidden, while the student is elsewhere, so coming back is instant
+          // (the same set, the same scroll). After the other screens, so their heading is the one
+          // focused when they open.
+          <Activity mode={route.screen === 'compare' ? 'visible' : 'hidden'}>
+            <ErrorBoundary key={kept.route.setId ?? ''} where="Compare">
+              <Suspense fallback={<p role="status">Opening Compare…</p>}>
+                <CompareScreen route={kept.route} />
+              </Suspense>
+            </ErrorBoundary>
+          </Activity>
+        )}
       </main>
       {route.screen !== 'print' && <StorageNotice />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
