@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
 import type { PickedFiles } from './picked-files';
+import { mapAhead } from './read-ahead';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
 
 ;
@@ -68,7 +69,8 @@ async function pickFilesAndFolders(paths: readonly string[], extension: string, 
       picks.push({ ok: false, problem: problemFor(error, path.basename(p), kind) });
       continue;
     }
-    for (const n of names) picks.push(await pickFile(path.join(p, n), extension, kind));
+    // A class's folder holds hundreds of files: a few looked up at once.
+    for (const pick of await mapAhead(names, 16, (n) => pickFile(path.join(p, n), extension, kind))) picks.push(pick);
   }
   return picks;
 }

@@ -136,7 +136,8 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
         const current = await readResults(id);
         const { next, result } = await change(current);
         if (next) {
-          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held });
+          // Compact: a class's results are megabytes, written whole at each change.
+          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held }, { compact: true });
           resultsCache.set(id, next);
         }
         return result;
