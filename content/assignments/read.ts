@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { describeZodError } from '../logic/zod-messages';
 import { endsEarly } from '../logic/json-text';
+import { compiled } from '../logic/compiled-schema';
 import { AssignmentFile, ASSIGNMENT_FILE_EXTENSION, ASSIGNMENT_FORMAT, ASSIGNMENT_KIND, assignmentHash, MAX_ASSIGNMENT_BYTES } from './assignment-file';
 import { MAX_RESULTS_BYTES, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, ResultsFile, studentKey } from './results-file';
 import { answerFit } from './answer-fit';
@@ -131,7 +132,7 @@ function readEnvelope<S extends z.ZodType>(file: string, text: string, info: Kin
   if (typeof raw.format === 'number' && Number.isInteger(raw.format) && raw.format > info.format) {
     return fail(file, 'newer-format', `${name} was made by a newer version of Lenses (file format ${raw.format}). Update Lenses to open it.`);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = compiled(schema).safeParse(raw);
   if (!parsed.success) {
     return fail(file, 'invalid', `${name} is damaged or incomplete: ${describeZodError(parsed.error, 3).join('; ')}.`);
   }
