@@ -5,7 +5,9 @@
  * (not links to elsewhere). Problems come back per file; nothing is thrown for a bad one.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile as readFileCallback } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
 import type { PickedFiles } from './picked-files';
 import { mapAhead } from './read-ahead';
@@ -13,13 +15,16 @@ import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../
 
 ;
 
+/** fs's callback readFile: for a class of small files, a good part cheaper than the promise one. */
+const readText = promisify(readFileCallback);
+
 function hasExtension(file: string, extension: string): boolean {
   return path.extname(file).toLowerCase() === `.${extension.toLowerCase()}`;
 }
 
 /** A file on disk as a PickedFile (name without folders, size, read on demand). */
 export function pickedFromPath(file: string, size: number): PickedFile {
-  return { name: path.basename(file), size, read: () => readFile(file, 'utf8'), readBytes: () => readFile(file) };
+  return { name: path.basename(file), size, read: () => readText(file, 'utf8'), readBytes: () => readFile(file) };
 }
 
 function problemFor(error: unknown, name: string, kind: LensesFileKind): FileProblem {
