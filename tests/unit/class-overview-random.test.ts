@@ -92,7 +92,7 @@ function randomClass(seed: string, size: number): ResultsFile[] {
     if (r < 0.75) return common[e]![Math.floor(random() * 4)]!;
     return randomAnswer(view, random);
   };
-  return Array.from({ length: size }, (_, s): ResultsFile => {
+  return Array.from({ length: size }, (): ResultsFile => {
     const answers: ResultsFile['answers'] = copy.exercises.flatMap((exercise, e) => {
       if (random() < 0.1) return [];
       const attempts = 1 + Math.floor(random() * 3);
