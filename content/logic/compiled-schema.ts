@@ -3,7 +3,7 @@
  * own `z.compile`: the same schema, accepting and refusing exactly the same input with the same
  * issues (a refused input is parsed again by the ordinary parser for its issues), several times
  * faster. Compiled on first use, so nothing is spent at startup; where code cannot be generated
- * (a page that forbids it), zod hands back the schema as it was. Pure.
+ * (a page whose Content-Security-Policy forbids it), the schema is used as it is. Pure.
  */
 import { z } from 'zod';
 
@@ -13,7 +13,8 @@ const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
 export function compiled<S extends z.ZodType>(schema: S): S {
   let fast = compiledSchemas.get(schema) as S | undefined;
   if (!fast) {
-    fast = z.compile(schema);
+    // zod's own test (also made by its parser): where a page forbids generated code, do not try again.
+    fast = z.util.allowsEval.value ? z.compile(schema) : schema;
     compiledSchemas.set(schema, fast);
   }
   return fast;
