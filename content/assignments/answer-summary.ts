@@ -13,7 +13,16 @@ function clip(text: string, max = SUMMARY_MAX_LENGTH): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-const quoted = (ref: TextRef) => `“${clip(ref.anchor.quote, 50)}”`;
+/** Each quotation shortened once: a class's wrong answers name the same few items again and again. */
+const quotes = new WeakMap<TextRef, string>();
+function quoted(ref: TextRef): string {
+  let text = quotes.get(ref);
+  if (text === undefined) {
+    text = `“${clip(ref.anchor.quote, 50)}”`;
+    quotes.set(ref, text);
+  }
+  return text;
+}
 
 function picked<T extends { id: string }>(list: readonly T[], selected: readonly string[], show: (item: T) => string): string {
   const chosen = list.filter((item) => selected.includes(item.id));

@@ -91,6 +91,13 @@ function safeGrade(exercise: Exercise, answer: Answer, articles: ArticleLookup):
   }
 }
 
+/** A given answer in the exercise's own ids, its grade, and (once asked for) what was wrong in it. */
+interface Marked {
+  answer: Answer;
+  grade: Grade | null;
+  wrong?: string[];
+}
+
 interface Tally {
   answered: number;
   correct: number;
@@ -109,6 +116,21 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
   const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
   const writtenResponses: ClassOverview['writtenResponses'] = [];
   const byId = new Map(exercises.map((e) => [e.id, e]));
+  // A class gives the same few answers to an exercise again and again: each different answer (as
+  // the student's file wrote it) is turned into the exercise's ids and graded once, and what was
+  // wrong in it summed up once.
+  const marked = new Map<string, Map<string, Marked>>(exercises.map((e) => [e.id, new Map()]));
+  const mark = (exercise: Exercise, given: Answer): Marked => {
+    const seen = marked.get(exercise.id) ?? new Map<string, Marked>();
+    const key = JSON.stringify(given);
+    let found = seen.get(key);
+    if (!found) {
+      const answer = toOriginalAnswer(given, copy.idMaps[exercise.id] ?? {});
+      found = { answer, grade: safeGrade(exercise, answer, articles) };
+      seen.set(key, found);
+    }
+    return found;
+  };
 
   const students = results.map((result): StudentRow => {
     const scores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
@@ -122,31 +144,34 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
       const exercise = byId.get(given.exerciseId);
       const tally = tallies.get(given.exerciseId);
       if (!exercise || !tally) continue;
-      const answer = toOriginalAnswer(given.answer, copy.idMaps[exercise.id] ?? {});
-      answers[exercise.id] = answer;
-      tries[exercise.id] = given.attempts;
       completed += 1;
       timeSpentMs += given.timeSpentMs;
       tally.answered += 1;
+      tries[exercise.id] = given.attempts;
       if (exercise.type === 'written') {
+        const answer = toOriginalAnswer(given.answer, copy.idMaps[exercise.id] ?? {});
+        answers[exercise.id] = answer;
         if (answer.type === 'written' && answer.text.trim() !== '') writtenResponses.push({ student: result.student.name, exerciseId: exercise.id, text: answer.text });
         continue;
       }
-      const grade = safeGrade(exercise, answer, articles);
+      const final = mark(exercise, given.answer);
+      answers[exercise.id] = final.answer;
+      const grade = final.grade;
       if (!grade) continue;
       scores[exercise.id] = grade.score;
       totalScore += grade.score;
       tally.scores.push(grade.score);
       if (grade.correct) tally.correct += 1;
       // The first try: kept in the file when there were several; the answer itself when there was one.
-      const first = given.firstAnswer ? safeGrade(exercise, toOriginalAnswer(given.firstAnswer, copy.idMaps[exercise.id] ?? {}), articles) : given.attempts === 1 ? grade : null;
+      const first = given.firstAnswer ? mark(exercise, given.firstAnswer).grade : given.attempts === 1 ? grade : null;
       if (first) {
         firstTryScores[exercise.id] = first.score;
         tally.firstTries += 1;
         if (first.correct) tally.firstTryCorrect += 1;
       }
       familyScores.get(exercise.family)?.push(grade.score);
-      for (const text of new Set(wrongAnswerSummaries(exercise, answer, grade, articles))) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
+      final.wrong ??= [...new Set(wrongAnswerSummaries(exercise, final.answer, grade, articles))];
+      for (const text of final.wrong) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
     }
     return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });

@@ -8,9 +8,11 @@
 import type { z } from 'zod';
 import { describeZodError } from '../logic/zod-messages';
 import { endsEarly } from '../logic/json-text';
+import { compiled } from '../logic/compiled-schema';
 import { AssignmentFile, ASSIGNMENT_FILE_EXTENSION, ASSIGNMENT_FORMAT, ASSIGNMENT_KIND, assignmentHash, MAX_ASSIGNMENT_BYTES } from './assignment-file';
 import { MAX_RESULTS_BYTES, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, ResultsFile, studentKey } from './results-file';
-import { answerMisfit } from './answer-fit';
+import { answerFit } from './answer-fit';
+import type { Answer } from '../schema/exercise';
 import { utf8ByteLength } from './sha256';
 
 export const FILE_PROBLEM_REASONS = [
@@ -130,7 +132,7 @@ function readEnvelope<S extends z.ZodType>(file: string, text: string, info: Kin
   if (typeof raw.format === 'number' && Number.isInteger(raw.format) && raw.format > info.format) {
     return fail(file, 'newer-format', `${name} was made by a newer version of Lenses (file format ${raw.format}). Update Lenses to open it.`);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = compiled(schema).safeParse(raw);
   if (!parsed.success) {
     return fail(file, 'invalid', `${name} is damaged or incomplete: ${describeZodError(parsed.error, 3).join('; ')}.`);
   }
@@ -155,13 +157,25 @@ export interface ResultsExpectation {
   alreadyImported: ReadonlySet<string>;
 }
 
+/** Per assignment file: each exercise's answer check, made once for a whole class's files. */
+const fitsByAssignment = new WeakMap<AssignmentFile, Map<string, (answer: Answer) => string | null>>();
+
+function fitsOf(assignment: AssignmentFile): Map<string, (answer: Answer) => string | null> {
+  let fits = fitsByAssignment.get(assignment);
+  if (!fits) {
+    fits = new Map(assignment.exercises.map((e) => [e.id, answerFit(e)]));
+    fitsByAssignment.set(assignment, fits);
+  }
+  return fits;
+}
+
 /** Why the answers do not fit the assignment, or null when they do. */
 function misfit(results: ResultsFile, assignment: AssignmentFile): string | null {
-  const byId = new Map<string, AssignmentFile['exercises'][number]>(assignment.exercises.map((e) => [e.id, e]));
+  const fits = fitsOf(assignment);
   for (const { exerciseId, answer, firstAnswer } of results.answers) {
-    const exercise = byId.get(exerciseId);
-    if (!exercise) return `exercise "${exerciseId}" is not in it`;
-    const why = answerMisfit(exercise, answer) ?? (firstAnswer ? answerMisfit(exercise, firstAnswer) : null);
+    const fit = fits.get(exerciseId);
+    if (!fit) return `exercise "${exerciseId}" is not in it`;
+    const why = fit(answer) ?? (firstAnswer ? fit(firstAnswer) : null);
     if (why) return `for exercise "${exerciseId}", ${why}`;
   }
   return null;

@@ -23,8 +23,12 @@ const CONFUSABLES: Record<string, string> = {
   ı: 'i', ſ: 's', ℓ: 'l',
 };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+
 /** The key that makes two names one student. */
 export function nameKey(name: string): string {
+  // Printable ASCII has nothing to normalise, hide or fold but case and spaces (a class's names, mostly).
+  if (PRINTABLE_ASCII.test(name)) return name.toLowerCase().replace(/\s+/gu, ' ').trim();
   const folded = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   const mapped = [...folded].map((c) => CONFUSABLES[c] ?? c).join('');
   return mapped.normalize('NFC').replace(/\s+/gu, ' ').trim();

@@ -40,6 +40,7 @@ export async function readJsonFile<S extends z.ZodType>(storage: Storage, key: s
   return { ok: true, value: parsed.data };
 }
 
-export async function writeJsonFileAtomic(storage: Storage, key: string, value: unknown): Promise<void> {
-  await storage.writeAtomically(key, `${JSON.stringify(value, null, 2)}\n`);
+/** Indented for a person to read, unless `compact` (a large store: half the bytes, and faster to write). */
+export async function writeJsonFileAtomic(storage: Storage, key: string, value: unknown, options: { compact?: boolean } = {}): Promise<void> {
+  await storage.writeAtomically(key, `${options.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`);
 }

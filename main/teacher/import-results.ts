@@ -11,6 +11,7 @@ import { studentKey, type ResultsFile } from '../../content/assignments/results-
 import { canonicalJson } from '../../content/assignments/canonical-json';
 import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
 import type { PickedFile } from './files-port';
+import { readAhead } from './read-ahead';
 import type { HeldResults, StoredResults, TeacherAssignments } from './teacher-assignments';
 
 export interface ImportReport {
@@ -23,6 +24,42 @@ export interface ImportReport {
 
 /** The answers and the moment they were handed in: two files that agree here are one submission. */
 const submissionKey = (r: ResultsFile) => canonicalJson({ submittedAt: r.submittedAt, answers: r.answers });
+
+/** Files read ahead while the one before is judged (each at most MAX_RESULTS_BYTES). */
+const READ_AHEAD = 8;
+
+/**
+ * Values by a key that is costly to make, within groups that are cheap to tell apart (a key only
+ * ever matches within its group): keys are made only in groups asked about, each once, in the
+ * order the values were added, so the first value added with a key is the one found.
+ */
+function lazyIndex<T>() {
+  const found = new Map<string, T>();
+  const waiting = new Map<string, Array<{ key: () => string; value: T }>>();
+  const keyed = new Set<string>();
+  const put = (key: string, value: T) => {
+    if (!found.has(key)) found.set(key, value);
+  };
+  return {
+    add(group: string, key: () => string, value: T) {
+      if (keyed.has(group)) put(key(), value);
+      else {
+        const pending = waiting.get(group);
+        if (pending) pending.push({ key, value });
+        else waiting.set(group, [{ key, value }]);
+      }
+    },
+    find(group: string, key: () => string): T | undefined {
+      const pending = waiting.get(group);
+      if (pending) {
+        waiting.delete(group);
+        keyed.add(group);
+        for (const p of pending) put(p.key(), p.value);
+      }
+      return keyed.has(group) ? found.get(key()) : undefined;
+    },
+  };
+}
 
 export interface ResultsImporter {
   /** Import into one assignment; with `assignmentId` null, refuse every file as not from here. */
@@ -39,26 +76,27 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
   /** Import picked files into one assignment; with no such assignment here, refuse each with its own reason. */
   const into = async (assignmentId: string | null, picks: readonly PickedFile[], report: ImportReport) => {
     const copy = assignmentId ? await store.get(assignmentId) : null;
-    const readText = async (picked: PickedFile): Promise<string | null> => {
+    /** The file's text, or why it cannot be read; never throws, so files can be read ahead. */
+    const readText = async (picked: PickedFile): Promise<{ picked: PickedFile; text: string } | { picked: PickedFile; problem: FileProblem }> => {
       const tooLarge = sizeProblem(picked.name, picked.size, 'results');
-      if (tooLarge) {
-        reject(report, tooLarge);
-        return null;
-      }
+      if (tooLarge) return { picked, problem: tooLarge };
       try {
-        return await picked.read();
+        return { picked, text: await picked.read() };
       } catch {
-        reject(report, { file: picked.name, reason: 'unreadable', message: `Lenses could not read “${picked.name}”.` });
-        return null;
+        return { picked, problem: { file: picked.name, reason: 'unreadable', message: `Lenses could not read “${picked.name}”.` } };
       }
     };
+    /** The picked files' texts in order, a few read ahead while the one before is judged; problems reported in order. */
+    async function* texts(): AsyncGenerator<{ picked: PickedFile; text: string }> {
+      for await (const read of readAhead(picks, READ_AHEAD, readText)) {
+        if ('problem' in read) reject(report, read.problem);
+        else yield read;
+      }
+    }
     if (!copy || !assignmentId) {
-      for (const picked of picks) {
-        const text = await readText(picked);
-        if (text !== null) {
-          const read = readResultsText(picked.name, text, { assignment: null, alreadyImported: new Set() });
-          if (!read.ok) reject(report, read.problem);
-        }
+      for await (const { picked, text } of texts()) {
+        const read = readResultsText(picked.name, text, { assignment: null, alreadyImported: new Set() });
+        if (!read.ok) reject(report, read.problem);
       }
       return;
     }
@@ -67,21 +105,21 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
       const newHeld: HeldResults[] = [...held];
       const importedAt = now().toISOString();
       let changed = false;
-      // Each entry's name and submission keyed once (the first entry with a key is the one found),
-      // so a class of files is checked in time that grows with the class, not with its square.
+      // Each entry's name keyed once (the first entry with a key is the one found), so a class of
+      // files is checked in time that grows with the class, not with its square. Submissions are
+      // keyed only among files handed in at the same moment (nearly never), as keying is costly.
       const byName = new Map<string, StoredResults>();
-      const bySubmission = new Map<string, StoredResults>();
-      const remember = (entry: StoredResults, name = studentKey(entry.results.student.name), submission = submissionKey(entry.results)) => {
+      const bySubmission = lazyIndex<StoredResults>();
+      const remember = (entry: StoredResults, name = studentKey(entry.results.student.name)) => {
         if (!byName.has(name)) byName.set(name, entry);
-        if (!bySubmission.has(submission)) bySubmission.set(submission, entry);
+        bySubmission.add(entry.results.submittedAt, () => submissionKey(entry.results), entry);
       };
       for (const entry of all) remember(entry);
       /** Held files by exact name and submission. */
       const heldKey = (name: string, submission: string) => JSON.stringify([name, submission]);
-      const heldKeys = new Set(newHeld.map((h) => heldKey(h.results.student.name, submissionKey(h.results))));
-      for (const picked of picks) {
-        const text = await readText(picked);
-        if (text === null) continue;
+      const heldKeys = lazyIndex<true>();
+      for (const h of newHeld) heldKeys.add(h.results.student.name, () => heldKey(h.results.student.name, submissionKey(h.results)), true);
+      for await (const { picked, text } of texts()) {
         const read = readResultsText(picked.name, text, { assignment: copy.file, alreadyImported: new Set() });
         if (!read.ok) {
           reject(report, read.problem);
@@ -89,15 +127,17 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
         }
         const results = read.value;
         const name = studentKey(results.student.name);
-        const submission = submissionKey(results);
+        let key: string | undefined;
+        const submission = () => (key ??= submissionKey(results));
         const sameName = byName.get(name);
-        const sameSubmission = bySubmission.get(submission);
+        const sameSubmission = bySubmission.find(results.submittedAt, submission);
         const title = `“${copy.file.title}”`;
         if (sameName && sameName === sameSubmission && sameName.results.student.name === results.student.name) {
           reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}”: ${results.student.name} has already handed in these results for ${title}, so they were not imported again.` });
           continue;
         }
-        if (heldKeys.has(heldKey(results.student.name, submission))) {
+        const heldAs = () => heldKey(results.student.name, submission());
+        if (heldKeys.find(results.student.name, heldAs)) {
           reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}” is already waiting for you to compare it with another file.` });
           continue;
         }
@@ -106,7 +146,7 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
         if (clash) {
           const reason = sameName ? 'same-name' : 'same-submission';
           newHeld.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results, against: clash.id, reason });
-          heldKeys.add(heldKey(results.student.name, submission));
+          heldKeys.add(results.student.name, heldAs, true);
           (report.held ??= []).push({
             file: picked.name,
             student: results.student.name,
@@ -119,7 +159,7 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
         }
         const entry: StoredResults = { id: crypto.randomUUID(), importedAt, fileName: picked.name, results };
         all.push(entry);
-        remember(entry, name, submission);
+        remember(entry, name);
         report.imported.push({ file: picked.name, student: results.student.name, assignmentId });
       }
       return { next: changed ? { entries: all, held: newHeld } : null, result: null };

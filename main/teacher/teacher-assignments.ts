@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { TeacherCopy } from '../../content/assignments/teacher-copy';
 import { ResultsFile } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { compiled } from '../../content/logic/compiled-schema';
 import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from './keyed-queue';
@@ -73,7 +74,7 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
   const readCopy = async (id: string): Promise<TeacherCopy | { problem: string } | null> => {
     const known = copies.get(id);
     if (known) return known;
-    const read = await readJsonFile(storage, storageKey(assignmentsDir, `${id}.json`), TeacherCopy);
+    const read = await readJsonFile(storage, storageKey(assignmentsDir, `${id}.json`), compiled(TeacherCopy));
     if (!read.ok) return read.reason === 'missing' ? null : { problem: read.message };
     copies.set(id, read.value);
     return read.value;
@@ -82,7 +83,7 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
   const readResults = async (id: string): Promise<ResultsState> => {
     const known = resultsCache.get(id);
     if (known) return known;
-    const read = await readJsonFile(storage, storageKey(resultsDir, `${id}.json`), ResultsStore);
+    const read = await readJsonFile(storage, storageKey(resultsDir, `${id}.json`), compiled(ResultsStore));
     // A damaged store is moved aside (never deleted) by readJsonFile, so it can be recovered by hand;
     // the teacher is told, and imports start a new store.
     if (!read.ok && read.reason === 'damaged') {
@@ -136,7 +137,8 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
         const current = await readResults(id);
         const { next, result } = await change(current);
         if (next) {
-          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held });
+          // Compact: a class's results are megabytes, written whole at each change.
+          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held }, { compact: true });
           resultsCache.set(id, next);
         }
         return result;
