@@ -7,6 +7,7 @@ import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/s
 import { useAsync, type AsyncState } from '../shared/useAsync';
 import { navigate, type Route } from '../shared/routes';
 import { OpenFirstSet } from '../shared/OpenFirstSet';
+import { moveItem } from '../shared/move-item';
 import { ArticleColumn, columnMarks } from './ArticleColumn';
 import type { TextMark } from './ArticleText';
 import { CompareKey, LayerControls } from './LayerControls';
@@ -213,12 +214,8 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
 
   const move = useCallback(
     (articleId: string, delta: -1 | 1) => {
-      const i = shown.indexOf(articleId);
-      const j = i + delta;
-      if (i < 0 || j < 0 || j >= shown.length) return;
-      const next = [...shown];
-      [next[i], next[j]] = [next[j]!, next[i]!];
-      setShown(next);
+      const next = moveItem(shown, articleId, shown.indexOf(articleId) + delta);
+      if (next !== shown) setShown(next);
     },
     [shown, setShown],
   );
