@@ -15,7 +15,7 @@ import { MAX_TIME_SPENT_MS } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
-import { createKeyedQueue } from './keyed-queue';
+import { createKeyedQueue } from '../serial-queue';
 
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
 const ASSIGNMENT_NAME = 'assignment.lensesassignment';

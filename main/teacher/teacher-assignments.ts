@@ -11,7 +11,7 @@ import { ResultsFile } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
-import { createKeyedQueue } from './keyed-queue';
+import { createKeyedQueue } from '../serial-queue';
 
 const TEACHER_DIR = 'teacher';
 
