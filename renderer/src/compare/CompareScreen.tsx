@@ -5,6 +5,7 @@ import type { AnnotationKind, Article } from '../../../content/schema/article-se
 import type { CompareView } from '../../../content/logic/compare-view';
 import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
 import { useAsync, type AsyncState } from '../shared/useAsync';
+import { LoadError } from '../shared/LoadError';
 import { navigate, type Route } from '../shared/routes';
 import { OpenFirstSet } from '../shared/OpenFirstSet';
 import { moveItem } from '../shared/move-item';
@@ -225,11 +226,9 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   if (state.status === 'error') {
     return (
       <ComparePage title="Compare">
-        <div role="alert" className="error-panel">
-          <p>{state.message}</p>
-          <button type="button" onClick={retry}>Try again</button>{' '}
+        <LoadError message={state.message} onRetry={retry}>
           <a href="#/library">Back to the Library</a>
-        </div>
+        </LoadError>
       </ComparePage>
     );
   }
