@@ -53,6 +53,7 @@ export default tseslint.config(
       'main/dialogs.ts',
       'main/pin-kdf.ts',
       'main/random-hex.ts',
+      'main/serial-queue.ts',
       'main/authoring/**/*.ts',
       'main/content/**/*.ts',
       'main/ipc/**/*.ts',

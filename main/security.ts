@@ -9,27 +9,8 @@ const APP_HOST = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Strict Content-Security-Policy: nothing remote, no inline or eval'd script, no plugins,
- * no framing, no form posts. Styles come only from our own stylesheet files.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "child-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The CSP sent as a header (and, minus frame-ancestors, as the page's meta tag): one policy for every host, in response-headers.mjs. */
+export { CONTENT_SECURITY_POLICY } from './response-headers.mjs';
 
 /**
  * The Vite dev server the window loads instead of the built renderer (`npm run dev` sets
@@ -99,22 +80,4 @@ export function appUrlToRelativePath(url: string): string | null {
     parts.push(part);
   }
   return parts.length === 0 ? 'index.html' : parts.join('/');
-}
-
-const MIME: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  webmanifest: 'application/manifest+json; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  ico: 'image/x-icon',
-  woff2: 'font/woff2',
-  txt: 'text/plain; charset=utf-8',
-};
-export function mimeTypeFor(relativePath: string): string {
-  const ext = relativePath.split('.').pop()?.toLowerCase() ?? '';
-  return MIME[ext] ?? 'application/octet-stream';
 }

@@ -1,39 +1,14 @@
 // `npm run start:web` (after build:web): serve dist/web to this computer only (127.0.0.1), on the
 // port in PORT or a free one, and print the address. A static server and nothing more: GET and
 // HEAD, no directory listings, nothing outside the folder (no "..", no symlinks out of it).
+// The end-to-end tests and the benches serve the built renderer and the web build with it too.
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-export const MIME_TYPES = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  webmanifest: 'application/manifest+json; charset=utf-8',
-  wasm: 'application/wasm',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  ico: 'image/x-icon',
-  woff: 'font/woff',
-  woff2: 'font/woff2',
-  txt: 'text/plain; charset=utf-8',
-  map: 'application/json; charset=utf-8',
-};
-
-/** The Content-Type for a file name. */
-export function mimeTypeOf(file) {
-  const ext = path.extname(file).slice(1).toLowerCase();
-  return MIME_TYPES[ext] ?? 'application/octet-stream';
-}
+import { CONTENT_SECURITY_POLICY, mimeTypeOf } from '../main/response-headers.mjs';
 
 /**
  * The file a request path names, relative to the served folder ("assets/a.js"), or null when it
@@ -76,6 +51,8 @@ export function isInside(root, file) {
 }
 
 const SECURITY_HEADERS = {
+  // The same policy Electron sends; the page's meta tag cannot set frame-ancestors.
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -147,6 +124,7 @@ export async function serveWeb({ root, port = 0, host = '127.0.0.1' }) {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}/`,
+    origin: `http://${host}:${actualPort}`,
     port: actualPort,
     close: () =>
       new Promise((resolve) => {

@@ -5,7 +5,7 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -30,14 +30,6 @@ const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'no
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
-
-function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k += 1) {
-    const t = tokens[at + k];
-    if (!isWord(t) || t.lower !== words[k]) return false;
-  }
-  return true;
-}
 
 function startsNounPhrase(t: Token | undefined): boolean {
   if (!isWord(t) && t?.type !== 'num') return false;

@@ -6,7 +6,7 @@ import type { FramingDevice } from '../schema/article-set';
 import { BE_FORMS, G, GROUP_HEADS, HEDGES, NUMBER_TENS, NUMBER_UNITS, GROUP_MODIFIER_SUFFIXES, GROUP_MODIFIERS, HARM_PARTICIPLES, LABEL_HEADS, LABEL_PREMODIFIERS, LOADED_PHRASES, LOADED_WORDS, NOT_AGENTS } from './lexicon';
 import type { QuoteRegion } from './quotes';
 import type { Token } from './tokens';
-import { isAdverb, isDeterminer, isNegation, isNominal, isTimeWord, isWord } from './word-classes';
+import { isAdverb, isDeterminer, isNegation, isNominal, isTimeWord, isWord, matchWords } from './word-classes';
 
 export interface FoundFraming {
   start: number; // token
@@ -18,14 +18,6 @@ export interface FoundFraming {
 const LABEL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'our']);
 const EVENT_SUBJECTS = new Set(['talks', 'elections', 'election', 'meeting', 'meetings', 'vote', 'votes', 'ceremony', 'funeral', 'event', 'events', 'rally', 'rallies', 'conference', 'summit', 'discussions', 'negotiations', 'protests', 'hearing', 'hearings', 'games', 'match', 'race', 'festival', 'breath', 'record']);
 const NAMING_VERBS = new Set(['called', 'dubbed', 'named', 'codenamed', 'code-named', 'operation', 'titled', 'entitled']);
-
-function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n += 1) {
-    const t = tokens[at + n];
-    if (!isWord(t) || t.lower !== words[n]) return false;
-  }
-  return true;
-}
 
 function isGroupModifier(t: Token | undefined): boolean {
   if (!isWord(t)) return false;

@@ -6,7 +6,7 @@ import type { Hedge } from '../schema/article-set';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, FRACTIONS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
-import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
 /** A figure as found in the tokens: the number span's details, with token (not character) positions. */
 export interface FoundNumber extends Pick<NumberSpan, 'value' | 'hedge' | 'unit' | 'counted' | 'event' | 'range' | 'direction'> {
@@ -145,11 +145,7 @@ function scaleAfter(tokens: readonly Token[], k: number): { end: number; factor:
 }
 
 function percentAfter(tokens: readonly Token[], k: number): number {
-  for (const words of PERCENT_WORDS) {
-    let ok = true;
-    for (let n = 0; n < words.length; n += 1) if (tokens[k + 1 + n]?.lower !== words[n]) ok = false;
-    if (ok) return k + words.length;
-  }
+  for (const words of PERCENT_WORDS) if (matchWords(tokens, k + 1, words)) return k + words.length;
   return k;
 }
 
@@ -163,15 +159,7 @@ function isDateNumber(tokens: readonly Token[], k: number): boolean {
 
 function vagueAt(tokens: readonly Token[], k: number): number {
   for (const words of VAGUE_QUANTITIES) {
-    let ok = true;
-    for (let n = 0; n < words.length; n += 1) {
-      const t = tokens[k + n];
-      if (!isWord(t) || t.lower !== words[n]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
+    if (!matchWords(tokens, k, words)) continue;
     const end = k + words.length - 1;
     if (words.length === 1 && words[0] === 'scores' && tokens[end + 1]?.lower !== 'of') continue;
     if (words[0] === 'a' && words[1] === 'few' && words.length === 2 && !isNominal(tokens[end + 1])) continue;
@@ -342,16 +330,8 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
 function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { start: number; hedge: Hedge } | null {
   for (const h of HEDGES) {
     const from = start - h.words.length;
-    if (from < 0) continue;
-    let ok = true;
-    for (let n = 0; n < h.words.length; n += 1) {
-      const t = tokens[from + n]!;
-      if (!isWord(t) || t.lower !== h.words[n] || t.sent !== tokens[start]!.sent) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
+    // Tokens run in sentence order, so a hedge whose first word is in the figure's sentence lies wholly in it.
+    if (from < 0 || tokens[from]!.sent !== tokens[start]!.sent || !matchWords(tokens, from, h.words)) continue;
     if (h.hedge === 'some' && core.vague) continue;
     if (h.notBeforeTimeUnit) {
       const after = tokens[core.end + 1];

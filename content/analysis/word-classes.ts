@@ -17,6 +17,14 @@ export const isPronoun = (t: Token | undefined) => isWord(t) && G.pronouns.has(t
 export const isRelative = (t: Token | undefined) => isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whom' || t.lower === 'whose');
 export const isAuxiliary = (t: Token | undefined) => isWord(t) && G.auxiliaries.has(t.lower);
 export const isNegation = (t: Token | undefined) => isWord(t) && G.negations.has(t.lower);
+/** The words (lower case) stand as words at tokens[at], tokens[at + 1], …: a phrase from a lexicon. */
+export function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n += 1) {
+    const t = tokens[at + n];
+    if (!isWord(t) || t.lower !== words[n]) return false;
+  }
+  return true;
+}
 /** Days, months (capitalised: "march" and "may" are verbs too), parts of the day, time units. */
 export function isTimeWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;

@@ -11,74 +11,9 @@ import type { ResultsFile } from './results-file';
 import type { TeacherCopy } from './teacher-copy';
 import { toOriginalAnswer } from './strip-keys';
 import { wrongAnswerSummaries } from './answer-summary';
+import type { ClassOverview, ExerciseRow, StudentRow } from './class-overview-schema';
 
 const COMMON_WRONG_ANSWERS_SHOWN = 5;
-
-interface AssignmentSummary {
-  id: string;
-  title: string;
-  mode: 'practice' | 'assessment';
-  createdAt: string;
-  due: string | null;
-  attemptsAllowed: number | null;
-  setTitle: string;
-  exerciseCount: number;
-  /** Exercises graded automatically (all but written ones): the most a total score can be. */
-  gradedExerciseCount: number;
-  studentCount: number;
-}
-
-interface StudentRow {
-  name: string;
-  submittedAt: string;
-  /** Summed over the exercises answered. */
-  timeSpentMs: number;
-  /** Exercises answered. */
-  completed: number;
-  total: number;
-  /** Sum of the scores (0..1 each) of the graded exercises; unanswered ones count 0. */
-  totalScore: number;
-  /** Per exercise: 0..1 for the final answer, or null when not answered or written (the teacher reads those). */
-  scores: Record<string, number | null>;
-  /**
-   * Per exercise: 0..1 for the first try, or null when not answered, written, or not known (a results
-   * file from an older Lenses that kept only the final answer of several tries).
-   */
-  firstTryScores: Record<string, number | null>;
-  /** Per answered exercise: how many times the answer was checked or handed in. */
-  tries: Record<string, number>;
-  /** Per answered exercise, in the exercise's own ids. */
-  answers: Record<string, Answer>;
-}
-
-interface ExerciseRow {
-  id: string;
-  family: Family;
-  type: Exercise['type'];
-  prompt: string;
-  /** Students who answered it. */
-  answered: number;
-  /** 0..100: of the students who answered, the share fully right in the end; null for written or unanswered. */
-  percentCorrect: number | null;
-  /**
-   * 0..100: of the students whose first try is known, the share fully right on the first try; null
-   * for written, unanswered, or when no first try is known.
-   */
-  percentFirstTry: number | null;
-  /** 0..1: mean score of the students who answered; null for written or unanswered. */
-  averageScore: number | null;
-  /** The most frequent wrong answers, each counted once per student, most frequent first. */
-  commonWrongAnswers: Array<{ answer: string; count: number }>;
-}
-
-export interface ClassOverview {
-  assignment: AssignmentSummary;
-  students: StudentRow[];
-  exercises: ExerciseRow[];
-  /** Per family: mean score over every graded answer in it, or null when there is none. */
-  familyAverages: Record<Family, number | null>;
-  writtenResponses: Array<{ student: string; exerciseId: string; text: string }>;
-}
 
 const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 

@@ -4,7 +4,7 @@
  * quotes doubled). Text cells that a spreadsheet would run as a formula (starting with = + - @, tab
  * or carriage return) get a leading apostrophe. Numbers are written as numbers. Pure.
  */
-import type { ClassOverview } from './class-overview';
+import type { ClassOverview } from './class-overview-schema';
 import { decimalMinutes, localDateTime } from './time-format';
 
 export type CsvCell = string | number | null;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../ipc/contract';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { createSerialQueue } from '../serial-queue';
 import { ARTICLE_JOB_TIME_LIMIT_MS, describeJob, tooLong, type ArticleJob, type ArticleJobResult, type ArticleWorker } from '../authoring/article-job';
 
 export type ThreadReply = { ok: true; result: ArticleJobResult } | { ok: false; code: ErrorCode; message: string } | { ok: false; internal: string };
@@ -63,7 +64,7 @@ export function threadArticleWorker(options: ThreadWorkerOptions): ThreadArticle
   const timeLimitMs = options.timeLimitMs ?? ARTICLE_JOB_TIME_LIMIT_MS;
   const memoryLimitMb = options.memoryLimitMb ?? ARTICLE_THREAD_MEMORY_MB;
   let thread: Worker | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
 
   const start = async (): Promise<Worker> => {
     if (thread) return thread;
@@ -121,14 +122,10 @@ export function threadArticleWorker(options: ThreadWorkerOptions): ThreadArticle
     });
   };
 
-  const worker = (job: ArticleJob) => {
-    const result = queue.then(() => run(job));
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const worker = (job: ArticleJob) => queue(() => run(job));
   return Object.assign(worker, {
     async close() {
-      await queue;
+      await queue.idle();
       if (thread) await thread.terminate();
       thread = null;
     },

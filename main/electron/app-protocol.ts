@@ -9,7 +9,8 @@
 import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, appUrlToRelativePath, mimeTypeFor } from '../security';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, appUrlToRelativePath } from '../security';
+import { mimeTypeOf } from '../response-headers.mjs';
 
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
@@ -28,7 +29,7 @@ export function serveRenderer(rendererDir: string): void {
     return new Response(response.body, {
       status: 200,
       headers: {
-        'Content-Type': mimeTypeFor(relative),
+        'Content-Type': mimeTypeOf(relative),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
       },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate } from '../../content/schema/article-set';
-import { Answer, Family } from '../../content/schema/exercise';
+import { Answer } from '../../content/schema/exercise';
 import {
   AssignmentFile,
   AssignmentInstructions,
@@ -16,6 +16,8 @@ import {
 } from '../../content/assignments/assignment-file';
 import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/results-file';
 import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
+import { ClassOverview } from '../../content/assignments/class-overview-schema';
+import { SavedAnswer } from '../../content/assignments/saved-answer';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
@@ -43,6 +45,7 @@ const TeacherStatus = z.object({
   /** The teacher file is missing or damaged after a PIN was set (teacher mode stays locked): what happened. */
   problem: z.string().nullable(),
 });
+export type TeacherStatus = z.infer<typeof TeacherStatus>;
 /** Shown once, when a PIN is chosen: sets a new PIN if this one is forgotten or the teacher file is lost. */
 const WithRecoveryCode = TeacherStatus.extend({ recoveryCode: z.string() });
 export const IDLE_MINUTES = [2, 5, 10, 15, 30, 60] as const;
@@ -67,14 +70,8 @@ const GradeResult = z.object({
   summary: z.string(),
 });
 
-const SavedAnswerView = z.object({
-  answer: Answer,
-  score: z.number().nullable(),
-  correct: z.boolean().nullable(),
-  attempts: z.number().int(),
-  timeSpentMs: z.number().int(),
-  savedAt: z.string(),
-});
+/** A saved answer as the student's screens get it: the stored one without its first try. */
+const SavedAnswerView = z.object(SavedAnswer.shape).omit({ firstAnswer: true });
 
 const StudentAssignmentSummary = z.object({
   id: AssignmentId,
@@ -112,6 +109,7 @@ const ImportReport = z.object({
   /** Held beside a file with the same name or the same submission, for the teacher to decide in the overview. */
   held: z.array(z.object({ file: z.string(), student: z.string(), reason: z.string() })).optional(),
 });
+export type ImportReport = z.infer<typeof ImportReport>;
 
 const EntryId = z.string().min(1).max(80);
 
@@ -139,51 +137,6 @@ const HeldView = z.object({
   reason: z.enum(['same-name', 'same-submission']),
   incoming: SubmissionView,
   existing: SubmissionView,
-});
-
-const ClassOverviewView = z.object({
-  assignment: z.object({
-    id: AssignmentId,
-    title: z.string(),
-    mode: AssignmentMode,
-    createdAt: z.string(),
-    due: IsoDate.nullable(),
-    attemptsAllowed: z.number().int().nullable(),
-    setTitle: z.string(),
-    exerciseCount: z.number().int(),
-    gradedExerciseCount: z.number().int(),
-    studentCount: z.number().int(),
-  }),
-  students: z.array(
-    z.object({
-      name: z.string(),
-      submittedAt: z.string(),
-      timeSpentMs: z.number(),
-      completed: z.number().int(),
-      total: z.number().int(),
-      totalScore: z.number(),
-      scores: z.record(z.string(), z.number().nullable()),
-      /** The first try's score per exercise; null when not answered, written or not known. */
-      firstTryScores: z.record(z.string(), z.number().nullable()),
-      tries: z.record(z.string(), z.number().int()),
-      answers: z.record(z.string(), Answer),
-    }),
-  ),
-  exercises: z.array(
-    z.object({
-      id: Id,
-      family: Family,
-      type: z.enum(['find', 'choice', 'classify', 'match', 'order', 'compare', 'written']),
-      prompt: z.string(),
-      answered: z.number().int(),
-      percentCorrect: z.number().nullable(),
-      percentFirstTry: z.number().nullable(),
-      averageScore: z.number().nullable(),
-      commonWrongAnswers: z.array(z.object({ answer: z.string(), count: z.number().int() })),
-    }),
-  ),
-  familyAverages: z.object({ attribution: z.number().nullable(), framing: z.number().nullable(), numbers: z.number().nullable() }),
-  writtenResponses: z.array(z.object({ student: z.string(), exerciseId: Id, text: z.string() })),
 });
 
 export const teacherPinChannels = {
@@ -282,7 +235,7 @@ export const teacherAssignmentChannels = {
     input: z.object({ assignmentId: AssignmentId.optional(), files: z.array(FileToken).min(1).max(5000) }).strict(),
     output: ImportReport,
   },
-  getClassOverview: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ClassOverviewView },
+  getClassOverview: { input: z.object({ assignmentId: AssignmentId }).strict(), output: ClassOverview },
   exportClassCsv: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },
   /** Save the class report as PDF (Electron only: prints the renderer's print view). */
   printClassReport: { input: z.object({ assignmentId: AssignmentId }).strict(), output: SavedFile },

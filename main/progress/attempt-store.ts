@@ -29,7 +29,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import type { ProgressSummary, StorageStatus } from '../../content/progress/progress-schemas';
 import { createProgressTally, type ContentIndex, type SummaryOptions } from './progress-summary';
 import { checkpointKey, endsAsMarked, markOf, readCheckpoint, writeCheckpoint, type JournalMark } from './progress-checkpoint';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from '../serial-queue';
 
 export const ATTEMPTS_FILE = 'attempts.jsonl';
 /** Records per durable write when a queue or an import is written. */

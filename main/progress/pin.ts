@@ -12,7 +12,7 @@ import { derivePinKey, fromBase64, randomSalt, sameBytes, toBase64 } from '../pi
 import { UserFacingError } from '../ipc/user-facing-error';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import type { Storage } from '../storage/storage';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from '../serial-queue';
 
 const CanonicalPinHash = z
   .object({

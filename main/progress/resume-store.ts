@@ -9,7 +9,7 @@ import { readJsonFile } from '../storage/json-file';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { describeStorageError, pendingMessage, storageKey, type Storage } from '../storage/storage';
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from '../../content/progress/progress-schemas';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from '../serial-queue';
 
 // A stored address that does not parse (saved by an older Lenses) is dropped, not the whole file.
 const ResumeFile = z.object({ format: z.literal(1), ...ResumeState.shape, route: ResumeState.shape.route.catch(null) }).strict();

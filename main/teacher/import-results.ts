@@ -10,17 +10,10 @@
 import { studentKey, type ResultsFile } from '../../content/assignments/results-file';
 import { canonicalJson } from '../../content/assignments/canonical-json';
 import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
+import type { ImportReport } from '../ipc/assignment-channels';
 import type { PickedFile } from './files-port';
 import { readAhead } from './read-ahead';
 import type { HeldResults, StoredResults, TeacherAssignments } from './teacher-assignments';
-
-export interface ImportReport {
-  imported: Array<{ file: string; student: string; assignmentId: string }>;
-  /** `reason` is the sentence for the teacher; `code` the kind of problem. */
-  rejected: Array<{ file: string; reason: string; code: FileProblem['reason'] }>;
-  /** Held beside another file with the same name or the same submission, for the teacher to decide. */
-  held?: Array<{ file: string; student: string; reason: string }>;
-}
 
 /** The answers and the moment they were handed in: two files that agree here are one submission. */
 const submissionKey = (r: ResultsFile) => canonicalJson({ submittedAt: r.submittedAt, answers: r.answers });

@@ -8,14 +8,13 @@
  */
 import { z } from 'zod';
 import { Id } from '../../content/schema/article-set';
-import { Answer } from '../../content/schema/exercise';
 import type { AssignmentFile } from '../../content/assignments/assignment-file';
 import { readAssignmentText } from '../../content/assignments/read';
-import { MAX_TIME_SPENT_MS } from '../../content/assignments/results-file';
+import { SavedAnswer } from '../../content/assignments/saved-answer';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
-import { createKeyedQueue } from './keyed-queue';
+import { createKeyedQueue } from '../serial-queue';
 
 export const STUDENT_ASSIGNMENTS_DIR = 'assignments';
 const ASSIGNMENT_NAME = 'assignment.lensesassignment';
@@ -23,22 +22,6 @@ const PROGRESS_NAME = 'progress.json';
 const TRIES_NAME = 'tries.jsonl';
 const TryLine = z.object({ exerciseId: Id, at: z.string() });
 
-export const SavedAnswer = z
-  .object({
-    answer: Answer,
-    /** 0..1 in practice mode; null in assessment mode (the teacher grades). */
-    score: z.number().min(0).max(1).nullable(),
-    correct: z.boolean().nullable(),
-    /** Times the answer was checked or handed in. */
-    attempts: z.number().int().min(1),
-    /** The answer at the first try, kept once there is a second (absent in progress saved before it was kept). */
-    firstAnswer: Answer.optional(),
-    /** Summed over every try. */
-    timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS),
-    savedAt: z.iso.datetime(),
-  })
-  .strict();
-export type SavedAnswer = z.infer<typeof SavedAnswer>;
 
 const Progress = z
   .object({

@@ -18,7 +18,8 @@ import type { PathFilesPort, PickedFile, TeacherFilesPort } from './files-port';
 import { storageKey, type Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import { profileFolder } from '../progress/profile-registry';
-import { createStudentAssignments, STUDENT_ASSIGNMENTS_DIR, type SavedAnswer, type StudentAssignment, type StudentAssignments } from './student-assignments';
+import type { SavedAnswer } from '../../content/assignments/saved-answer';
+import { createStudentAssignments, STUDENT_ASSIGNMENTS_DIR, type StudentAssignment, type StudentAssignments } from './student-assignments';
 import { suggestedName } from '../../content/logic/file-names';
 
 type StudentAssignmentHandlers = Pick<Handlers, keyof typeof studentAssignmentChannels>;

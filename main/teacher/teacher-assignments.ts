@@ -12,7 +12,7 @@ import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { compiled } from '../../content/logic/compiled-schema';
 import { storageKey, type Storage } from '../storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
-import { createKeyedQueue } from './keyed-queue';
+import { createKeyedQueue } from '../serial-queue';
 
 const TEACHER_DIR = 'teacher';
 

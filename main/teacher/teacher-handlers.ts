@@ -6,7 +6,7 @@
  */
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
-import type { teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
+import type { ImportReport, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
 import type { ContentRepository } from '../content/content-repository';
 import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAssignment } from '../../content/assignments/assignment-file';
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
@@ -18,7 +18,7 @@ import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from
 import type { Storage } from '../storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
 import type { StorageNotices } from '../storage/storage-notices';
-import { createResultsImporter, type ImportReport } from './import-results';
+import { createResultsImporter } from './import-results';
 import type { TeacherPin } from './teacher-pin';
 import { suggestedName } from '../../content/logic/file-names';
 import type { ResultsFile } from '../../content/assignments/results-file';

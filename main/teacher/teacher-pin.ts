@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { Storage } from '../storage/storage';
 import { readJsonFile, writeJsonFileAtomic, type ReadResult } from '../storage/json-file';
 import { UserFacingError } from '../ipc/user-facing-error';
+import type { TeacherStatus } from '../ipc/assignment-channels';
 import { createPinTries, hashPin, PIN_LOCK_MS, PIN_MAX_TRIES, PinHash, verifyPin, type PinTries } from '../progress/pin';
 
 const TEACHER_FILE = 'teacher.json';
@@ -35,19 +36,6 @@ const TeacherFile = z.union([TeacherFileV2, TeacherFileV1]);
 type TeacherState = { pin: PinHash; idleMinutes: number };
 
 const RecoveryFile = z.object({ format: z.literal(1), code: PinHash.nullable(), setAt: z.iso.datetime() }).strict();
-
-interface TeacherStatus {
-  pinSet: boolean;
-  unlocked: boolean;
-  /** Seconds until another try is allowed after too many wrong ones, or null. */
-  retryInSeconds: number | null;
-  /** Minutes without use after which the area locks itself. */
-  idleMinutes: number;
-  /** Whether a recovery code exists that can set a new PIN. */
-  hasRecoveryCode: boolean;
-  /** Set when the teacher file is missing or damaged after a PIN was set: what happened, in words. */
-  problem: string | null;
-}
 
 export interface TeacherPin {
   status(): Promise<TeacherStatus>;

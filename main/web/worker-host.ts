@@ -7,6 +7,7 @@
  */
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { createSerialQueue } from '../serial-queue';
 import type { ChannelName, ErrorCode } from '../ipc/contract';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
 import type { PrintClassReport } from '../teacher/teacher-handlers';
@@ -86,7 +87,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   let fileCaller: Connection | null = null;
   /** The tab that made the latest call (a fallback when a call outside FILE_CHANNELS asks for a file). */
   let lastCaller: Connection | null = null;
-  let fileQueue: Promise<unknown> = Promise.resolve();
+  const fileQueue = createSerialQueue();
   /** The profile the core has open, as far as calls through this host show (the core starts with none). */
   let currentProfile: string | null = null;
 
@@ -122,8 +123,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
           fileCaller = null;
         }
       };
-      run = fileQueue.then(task, task);
-      fileQueue = run.catch(() => undefined);
+      run = fileQueue(task);
     } else {
       run = runCall(connection, channel, input);
     }

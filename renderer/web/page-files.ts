@@ -6,6 +6,7 @@
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../../main/teacher/print-view';
 import type { FileAnswer, FileRequest } from '../../main/web/worker-protocol';
 import { safeFileName } from '../../content/logic/file-names';
+import { mimeTypeOf } from '../../main/response-headers.mjs';
 
 /**
  * Assignment files, as in content/assignments/assignment-file.ts (a unit test keeps them equal);
@@ -17,14 +18,6 @@ type OpenRequest = Extract<FileRequest, { kind: 'open' }>;
 type SaveRequest = Extract<FileRequest, { kind: 'save' }>;
 type PrintRequest = Extract<FileRequest, { kind: 'print' }>;
 
-const MIME_BY_EXTENSION: Record<string, string> = {
-  json: 'application/json',
-  csv: 'text/csv',
-  txt: 'text/plain',
-  lensesassignment: 'application/x-lenses-assignment',
-  lensesresults: 'application/x-lenses-results',
-};
-
 /** A file name safe to offer as a download (no folders, no control characters, nothing Windows refuses). */
 export function downloadName(name: string): string {
   return safeFileName(name, 'lenses-file');
@@ -33,8 +26,7 @@ export function downloadName(name: string): string {
 /** Offer text as a download with the suggested name. */
 export function saveAsDownload(request: SaveRequest): FileAnswer {
   const name = downloadName(request.defaultName);
-  const extension = name.split('.').pop()?.toLowerCase() ?? '';
-  const blob = new Blob([request.content], { type: `${MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'};charset=utf-8` });
+  const blob = new Blob([request.content], { type: mimeTypeOf(name) });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

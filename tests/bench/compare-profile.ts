@@ -9,7 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../browser-path';
-import { serveStatic } from '../support/static-server';
+import { serveWeb } from '../../scripts/serve-web.mjs';
 import { contentDir, installLenses, rendererDir } from '../support/lenses-page';
 import { createServices } from '../../main/services';
 import type { Handlers } from '../../main/ipc/dispatch';
@@ -114,7 +114,7 @@ async function main() {
     },
   };
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const server = await serveStatic(process.env.LENSES_BENCH_RENDERER || rendererDir);
+  const server = await serveWeb({ root: process.env.LENSES_BENCH_RENDERER || rendererDir });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
     await installLenses(page, server.origin, () => timed);

@@ -9,7 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../browser-path';
-import { serveStatic } from '../support/static-server';
+import { serveWeb } from '../../scripts/serve-web.mjs';
 import { contentDir, installLenses, rendererDir as builtRenderer } from '../support/lenses-page';
 import { STARTUP_BUDGET_RATIO, buildBlank, initialJs, median, p95, round, timeToInteractive } from './startup';
 import { createServices } from '../../main/services';
@@ -30,8 +30,8 @@ async function main() {
   results.blankReactPage = await initialJs(blankDir);
 
   const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const appServer = await serveStatic(rendererDir);
-  const blankServer = await serveStatic(blankDir);
+  const appServer = await serveWeb({ root: rendererDir });
+  const blankServer = await serveWeb({ root: blankDir });
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-bench-'));
   const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
   // A signed-in student, as in class: the shell opens straight on the Library.

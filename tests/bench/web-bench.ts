@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../browser-path';
 import { projectRoot } from '../support/lenses-page';
-import { serveStatic } from '../support/static-server';
+import { serveWeb } from '../../scripts/serve-web.mjs';
 import { STARTUP_BUDGET_RATIO, buildBlank, gzipBytes, initialJs, median, round, timeToInteractive } from './startup';
 
 const webDir = path.join(projectRoot, 'dist', 'web');
@@ -36,8 +36,8 @@ async function main() {
   results.blankReactPage = await initialJs(blankDir);
 
   const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const webServer = await serveStatic(webDir);
-  const blankServer = await serveStatic(blankDir);
+  const webServer = await serveWeb({ root: webDir });
+  const blankServer = await serveWeb({ root: blankDir });
   try {
     // First visits: a fresh browser profile each time (no caches, no service worker, empty IndexedDB).
     const firstVisit: number[] = [];

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
+import { putInOrder } from './order-steps';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise, ExerciseBank } from '../../content/schema/exercise';
 import { answerKey, lookupArticles } from '../../content/logic/grading';
@@ -105,15 +106,7 @@ async function answer(page: Page, e: Exercise, right: boolean) {
       return;
     case 'order': {
       if (!right) return; // the starting order is never the right one
-      for (let pos = 0; pos < e.correctOrder.length; pos += 1) {
-        const id = e.correctOrder[pos]!;
-        const label = e.items.find((i) => i.id === id)!.label;
-        const order = () => page.locator('.order-item').evaluateAll((els) => els.map((x) => x.getAttribute('data-item')));
-        for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
-          await press(page, `Move up: ${label}`);
-          await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
-        }
-      }
+      await putInOrder(page, e);
       return;
     }
     case 'written': {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
 import { dragSelect } from './text-selection';
+import { orderShown, putInOrder } from './order-steps';
 import type { ExerciseBank } from '../../content/schema/exercise';
 
 const bank = JSON.parse(readFileSync('content/sets/gaza-2023-24/exercises.json', 'utf8')) as ExerciseBank;
@@ -11,8 +12,6 @@ const byId = (id: string) => {
 };
 const url = (id: string, family?: string) => `#/exercises/gaza-2023-24/${id}${family ? `?family=${family}` : ''}`;
 const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /Correct|Not quite|Partly|Answer saved|answer is shown/ });
-const startOf = async (page: Page) => page.locator('.order-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
-
 /** Move the keyboard word cursor in a find exercise until it sits on `word` (the live region says it). */
 async function cursorTo(page: Page, word: string, max = 400) {
   const live = page.locator('.find [aria-live="polite"]');
@@ -161,7 +160,7 @@ test.describe('exercises', () => {
     const ex = byId('num-order-tolls');
     if (ex.type !== 'order') throw new Error('type');
     await harness.open(url(ex.id));
-    const order = async () => startOf(page);
+    const order = () => orderShown(page);
     const items = page.locator('.order-item');
     await expect(items).toHaveCount(ex.items.length);
     // A seeded shuffle: never the answer or its reverse, and the same again for the same student.
@@ -179,17 +178,7 @@ test.describe('exercises', () => {
     await page.locator(`.order-item[data-item="${firstId}"]`).dragTo(page.locator('.order-item').first());
     await expect(items.first()).toHaveAttribute('data-item', firstId);
     // Then keyboard: for each position, move the right item up with its button.
-    for (let pos = 1; pos < ex.correctOrder.length; pos += 1) {
-      const id = ex.correctOrder[pos]!;
-      const label = ex.items.find((i) => i.id === id)!.label;
-      for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
-        await page.getByRole('button', { name: `Move up: ${label}` }).focus();
-        await page.keyboard.press('Enter');
-        // One press, one place up: wait for it before the next press.
-        await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
-      }
-    }
-    await expect.poll(order).toEqual(ex.correctOrder);
+    await putInOrder(page, ex, 1);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(feedback(page)).toContainText('✓ Correct');
     await harness.screenshot('exercise-order-correct');

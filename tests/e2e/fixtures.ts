@@ -25,7 +25,7 @@ import { createMemoryFilesPort } from '../support/memory-files-port';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { Storage, StorageEntry } from '../../main/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'screens');
 
@@ -87,10 +87,10 @@ interface Fixtures {
   harness: Harness;
 }
 
-const servers = new Map<string, Promise<StaticServer>>();
+const servers = new Map<string, Promise<WebServer>>();
 const serve = (root: string) => {
   let server = servers.get(root);
-  if (!server) servers.set(root, (server = serveStatic(root)));
+  if (!server) servers.set(root, (server = serveWeb({ root })));
   return server;
 };
 

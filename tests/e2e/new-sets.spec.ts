@@ -4,6 +4,7 @@ import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise, ExerciseBank } from '../../content/schema/exercise';
 import { shippedSetIds } from '../support/shipped-sets';
 import { unlockTeacher } from './teacher-steps';
+import { putInOrder } from './order-steps';
 
 const load = (id: string) => ({
   set: JSON.parse(readFileSync(`content/sets/${id}/set.json`, 'utf8')) as ArticleSet,
@@ -31,15 +32,7 @@ async function answerRight(page: Page, e: Exercise) {
       await page.keyboard.press('Space');
     }
   } else if (e.type === 'order') {
-    const order = () => page.locator('.order-item').evaluateAll((els) => els.map((x) => x.getAttribute('data-item')));
-    for (let pos = 0; pos < e.correctOrder.length; pos += 1) {
-      const id = e.correctOrder[pos]!;
-      const label = e.items.find((i) => i.id === id)!.label;
-      for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
-        await press(page, `Move up: ${label}`);
-        await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
-      }
-    }
+    await putInOrder(page, e);
   } else throw new Error(`no keyboard answer for ${e.type} here`);
 }
 

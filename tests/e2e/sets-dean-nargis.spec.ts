@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { test, expect, type Page } from './fixtures';
 import { dragSelect } from './text-selection';
+import { putInOrder } from './order-steps';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise, ExerciseBank } from '../../content/schema/exercise';
 
@@ -33,21 +34,6 @@ async function checkAnswer(page: Page) {
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(feedback(page)).toContainText('✓ Correct');
   await expect(page.locator('mark.hl-explain').first()).toBeVisible();
-}
-
-/** Put an order exercise's items in the right order with the keyboard's "Move up" buttons. */
-async function putInOrder(page: Page, ex: Extract<Exercise, { type: 'order' }>) {
-  const order = () => page.locator('.order-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
-  await expect(page.locator('.order-item')).toHaveCount(ex.items.length);
-  for (let pos = 0; pos < ex.correctOrder.length; pos += 1) {
-    const id = ex.correctOrder[pos]!;
-    const label = ex.items.find((i) => i.id === id)!.label;
-    for (let at = (await order()).indexOf(id); at > pos; at -= 1) {
-      await page.getByRole('button', { name: `Move up: ${label}` }).click();
-      await expect.poll(async () => (await order()).indexOf(id)).toBe(at - 1);
-    }
-  }
-  expect(await order()).toEqual(ex.correctOrder);
 }
 
 test.describe('the Hurricane Dean and Cyclone Nargis sets', () => {

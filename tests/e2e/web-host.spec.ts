@@ -10,17 +10,17 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../support/lenses-page';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 import { createSeedAssignment, exportedText, unlockedTeacher, TEACHER_PIN } from '../support/assignments';
 
 const webDir = path.join(projectRoot, 'dist', 'web');
 const screens = path.join(projectRoot, 'test-results', 'screens');
 const SET_TITLE = 'Gaza war and ceasefire talks, 2023–24';
 
-let server: StaticServer;
+let server: WebServer;
 test.beforeAll(async () => {
   if (!existsSync(path.join(webDir, 'sw.js'))) throw new Error('There is no web build in dist/web: run "npm run build:web" first.');
-  server = await serveStatic(webDir);
+  server = await serveWeb({ root: webDir });
 });
 test.afterAll(async () => {
   await server?.close();
@@ -169,7 +169,7 @@ test('progress is kept across a reload and a new visit; exporting it downloads a
 
 test('after the first visit it loads and works offline (service worker)', async ({ context, page }) => {
   // Its own server, stopped before going offline: nothing can come from the network.
-  const own = await serveStatic(webDir);
+  const own = await serveWeb({ root: webDir });
   try {
     await page.goto(`${own.origin}/index.html`);
     await createProfile(page, 'Offline student');

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Storage } from '../../main/storage/storage';
 import { bundleForPage } from '../support/lenses-page';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 
 interface StorageTestApi {
   open(name: string): Promise<Storage>;
@@ -25,7 +25,7 @@ interface Failure {
 }
 
 let root = '';
-let server: StaticServer;
+let server: WebServer;
 
 test.beforeAll(async () => {
   const bundle = await bundleForPage(`
@@ -47,7 +47,7 @@ test.beforeAll(async () => {
     path.join(root, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storage test</title><script src="storage.js"></script></head><body></body></html>',
   );
-  server = await serveStatic(root);
+  server = await serveWeb({ root });
 });
 
 test.afterAll(async () => {

@@ -33,6 +33,36 @@ describe('names Windows cannot store', () => {
   });
 });
 
+describe('hostile names', () => {
+  const HOSTILE = ['CON', 'con.csv', ' aux . txt', 'LPT9.lensesresults', '../../etc/passwd', '..\\..\\win.ini', 'a<b>c:d"e|f?g*h', 'report\u202Etxt.exe', 'zero\u200Bwidth', 'c1\u0085control', 'tab\tand\nnewline', '...', ' . ', 'name. . .', '\u0000\u0001', 'x'.repeat(500) + '.csv'];
+
+  it('every name made from them is storable on Windows, macOS and Linux', () => {
+    for (const input of HOSTILE) {
+      for (const name of [safeFileName(input, 'lenses-file'), fileNamePart(input, 'untitled'), suggestedName([input, 'results'], 'csv')]) {
+        expect(windowsNameProblem(name), `${JSON.stringify(input)} → ${JSON.stringify(name)}`).toBeNull();
+        expect(name, JSON.stringify(input)).not.toMatch(/[\\/:*?"<>|\p{Cc}\p{Cf}]/u);
+        expect(name.length, JSON.stringify(input)).toBeGreaterThan(0);
+        expect(name.length, JSON.stringify(input)).toBeLessThanOrEqual(130);
+      }
+    }
+  });
+
+  it('an invisible right-to-left override cannot disguise an extension', () => {
+    expect(safeFileName('report\u202Etxt.exe', 'lenses-file')).toBe('report-txt.exe');
+    expect(fileNamePart('report\u202Etxt', 'untitled')).toBe('report txt');
+  });
+
+  it('a long name is shortened before its extension, never through a character', () => {
+    const long = safeFileName(`${'Ü'.repeat(200)}.lensesresults`, 'lenses-file');
+    expect(long.endsWith('Ü.lensesresults')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(120);
+    const emoji = fileNamePart('👩‍🏫'.repeat(60), 'untitled');
+    expect(emoji.length).toBeLessThanOrEqual(80);
+    expect(emoji).toBe('👩‍🏫'.repeat(16));
+    expect(emoji.endsWith('\u200D')).toBe(false);
+  });
+});
+
 describe('ids', () => {
   it('are at most 64 characters and never a device name', () => {
     expect(Id.safeParse('a'.repeat(64)).success).toBe(true);

@@ -9,7 +9,8 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import { isInside, mimeTypeOf, portFromEnv, requestToRelativePath, serveWeb, shouldGzip } from '../../scripts/serve-web.mjs';
+import { isInside, portFromEnv, requestToRelativePath, serveWeb, shouldGzip } from '../../scripts/serve-web.mjs';
+import { CONTENT_SECURITY_POLICY, mimeTypeOf } from '../../main/response-headers.mjs';
 import { precacheManifest } from '../../renderer/web/precache-plugin';
 import { bundledShippedSets } from '../../main/web/shipped-sets';
 import { acceptFor, downloadName, matchesFilters } from '../../renderer/web/page-files';
@@ -46,6 +47,10 @@ describe('serve-web: which file a request names', () => {
     expect(mimeTypeOf('x.wasm')).toBe('application/wasm');
     expect(mimeTypeOf('style.css')).toBe('text/css; charset=utf-8');
     expect(mimeTypeOf('noextension')).toBe('application/octet-stream');
+    expect(mimeTypeOf('a.constructor')).toBe('application/octet-stream');
+    // The web build's downloads take their type from the same table.
+    expect(mimeTypeOf('Class 7B.csv')).toBe('text/csv; charset=utf-8');
+    expect(mimeTypeOf('Week 3.lensesassignment')).toBe('application/x-lenses-assignment; charset=utf-8');
   });
 
   it('reads PORT, or picks a free port when it is unset', () => {
@@ -61,13 +66,13 @@ describe('serve-web: the server', () => {
   let dir: string;
   let server: Awaited<ReturnType<typeof serveWeb>>;
   const get = (rawPath: string, method = 'GET') =>
-    new Promise<{ status: number; type: string | undefined; body: string; location?: string }>((resolve, reject) => {
+    new Promise<{ status: number; type: string | undefined; csp: string | string[] | undefined; body: string; location?: string }>((resolve, reject) => {
       // Raw paths, unnormalised: http.request sends them as written.
       const req = request({ host: '127.0.0.1', port: server.port, path: rawPath, method }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body, location: res.headers.location }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], csp: res.headers['content-security-policy'], body, location: res.headers.location }));
       });
       req.on('error', reject);
       req.end();
@@ -93,7 +98,7 @@ describe('serve-web: the server', () => {
 
   it('listens on 127.0.0.1 only and serves files with their MIME types', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
-    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
     expect(await get('/assets/worker-abc.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'postMessage(1);' });
     expect(await get('/sw.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
     expect(await get('/assets/worker-abc.js', 'HEAD')).toMatchObject({ status: 200, body: '' });

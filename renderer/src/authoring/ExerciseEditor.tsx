@@ -3,6 +3,7 @@ import type { Exercise } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
 import { getLenses } from '../shared/lenses';
 import { routeToHash } from '../shared/routes';
+import { moveItem } from '../shared/move-item';
 import { ExercisePlayer } from '../exercises/ExercisePlayer';
 import type { DraftProps } from './draft-props';
 
@@ -252,9 +253,7 @@ function OrderKeyEditor({ exercise, onChange }: { exercise: Extract<Exercise, { 
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const items = new Map(exercise.items.map((i) => [i.id, i]));
   const move = (id: string, to: number, focusKey: string) => {
-    const order = exercise.correctOrder.filter((x) => x !== id);
-    order.splice(to, 0, id);
-    onChange({ ...exercise, correctOrder: order });
+    onChange({ ...exercise, correctOrder: moveItem(exercise.correctOrder, id, to) });
     requestAnimationFrame(() => {
       const b = buttons.current.get(focusKey);
       (b && !b.disabled ? b : buttons.current.get(focusKey.endsWith('-up') ? `${id}-down` : `${id}-up`))?.focus();

@@ -3,6 +3,7 @@ import type { ArticleSet } from '../../../content/schema/article-set';
 import { describeDate, describeOutlet } from '../../../content/logic/article-name';
 import { loadArticleSet } from '../shared/contentCache';
 import { useAsync } from '../shared/useAsync';
+import { LoadError } from '../shared/LoadError';
 import { ProvenanceNotes } from './SourceCard';
 
 /**
@@ -50,12 +51,7 @@ function AboutDialog({ setId, setTitle, set, onClose }: { setId: string; setTitl
         reworded; where something is not known, it says so.
       </p>
       {state.status === 'loading' && <p role="status">Loading…</p>}
-      {state.status === 'error' && (
-        <div role="alert" className="error-panel">
-          <p>{state.message}</p>
-          <button type="button" onClick={retry}>Try again</button>
-        </div>
-      )}
+      {state.status === 'error' && <LoadError message={state.message} onRetry={retry} />}
       {state.status === 'ready' && (
         <ol className="about-texts-list">
           {state.value.set.articles.map((article) => {

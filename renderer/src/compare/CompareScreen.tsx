@@ -5,8 +5,10 @@ import type { AnnotationKind, Article } from '../../../content/schema/article-se
 import type { CompareView } from '../../../content/logic/compare-view';
 import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
 import { useAsync, type AsyncState } from '../shared/useAsync';
+import { LoadError } from '../shared/LoadError';
 import { navigate, type Route } from '../shared/routes';
 import { OpenFirstSet } from '../shared/OpenFirstSet';
+import { moveItem } from '../shared/move-item';
 import { ArticleColumn, columnMarks } from './ArticleColumn';
 import type { TextMark } from './ArticleText';
 import { CompareKey, LayerControls } from './LayerControls';
@@ -256,12 +258,8 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
 
   const move = useCallback(
     (articleId: string, delta: -1 | 1) => {
-      const i = shown.indexOf(articleId);
-      const j = i + delta;
-      if (i < 0 || j < 0 || j >= shown.length) return;
-      const next = [...shown];
-      [next[i], next[j]] = [next[j]!, next[i]!];
-      setShown(next);
+      const next = moveItem(shown, articleId, shown.indexOf(articleId) + delta);
+      if (next !== shown) setShown(next);
     },
     [shown, setShown],
   );
@@ -271,11 +269,9 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
   if (state.status === 'error') {
     return (
       <ComparePage title="Compare">
-        <div role="alert" className="error-panel">
-          <p>{state.message}</p>
-          <button type="button" onClick={retry}>Try again</button>{' '}
+        <LoadError message={state.message} onRetry={retry}>
           <a href="#/library">Back to the Library</a>
-        </div>
+        </LoadError>
       </ComparePage>
     );
   }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleSet } from '../../../content/schema/article-set';
 import type { Answer, Exercise } from '../../../content/schema/exercise';
+import type { AttemptInput } from '../../../content/progress/progress-schemas';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
 import { answerKey, gradeAnswer, lookupArticles, type Grade } from '../../../content/logic/grading';
 import { resolveAnchor } from '../../../content/logic/anchors';
@@ -39,19 +40,6 @@ interface Props {
   onAttempt: (attempt: AttemptInput) => Promise<string | null>;
   /** Tries already made at this exercise in a sitting not yet right (so a reload does not start the count again). */
   priorTries?: number;
-}
-
-export interface AttemptInput {
-  setId: string;
-  exerciseId: string;
-  contentVersion: number;
-  answer: Answer;
-  score: number;
-  correct: boolean;
-  hintsUsed: number;
-  revealed: boolean;
-  timeSpentMs: number;
-  startedAt: string;
 }
 
 const DIFFICULTY = ['', 'Easier', 'Medium', 'Harder'];

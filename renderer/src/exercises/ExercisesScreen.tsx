@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Exercise } from '../../../content/schema/exercise';
 import { getLenses } from '../shared/lenses';
 import { useAsync } from '../shared/useAsync';
+import { LoadError } from '../shared/LoadError';
 import { routeToHash, type Route } from '../shared/routes';
 import { OpenFirstSet } from '../shared/OpenFirstSet';
 import { useProfile } from '../progress/ProfileContext';
@@ -39,10 +40,7 @@ function SetExercises({ setId, exerciseId, family }: { setId: string; exerciseId
   if (state.status === 'error') {
     return (
       <Page title="Exercises">
-        <div role="alert" className="error-panel">
-          <p>{state.message}</p>
-          <button type="button" onClick={retry}>Try again</button>
-        </div>
+        <LoadError message={state.message} onRetry={retry} />
       </Page>
     );
   }

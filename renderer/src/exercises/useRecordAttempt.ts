@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { getLenses, messageOf } from '../shared/lenses';
 import { useProfile } from '../progress/ProfileContext';
-import type { AttemptInput } from './ExercisePlayer';
+import type { AttemptInput } from '../../../content/progress/progress-schemas';
 
 /**
  * Record an attempt in the signed-in student's progress; resolves to a message to show, or null.

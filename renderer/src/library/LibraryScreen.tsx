@@ -1,5 +1,6 @@
 import { getLenses } from '../shared/lenses';
 import { useAsync } from '../shared/useAsync';
+import { LoadError } from '../shared/LoadError';
 import { routeToHash } from '../shared/routes';
 import { describeDateRange } from '../../../content/logic/dates';
 import { useProfile } from '../progress/ProfileContext';
@@ -18,12 +19,7 @@ export function LibraryScreen() {
       {profile && <AssignmentsPanel />}
       <h2 className="section-title">Article sets</h2>
       {state.status === 'loading' && <p role="status">Loading article sets…</p>}
-      {state.status === 'error' && (
-        <div role="alert" className="error-panel">
-          <p>{state.message}</p>
-          <button type="button" onClick={retry}>Try again</button>
-        </div>
-      )}
+      {state.status === 'error' && <LoadError message={state.message} onRetry={retry} />}
       {state.status === 'ready' && (
         <>
           {state.value.sets.length === 0 && <p>No article sets are installed.</p>}

@@ -3,6 +3,7 @@ import type { Exercise } from '../../../content/schema/exercise';
 import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
 import { getLenses, messageOf } from '../shared/lenses';
 import { useAsync } from '../shared/useAsync';
+import { moveItem } from '../shared/move-item';
 import { loadArticleSet } from '../shared/contentCache';
 import { navigate, routeToHash } from '../shared/routes';
 import { TeacherPage } from './TeacherPage';
@@ -39,14 +40,7 @@ export function AssignmentBuilder({ onLock }: { onLock: () => void }) {
   );
   const byId = new Map((data?.exercises ?? []).map((e) => [e.id, e]));
 
-  const move = (id: string, delta: -1 | 1) => {
-    const i = picked.indexOf(id);
-    const j = i + delta;
-    if (j < 0 || j >= picked.length) return;
-    const next = [...picked];
-    [next[i], next[j]] = [next[j]!, next[i]!];
-    setPicked(next);
-  };
+  const move = (id: string, delta: -1 | 1) => setPicked(moveItem(picked, id, picked.indexOf(id) + delta));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

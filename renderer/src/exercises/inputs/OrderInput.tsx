@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { OrderExercise } from '../../../../content/schema/exercise';
 import { Quote } from '../Quote';
+import { moveItem } from '../../shared/move-item';
 import { itemFeedback, verdictText, type InputProps } from './types';
 import { describePublished } from '../../../../content/logic/dates';
 
@@ -12,9 +13,7 @@ export function OrderInput({ exercise, answer, onChange, locked, grade, revealed
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const items = new Map(exercise.items.map((i) => [i.id, i]));
   const move = (id: string, to: number, focusKey?: string) => {
-    const order = answer.order.filter((x) => x !== id);
-    order.splice(Math.max(0, Math.min(order.length, to)), 0, id);
-    onChange({ type: 'order', order });
+    onChange({ type: 'order', order: moveItem(answer.order, id, to) });
     if (focusKey) requestAnimationFrame(() => buttons.current.get(focusKey)?.focus());
   };
   return (
