@@ -1,0 +1,58 @@
+/**
+ * A stand-in for `window.lenses` in the renderer's tests (happy-dom): no Electron, no worker, no
+ * storage. Every call is checked against the contract's argument schema, as main's dispatch does,
+ * so a screen that sends what main would refuse fails here too; it is then answered by the test's
+ * handler, and a call the test gave no answer for rejects, so an unexpected call shows.
+ */
+import { vi, type Mock } from 'vitest';
+import { channelNames, channels, type ChannelName, type ChannelOutput, type LensesApi } from '../../main/ipc/contract';
+
+type Handlers = { [C in ChannelName]?: LensesApi[C] };
+export type FakeLenses = LensesApi & { [C in ChannelName]: Mock<LensesApi[C]> };
+
+/** Puts a fake `window.lenses` in place (tests/support/renderer-setup.ts removes it after each test). */
+export function installFakeLenses(handlers: Handlers): FakeLenses {
+  const api: Record<string, unknown> = {
+    onMenuCommand: () => () => {},
+    onOpenFile: () => () => {},
+    fileToken: () => Promise.resolve(null),
+  };
+  for (const name of channelNames) {
+    const answer = handlers[name] as ((input: unknown) => Promise<unknown>) | undefined;
+    api[name] = vi.fn(async (input: unknown) => {
+      const checked = channels[name].input.safeParse(input);
+      if (!checked.success) throw new Error(`${name} was called with arguments main refuses: ${checked.error.message}`);
+      if (!answer) throw new Error(`The test gave no answer for ${name}.`);
+      return answer(input);
+    });
+  }
+  const fake = api as FakeLenses;
+  window.lenses = fake;
+  return fake;
+}
+
+export const STUDENT: ChannelOutput<'getCurrentProfile'> & object = {
+  id: 'p-ana',
+  name: 'Ana',
+  hasPin: false,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  lastUsedAt: '2026-01-05T09:00:00.000Z',
+};
+
+const saved: ChannelOutput<'getStorageStatus'> = { ok: true, pending: 0 };
+
+/** The calls a signed-in student's screens make, answered as a healthy store would; `more` adds or replaces some. */
+export function signedInStudent(more: Handlers = {}): Handlers {
+  const resume: ChannelOutput<'getResumeState'> = { route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } };
+  return {
+    getCurrentProfile: async () => STUDENT,
+    getResumeState: async () => resume,
+    getStorageStatus: async () => saved,
+    saveResumeState: async () => ({ resume, storage: saved }),
+    recordAttempt: async (input) => ({
+      attempt: { ...input, id: '00000000-0000-4000-8000-000000000001', profileId: STUDENT.id, submittedAt: '2026-01-05T09:01:00.000Z' },
+      storage: saved,
+    }),
+    ...more,
+  };
+}
