@@ -1,7 +1,20 @@
-/** Run before each renderer test file (vitest.config.ts, project "renderer"): a clean page after every test. */
+/**
+ * Run before each renderer test file (vitest.config.ts, project "renderer"). Testing Library sets
+ * these up itself only where the test functions are globals; here they are imported.
+ */
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+// React checks that every update in a test happens inside act() (Testing Library's events and waits do).
+beforeAll(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+// A clean page after every test.
 afterEach(() => {
   cleanup();
   delete window.lenses;
