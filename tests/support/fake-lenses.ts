@@ -5,7 +5,7 @@
  * handler, and a call the test gave no answer for rejects, so an unexpected call shows.
  */
 import { vi, type Mock } from 'vitest';
-import { channelNames, channels, type ChannelName, type ChannelOutput, type LensesApi } from '../../main/ipc/contract';
+import { channelNames, channels, type ChannelInput, type ChannelName, type ChannelOutput, type LensesApi } from '../../main/ipc/contract';
 
 type Handlers = { [C in ChannelName]?: LensesApi[C] };
 export type FakeLenses = LensesApi & { [C in ChannelName]: Mock<LensesApi[C]> };
@@ -31,7 +31,7 @@ export function installFakeLenses(handlers: Handlers): FakeLenses {
   return fake;
 }
 
-export const STUDENT: ChannelOutput<'getCurrentProfile'> & object = {
+const STUDENT: ChannelOutput<'getCurrentProfile'> & object = {
   id: 'p-ana',
   name: 'Ana',
   hasPin: false,
@@ -41,7 +41,7 @@ export const STUDENT: ChannelOutput<'getCurrentProfile'> & object = {
 
 const saved: ChannelOutput<'getStorageStatus'> = { ok: true, pending: 0 };
 
-/** The calls a signed-in student's screens make, answered as a healthy store would; `more` adds or replaces some. */
+/** The calls a signed-in student's screens make, answered as a healthy store with no attempts yet would; `more` adds or replaces some. */
 export function signedInStudent(more: Handlers = {}): Handlers {
   const resume: ChannelOutput<'getResumeState'> = { route: null, drafts: {}, ui: { attribution: true, numbers: true, framing: true } };
   return {
@@ -49,10 +49,13 @@ export function signedInStudent(more: Handlers = {}): Handlers {
     getResumeState: async () => resume,
     getStorageStatus: async () => saved,
     saveResumeState: async () => ({ resume, storage: saved }),
-    recordAttempt: async (input) => ({
-      attempt: { ...input, id: '00000000-0000-4000-8000-000000000001', profileId: STUDENT.id, submittedAt: '2026-01-05T09:01:00.000Z' },
-      storage: saved,
-    }),
+    getProgress: async () => ({ profileId: STUDENT.id, totalAttempts: 0, exercises: [], families: [], sets: [], recent: [], timeline: [], notices: [] }),
+    recordAttempt: async (input) => attemptRecorded(input),
     ...more,
   };
+}
+
+/** What main answers to recordAttempt: the attempt kept, and whether it is on disk yet. */
+export function attemptRecorded(input: ChannelInput<'recordAttempt'>, storage: ChannelOutput<'getStorageStatus'> = saved): ChannelOutput<'recordAttempt'> {
+  return { attempt: { ...input, id: '00000000-0000-4000-8000-000000000001', profileId: STUDENT.id, submittedAt: '2026-01-05T09:01:00.000Z' }, storage };
 }

@@ -6,20 +6,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelOutput } from '../../../main/ipc/contract';
-import { installFakeLenses, signedInStudent, STUDENT, type FakeLenses } from '../../../tests/support/fake-lenses';
+import type { ChannelInput } from '../../../main/ipc/contract';
+import { attemptRecorded, installFakeLenses, signedInStudent, type FakeLenses } from '../../../tests/support/fake-lenses';
 import { fixtureExercises, fixtureSet } from '../../../tests/support/renderer-fixtures';
 import { forgetArticleSets } from '../shared/contentCache';
 import { ProfileProvider } from '../progress/ProfileContext';
 import { ExercisesScreen } from './ExercisesScreen';
 
-const noProgress: ChannelOutput<'getProgress'> = { profileId: STUDENT.id, totalAttempts: 0, exercises: [], families: [], sets: [], recent: [], timeline: [], notices: [] };
-
 function lensesFor(more: Parameters<typeof signedInStudent>[0] = {}): FakeLenses {
   return installFakeLenses(
     signedInStudent({
       getArticleSet: async () => ({ set: fixtureSet, exercises: fixtureExercises }),
-      getProgress: async () => noProgress,
       ...more,
     }),
   );
@@ -170,10 +167,7 @@ describe('answering an exercise', () => {
 
   it('says so when an answer could not be saved', async () => {
     const lenses = lensesFor({
-      recordAttempt: async (input) => ({
-        attempt: { ...input, id: '00000000-0000-4000-8000-000000000002', profileId: STUDENT.id, submittedAt: '2026-01-05T09:01:00.000Z' },
-        storage: { ok: false, pending: 1, message: 'The disk is full: your answers are kept until there is room.' },
-      }),
+      recordAttempt: async (input) => attemptRecorded(input, { ok: false, pending: 1, message: 'The disk is full: your answers are kept until there is room.' }),
     });
     const user = await open('pick-source');
     await user.click(screen.getByRole('radio', { name: 'Unnamed officials' }));

@@ -6,16 +6,14 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelInput, ChannelOutput } from '../../../main/ipc/contract';
-import { installFakeLenses, signedInStudent, STUDENT, type FakeLenses } from '../../../tests/support/fake-lenses';
+import type { ChannelInput } from '../../../main/ipc/contract';
+import { installFakeLenses, signedInStudent, type FakeLenses } from '../../../tests/support/fake-lenses';
 import { fixtureExercise, fixtureExercises, fixtureSet } from '../../../tests/support/renderer-fixtures';
 import { ExercisesScreen } from '../exercises/ExercisesScreen';
 import { forgetArticleSets } from '../shared/contentCache';
 import { ProfileProvider, useProfile } from './ProfileContext';
 
 const written = fixtureExercise('written');
-const noProgress: ChannelOutput<'getProgress'> = { profileId: STUDENT.id, totalAttempts: 0, exercises: [], families: [], sets: [], recent: [], timeline: [], notices: [] };
-
 function SignOutButton() {
   const { signOut } = useProfile();
   return (
@@ -30,7 +28,6 @@ async function openWritten(): Promise<{ lenses: FakeLenses; box: HTMLElement; le
   const lenses = installFakeLenses(
     signedInStudent({
       getArticleSet: async () => ({ set: fixtureSet, exercises: fixtureExercises }),
-      getProgress: async () => noProgress,
       closeProfile: async () => ({ ok: true }),
     }),
   );
