@@ -1,14 +1,22 @@
 /**
  * A stand-in for `window.lenses` in the renderer's tests (happy-dom): no Electron, no worker, no
  * storage. Every call is checked against the contract's argument schema, as main's dispatch does,
- * so a screen that sends what main would refuse fails here too; it is then answered by the test's
- * handler, and a call the test gave no answer for rejects, so an unexpected call shows.
+ * then answered by the test's handler. A call main would refuse, or one the test gave no answer
+ * for, rejects and is kept: the renderer setup fails the test for it after the test, even where the
+ * screen swallowed the rejection.
  */
 import { vi, type Mock } from 'vitest';
 import { channelNames, channels, type ChannelInput, type ChannelName, type ChannelOutput, type LensesApi } from '../../main/ipc/contract';
 
 type Handlers = { [C in ChannelName]?: LensesApi[C] };
 export type FakeLenses = LensesApi & { [C in ChannelName]: Mock<LensesApi[C]> };
+
+const wrongCalls: string[] = [];
+
+/** The calls refused since the last time this was asked (and forgets them). */
+export function takeWrongCalls(): string[] {
+  return wrongCalls.splice(0);
+}
 
 /** Puts a fake `window.lenses` in place (tests/support/renderer-setup.ts removes it after each test). */
 export function installFakeLenses(handlers: Handlers): FakeLenses {
@@ -21,9 +29,12 @@ export function installFakeLenses(handlers: Handlers): FakeLenses {
     const answer = handlers[name] as ((input: unknown) => Promise<unknown>) | undefined;
     api[name] = vi.fn(async (input: unknown) => {
       const checked = channels[name].input.safeParse(input);
-      if (!checked.success) throw new Error(`${name} was called with arguments main refuses: ${checked.error.message}`);
-      if (!answer) throw new Error(`The test gave no answer for ${name}.`);
-      return answer(input);
+      const wrong = !checked.success ? `${name} was called with arguments main refuses: ${checked.error.message}` : !answer ? `${name} was called, and the test gave no answer for it.` : null;
+      if (wrong) {
+        wrongCalls.push(wrong);
+        throw new Error(wrong);
+      }
+      return answer!(input);
     });
   }
   const fake = api as FakeLenses;

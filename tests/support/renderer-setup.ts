@@ -4,6 +4,7 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
+import { takeWrongCalls } from './fake-lenses';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -14,10 +15,12 @@ beforeAll(() => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 });
 
-// A clean page after every test.
+// A clean page after every test, and the test fails for any call to the fake lenses it refused.
 afterEach(() => {
   cleanup();
   delete window.lenses;
   window.location.hash = '';
   vi.useRealTimers();
+  const wrong = takeWrongCalls();
+  if (wrong.length > 0) throw new Error(`The screen made calls the fake lenses refused:\n${wrong.join('\n')}`);
 });

@@ -39,7 +39,8 @@ async function openWritten(): Promise<{ lenses: FakeLenses; box: HTMLElement; le
   );
   const view = render(page(true));
   const box = await screen.findByRole('textbox', { name: 'Your answer' });
-  vi.useFakeTimers();
+  // Only the timers: a faked performance clock would start at 0, behind the time the exercise opened.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   return { lenses, box, leaveScreen: () => view.rerender(page(false)) };
 }
 
