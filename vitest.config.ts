@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects, one run: the Node unit tests (tests/unit) and the renderer's tests, which sit beside
+// the file they test (renderer/src/**/x.test.ts[x]) and run in happy-dom with @testing-library/react.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'renderer', include: ['renderer/src/**/*.test.{ts,tsx}'], environment: 'happy-dom', setupFiles: ['tests/support/renderer-setup.ts'] } },
+    ],
   },
 });

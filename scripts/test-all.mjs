@@ -1,4 +1,4 @@
-// `npm test`: every layer, one summary. Content check, build (desktop and web), unit tests (Vitest, Node),
+// `npm test`: every layer, one summary. Content check, build (desktop and web), unit tests (Vitest: tests/unit in Node, the renderer's tests in happy-dom),
 // browser end-to-end (Playwright, real Chromium: the harness and the web build) and the Electron end-to-end test (skipped with a
 // printed reason where no Electron binary exists). Ends with "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
@@ -27,10 +27,10 @@ if (!run('build', 'npm', ['run', '-s', 'build']) || !run('build:web', 'npm', ['r
   process.exit(1);
 }
 
-// 3. Unit tests under Node.
+// 3. Unit tests: both Vitest projects (vitest.config.ts), Node's tests/unit and the renderer's renderer/src/**/*.test.ts[x] in happy-dom.
 const vitestJson = `${out}/vitest.json`;
 rmSync(vitestJson, { force: true });
-run('unit tests (Vitest, Node)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+run('unit tests (Vitest: Node, and the renderer in happy-dom)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += v.numPassedTests;
