@@ -7,7 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAssignment } from '../../content/assignments/assignment-file';
-import { classOverview, type ClassOverview } from '../../content/assignments/class-overview';
+import { classOverview } from '../../content/assignments/class-overview';
+import type { ClassOverview } from '../../content/assignments/class-overview-schema';
 import { RESULTS_FORMAT, RESULTS_KIND, type ResultsFile } from '../../content/assignments/results-file';
 import { seededRandom } from '../../content/assignments/seeded-shuffle';
 import { toOriginalAnswer } from '../../content/assignments/strip-keys';
