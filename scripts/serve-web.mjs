@@ -3,9 +3,10 @@
 // HEAD, no directory listings, nothing outside the folder (no "..", no symlinks out of it).
 // The end-to-end tests and the benches serve the built renderer and the web build with it too.
 import { createServer } from 'node:http';
-import { createGzip } from 'node:zlib';
+import { gzip as gzipCallback } from 'node:zlib';
 import { createReadStream, existsSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY, mimeTypeOf } from '../main/response-headers.mjs';
@@ -60,6 +61,25 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
+const gzipBytes = promisify(gzipCallback);
+/** Files this server has compressed, by path, size and time: each is compressed once, not on every request. */
+const compressed = new Map();
+/** Compressed copies kept at most (the built folders are a few megabytes). */
+const MAX_COMPRESSED_BYTES = 64 * 1024 * 1024;
+let compressedBytes = 0;
+
+async function compressedFile(file, info) {
+  const key = `${file}\0${info.size}\0${info.mtimeMs}`;
+  const kept = compressed.get(key);
+  if (kept) return kept;
+  const bytes = await gzipBytes(await readFile(file));
+  if (compressedBytes + bytes.length <= MAX_COMPRESSED_BYTES) {
+    compressed.set(key, bytes);
+    compressedBytes += bytes.length;
+  }
+  return bytes;
+}
+
 function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
   res.end(text);
@@ -95,10 +115,10 @@ export async function serveWeb({ root, port = 0, host = '127.0.0.1' }) {
       }
       if (!info.isFile()) throw new Error('not a file');
       const type = mimeTypeOf(real);
-      const gzip = shouldGzip(type, req.headers['accept-encoding']);
+      const body = shouldGzip(type, req.headers['accept-encoding']) ? await compressedFile(real, info) : null;
       res.writeHead(200, {
         'Content-Type': type,
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': info.size }),
+        ...(body ? { 'Content-Encoding': 'gzip', 'Content-Length': body.length } : { 'Content-Length': info.size }),
         Vary: 'Accept-Encoding',
         ...SECURITY_HEADERS,
       });
@@ -106,9 +126,8 @@ export async function serveWeb({ root, port = 0, host = '127.0.0.1' }) {
         res.end();
         return;
       }
-      const file = createReadStream(real).on('error', () => res.destroy());
-      if (gzip) file.pipe(createGzip()).pipe(res);
-      else file.pipe(res);
+      if (body) res.end(body);
+      else createReadStream(real).on('error', () => res.destroy()).pipe(res);
     } catch {
       send(res, 404, 'Not found');
     }

@@ -3,6 +3,7 @@ import type { Annotation, AnnotationKind, Article } from '../schema/article-set'
 import { FRAMING_DEVICE_LABELS, HEDGE_LABELS, SOURCE_TYPE_LABELS } from '../schema/labels';
 import { describeAsOf } from './dates';
 import { sourceOfNumber } from './set-index';
+import { formatCount } from './format-count';
 
 export const KIND_LABELS: Record<AnnotationKind, string> = {
   attribution: 'Attribution',
@@ -63,7 +64,7 @@ export function describeAnnotation(article: Article, a: Annotation): AnnotationD
         kind: KIND_LABELS.number,
         title: `“${a.figure.quote}”: ${a.counts}`,
         facts: [
-          ['Value', a.value === null ? 'Vague quantity (no exact value)' : a.value.toLocaleString('en')],
+          ['Value', a.value === null ? 'Vague quantity (no exact value)' : formatCount(a.value)],
           ...describeCounts(a.counts, a.unit),
           ['Hedge', a.hedge === 'none' ? 'None' : HEDGE_LABELS[a.hedge]],
           ['As of', describeAsOf(a.asOf)],

@@ -14,6 +14,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import type { PickedFile } from '../teacher/files-port';
 import { stripInlineMarkdown } from './markdown-inline';
 import { expandedSize, readZipDirectory } from './zip-directory';
+import { formatCount } from '../../content/logic/format-count';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** An article a teacher imports is a news report: far under this many words. */
@@ -57,7 +58,6 @@ function decodeText(name: string, bytes: Uint8Array): string {
   }
 }
 
-const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Words in a text (runs of non-space), counted in one pass; stops counting past `limit`. */

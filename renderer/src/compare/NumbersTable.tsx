@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ArticleSet } from '../../../content/schema/article-set';
 import { numberRows, sortNumberRows, type NumberSortKey, type SetIndex } from '../../../content/logic/set-index';
+import { formatCount } from '../../../content/logic/format-count';
 
 const COLUMNS: Array<{ key: NumberSortKey; label: string }> = [
   { key: 'what', label: 'What' },
@@ -62,7 +63,7 @@ export function NumbersTable({ set, index, onShow }: { set: ArticleSet; index: S
                 <button type="button" className="link-button" onClick={() => onShow(r.key)}>
                   “{r.figure}”<span className="visually-hidden"> in {r.articleTitle}: show in the text</span>
                 </button>
-                {r.value !== null && <span className="row-value">{r.value.toLocaleString('en')}</span>}
+                {r.value !== null && <span className="row-value">{formatCount(r.value)}</span>}
               </td>
               <td>{r.hedge}</td>
               <td>{r.source ?? <em className="no-source">⚠ No source given</em>}</td>

@@ -4,6 +4,7 @@ import { articleName } from '../../../content/logic/article-name';
 import { articleWords } from '../../../content/logic/compare-view';
 import { describeLicence, licenceNote } from '../../../content/logic/provenance';
 import { useLightDismiss } from './useLightDismiss';
+import { formatCount } from '../../../content/logic/format-count';
 
 const wordCounts = new WeakMap<Article, number>();
 /** An article's length in words, counted once per article (the count reads the whole text). */
@@ -48,7 +49,7 @@ export const SourceCard = memo(function SourceCard({ article, words = wordCount(
           )}
           <div>
             <dt>Length</dt>
-            <dd>{words.toLocaleString('en')} words</dd>
+            <dd>{formatCount(words)} words</dd>
           </div>
           <div>
             <dt>Licence</dt>
