@@ -76,6 +76,8 @@ async function main() {
       await appPage.locator('.card').first().waitFor();
       renderTimes.push(await visitCompare(appPage));
     }
+    // Marks and toggles with every text drawn to its end (each column first draws its top).
+    await appPage.locator('.column-body[aria-busy]').first().waitFor({ state: 'detached' });
     const marks = await appPage.locator('mark.hl').count();
     const toggles = await toggleLayer(appPage);
     results.compare = {
