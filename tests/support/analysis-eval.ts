@@ -8,7 +8,7 @@
  *   npm run -s eval:analysis                          # PolNeAR train and dev, number specifications (../shared/analysis-dev)
  *   npx tsx tests/support/analysis-eval.ts --dev --errors   # one of them: --train, --dev, --numbers
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../content/analysis/index';
@@ -154,9 +154,11 @@ export function evaluateSeedSet(): EvalReport {
 // PolNeAR (attribution) and the number specifications of Recognizers-Text and quantulum3.
 // Never part of `npm test`: `npm run eval:analysis` prints the figures.
 
-/** Where the development data lives: LENSES_ANALYSIS_DEV, else ../shared/analysis-dev beside the worktree. */
+/** Where the development data lives: LENSES_ANALYSIS_DEV, else shared/analysis-dev beside the checkout or one folder above it (a worktree in a folder of worktrees). */
 export function analysisDevDir(): string {
-  return process.env.LENSES_ANALYSIS_DEV ?? path.resolve(import.meta.dirname, '../../../../shared/analysis-dev');
+  if (process.env.LENSES_ANALYSIS_DEV) return process.env.LENSES_ANALYSIS_DEV;
+  const beside = path.resolve(import.meta.dirname, '../../../shared/analysis-dev');
+  return existsSync(beside) ? beside : path.resolve(import.meta.dirname, '../../../../shared/analysis-dev');
 }
 
 /** Trim white space and punctuation off both ends of a span; null when nothing is left. */
