@@ -65,6 +65,8 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   let current = 0;
   let end = -1;
   let last: 'unit' | 'tens' | 'hundred' | 'scale' | null = null;
+  /** The last scale word read ("million" in "three million"): "and a half" after it is half of one. */
+  let lastScale = 1;
   let j = k;
   while (j < tokens.length) {
     const t = tokens[j]!;
@@ -86,6 +88,7 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       total += (current || 1) * scale;
       current = 0;
       last = 'scale';
+      lastScale = scale;
       end = j;
       j += 1;
       continue;
@@ -112,10 +115,18 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     value = Number(`${value}.${digits}`);
     end = q - 1;
   }
-  // "one and a half", "five and a quarter"
+  // "one and a half", "five and a quarter"; after a scale, a part of it ("three million and a half").
   if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) && FRACTION_WORDS.has(tokens[end + 3]!.lower)) {
-    value += 1 / FRACTION_WORDS.get(tokens[end + 3]!.lower)!;
+    const part = (last === 'scale' ? lastScale : 1) / FRACTION_WORDS.get(tokens[end + 3]!.lower)!;
+    value += part;
     end += 3;
+    // "five and a half million": the scale after the fraction multiplies it all.
+    const after = tokens[end + 1];
+    const scale = last !== 'scale' && isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
+    if (scale !== undefined && scale >= 1000) {
+      value *= scale;
+      end += 1;
+    }
   }
   // "two thirds", "one eighth": a fraction when the denominator follows directly.
   const denWord = tokens[end + 1];
@@ -226,6 +237,12 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (scale.end > end) {
       value *= scale.factor;
       end = scale.end;
+      // "3 million and a half": a part of the scale.
+      const part = tokens[end + 3];
+      if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(part) && FRACTION_WORDS.has(part.lower) && part.sent === t.sent) {
+        value += scale.factor / FRACTION_WORDS.get(part.lower)!;
+        end += 3;
+      }
     } else if (isWord(next) && next.nl === 0 && SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2])) {
       // "8 B", "2.33 k": a scale written as a letter after a space.
       value *= SCALE_ABBREVIATIONS.get(next.lower) ?? 1;
@@ -268,6 +285,8 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   if (w === 'half') {
     if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
     const n = tokens[k + 1];
+    // "half million" ("half a million" below).
+    if (n && isWord(n) && n.nl === 0 && (NUMBER_SCALES.get(n.lower) ?? 0) >= 1000) return { start: k, end: k + 1, value: 0.5 * NUMBER_SCALES.get(n.lower)!, vague: false, shape: 'cardinal' };
     if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower)) return null;
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
     return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };

@@ -114,6 +114,17 @@ describe('numbers', () => {
     expect(figure('No more than 12 boats and under 170 people.').map((f) => [f[0], f[2]])).toEqual([['No more than 12', 'up-to'], ['under 170', 'up-to']]);
   });
 
+  it('reads a half or a quarter of a scale: "five and a half million", "3 million and a half", "half million"', () => {
+    expect(figure('Some five and a half million people fled; 3 million and a half stayed.').map((f) => [f[0], f[1]])).toEqual([
+      ['Some five and a half million', 5_500_000],
+      ['3 million and a half', 3_500_000],
+    ]);
+    expect(figure('About one million and a quarter were counted, and half million more.').map((f) => [f[0], f[1]])).toEqual([
+      ['About one million and a quarter', 1_250_000],
+      ['half million', 500_000],
+    ]);
+  });
+
   it('reads "one hundred and six" and "one and a half" whole', () => {
     expect(figure('One hundred and six people and one and a half tonnes.').map((f) => [f[0], f[1]])).toEqual([['One hundred and six', 106], ['one and a half', 1.5]]);
   });
