@@ -423,12 +423,12 @@ describe('the PDF report', () => {
     });
   });
 
-  it('hands the assignment to the print port with a suggested name', async () => {
+  it('hands the assignment to the print port with a suggested name, for the caller that asked', async () => {
     const print = vi.fn(async () => ({ saved: true as const, path: '/reports/x.pdf' }));
     const t = await unlockedTeacher({ printClassReport: print });
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'], title: 'Week 3: numbers' });
     expect(await t.handlers.printClassReport({ assignmentId: id }, testCaller)).toEqual({ saved: true, path: '/reports/x.pdf' });
-    expect(print).toHaveBeenCalledWith({ assignmentId: id, title: 'Week 3: numbers', defaultName: 'Week 3 numbers-class report.pdf' });
+    expect(print).toHaveBeenCalledWith({ assignmentId: id, title: 'Week 3: numbers', defaultName: 'Week 3 numbers-class report.pdf' }, testCaller);
     expect(await dispatch(t.handlers, 'printClassReport', { assignmentId: '99999999-2222-4333-8444-555555555555' }, { caller: testCaller })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
