@@ -5,7 +5,6 @@
  * mode), and save the results file for the teacher. Each profile's assignments and answers are its
  * own (`profiles/<id>/assignments/`); another profile never reads them.
  */
-import type { Caller } from '../ipc/caller';
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { studentAssignmentChannels } from '../ipc/assignment-channels';
@@ -182,7 +181,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentSi
       return outcome;
     },
 
-    async exportResults({ assignmentId, studentName }, caller: Caller) {
+    async exportResults({ assignmentId, studentName }, caller) {
       const { file, progress, tries } = await load(assignmentId);
       const results: ResultsFile = {
         kind: RESULTS_KIND,
