@@ -6,6 +6,7 @@
  * - the tests: a temporary folder and in-memory dialogs.
  * No Node, no Electron and no DOM here.
  */
+import type { Caller } from './ipc/caller';
 import type { Handlers } from './ipc/dispatch';
 import { UserFacingError } from './ipc/user-facing-error';
 import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
@@ -60,12 +61,12 @@ export interface Services {
  * refused ('locked') while teacher mode is locked, before its handler runs.
  */
 function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
-  const guarded: Record<string, (input: never) => unknown> = { ...handlers };
+  const guarded: Record<string, (input: never, caller: Caller) => unknown> = { ...handlers };
   for (const name of teacherOnlyChannels) {
-    const handler = handlers[name] as (input: unknown) => unknown;
-    guarded[name] = async (input: unknown) => {
+    const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
+    guarded[name] = async (input: unknown, caller: Caller) => {
       await pin.requireUnlocked();
-      return handler(input);
+      return handler(input, caller);
     };
   }
   return guarded as Handlers;
@@ -123,8 +124,8 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     getResumeState: () => progress.getResumeState(),
     saveResumeState: (patch) => progress.saveResumeState(patch),
     resetProgress: () => progress.resetProgress(),
-    exportProgress: () => progress.exportProgress(),
-    importProgress: () => progress.importProgress(),
+    exportProgress: (_input, caller) => progress.exportProgress(caller),
+    importProgress: (_input, caller) => progress.importProgress(caller),
     getStorageStatus: () => progress.getStorageStatus(),
     ...student.handlers,
     ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),

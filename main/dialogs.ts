@@ -3,6 +3,7 @@
  * export and import are tested under Node with a fake, and the Electron glue supplies the real
  * dialogs (main/electron/dialogs.ts). The default refuses politely.
  */
+import type { Caller } from './ipc/caller';
 import { UserFacingError } from './ipc/user-facing-error';
 import type { TeacherFilesPort } from './teacher/files-port';
 
@@ -22,14 +23,14 @@ export interface OpenedFile {
 }
 
 export interface DialogPort {
-  /** Ask where to save, then write `content` there. `{ saved: false }` when the person cancels. */
-  saveFile(opts: { title: string; defaultName: string; filters: FileFilter[]; content: string }): Promise<SaveFileResult>;
+  /** Ask the caller where to save, then write `content` there. `{ saved: false }` when the person cancels. */
+  saveFile(opts: { title: string; defaultName: string; filters: FileFilter[]; content: string }, caller: Caller): Promise<SaveFileResult>;
   /**
    * Ask for one or more files and read them as UTF-8. With `maxBytes`, at most that many bytes
    * plus one are read from each file, so a caller can tell a file is too large without reading it all.
    * An empty array when the person cancels.
    */
-  openFiles(opts: { title: string; filters: FileFilter[]; multiple: boolean; maxBytes?: number }): Promise<OpenedFile[]>;
+  openFiles(opts: { title: string; filters: FileFilter[]; multiple: boolean; maxBytes?: number }, caller: Caller): Promise<OpenedFile[]>;
 }
 
 const unavailable = () => new UserFacingError('unavailable', 'File dialogs are not available here.');
@@ -46,9 +47,9 @@ export const unavailableDialogs: DialogPort = {
  */
 export function dialogsFromFilesPort(port: TeacherFilesPort): DialogPort {
   return {
-    saveFile: (opts) => port.saveFile(opts),
-    async openFiles({ title, filters, multiple, maxBytes }) {
-      const picked = await port.openFiles({ title, filters, multiple });
+    saveFile: (opts, caller) => port.saveFile(opts, caller),
+    async openFiles({ title, filters, multiple, maxBytes }, caller) {
+      const picked = await port.openFiles({ title, filters, multiple }, caller);
       return Promise.all(
         picked.map(async (file): Promise<OpenedFile> => {
           if (maxBytes !== undefined && file.size > maxBytes) {

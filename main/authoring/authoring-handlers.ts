@@ -169,13 +169,12 @@ export function createAuthoringHandlers(options: AuthoringOptions): AuthoringHan
       return { ok: true as const };
     },
 
-    async addArticlesFromFiles({ draftId }) {
+    async addArticlesFromFiles({ draftId }, caller) {
       await read(draftId);
-      const picked = await files.openFiles({
-        title: 'Add articles',
-        filters: [{ name: 'Articles (text, Markdown, web page, Word)', extensions: [...IMPORT_EXTENSIONS] }],
-        multiple: true,
-      });
+      const picked = await files.openFiles(
+        { title: 'Add articles', filters: [{ name: 'Articles (text, Markdown, web page, Word)', extensions: [...IMPORT_EXTENSIONS] }], multiple: true },
+        caller,
+      );
       if (picked.length === 0) return { view: previewOf(await read(draftId)), added: [] };
       // Every file is read and checked before anything is saved: one bad file adds none.
       const sources: ArticleSource[] = [];

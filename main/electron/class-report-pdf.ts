@@ -6,6 +6,7 @@
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import type { Caller } from '../ipc/caller';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { createSecureWindow } from './secure-window';
 import type { PrintClassReport } from '../teacher/teacher-handlers';
@@ -15,7 +16,8 @@ export interface ClassReportPrinterOptions {
   preloadPath: string;
   /** The renderer's entry URL (app scheme or dev server). */
   entryUrl: string;
-  parent: () => BrowserWindow | null;
+  /** The window of the caller that asked for the report: the save dialog opens over it. */
+  windowFor: (caller: Caller) => BrowserWindow;
   /** Lets the print window call the contract (getClassOverview) until the returned function is called. */
   trustSender: (contents: WebContents) => () => void;
 }
@@ -31,16 +33,15 @@ async function waitUntilReady(contents: WebContents): Promise<void> {
 }
 
 export function createClassReportPrinter(options: ClassReportPrinterOptions): PrintClassReport {
-  return async ({ assignmentId, title, defaultName }) => {
+  return async ({ assignmentId, title, defaultName }, caller) => {
     const window = createSecureWindow(options.preloadPath, { show: false, width: 1000, height: 1400, title: `${title}: class report` });
     const untrust = options.trustSender(window.webContents);
     try {
       await window.loadURL(`${options.entryUrl}${classReportHash(assignmentId)}`);
       await waitUntilReady(window.webContents);
       const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true });
-      const parent = options.parent();
       const dialogOptions = { title: 'Save the class report', defaultPath: defaultName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
-      const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      const result = await dialog.showSaveDialog(options.windowFor(caller), dialogOptions);
       if (result.canceled || !result.filePath) return { saved: false };
       try {
         await writeFileAtomic(result.filePath, pdf, { fsync: true });

@@ -1,26 +1,29 @@
 /**
- * The files port over Electron's save and open dialogs. Saved files are written atomically; a
- * file that cannot be written gives a readable message. Opened files are read only when the
- * handlers ask (after checking their size).
+ * The files port over Electron's save and open dialogs, each shown over the window that made the
+ * call. Saved files are written atomically; a file that cannot be written gives a readable
+ * message. Opened files are read only when the handlers ask (after checking their size).
  */
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import type { Caller } from '../ipc/caller';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
 import { pickedFromPath } from '../teacher/picked-from-disk';
 
-/** Where the save dialog starts: the folder last saved to, else Documents. */
-export function createDialogFilesPort(parent: () => BrowserWindow | null): TeacherFilesPort {
+/**
+ * `windowFor` gives the caller's window (main/window/window-callers.ts). Where the save dialog
+ * starts: the folder last saved to, else Documents.
+ */
+export function createDialogFilesPort(windowFor: (caller: Caller) => BrowserWindow): TeacherFilesPort {
   let lastFolder: string | null = null;
   const startFolder = () => lastFolder ?? app.getPath('documents');
 
   return {
-    async saveFile({ title, defaultName, filters, content }) {
+    async saveFile({ title, defaultName, filters, content }, caller) {
       const options: SaveDialogOptions = { title, defaultPath: path.join(startFolder(), defaultName), filters, properties: ['createDirectory', 'showOverwriteConfirmation'] };
-      const window = parent();
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const result = await dialog.showSaveDialog(windowFor(caller), options);
       if (result.canceled || !result.filePath) return { saved: false };
       try {
         await writeFileAtomic(result.filePath, content, { encoding: 'utf8', fsync: true });
@@ -32,10 +35,9 @@ export function createDialogFilesPort(parent: () => BrowserWindow | null): Teach
       return { saved: true, path: result.filePath };
     },
 
-    async openFiles({ title, filters, multiple }) {
+    async openFiles({ title, filters, multiple }, caller) {
       const options: OpenDialogOptions = { title, defaultPath: startFolder(), filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] };
-      const window = parent();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const result = await dialog.showOpenDialog(windowFor(caller), options);
       if (result.canceled) return [];
       const picks: PickedFile[] = [];
       for (const file of result.filePaths) {

@@ -14,6 +14,7 @@ import { buildMenuTemplate } from '../menu';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerUrlFor, isAppUrl, isNavigationAllowed } from '../security';
 import { createSecureWindow } from './secure-window';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
+import { createWindowCallers } from '../window/window-callers';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { createDialogFilesPort } from './files-dialog';
 import { dialogsFromFilesPort } from '../dialogs';
@@ -42,6 +43,9 @@ if (!app.requestSingleInstanceLock()) {
     trustedSenders.add(contents);
     return () => void trustedSenders.delete(contents);
   };
+
+  /** Who made each call: the web contents that sent it, and the window a dialog it asks for opens over. */
+  const windows = createWindowCallers<WebContents, BrowserWindow>((sender) => BrowserWindow.fromWebContents(sender));
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
 
@@ -113,8 +117,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const userDataDir = app.getPath('userData');
-    // One files port (real dialogs) for every save and open the app does.
-    const files = createDialogFilesPort(() => mainWindow);
+    // One files port (real dialogs) for every save and open the app does, over the window that asked.
+    const files = createDialogFilesPort(windows.windowFor);
     services = await createServices({
       userDataDir,
       contentDir,
@@ -123,7 +127,7 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: dialogsFromFilesPort(files),
       teacherFiles: files,
       pickedFiles,
-      printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, parent: () => mainWindow, trustSender }),
+      printClassReport: createClassReportPrinter({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, windowFor: windows.windowFor, trustSender }),
     });
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -144,7 +148,7 @@ if (!app.requestSingleInstanceLock()) {
         if (!isAppUrl(url, devOrigin) || !trustedSenders.has(event.sender)) {
           return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
         }
-        return dispatch(services!.handlers, name, input, (message, error) => console.error(message, error));
+        return dispatch(services!.handlers, name, input, { caller: windows.callerFor(event.sender), log: (message, error) => console.error(message, error) });
       });
     }
 

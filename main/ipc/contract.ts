@@ -126,6 +126,24 @@ export const teacherOnlyChannels: ReadonlySet<ChannelName> = new Set(
   Object.keys({ ...teacherSessionChannels, ...teacherAssignmentChannels, ...authoringChannels }) as ChannelName[],
 );
 
+/**
+ * The calls whose handler may ask the person for a file: a save, a file picker, printing. Only
+ * these handlers are given the caller (main/ipc/caller.ts), so only they can ask, and the host
+ * asks the tab or window that made the call.
+ */
+export const fileChannels = [
+  'exportProgress',
+  'importProgress',
+  'openAssignmentFile',
+  'exportResults',
+  'exportAssignment',
+  'exportClassCsv',
+  'importResults',
+  'printClassReport',
+  'addArticlesFromFiles',
+] as const satisfies readonly ChannelName[];
+export type FileChannel = (typeof fileChannels)[number];
+
 /** The IPC channel string used on the wire for a contract call. */
 export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;
 

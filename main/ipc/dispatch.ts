@@ -3,11 +3,26 @@
  * arguments that fail their schema are refused with a readable message, and the handler is not
  * called. Pure module: runs under Node without Electron.
  */
-import { channels, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope } from './contract';
+import { channels, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope, type FileChannel } from './contract';
+import { nobody, type Caller } from './caller';
 import { describeZodError } from '../../content/logic/zod-messages';
 import { UserFacingError } from './user-facing-error';
 
-export type Handlers = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
+type Handler<C extends ChannelName> = C extends FileChannel
+  ? /** A call that may ask for a file is told who made it, and asks that caller. */
+    (input: ChannelInput<C>, caller: Caller) => Promise<ChannelOutput<C>> | ChannelOutput<C>
+  : (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export interface CallOptions {
+  /**
+   * Who made the call: the host supplies it (the tab, the window), never the renderer's
+   * arguments. Without one, the handlers' file requests are refused.
+   */
+  caller?: Caller;
+  log?: (message: string, error?: unknown) => void;
+}
 
 function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
@@ -17,7 +32,7 @@ export async function dispatch(
   handlers: Handlers,
   name: unknown,
   rawInput: unknown,
-  log: (message: string, error?: unknown) => void = () => {},
+  { caller = nobody, log = () => {} }: CallOptions = {},
 ): Promise<Envelope<unknown>> {
   if (!isChannelName(name)) {
     return { ok: false, error: { code: 'unknown-channel', message: `There is no call named "${String(name)}".` } };
@@ -30,8 +45,8 @@ export async function dispatch(
     };
   }
   try {
-    const handler = handlers[name] as (input: unknown) => Promise<unknown> | unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[name] as (input: unknown, caller: Caller) => Promise<unknown> | unknown;
+    return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
     log(`handler ${name} failed`, error);

@@ -7,6 +7,7 @@
  */
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ContentRepository } from '../content/content-repository';
+import type { Caller } from '../ipc/caller';
 import type { DialogPort } from '../dialogs';
 import { AttemptRecord } from '../../content/progress/attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
@@ -53,8 +54,10 @@ export interface ProgressService {
   getResumeState(): ResumeState;
   saveResumeState(patch: ResumePatch): Promise<{ resume: ResumeState; storage: StorageStatus }>;
   resetProgress(): Promise<{ removed: number }>;
-  exportProgress(): Promise<{ saved: boolean; path?: string }>;
-  importProgress(): Promise<{ files: ImportFileResult[] }>;
+  /** Save the profile's progress as a file, asking the caller where. */
+  exportProgress(caller: Caller): Promise<{ saved: boolean; path?: string }>;
+  /** Read progress files the caller picks into the current profile. */
+  importProgress(caller: Caller): Promise<{ files: ImportFileResult[] }>;
   getStorageStatus(): Promise<StorageStatus>;
   /** Write what is waiting and stop retrying. */
   close(): Promise<void>;
@@ -238,7 +241,7 @@ export function createProgressService(options: ProgressServiceOptions): Progress
       return { removed };
     },
 
-    async exportProgress() {
+    async exportProgress(caller) {
       const session = requireCurrent();
       const at = now();
       const result = await dialogs.saveFile({
@@ -246,13 +249,13 @@ export function createProgressService(options: ProgressServiceOptions): Progress
         defaultName: progressFileName(session.profile.name, at),
         filters: PROGRESS_FILTERS,
         content: buildProgressFile(session.profile.name, await session.attempts.readAll(), at),
-      });
+      }, caller);
       return result.saved ? { saved: true, path: result.path } : { saved: false };
     },
 
-    async importProgress() {
+    async importProgress(caller) {
       const session = requireCurrent();
-      const opened = await dialogs.openFiles({ title: 'Import progress', filters: PROGRESS_FILTERS, multiple: true, maxBytes: IMPORT_MAX_BYTES });
+      const opened = await dialogs.openFiles({ title: 'Import progress', filters: PROGRESS_FILTERS, multiple: true, maxBytes: IMPORT_MAX_BYTES }, caller);
       const files: ImportFileResult[] = [];
       for (const file of opened) {
         const parsed = file.error ? { ok: false as const, error: `"${file.name}" was not imported: ${file.error}` } : parseProgressFile(file.name, file.content);

@@ -1,13 +1,15 @@
 /**
  * How the assignment and teacher handlers reach files the person picks: a save dialog and an open
- * dialog. The Electron glue implements it with real dialogs (main/electron/files-dialog.ts); tests
- * use the in-memory one below.
+ * dialog, shown to the caller that made the call (the tab or window; main/ipc/caller.ts). The
+ * Electron glue implements it with real dialogs (main/electron/files-dialog.ts), the web build in
+ * the calling tab (main/web/worker-host.ts); tests use an in-memory one.
  *
  * Kept separate from the progress branch's DialogPort (main/dialogs.ts) on purpose, to avoid a
  * merge conflict; the two are meant to be unified. Differences: `openFiles` returns files that are
  * read on demand (`size` first, so an oversized file is refused without reading it), and
  * `saveFile` says where the file went.
  */
+import type { Caller } from '../ipc/caller';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { FileProblem, LensesFileKind } from '../../content/assignments/read';
 
@@ -47,10 +49,10 @@ export interface PickedFile {
 }
 
 export interface TeacherFilesPort {
-  /** Ask where to save, then save. `{ saved: false }` when the person cancels. */
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Ask which files to open. An empty list when the person cancels. */
-  openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+  /** Ask the caller where to save, then save. `{ saved: false }` when the person cancels. */
+  saveFile(request: SaveFileRequest, caller: Caller): Promise<SaveFileResult>;
+  /** Ask the caller which files to open. An empty list when the person cancels. */
+  openFiles(request: OpenFilesRequest, caller: Caller): Promise<PickedFile[]>;
 }
 
 export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: FileProblem };

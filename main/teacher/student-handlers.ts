@@ -104,9 +104,9 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentSi
   };
 
   const handlers: StudentAssignmentHandlers = {
-    async openAssignmentFile() {
+    async openAssignmentFile(_input, caller) {
       mine();
-      const [picked] = await options.files.openFiles({ title: 'Open an assignment', filters: ASSIGNMENT_FILTERS, multiple: false });
+      const [picked] = await options.files.openFiles({ title: 'Open an assignment', filters: ASSIGNMENT_FILTERS, multiple: false }, caller);
       if (!picked) return { assignment: null, alreadyHad: false };
       return openPicked(picked);
     },
@@ -181,7 +181,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentSi
       return outcome;
     },
 
-    async exportResults({ assignmentId, studentName }) {
+    async exportResults({ assignmentId, studentName }, caller) {
       const { file, progress, tries } = await load(assignmentId);
       const results: ResultsFile = {
         kind: RESULTS_KIND,
@@ -203,7 +203,7 @@ export function createStudentHandlers(options: StudentHandlerOptions): StudentSi
         defaultName: suggestedName([file.title, studentName], RESULTS_FILE_EXTENSION),
         filters: RESULTS_FILTERS,
         content: serialiseResults(results),
-      });
+      }, caller);
       if (!result.saved) return { saved: false };
       await mine().update(assignmentId, ({ progress: current }) => ({ progress: { ...current, exportedAt: results.submittedAt }, result: null }));
       return { saved: true, path: result.path };

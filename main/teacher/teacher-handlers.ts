@@ -4,6 +4,7 @@
  * does not stop the good ones; a file is imported whole or not at all; nothing imported before is
  * lost), the class overview, the CSV export and the PDF report.
  */
+import type { Caller } from '../ipc/caller';
 import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ImportReport, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels } from '../ipc/assignment-channels';
@@ -26,8 +27,8 @@ import { nameLooksOdd, visibleName } from '../../content/assignments/student-nam
 
 export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherSessionChannels | keyof typeof teacherAssignmentChannels>;
 
-/** Prints the renderer's class-report view to PDF and saves it (Electron only). */
-export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }) => Promise<SaveFileResult>;
+/** Prints the renderer's class-report view (to a PDF on the desktop, the print dialog in a browser), for the caller that asked. */
+export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }, caller: Caller) => Promise<SaveFileResult>;
 
 export const refusePrinting: PrintClassReport = async () => {
   throw new UserFacingError('unavailable', 'A PDF report can only be made in the Lenses app. Export the CSV instead.');
@@ -68,8 +69,8 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
   const importer = createResultsImporter(store, options.now);
   const reject = (report: ImportReport, problem: FileProblem) => report.rejected.push({ file: problem.file, reason: problem.message, code: problem.reason });
 
-  const save = (title: string, defaultName: string, extension: string, filterName: string, content: string) =>
-    files.saveFile({ title, defaultName, filters: [{ name: filterName, extensions: [extension] }], content });
+  const save = (caller: Caller, title: string, defaultName: string, extension: string, filterName: string, content: string) =>
+    files.saveFile({ title, defaultName, filters: [{ name: filterName, extensions: [extension] }], content }, caller);
 
   return {
     getTeacherStatus: () => pin.status(),
@@ -150,18 +151,18 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       return { assignments, problems };
     },
 
-    async exportAssignment({ id }) {
+    async exportAssignment({ id }, caller) {
       const copy = await copyOf(id);
       // Never hand out a file the students' Lenses would refuse.
       if ((await assignmentHash(copy.file)) !== copy.file.contentHash) {
         throw new UserFacingError('storage', `The stored copy of “${copy.file.title}” has been changed or damaged, so it cannot be handed out. Make the assignment again.`);
       }
-      return save('Save the assignment for your students', suggestedName([copy.file.title], ASSIGNMENT_FILE_EXTENSION), ASSIGNMENT_FILE_EXTENSION, 'Lenses assignment', serialiseAssignment(copy.file));
+      return save(caller, 'Save the assignment for your students', suggestedName([copy.file.title], ASSIGNMENT_FILE_EXTENSION), ASSIGNMENT_FILE_EXTENSION, 'Lenses assignment', serialiseAssignment(copy.file));
     },
 
-    async importResults({ assignmentId }) {
+    async importResults({ assignmentId }, caller) {
       await copyOf(assignmentId);
-      const picks = await files.openFiles({ title: 'Import your students’ results', filters: RESULTS_FILTERS, multiple: true });
+      const picks = await files.openFiles({ title: 'Import your students’ results', filters: RESULTS_FILTERS, multiple: true }, caller);
       const report: ImportReport = { imported: [], rejected: [] };
       await importer.into(assignmentId, picks, report);
       return report;
@@ -185,10 +186,10 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       return classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
     },
 
-    async exportClassCsv({ assignmentId }) {
+    async exportClassCsv({ assignmentId }, caller) {
       const copy = await copyOf(assignmentId);
       const overview = classOverview(copy, (await store.results(assignmentId)).map((e) => e.results));
-      return save('Save the class results as a spreadsheet', suggestedName([copy.file.title, 'results'], 'csv'), 'csv', 'CSV spreadsheet', classOverviewCsv(overview));
+      return save(caller, 'Save the class results as a spreadsheet', suggestedName([copy.file.title, 'results'], 'csv'), 'csv', 'CSV spreadsheet', classOverviewCsv(overview));
     },
 
     async listSubmissions({ assignmentId }) {
@@ -256,9 +257,9 @@ export function createTeacherHandlers(options: TeacherHandlerOptions): TeacherHa
       });
     },
 
-    async printClassReport({ assignmentId }) {
+    async printClassReport({ assignmentId }, caller) {
       const copy = await copyOf(assignmentId);
-      return options.printClassReport({ assignmentId, title: copy.file.title, defaultName: suggestedName([copy.file.title, 'class report'], 'pdf') });
+      return options.printClassReport({ assignmentId, title: copy.file.title, defaultName: suggestedName([copy.file.title, 'class report'], 'pdf') }, caller);
     },
   };
 }

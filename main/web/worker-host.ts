@@ -1,18 +1,18 @@
 /**
  * The worker's side of the web build, without the worker: connections from tabs (a SharedWorker
  * gets one port per tab, a dedicated Worker has one), contract calls run through the same
- * validating `dispatch` as Electron's IPC, and the files port and printer the core is given,
- * which ask the tab that made the call. Plain module over message ports, so it is tested under
- * Node with MessageChannel.
+ * validating `dispatch` as Electron's IPC, each with its tab as the caller, and the files port and
+ * printer the core is given, which ask the caller's tab. Plain module over message ports, so it is
+ * tested under Node with MessageChannel.
  */
+import { createCallers, type Caller } from '../ipc/caller';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { createSerialQueue } from '../serial-queue';
-import type { ChannelName, ErrorCode } from '../ipc/contract';
+import { createSerialQueue, type SerialQueue } from '../serial-queue';
+import { fileChannels, type ChannelName, type ErrorCode } from '../ipc/contract';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
 import type { PrintClassReport } from '../teacher/teacher-handlers';
 import {
-  FILE_CHANNELS,
   PageMessage,
   PROFILE_CHANNELS,
   type CoreState,
@@ -46,14 +46,14 @@ export interface WorkerHost {
 
 interface Connection {
   port: PortLike;
-  /** Calls this tab made that have not been answered yet. */
-  inFlight: number;
+  /** The tab as the core sees it: handed to dispatch with each of its calls. */
+  caller: Caller;
+  /** This tab's calls that may ask for a file, one at a time (one dialog per tab). */
+  fileCalls: SerialQueue;
   pending: Map<number, { resolve(answer: FileAnswer): void; reject(error: Error): void }>;
 }
 
-function isFileChannel(name: string): boolean {
-  return (FILE_CHANNELS as ReadonlySet<string>).has(name);
-}
+const FILE_CHANNELS: ReadonlySet<string> = new Set(fileChannels);
 
 function isProfileChannel(name: string): name is ChannelName {
   return (PROFILE_CHANNELS as ReadonlySet<string>).has(name);
@@ -83,11 +83,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   let handlers: Handlers | null = null;
   const waiting: Array<() => void> = [];
   let nextRequestId = 1;
-  /** The tab whose file call is running: file calls run one at a time, so this is exact for them. */
-  let fileCaller: Connection | null = null;
-  /** The tab that made the latest call (a fallback when a call outside FILE_CHANNELS asks for a file). */
-  let lastCaller: Connection | null = null;
-  const fileQueue = createSerialQueue();
+  const callers = createCallers<PortLike>();
   /** The profile the core has open, as far as calls through this host show (the core starts with none). */
   let currentProfile: string | null = null;
 
@@ -107,33 +103,17 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   async function runCall(connection: Connection, channel: string, input: unknown): Promise<ResultEnvelope> {
     const served = await ready();
     if (!served) return failure('storage', state.message ?? 'Lenses could not open its storage in this browser.');
-    return dispatch(served, channel, input, log);
+    return dispatch(served, channel, input, { caller: connection.caller, log });
   }
 
   function onCall(connection: Connection, id: number, channel: string, input: unknown) {
-    connection.inFlight += 1;
-    lastCaller = connection;
-    let run: Promise<ResultEnvelope>;
-    if (isFileChannel(channel)) {
-      const task = async () => {
-        fileCaller = connection;
-        try {
-          return await runCall(connection, channel, input);
-        } finally {
-          fileCaller = null;
-        }
-      };
-      run = fileQueue(task);
-    } else {
-      run = runCall(connection, channel, input);
-    }
+    const run = FILE_CHANNELS.has(channel) ? connection.fileCalls(() => runCall(connection, channel, input)) : runCall(connection, channel, input);
     void run
       .catch((error: unknown): ResultEnvelope => {
         log(`call ${channel} failed`, error);
         return failure('internal', 'Something went wrong inside Lenses. Your saved work is safe; please try again.');
       })
       .then((envelope) => {
-        connection.inFlight -= 1;
         if (!connections.has(connection.port)) return;
         post(connection, { type: 'result', id, envelope });
         // The core has one current profile: when it changes, every other tab must show the new one.
@@ -151,8 +131,6 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
     connections.delete(connection.port);
     for (const { reject } of connection.pending.values()) reject(tabGone());
     connection.pending.clear();
-    if (fileCaller === connection) fileCaller = null;
-    if (lastCaller === connection) lastCaller = null;
   }
 
   function onMessage(connection: Connection, data: unknown) {
@@ -178,16 +156,10 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
     }
   }
 
-  /** The tab to ask: the one whose file call is running, else the only tab with calls open, else the latest caller. */
-  function askingTab(): Connection | null {
-    if (fileCaller && connections.has(fileCaller.port)) return fileCaller;
-    const busy = [...connections.values()].filter((c) => c.inFlight > 0);
-    if (busy.length === 1) return busy[0]!;
-    return lastCaller && connections.has(lastCaller.port) ? lastCaller : null;
-  }
-
-  function requestInTab(request: FileRequest): Promise<FileAnswer> {
-    const connection = askingTab();
+  /** Ask the caller's tab; refused when that tab has gone (or the caller is not one of this host's tabs). */
+  function requestInTab(request: FileRequest, caller: Caller): Promise<FileAnswer> {
+    const port = callers.targetOf(caller);
+    const connection = port && connections.get(port);
     if (!connection) return Promise.reject(tabGone());
     const id = nextRequestId++;
     return new Promise<FileAnswer>((resolve, reject) => {
@@ -202,20 +174,20 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
   };
 
   const files: TeacherFilesPort = {
-    async saveFile(request) {
-      const answer = await requestInTab({ kind: 'save', ...request });
+    async saveFile(request, caller) {
+      const answer = await requestInTab({ kind: 'save', ...request }, caller);
       if (answer.kind !== 'saved') return unexpected(answer);
       return answer.saved ? { saved: true, path: answer.path ?? request.defaultName } : { saved: false };
     },
-    async openFiles(request) {
-      const answer = await requestInTab({ kind: 'open', ...request });
+    async openFiles(request, caller) {
+      const answer = await requestInTab({ kind: 'open', ...request }, caller);
       if (answer.kind !== 'opened') return unexpected(answer);
       return (request.multiple ? answer.files : answer.files.slice(0, 1)).map(pickedFromBrowserFile);
     },
   };
 
-  const printClassReport: PrintClassReport = async (request) => {
-    const answer = await requestInTab({ kind: 'print', ...request });
+  const printClassReport: PrintClassReport = async (request, caller) => {
+    const answer = await requestInTab({ kind: 'print', ...request }, caller);
     if (answer.kind !== 'printed') return unexpected(answer);
     // The browser's print dialog may have printed on paper or saved a PDF: the page cannot tell.
     return { saved: false };
@@ -225,7 +197,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
     files,
     printClassReport,
     connect(port) {
-      const connection: Connection = { port, inFlight: 0, pending: new Map() };
+      const connection: Connection = { port, caller: callers.callerFor(port), fileCalls: createSerialQueue(), pending: new Map() };
       connections.set(port, connection);
       port.addEventListener('message', (event) => onMessage(connection, event.data));
       port.start?.();

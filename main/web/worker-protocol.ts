@@ -66,19 +66,6 @@ const ProfileChangedMessage = z.object({ type: z.literal('profile-changed') }).s
 export const WorkerMessage = z.discriminatedUnion('type', [ResultMessage, FileRequestMessage, StatusMessage, ProfileChangedMessage]);
 export type WorkerMessage = z.infer<typeof WorkerMessage>;
 
-/** The calls that may ask the calling tab for a file (a download, a picker, printing). */
-export const FILE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
-  'exportProgress',
-  'importProgress',
-  'openAssignmentFile',
-  'exportResults',
-  'exportAssignment',
-  'exportClassCsv',
-  'importResults',
-  'printClassReport',
-  'addArticlesFromFiles',
-]);
-
 /** Calls after which every other tab must show the profile that is now current (the core has one). */
 export const PROFILE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['createProfile', 'openProfile', 'closeProfile']);
 

@@ -21,7 +21,7 @@ import { dialogsFromFilesPort } from '../../main/dialogs';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
-import { createMemoryFilesPort } from '../support/memory-files-port';
+import { createMemoryFilesPort, testCaller } from '../support/memory-files-port';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { Storage, StorageEntry } from '../../main/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
@@ -124,7 +124,7 @@ async function desktopSession(page: Page, testInfo: Parameters<typeof screenshot
   const calls: CallLog[] = [];
   const installed = await installLenses(page, server.origin, () => services.handlers, calls);
   const api = createLensesApi(
-    (channel, input) => dispatch(services.handlers, channel, input),
+    (channel, input) => dispatch(services.handlers, channel, input, { caller: testCaller }),
     () => () => {},
   );
   let readSaves = 0;

@@ -18,6 +18,7 @@ import { answerKey, lookupArticles, resolveTargets, type ArticleLookup } from '.
 import { TeacherCopy } from '../../content/assignments/teacher-copy';
 import type { IdMap } from '../../content/assignments/strip-keys';
 import { RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
+import { testCaller } from './memory-files-port';
 
 export const contentDir = path.resolve('content/sets');
 export const SEED_SET = 'gaza-2023-24';
@@ -114,7 +115,7 @@ export async function createSeedAssignment(
 /** Export the assignment through the memory dialog and return the file's text. */
 export async function exportedText(s: TestServices, id: string): Promise<string> {
   const before = s.files.saved.length;
-  const result = await s.handlers.exportAssignment({ id });
+  const result = await s.handlers.exportAssignment({ id }, testCaller);
   if (!result.saved || s.files.saved.length !== before + 1) throw new Error('the assignment was not saved');
   return s.files.saved[s.files.saved.length - 1]!.content;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { dispatch, type Handlers } from '../../main/ipc/dispatch';
+import { testCaller } from './memory-files-port';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const rendererDir = path.join(projectRoot, 'dist', 'renderer');
@@ -77,7 +78,7 @@ export async function installLenses(page: Page, origin: string, handlers: () => 
     if (new URL(source.frame.url()).origin !== origin) {
       return { ok: false, error: { code: 'untrusted-sender', message: 'This call did not come from the Lenses window.' } };
     }
-    const call = dispatch(handlers(), channel, input);
+    const call = dispatch(handlers(), channel, input, { caller: testCaller });
     inFlight.add(call);
     try {
       const result = await call;

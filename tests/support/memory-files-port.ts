@@ -1,5 +1,15 @@
 /** The in-memory files port the tests drive: files to hand out on the next `openFiles`, and every file saved. */
+import { createCallers, type Caller } from '../../main/ipc/caller';
+import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { pickedFromText, type OpenFilesRequest, type PickedFile, type SaveFileRequest, type TeacherFilesPort } from '../../main/teacher/files-port';
+
+/** The tests' one caller (the host's part in a real app: a tab, a window): the memory port answers only it. */
+export const testCaller: Caller = createCallers<object>().callerFor({});
+
+/** Refuses a caller the memory port does not know, as a host refuses a tab or window that has gone. */
+function requireTestCaller(caller: Caller): void {
+  if (caller !== testCaller) throw new UserFacingError('unavailable', 'No Lenses window asked for this file.');
+}
 
 /** An in-memory port for tests: files to hand out on the next `openFiles`, and every file saved. */
 export interface MemoryFilesPort extends TeacherFilesPort {
@@ -25,7 +35,8 @@ export function createMemoryFilesPort(): MemoryFilesPort {
     willCancelSave() {
       cancelSave = true;
     },
-    async saveFile(request) {
+    async saveFile(request, caller) {
+      requireTestCaller(caller);
       if (cancelSave) {
         cancelSave = false;
         return { saved: false };
@@ -34,7 +45,8 @@ export function createMemoryFilesPort(): MemoryFilesPort {
       saved.push({ ...request, path });
       return { saved: true, path };
     },
-    async openFiles(request) {
+    async openFiles(request, caller) {
+      requireTestCaller(caller);
       openRequests.push(request);
       const files = request.multiple ? next : next.slice(0, 1);
       next = [];

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels, type ChannelName } from '../../main/ipc/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createSeedAssignment, exportedText, generatedResultsText, makeServices, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 const ID = '11111111-2222-4333-8444-555555555555';
 const answer = { type: 'choice', selected: ['direct'] };
@@ -62,7 +63,7 @@ describe('the assignment channels in the contract', () => {
     const t = await unlockedTeacher();
     const s = await studentServices();
     const call = async (services: typeof t, name: ChannelName, input: unknown) => {
-      const result = await dispatch(services.handlers, name, input);
+      const result = await dispatch(services.handlers, name, input, { caller: testCaller });
       if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
       return channels[name].output.parse(result.value) as unknown;
     };
@@ -88,6 +89,17 @@ describe('the assignment channels in the contract', () => {
     await call(t, 'lockTeacher', {});
   });
 
+  it('asks for a file only for the caller the host names, never one the renderer’s arguments name', async () => {
+    const t = await unlockedTeacher();
+    const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['attr-choice-direct-no-marks'] });
+    expect(await dispatch(t.handlers, 'exportAssignment', { id, caller: 'main-window' }, { caller: testCaller })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    // A host that names no caller: the files port is never asked for anybody.
+    expect(await dispatch(t.handlers, 'exportAssignment', { id })).toEqual({ ok: false, error: { code: 'unavailable', message: 'No Lenses window asked for this file.' } });
+    expect(t.files.saved).toEqual([]);
+    expect(await dispatch(t.handlers, 'exportAssignment', { id }, { caller: testCaller })).toMatchObject({ ok: true, value: { saved: true } });
+    expect(t.files.saved).toHaveLength(1);
+  });
+
   it('gives a readable refusal for file dialogs when none are available', async () => {
     const { createServices } = await import('../../main/services');
     const { mkdtemp } = await import('node:fs/promises');
@@ -96,6 +108,6 @@ describe('the assignment channels in the contract', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lenses-nodialog-'));
     const { handlers } = await createServices({ userDataDir: dir, contentDir: path.resolve('content/sets'), appVersion: '0', host: 'test-harness' });
     await handlers.createProfile({ name: 'Sam' });
-    expect(await dispatch(handlers, 'openAssignmentFile', {})).toEqual({ ok: false, error: { code: 'unavailable', message: 'Opening files is only possible in the Lenses app.' } });
+    expect(await dispatch(handlers, 'openAssignmentFile', {}, { caller: testCaller })).toEqual({ ok: false, error: { code: 'unavailable', message: 'Opening files is only possible in the Lenses app.' } });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { CSV_BOM, csvField, guardFormula, toCsv, type CsvCell } from '../../content/assignments/csv';
 import { createSeedAssignment, generatedResultsText, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 const NAMES = [
   'Zoë "Z" O\'Brien, Jr.',
@@ -68,9 +69,9 @@ describe('the class CSV', () => {
     const id = await createSeedAssignment(t.handlers, 'assessment', { exerciseIds: ['attr-choice-direct-no-marks', 'attr-written-vague-sources', 'num-order-tolls'] });
     const copy = await teacherCopy(t.dir, id);
     t.files.willOpen(NAMES.map((name, s) => ({ name: `${s}.lensesresults`, content: generatedResultsText(copy, s, name) })));
-    const report = await t.handlers.importResults({ assignmentId: id });
+    const report = await t.handlers.importResults({ assignmentId: id }, testCaller);
     expect(report.rejected).toEqual([]);
-    await t.handlers.exportClassCsv({ assignmentId: id });
+    await t.handlers.exportClassCsv({ assignmentId: id }, testCaller);
     const rows = read(t.files.saved.at(-1)!.content);
     expect(rows[0]).toEqual([
       'Name',

@@ -7,6 +7,7 @@ import { assignmentHash, serialiseAssignment, type AssignmentFile } from '../../
 import { ResultsFile } from '../../content/assignments/results-file';
 import { lookupArticles } from '../../content/logic/grading';
 import { createSeedAssignment, exportedText, studentServices, rightAnswer, seedSet, teacherCopy, toStudentIds, unlockedTeacher, wrongAnswer } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 let practiceText = '';
 let assessmentText = '';
@@ -24,7 +25,7 @@ async function student() {
 
 async function openText(s: Awaited<ReturnType<typeof student>>, text: string, name = 'week.lensesassignment') {
   s.files.willOpen([{ name, content: text }]);
-  return s.handlers.openAssignmentFile({});
+  return s.handlers.openAssignmentFile({}, testCaller);
 }
 
 beforeAll(async () => {
@@ -55,7 +56,7 @@ describe('opening an assignment', () => {
 
   it('returns null when the dialog is cancelled', async () => {
     const s = await student();
-    expect(await s.handlers.openAssignmentFile({})).toEqual({ assignment: null, alreadyHad: false });
+    expect(await s.handlers.openAssignmentFile({}, testCaller)).toEqual({ assignment: null, alreadyHad: false });
   });
 
   it('opens a picked file by its token, and refuses other extensions, folders, missing files and damaged files clearly', async () => {
@@ -101,7 +102,7 @@ describe('opening an assignment', () => {
     other.title = 'Practice: sources (edited)';
     other.contentHash = await assignmentHash(other);
     s.files.willOpen([{ name: 'edited.lensesassignment', content: serialiseAssignment(other) }]);
-    expect(await dispatch(s.handlers, 'openAssignmentFile', {})).toEqual({
+    expect(await dispatch(s.handlers, 'openAssignmentFile', {}, { caller: testCaller })).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'You already have a different copy of “Practice: sources”. Lenses kept the one you had, with your answers.' },
     });
@@ -113,7 +114,7 @@ describe('opening an assignment', () => {
     broken.set.articles = broken.set.articles.slice(0, 1);
     broken.contentHash = await assignmentHash(broken);
     s.files.willOpen([{ name: 'broken.lensesassignment', content: serialiseAssignment(broken) }]);
-    expect(await dispatch(s.handlers, 'openAssignmentFile', {})).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('do not fit its articles') } });
+    expect(await dispatch(s.handlers, 'openAssignmentFile', {}, { caller: testCaller })).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('do not fit its articles') } });
     expect((await s.handlers.listAssignments({})).assignments).toEqual([]);
   });
 
@@ -218,7 +219,7 @@ describe('handing in results', () => {
       await s.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: e.id, answer: toStudentIds(rightAnswer(e, articles), copy.idMaps[e.id] ?? {}), timeSpentMs: 60_000 });
     }
     s.clock.advance(3_600_000);
-    const result = await s.handlers.exportResults({ assignmentId: id, studentName: '  Zoë O’Brien ' });
+    const result = await s.handlers.exportResults({ assignmentId: id, studentName: '  Zoë O’Brien ' }, testCaller);
     expect(result).toEqual({ saved: true, path: '/memory/Test sources-Zoë O’Brien.lensesresults' });
     const saved = s.files.saved.at(-1)!;
     expect(saved.filters).toEqual([{ name: 'Lenses results', extensions: ['lensesresults'] }]);
@@ -233,17 +234,17 @@ describe('handing in results', () => {
     const s = await student();
     const { assignment } = await openText(s, practiceText);
     s.files.willCancelSave();
-    expect(await s.handlers.exportResults({ assignmentId: assignment!.id, studentName: 'Anna' })).toEqual({ saved: false });
+    expect(await s.handlers.exportResults({ assignmentId: assignment!.id, studentName: 'Anna' }, testCaller)).toEqual({ saved: false });
     expect((await s.handlers.getAssignment({ id: assignment!.id })).exportedAt).toBeNull();
     for (const studentName of ['', '   ', 'x'.repeat(101), 'Anna\u0000']) {
-      expect(await dispatch(s.handlers, 'exportResults', { assignmentId: assignment!.id, studentName }), JSON.stringify(studentName)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+      expect(await dispatch(s.handlers, 'exportResults', { assignmentId: assignment!.id, studentName }, { caller: testCaller }), JSON.stringify(studentName)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     }
   });
 
   it('makes safe file names from any title and name', async () => {
     const s = await student();
     const { assignment } = await openText(s, practiceText);
-    await s.handlers.exportResults({ assignmentId: assignment!.id, studentName: '../../etc/passwd: "x" <y>' });
+    await s.handlers.exportResults({ assignmentId: assignment!.id, studentName: '../../etc/passwd: "x" <y>' }, testCaller);
     expect(s.files.saved.at(-1)?.defaultName).toBe('Practice sources-etc passwd x y.lensesresults');
   });
 });

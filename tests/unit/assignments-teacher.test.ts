@@ -10,6 +10,7 @@ import { serialiseResults } from '../../content/assignments/results-file';
 import { readAssignmentText } from '../../content/assignments/read';
 import type { TeacherCopy } from '../../content/assignments/teacher-copy';
 import { localDateTime, minutesText } from '../../content/assignments/time-format';
+import { testCaller } from '../support/memory-files-port';
 import {
   createSeedAssignment,
   exportedText,
@@ -67,7 +68,7 @@ describe('making an assignment', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('"Reading the news (practice)"', '"Edited"'));
     const again = await makeServices({ dir: t.dir });
     await again.handlers.unlockTeacher({ pin: TEACHER_PIN });
-    expect(await dispatch(again.handlers, 'exportAssignment', { id })).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('changed or damaged') } });
+    expect(await dispatch(again.handlers, 'exportAssignment', { id }, { caller: testCaller })).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('changed or damaged') } });
   });
 
   it('keeps the exercises in the order chosen and only the articles chosen', async () => {
@@ -133,7 +134,7 @@ describe('a class of 30 in assessment mode', () => {
     files.splice(7, 0, { name: 'half.lensesresults', content: generatedResultsText(copy, 99, 'Half Copied').slice(0, 3000) });
     files.splice(20, 0, { name: 'misfit.lensesresults', content: serialiseResults(misfit) });
     t.files.willOpen(files);
-    report = await t.handlers.importResults({ assignmentId: id });
+    report = await t.handlers.importResults({ assignmentId: id }, testCaller);
   });
 
   it('the generated answers are exactly right or exactly wrong', async () => {
@@ -277,7 +278,7 @@ describe('a class of 30 in assessment mode', () => {
       { name: 'new-1.lensesresults', content: generatedResultsText(copy, 40, 'Новый Ученик') },
       { name: 'new-2.lensesresults', content: generatedResultsText(copy, 41, 'новый  ученик') },
     ]);
-    const second = await t.handlers.importResults({ assignmentId: id });
+    const second = await t.handlers.importResults({ assignmentId: id }, testCaller);
     expect(second.imported).toEqual([{ file: 'new-1.lensesresults', student: 'Новый Ученик', assignmentId: id }]);
     expect(second.rejected.map((r) => [r.file, r.code])).toEqual([['again.lensesresults', 'duplicate']]);
     expect(second.rejected[0]!.reason).toMatch(/Student 0004 has already handed in these results/);
@@ -289,12 +290,12 @@ describe('a class of 30 in assessment mode', () => {
     expect(held.map((h) => [h.reason, h.incoming.name, h.existing.name])).toEqual([['same-name', 'новый  ученик', 'Новый Ученик']]);
     // A batch of only broken files changes nothing.
     t.files.willOpen([{ name: 'junk.lensesresults', content: 'junk' }]);
-    expect(await t.handlers.importResults({ assignmentId: id })).toMatchObject({ imported: [], rejected: [{ code: 'not-json' }] });
+    expect(await t.handlers.importResults({ assignmentId: id }, testCaller)).toMatchObject({ imported: [], rejected: [{ code: 'not-json' }] });
     expect((await t.handlers.getClassOverview({ assignmentId: id })).students).toHaveLength(CLASS_SIZE + 1);
   });
 
   it('exports the class as CSV with a BOM, one row per student', async () => {
-    const result = await t.handlers.exportClassCsv({ assignmentId: id });
+    const result = await t.handlers.exportClassCsv({ assignmentId: id }, testCaller);
     expect(result).toEqual({ saved: true, path: '/memory/Reading the news (assessment)-results.csv' });
     const saved = t.files.saved.at(-1)!;
     expect(saved.content.startsWith('\uFEFF')).toBe(true);
@@ -375,14 +376,14 @@ describe('grading on the teacher side', () => {
     const articles = lookupArticles(copy.fullSet.articles);
     const s = await studentServices();
     s.files.willOpen([{ name: 'test.lensesassignment', content: await exportedText(t, id) }]);
-    await s.handlers.openAssignmentFile({});
+    await s.handlers.openAssignmentFile({}, testCaller);
     for (const [i, e] of copy.exercises.entries()) {
       const original = i % 2 === 0 ? rightAnswer(e, articles) : wrongAnswer(e, articles);
       await s.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: e.id, answer: toStudentIds(original, copy.idMaps[e.id] ?? {}), timeSpentMs: 1000 });
     }
-    await s.handlers.exportResults({ assignmentId: id, studentName: 'Анна' });
+    await s.handlers.exportResults({ assignmentId: id, studentName: 'Анна' }, testCaller);
     t.files.willOpen([{ name: 'anna.lensesresults', content: s.files.saved.at(-1)!.content }]);
-    expect((await t.handlers.importResults({ assignmentId: id })).imported).toHaveLength(1);
+    expect((await t.handlers.importResults({ assignmentId: id }, testCaller)).imported).toHaveLength(1);
     const [row] = (await t.handlers.getClassOverview({ assignmentId: id })).students;
     copy.exercises.forEach((e, i) => expect(row!.scores[e.id], e.id).toBe(e.type === 'written' ? null : i % 2 === 0 ? 1 : 0));
   });
@@ -395,7 +396,7 @@ describe('grading on the teacher side', () => {
     const e = copy.exercises[0]!;
     cheat.answers = [{ exerciseId: e.id, answer: wrongAnswer(e, lookupArticles(copy.fullSet.articles)), score: 1, correct: true, attempts: 1, timeSpentMs: 1 }];
     t.files.willOpen([{ name: 'cheat.lensesresults', content: serialiseResults(cheat) }]);
-    await t.handlers.importResults({ assignmentId: id });
+    await t.handlers.importResults({ assignmentId: id }, testCaller);
     const overview = await t.handlers.getClassOverview({ assignmentId: id });
     expect(overview.students[0]!.scores[e.id]).toBe(0);
     expect(overview.exercises[0]!.percentCorrect).toBe(0);
@@ -416,18 +417,18 @@ describe('the PDF report', () => {
   it('refuses clearly when printing is not available', async () => {
     const t = await unlockedTeacher();
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'] });
-    expect(await dispatch(t.handlers, 'printClassReport', { assignmentId: id })).toEqual({
+    expect(await dispatch(t.handlers, 'printClassReport', { assignmentId: id }, { caller: testCaller })).toEqual({
       ok: false,
       error: { code: 'unavailable', message: 'A PDF report can only be made in the Lenses app. Export the CSV instead.' },
     });
   });
 
-  it('hands the assignment to the print port with a suggested name', async () => {
+  it('hands the assignment to the print port with a suggested name, for the caller that asked', async () => {
     const print = vi.fn(async () => ({ saved: true as const, path: '/reports/x.pdf' }));
     const t = await unlockedTeacher({ printClassReport: print });
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['num-choice-sum'], title: 'Week 3: numbers' });
-    expect(await t.handlers.printClassReport({ assignmentId: id })).toEqual({ saved: true, path: '/reports/x.pdf' });
-    expect(print).toHaveBeenCalledWith({ assignmentId: id, title: 'Week 3: numbers', defaultName: 'Week 3 numbers-class report.pdf' });
-    expect(await dispatch(t.handlers, 'printClassReport', { assignmentId: '99999999-2222-4333-8444-555555555555' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await t.handlers.printClassReport({ assignmentId: id }, testCaller)).toEqual({ saved: true, path: '/reports/x.pdf' });
+    expect(print).toHaveBeenCalledWith({ assignmentId: id, title: 'Week 3: numbers', defaultName: 'Week 3 numbers-class report.pdf' }, testCaller);
+    expect(await dispatch(t.handlers, 'printClassReport', { assignmentId: '99999999-2222-4333-8444-555555555555' }, { caller: testCaller })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -8,6 +8,7 @@ import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../cont
 import { answerKey, gradeAnswer, lookupArticles } from '../../content/logic/grading';
 import type { Exercise } from '../../content/schema/exercise';
 import { unlockedTeacher, type TestServices } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 const fixtures = path.resolve('tests/fixtures/authoring');
 const load = async (name: string) => ({ name, content: await readFile(path.join(fixtures, name), 'utf8') });
@@ -22,7 +23,7 @@ const find = (a: DraftArticle, kind: Proposal['kind'], words: string) => {
 async function reviewedDraft(t: TestServices) {
   const { draft } = await t.handlers.createDraft({ title: 'Alder flood', description: 'Three reports of one flood.', topic: 'Local news' });
   t.files.willOpen([await load('river-report.txt'), await load('flood-page.html'), await load('morning-after.md')]);
-  const { view } = await t.handlers.addArticlesFromFiles({ draftId: draft.id });
+  const { view } = await t.handlers.addArticlesFromFiles({ draftId: draft.id }, testCaller);
   const id = draft.id;
   for (const a of view.draft.articles) {
     await t.handlers.updateArticle({ draftId: id, articleId: a.id, metadata: { shortTitle: a.shortTitle, language: 'en', outlet: { status: 'unknown', note: 'n' }, published: { precision: 'unknown', note: 'n' } } });

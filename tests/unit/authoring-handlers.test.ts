@@ -11,6 +11,7 @@ import { highlightSpans } from '../../content/logic/highlights';
 import { createNodeStorage } from '../../main/storage/node-storage';
 import type { ReplaceStep } from '../../main/storage/storage';
 import { rightAnswer, unlockedTeacher, makeServices, TEACHER_PIN, type TestServices } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 const fixtures = path.resolve('tests/fixtures/authoring');
 const load = async (name: string) => ({ name, content: await readFile(path.join(fixtures, name), 'utf8') });
@@ -18,7 +19,7 @@ const load = async (name: string) => ({ name, content: await readFile(path.join(
 async function draftWithArticles(t: TestServices) {
   const { draft } = await t.handlers.createDraft({ title: 'Alder flood', description: 'Three reports of one flood.', topic: 'Local news' });
   t.files.willOpen([await load('river-report.txt'), await load('flood-page.html'), await load('morning-after.md')]);
-  const { view, added } = await t.handlers.addArticlesFromFiles({ draftId: draft.id });
+  const { view, added } = await t.handlers.addArticlesFromFiles({ draftId: draft.id }, testCaller);
   return { id: draft.id, view, added };
 }
 
@@ -47,7 +48,7 @@ describe('teacher drafts', () => {
     expect(view.preview.problems).toContain('Article “River Alder floods low-lying streets in Marrow”: confirm its outlet, date, headline and language.');
 
     t.files.willOpen([await load('river-report.txt'), { name: 'broken.txt', content: new Uint8Array([0xc3, 0x28]) as unknown as string }]);
-    const bad = await dispatch(t.handlers, 'addArticlesFromFiles', { draftId: id });
+    const bad = await dispatch(t.handlers, 'addArticlesFromFiles', { draftId: id }, { caller: testCaller });
     expect(bad).toEqual({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/^“broken\.txt” could not be imported: it is not UTF-8/u) } });
     expect((await t.handlers.getDraft({ draftId: id })).draft.articles).toHaveLength(3);
   });
@@ -146,7 +147,7 @@ describe('teacher drafts', () => {
     expect(after.preview.set!.links).toEqual([{ id: homes!.id, title: homes!.title, description: homes!.description, members: homes!.members.map((m) => ({ article: m.article, annotation: m.proposal })) }]);
     // Adding another article keeps the decision.
     t.files.willOpen([await load('river-report.txt')]);
-    const more = await t.handlers.addArticlesFromFiles({ draftId: id });
+    const more = await t.handlers.addArticlesFromFiles({ draftId: id }, testCaller);
     expect(more.view.draft.links.find((l) => l.key === 'counted:homes')).toMatchObject({ id: homes!.id, status: 'accepted' });
   });
 

@@ -15,6 +15,7 @@ import { pickedFromText } from '../../main/teacher/files-port';
 import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { largeText, nestedDivs, stripByOldPatterns, SVG_ROOTED_HTML, unclosedMarkdownLine, wordZipBomb } from '../support/hostile-files';
 import { unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 async function refusal(name: string, content: string | Uint8Array): Promise<string> {
   try {
@@ -171,7 +172,7 @@ describe('a refused file saves nothing', () => {
       { name: 'river-report.txt', content: good },
       { name: 'bomb.docx', content: wordZipBomb(20 * 1024 * 1024) },
     ]);
-    const r = await dispatch(t.handlers, 'addArticlesFromFiles', { draftId: draft.id });
+    const r = await dispatch(t.handlers, 'addArticlesFromFiles', { draftId: draft.id }, { caller: testCaller });
     expect(r).toEqual({ ok: false, error: { code: 'bad-file', message: expect.stringMatching(/^“bomb\.docx” could not be imported: its text would expand to 20 MB/u) } });
     const after = await t.handlers.getDraft({ draftId: draft.id });
     expect(after.draft.articles).toEqual([]);

@@ -16,6 +16,7 @@ import { hashPin } from '../../main/progress/pin';
 import { parseCompareView } from '../../content/logic/compare-view';
 import { nameKey, visibleName } from '../../content/assignments/student-name';
 import { createSeedAssignment, exportedText, generatedResultsText, makeServices, studentServices, teacherCopy, TEACHER_PIN, testClock, unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 const locked = { ok: false, error: { code: 'locked', message: 'The teacher area is locked. Enter the teacher PIN first.' } };
 
@@ -160,19 +161,19 @@ describe('assignment work belongs to a profile', () => {
     }
     await s.handlers.createProfile({ name: 'Ana' });
     s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
-    await s.handlers.openAssignmentFile({});
+    await s.handlers.openAssignmentFile({}, testCaller);
     await s.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: 'attr-choice-direct-no-marks', answer: { type: 'choice', selected: ['direct'] }, timeSpentMs: 10 });
 
     await s.handlers.createProfile({ name: 'Ben' });
     expect((await s.handlers.listAssignments({})).assignments).toEqual([]);
     expect(await dispatch(s.handlers, 'getAssignment', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
-    expect((await s.handlers.openAssignmentFile({})).alreadyHad).toBe(false);
+    expect((await s.handlers.openAssignmentFile({}, testCaller)).alreadyHad).toBe(false);
     expect((await s.handlers.getAssignment({ id })).answers).toEqual({});
     // Ben has his own one try, not Ana's used one.
     const ben = await s.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: 'attr-choice-direct-no-marks', answer: { type: 'choice', selected: ['reported'] }, timeSpentMs: 10 });
     expect(ben.saved.attempts).toBe(1);
-    await s.handlers.exportResults({ assignmentId: id, studentName: 'Ben' });
+    await s.handlers.exportResults({ assignmentId: id, studentName: 'Ben' }, testCaller);
     expect(JSON.parse(s.files.saved.at(-1)!.content).answers).toEqual([expect.objectContaining({ answer: { type: 'choice', selected: ['reported'] }, attempts: 1 })]);
   });
 
@@ -181,7 +182,7 @@ describe('assignment work belongs to a profile', () => {
     const id = await createSeedAssignment(t.handlers, 'practice', { exerciseIds: ['attr-choice-direct-no-marks'], attemptsAllowed: 2 });
     const s = await studentServices();
     s.files.willOpen([{ name: 'a.lensesassignment', content: await exportedText(t, id) }]);
-    await s.handlers.openAssignmentFile({});
+    await s.handlers.openAssignmentFile({}, testCaller);
     const save = (h = s.handlers) => dispatch(h, 'saveAssignmentAnswer', { assignmentId: id, exerciseId: 'attr-choice-direct-no-marks', answer: { type: 'choice', selected: ['opinion'] }, timeSpentMs: 1 });
     expect((await save()).ok).toBe(true);
     expect((await save()).ok).toBe(true);
@@ -209,7 +210,7 @@ describe('assessments and the answer keys shipped with Lenses', () => {
     expect(fullView.withheld).toBeUndefined();
     expect(parseCompareView(fullView.view).highlights[article.id]!.length).toBeGreaterThan(0);
     s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
-    await s.handlers.openAssignmentFile({});
+    await s.handlers.openAssignmentFile({}, testCaller);
     const during = await s.handlers.getArticleSet({ id: 'gaza-2023-24' });
     expect(during.withheld).toEqual({ assessments: ['Test'], exerciseIds: ['attr-find-toll-source'], articleIds: [article.id] });
     expect(during.exercises.map((e) => e.id)).not.toContain('attr-find-toll-source');
@@ -228,7 +229,7 @@ describe('assessments and the answer keys shipped with Lenses', () => {
     expect((await s.handlers.getArticleSet({ id: 'gaza-2023-24' })).withheld).toBeUndefined();
     const back = await studentServices({ dir: s.dir });
     await back.handlers.saveAssignmentAnswer({ assignmentId: id, exerciseId: 'attr-find-toll-source', answer: { type: 'find', selections: [] }, timeSpentMs: 1 });
-    await back.handlers.exportResults({ assignmentId: id, studentName: 'Sam' });
+    await back.handlers.exportResults({ assignmentId: id, studentName: 'Sam' }, testCaller);
     expect((await back.handlers.getArticleSet({ id: 'gaza-2023-24' })).withheld).toBeUndefined();
     expect(parseCompareView((await back.handlers.getCompareView({ id: 'gaza-2023-24' })).view).highlights[article.id]).toEqual(parseCompareView(fullView.view).highlights[article.id]);
   });
@@ -262,7 +263,7 @@ describe('results the teacher can judge', () => {
       { name: 'forged.lensesresults', content: generatedResultsText(copy, 0, 'Аnna\u200B') },
       { name: 'real.lensesresults', content: generatedResultsText(copy, 1, 'Anna') },
     ]);
-    const report = await t.handlers.importResults({ assignmentId: id });
+    const report = await t.handlers.importResults({ assignmentId: id }, testCaller);
     expect(report.imported.map((i) => i.file)).toEqual(['forged.lensesresults']);
     expect(report.held?.map((h) => h.file)).toEqual(['real.lensesresults']);
     const { submissions, held } = await t.handlers.listSubmissions({ assignmentId: id });
@@ -275,7 +276,7 @@ describe('results the teacher can judge', () => {
     expect((await t.handlers.getClassOverview({ assignmentId: id })).students.map((x) => x.name)).toEqual(['Anna']);
     // A copy of Anna's file under another name is the same submission: held too.
     t.files.willOpen([{ name: 'copy.lensesresults', content: generatedResultsText(copy, 1, 'Bob') }]);
-    expect((await t.handlers.importResults({ assignmentId: id })).held).toEqual([expect.objectContaining({ student: 'Bob', reason: expect.stringContaining('same answers') })]);
+    expect((await t.handlers.importResults({ assignmentId: id }, testCaller)).held).toEqual([expect.objectContaining({ student: 'Bob', reason: expect.stringContaining('same answers') })]);
     const [copied] = (await t.handlers.listSubmissions({ assignmentId: id })).held;
     expect(copied?.reason).toBe('same-submission');
     await t.handlers.resolveHeldResults({ assignmentId: id, heldId: copied!.id, keep: 'both' });

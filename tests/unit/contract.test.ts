@@ -54,7 +54,7 @@ describe('the contract', () => {
       },
     };
     const log = vi.fn();
-    const result = await dispatch(broken, 'getAppInfo', {}, log);
+    const result = await dispatch(broken, 'getAppInfo', {}, { log });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('internal');

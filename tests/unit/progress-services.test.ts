@@ -5,6 +5,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { channels } from '../../main/ipc/contract';
 import { IMPORT_MAX_BYTES } from '../../main/progress/progress-file';
 import { attemptInput, fakeDialogs, faultyStorage, makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';
+import { testCaller } from '../support/memory-files-port';
 
 afterAll(removeTempDirs);
 
@@ -216,7 +217,7 @@ describe('export and import', () => {
     await handlers.recordAttempt(attemptInput());
     await handlers.recordAttempt(attemptInput({ exerciseId: 'num-1', ...wrongChoice }));
     await handlers.recordAttempt(attemptInput({ exerciseId: 'frame-1', answer: { type: 'written', text: 'Nobody is named.', selfCheck: [true] }, score: 1 }));
-    const result = await handlers.exportProgress({});
+    const result = await handlers.exportProgress({}, testCaller);
     const saved = dialogs.saved[0]!;
     expect(result).toEqual({ saved: true, path: `/exports/${saved.defaultName}` });
     expect(saved.defaultName).toMatch(/^lenses-progress-Ana-Lee-2024-05-0\d\.json$/u);
@@ -237,15 +238,15 @@ describe('export and import', () => {
     const { handlers } = await makeServices(dir, { dialogs: dialogs.port });
     const ben = await handlers.createProfile({ name: 'Ben' });
     await handlers.recordAttempt(attemptInput({ exerciseId: 'attr-2' }));
-    expect(await handlers.importProgress({})).toEqual({ files: [{ name: 'ana.json', added: 3, duplicates: 0 }] });
-    expect(await handlers.importProgress({})).toEqual({ files: [{ name: 'ana.json', added: 0, duplicates: 3 }] });
+    expect(await handlers.importProgress({}, testCaller)).toEqual({ files: [{ name: 'ana.json', added: 3, duplicates: 0 }] });
+    expect(await handlers.importProgress({}, testCaller)).toEqual({ files: [{ name: 'ana.json', added: 0, duplicates: 3 }] });
     const progress = await handlers.getProgress({});
     expect(progress.totalAttempts).toBe(4);
 
     const fresh = await makeServices(dir, { dialogs: dialogs.port });
     await fresh.handlers.openProfile({ profileId: ben.id });
     expect((await fresh.handlers.getProgress({})).totalAttempts).toBe(4);
-    expect(await fresh.handlers.importProgress({})).toEqual({ files: [{ name: 'ana.json', added: 0, duplicates: 3 }] });
+    expect(await fresh.handlers.importProgress({}, testCaller)).toEqual({ files: [{ name: 'ana.json', added: 0, duplicates: 3 }] });
   });
 
   it('refuses bad files with a message naming the file and the reason, and imports nothing from them', async () => {
@@ -263,7 +264,7 @@ describe('export and import', () => {
     const dialogs = fakeDialogs(files);
     const { handlers } = await makeServices(await tempDir(), { dialogs: dialogs.port });
     await handlers.createProfile({ name: 'Ben' });
-    const result = await dispatch(handlers, 'importProgress', {});
+    const result = await dispatch(handlers, 'importProgress', {}, { caller: testCaller });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const out = channels.importProgress.output.parse(result.value);
@@ -281,8 +282,8 @@ describe('export and import', () => {
   it('reports that file dialogs are not available when no dialog port is given', async () => {
     const { handlers } = await makeServices(await tempDir());
     await handlers.createProfile({ name: 'Ana' });
-    expect(await dispatch(handlers, 'exportProgress', {})).toEqual({ ok: false, error: { code: 'unavailable', message: 'File dialogs are not available here.' } });
-    expect((await dispatch(handlers, 'importProgress', {})).ok).toBe(false);
+    expect(await dispatch(handlers, 'exportProgress', {}, { caller: testCaller })).toEqual({ ok: false, error: { code: 'unavailable', message: 'File dialogs are not available here.' } });
+    expect((await dispatch(handlers, 'importProgress', {}, { caller: testCaller })).ok).toBe(false);
   });
 
   it('says so when the person cancels the save dialog', async () => {
@@ -290,8 +291,8 @@ describe('export and import', () => {
       dialogs: { saveFile: async () => ({ saved: false }), openFiles: async () => [] },
     });
     await handlers.createProfile({ name: 'Ana' });
-    expect(await handlers.exportProgress({})).toEqual({ saved: false });
-    expect(await handlers.importProgress({})).toEqual({ files: [] });
+    expect(await handlers.exportProgress({}, testCaller)).toEqual({ saved: false });
+    expect(await handlers.importProgress({}, testCaller)).toEqual({ files: [] });
   });
 });
 

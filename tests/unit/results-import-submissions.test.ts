@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
 import { createSeedAssignment, generatedResults, teacherCopy, unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 /** The file's text with every object's keys in the reverse order: the same content, other bytes. */
 const reversedKeys = (results: ResultsFile) =>
@@ -28,13 +29,13 @@ describe('results handed in at the same moment', () => {
       { name: 'dan.lensesresults', content: serialiseResults(at(0, 'Dan', '2026-03-10T12:00:00.001Z')) },
     ];
     t.files.willOpen(files);
-    const report = await t.handlers.importResults({ assignmentId: id });
+    const report = await t.handlers.importResults({ assignmentId: id }, testCaller);
     expect(report.imported.map((i) => i.file)).toEqual(['ann.lensesresults', 'ben.lensesresults', 'dan.lensesresults']);
     expect(report.held).toEqual([{ file: 'cat.lensesresults', student: 'Cat', reason: expect.stringContaining('same answers, handed in at the same moment, as Ann') }]);
     expect(report.rejected).toEqual([{ file: 'cat-again.lensesresults', code: 'duplicate', reason: '“cat-again.lensesresults” is already waiting for you to compare it with another file.' }]);
 
     t.files.willOpen([{ name: 'ann-again.lensesresults', content: reversedKeys(at(0, 'Ann')) }]);
-    const again = await t.handlers.importResults({ assignmentId: id });
+    const again = await t.handlers.importResults({ assignmentId: id }, testCaller);
     expect(again.imported).toEqual([]);
     expect(again.rejected).toEqual([expect.objectContaining({ file: 'ann-again.lensesresults', code: 'duplicate', reason: expect.stringContaining('Ann has already handed in these results') })]);
     const overview = await t.handlers.getClassOverview({ assignmentId: id });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Storage } from '../../main/storage/storage';
 import { profileFolder } from '../../main/progress/profile-registry';
 import { createSeedAssignment, exportedText, makeServices, studentServices, teacherCopy, generatedResultsText, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
+import { testCaller } from '../support/memory-files-port';
 
 /** Storage whose `list` fails (as on a folder this account may not read) for the given folders. */
 const unlistable = (...folders: string[]) => (base: Storage): Storage => ({
@@ -47,7 +48,7 @@ describe('damaged stores are set aside and said', () => {
     const id = await createSeedAssignment(t.handlers, 'practice', { title: 'Flood week' });
     const copy = await teacherCopy(t.dir, id);
     t.files.willOpen([{ name: 'sam.lensesresults', content: generatedResultsText(copy, 0) }]);
-    expect((await t.handlers.importResults({ assignmentId: id })).imported).toHaveLength(1);
+    expect((await t.handlers.importResults({ assignmentId: id }, testCaller)).imported).toHaveLength(1);
     await writeFile(path.join(t.dir, 'teacher', 'results', `${id}.json`), '{"format":1,"assignmentId":');
 
     const again = await makeServices({ dir: t.dir });
@@ -65,7 +66,7 @@ describe('damaged stores are set aside and said', () => {
     const text = await exportedText(teacher, id);
     const student = await studentServices();
     student.files.willOpen([{ name: 'flood.lensesassignment', content: text }]);
-    await student.handlers.openAssignmentFile({});
+    await student.handlers.openAssignmentFile({}, testCaller);
     // Assignment work lives in the student's own profile folder.
     await writeFile(path.join(student.dir, profileFolder(student.profileId), 'assignments', id, 'progress.json'), '{"answers":');
 

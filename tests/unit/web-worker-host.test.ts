@@ -166,24 +166,49 @@ describe('the worker host', () => {
     expect((await cancelled).envelope).toEqual({ ok: true, value: { assignment: null, alreadyHad: false } });
   });
 
-  it('runs file calls one at a time, and fails a file call whose tab went away', async () => {
+  it('asks the tab that made the file call, even when another tab called later and both have calls open', async () => {
     const host = await servedHost();
     const a = openTab(host);
     const b = openTab(host);
     await a.call('createProfile', { name: 'Cleo' });
-    a.send({ type: 'call', id: 1, channel: 'exportProgress', input: {} });
-    const fromB = b.call('exportProgress');
+    const fromA = a.call('exportProgress');
     const requestA = await a.fileRequest();
-    await new Promise((r) => setTimeout(r, 20));
-    // B's dialog waits until A's is answered.
-    expect(b.received.some((m) => m.type === 'file-request')).toBe(false);
+    // B calls later, while A's download is still waiting: B's file call asks B, not A.
+    const fromB = b.call('exportProgress');
+    const requestB = await b.fileRequest();
+    expect(a.received.filter((m) => m.type === 'file-request')).toEqual([requestA]);
+    expect(b.received.filter((m) => m.type === 'file-request')).toEqual([requestB]);
+    b.answer(requestB, { kind: 'saved', saved: true, path: 'your downloads (b.json)' });
+    expect((await fromB).envelope).toEqual({ ok: true, value: { saved: true, path: 'your downloads (b.json)' } });
+    a.answer(requestA, { kind: 'saved', saved: false });
+    expect((await fromA).envelope).toEqual({ ok: true, value: { saved: false } });
+  });
+
+  it('runs one tab\'s file calls one at a time, and fails a file call whose tab went away', async () => {
+    const host = await servedHost();
+    const a = openTab(host);
+    const b = openTab(host);
+    await a.call('createProfile', { name: 'Cleo' });
+    const first = a.call('exportProgress');
+    const second = a.call('exportProgress');
+    const requestA = await a.fileRequest();
+    await b.call('getAppInfo');
+    // A's second dialog waits until its first is answered.
+    expect(a.received.filter((m) => m.type === 'file-request')).toEqual([requestA]);
+    a.answer(requestA, { kind: 'saved', saved: false });
+    expect((await first).envelope).toEqual({ ok: true, value: { saved: false } });
+    a.answer(await a.fileRequest(), { kind: 'saved', saved: false });
+    expect((await second).envelope).toEqual({ ok: true, value: { saved: false } });
+
+    a.send({ type: 'call', id: 1, channel: 'exportProgress', input: {} });
+    const leaving = await a.fileRequest();
+    expect(leaving.request.kind).toBe('save');
     a.send({ type: 'bye' });
     expect(host.connections()).toBe(1);
-    const requestB = await b.fileRequest();
-    b.answer(requestB, { kind: 'saved', saved: false });
+    // B's file call is B's own, and A, gone, gets nothing more (its file request was refused).
+    const fromB = b.call('exportProgress');
+    b.answer(await b.fileRequest(), { kind: 'saved', saved: false });
     expect((await fromB).envelope).toEqual({ ok: true, value: { saved: false } });
-    expect(requestA.request.kind).toBe('save');
-    // A is gone: its call ended (its file request was refused) and nothing more was posted to it.
     expect(a.received.filter((m) => m.type === 'result' && m.id === 1)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { channelNames } from '../../main/ipc/contract';
 import { readWorkerMessage } from '../../renderer/web/worker-messages';
 import { DROPPED_ASSIGNMENT_EXTENSION } from '../../renderer/web/page-files';
 import { ASSIGNMENT_FILE_EXTENSION } from '../../content/assignments/assignment-file';
-import { FILE_CHANNELS, FileAnswer, FileRequest, PageMessage, PROFILE_CHANNELS, WorkerMessage } from '../../main/web/worker-protocol';
+import { FileAnswer, FileRequest, PageMessage, PROFILE_CHANNELS, WorkerMessage } from '../../main/web/worker-protocol';
 
 describe('page → worker messages', () => {
   it('accepts calls, file answers and bye', () => {
@@ -56,8 +56,8 @@ describe('worker → page messages', () => {
     expect(FileAnswer.safeParse({ kind: 'failed' }).success).toBe(false);
   });
 
-  it('names only real contract calls as file and profile calls', () => {
-    for (const name of [...FILE_CHANNELS, ...PROFILE_CHANNELS]) expect(channelNames).toContain(name);
+  it('names only real contract calls as profile calls', () => {
+    for (const name of PROFILE_CHANNELS) expect(channelNames).toContain(name);
   });
 });
 
