@@ -1,22 +1,13 @@
 /** How the set being made is summed up for the teacher: review counts, what was added, what a link joins. */
 import { describe, expect, it } from 'vitest';
-import { Draft, type DraftLink } from '../../../content/authoring/draft';
+import type { DraftLink } from '../../../content/authoring/draft';
+import { fixtureDraft } from '../../../tests/support/renderer-draft';
 import { addedArticlesMessage, linkMembers, reviewCounts } from './set-summary';
 
 const unknown = { outlet: { status: 'unknown', note: 'Fixture.' }, published: { precision: 'unknown', note: 'Fixture.' }, language: 'en' };
 const framing = (id: string, status: string, block: string, start: number, end: number) => ({ id, status, note: 'A note.', kind: 'framing', span: { block, start, end }, device: 'loaded-verb', refersTo: 'the toll' });
 
-// Parsed as main reads a draft, so a fixture that drifts from the format fails here first.
-const draft = Draft.parse({
-  format: 1,
-  id: 'd1',
-  title: 'Flood reports',
-  description: 'Two reports.',
-  topic: 'Testing',
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  savedVersion: 0,
-  nextId: 10,
+const draft = fixtureDraft({
   articles: [
     {
       ...unknown,
@@ -39,7 +30,6 @@ const draft = Draft.parse({
       proposals: [framing('x1', 'proposed', 'p1', 9, 15)],
     },
   ],
-  exercises: [],
 });
 
 const link: DraftLink = { id: 'l1', status: 'proposed', key: 'rose', title: 'The rise', description: 'Both say the toll rose.', confidence: 0.8, members: [{ article: 'wire', proposal: 'w1' }, { article: 'paper', proposal: 'x1' }] };

@@ -4,26 +4,14 @@
  */
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Draft } from '../../../content/authoring/draft';
 import type { DraftView } from '../../../main/ipc/authoring-channels';
 import { installFakeLenses } from '../../../tests/support/fake-lenses';
+import { fixtureDraft } from '../../../tests/support/renderer-draft';
 import { fixtureExercises, fixtureSet } from '../../../tests/support/renderer-fixtures';
 import { forgetArticleSets, loadArticleSet } from '../shared/contentCache';
 import { useSaveSet } from './useSaveSet';
 
-const draft = Draft.parse({
-  format: 1,
-  id: 'd1',
-  title: 'Flood reports',
-  description: 'Two reports.',
-  topic: 'Testing',
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  savedVersion: 4,
-  nextId: 1,
-  articles: [],
-  exercises: [],
-});
+const draft = fixtureDraft({ savedVersion: 4 });
 const afterSaving: DraftView = { draft, preview: { set: null, exercises: [], problems: [] } };
 
 function setup() {
