@@ -111,18 +111,26 @@ test.describe('exercises', () => {
     await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
   });
 
-  test('classify: by keyboard (lists) and by drag and drop', async ({ page, harness }) => {
+  test('classify: by keyboard (lists) and by drag and drop, at school-laptop size', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
     const ex = byId('attr-classify-attributed');
     if (ex.type !== 'classify') throw new Error('type');
     await harness.open(url(ex.id));
     const label = (id: string) => ex.categories.find((c) => c.id === id)!.label;
-    // Drag the first item onto its category.
+    // Every category is on screen beside the cards, so a card can be dragged to any of them.
+    for (const c of ex.categories) await expect(page.locator(`section[data-zone="${c.id}"]`)).toBeInViewport();
+    // Drag the first card onto its category, then the last one (further down the list: the categories stay in view).
     const first = ex.items[0]!;
-    await page.locator(`section[data-zone="${first.category}"]`).scrollIntoViewIfNeeded();
     await page.locator(`li[data-item="${first.id}"]`).dragTo(page.locator(`section[data-zone="${first.category}"]`), { sourcePosition: { x: 12, y: 10 } });
     await expect(page.locator(`section[data-zone="${first.category}"] li[data-item="${first.id}"]`)).toBeVisible();
+    const last = ex.items.at(-1)!;
+    await page.locator(`li[data-item="${last.id}"]`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`section[data-zone="${last.category}"]`)).toBeInViewport();
+    await page.locator(`li[data-item="${last.id}"]`).dragTo(page.locator(`section[data-zone="${last.category}"]`), { sourcePosition: { x: 12, y: 10 } });
+    await expect(page.locator(`section[data-zone="${last.category}"] li[data-item="${last.id}"]`)).toBeVisible();
+    await harness.screenshot('exercise-classify-dragged-1366');
     // One wrong placement by keyboard, the rest right.
-    const [wrongItem, ...rest] = ex.items.slice(1);
+    const [wrongItem, ...rest] = ex.items.slice(1, -1);
     const other = ex.categories.find((c) => c.id !== wrongItem!.category)!;
     await page.getByRole('combobox', { name: `Category for “${wrongItem!.ref.anchor.quote}”` }).selectOption({ label: other.label });
     for (const item of rest) await page.getByRole('combobox', { name: `Category for “${item.ref.anchor.quote}”` }).selectOption({ label: label(item.category) });
