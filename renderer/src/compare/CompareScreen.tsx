@@ -69,11 +69,12 @@ function prepare(view: CompareView): Prepared {
 /**
  * About how many characters of text fill one column of this window, with a margin: what each
  * column draws at once on arrival (`useDrawnAll`). Georgia at 1.02rem sets about 8 px a character
- * and 27 px a line; the toolbar and column headers take about 200 px.
+ * and 27 px a line; the navigation, toolbar, key and column headers take at least 300 px (about
+ * 420 at 1366×768).
  */
 function charactersOnScreen(columns: number): number {
   const perLine = Math.max(20, (window.innerWidth / columns - 40) / 8);
-  const lines = Math.max(10, (window.innerHeight - 200) / 27);
+  const lines = Math.max(10, (window.innerHeight - 300) / 27);
   return Math.round(perLine * lines * 1.3);
 }
 
