@@ -19,12 +19,12 @@ import type { Storage } from './storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
-import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
+import { createTeacherPin, type TeacherPin } from './teacher-mode/teacher-pin';
 import { createPinTries } from './progress/pin';
-import { withholdForAssessments } from './teacher/withhold';
+import { withholdForAssessments } from './assignments/withhold';
 import { compareViewText } from '../content/logic/compare-view';
-import { createStudentHandlers } from './teacher/student-handlers';
-import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
+import { createStudentHandlers } from './assignments/student-handlers';
+import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './assignments/teacher-handlers';
 
 ;
 

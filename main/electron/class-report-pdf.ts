@@ -9,7 +9,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Caller } from '../ipc/caller';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { createSecureWindow } from './secure-window';
-import type { PrintClassReport } from '../teacher/teacher-handlers';
+import type { PrintClassReport } from '../assignments/teacher-handlers';
 import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../teacher/print-view';
 
 export interface ClassReportPrinterOptions {

@@ -11,7 +11,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { fileChannels, type ChannelName, type ErrorCode } from '../ipc/contract';
 import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
-import type { PrintClassReport } from '../teacher/teacher-handlers';
+import type { PrintClassReport } from '../assignments/teacher-handlers';
 import {
   PageMessage,
   PROFILE_CHANNELS,

@@ -27,7 +27,7 @@ describe('the portable core', () => {
     const eslint = new ESLint();
     const code = "import fs from 'node:fs';\nimport path from 'path';\nexport const n = Buffer.byteLength(path.sep) + (process.env.X ? 1 : 0) + fs.constants.F_OK;\nexport const w = window.document.title + document.title;\n";
     const ruleIds = async (filePath: string) => (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
-    for (const core of ['main/core.ts', 'main/progress/x.ts', 'main/teacher/x.ts', 'main/authoring/x.ts', 'main/storage/storage.ts', 'main/ipc/x.ts', 'main/web/x.ts', 'content/logic/x.ts']) {
+    for (const core of ['main/core.ts', 'main/progress/x.ts', 'main/assignments/x.ts', 'main/teacher-mode/x.ts', 'main/authoring/x.ts', 'main/storage/storage.ts', 'main/ipc/x.ts', 'main/web/x.ts', 'content/logic/x.ts']) {
       const found = await ruleIds(core);
       expect(found.filter((r) => r === 'no-restricted-imports'), core).toHaveLength(2);
       expect(found.filter((r) => r === 'no-restricted-globals'), core).toHaveLength(4);
