@@ -11,8 +11,8 @@ import { studentKey, type ResultsFile } from '../../content/assignments/results-
 import { canonicalJson } from '../../content/assignments/canonical-json';
 import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
 import type { ImportReport } from '../ipc/assignment-channels';
-import type { PickedFile } from '../teacher/files-port';
-import { readAhead } from '../teacher/read-ahead';
+import type { PickedFile } from '../platform/files/files';
+import { readAhead } from '../platform/files/read-ahead';
 import type { HeldResults, StoredResults, TeacherAssignments } from './teacher-assignments';
 
 /** The answers and the moment they were handed in: two files that agree here are one submission. */

@@ -14,7 +14,7 @@ import { assignmentContentProblems } from '../../content/assignments/check-conte
 import { answerMisfit } from '../../content/assignments/answer-fit';
 import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
 import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
-import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../teacher/files-port';
+import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../platform/files/files';
 import { storageKey, type Storage } from '../storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import { profileFolder } from '../progress/profile-registry';

@@ -15,7 +15,7 @@ import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
 import type { FileProblem } from '../../content/assignments/read';
 import { classOverview } from '../../content/assignments/class-overview';
 import { classOverviewCsv } from '../../content/assignments/csv';
-import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from '../teacher/files-port';
+import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from '../platform/files/files';
 import type { Storage } from '../storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
 import type { StorageNotices } from '../storage/storage-notices';

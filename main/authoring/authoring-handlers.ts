@@ -9,7 +9,7 @@ import type { Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { authoringChannels, DraftView, ProposalEdit } from '../ipc/authoring-channels';
 import type { ContentRepository } from '../content/content-repository';
-import type { TeacherFilesPort } from '../teacher/files-port';
+import type { TeacherFilesPort } from '../platform/files/files';
 import { createKeyedQueue } from '../serial-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';

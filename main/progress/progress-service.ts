@@ -8,7 +8,7 @@
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ContentRepository } from '../content/content-repository';
 import type { Caller } from '../ipc/caller';
-import type { DialogPort } from '../dialogs';
+import type { DialogPort } from '../platform/files/dialogs';
 import { AttemptRecord } from '../../content/progress/attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
 import { createPinTries, verifyPin, type PinTries } from './pin';

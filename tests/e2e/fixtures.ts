@@ -17,7 +17,7 @@ import { mkdtemp, rm, mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../main/services';
-import { dialogsFromFilesPort } from '../../main/dialogs';
+import { dialogsFromFilesPort } from '../../main/platform/files/dialogs';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type ServiceOptions } from '../../main/services';
-import { createPickedFiles, type PickedFiles } from '../../main/teacher/picked-files';
+import { createPickedFiles, type PickedFiles } from '../../main/platform/files/picked-files';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createMemoryFilesPort, type MemoryFilesPort } from './memory-files-port';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';

@@ -5,7 +5,7 @@ import { createEventBuffer } from '../../main/ipc/event-buffer';
 import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/teacher/print-view';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createPickedFiles } from '../../main/teacher/picked-files';
+import { createPickedFiles } from '../../main/platform/files/picked-files';
 import { FILE_TOKEN } from '../../main/ipc/assignment-channels';
 import { createSeedAssignment, generatedResultsText, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';

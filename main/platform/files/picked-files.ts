@@ -5,9 +5,9 @@
  * by-file call comes in. A token Lenses did not hand out names nothing, so the renderer cannot
  * reach any other file. Pure module (no Node, no Electron).
  */
-import { randomHex } from '../random-hex';
+import { randomHex } from '../../random-hex';
 
-import { FILE_TOKEN } from '../ipc/assignment-channels';
+import { FILE_TOKEN } from '../../ipc/assignment-channels';
 
 export interface PickedFiles {
   /** A token for a file the person picked (an absolute path from the OS or a drop). */

@@ -7,10 +7,10 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Caller } from '../ipc/caller';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
-import { pickedFromPath } from '../teacher/picked-from-disk';
+import type { Caller } from '../../ipc/caller';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { PickedFile, TeacherFilesPort } from './files';
+import { pickedFromPath } from './picked-from-disk.node';
 
 /**
  * `windowFor` gives the caller's window (main/window/window-callers.ts). Where the save dialog

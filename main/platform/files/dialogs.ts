@@ -1,11 +1,11 @@
 /**
  * File dialogs, as a port: services ask for a file to be saved or opened and get text back, so
- * export and import are tested under Node with a fake, and the Electron glue supplies the real
- * dialogs (main/electron/dialogs.ts). The default refuses politely.
+ * export and import are tested under Node with a fake, and each host supplies its own (over the
+ * files port, below). The default refuses politely.
  */
-import type { Caller } from './ipc/caller';
-import { UserFacingError } from './ipc/user-facing-error';
-import type { TeacherFilesPort } from './teacher/files-port';
+import type { Caller } from '../../ipc/caller';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { TeacherFilesPort } from './files';
 
 interface FileFilter {
   name: string;
@@ -42,8 +42,8 @@ export const unavailableDialogs: DialogPort = {
 };
 
 /**
- * The one files port the app has (main/teacher/files-port.ts, implemented with real dialogs in
- * Electron and in memory in tests), seen as a DialogPort for progress export and import.
+ * The one files port the app has (files.ts: implemented with real dialogs in Electron, in the
+ * calling tab in the web build and in memory in tests), seen as a DialogPort for progress export and import.
  */
 export function dialogsFromFilesPort(port: TeacherFilesPort): DialogPort {
   return {

@@ -1,17 +1,17 @@
 /**
  * How the assignment and teacher handlers reach files the person picks: a save dialog and an open
  * dialog, shown to the caller that made the call (the tab or window; main/ipc/caller.ts). The
- * Electron glue implements it with real dialogs (main/electron/files-dialog.ts), the web build in
- * the calling tab (main/web/worker-host.ts); tests use an in-memory one.
+ * desktop implements it with Electron's dialogs (files.electron.ts), the web build in the calling
+ * tab (files.web.ts); tests use an in-memory one.
  *
- * Kept separate from the progress branch's DialogPort (main/dialogs.ts) on purpose, to avoid a
+ * Kept separate from the progress branch's DialogPort (dialogs.ts) on purpose, to avoid a
  * merge conflict; the two are meant to be unified. Differences: `openFiles` returns files that are
  * read on demand (`size` first, so an oversized file is refused without reading it), and
  * `saveFile` says where the file went.
  */
-import type { Caller } from '../ipc/caller';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { FileProblem, LensesFileKind } from '../../content/assignments/read';
+import type { Caller } from '../../ipc/caller';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { FileProblem, LensesFileKind } from '../../../content/assignments/read';
 
 interface FileFilter {
   name: string;
@@ -60,7 +60,7 @@ export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: Fi
 /**
  * Files the person picked outside a dialog (double-click, drag and drop onto the window, a folder
  * of results), named by the opaque token main handed the renderer for each (never by a path): a
- * desktop capability. Implemented over the disk in main/teacher/picked-from-disk.ts; the browser
+ * desktop capability. Implemented over the disk in picked-from-disk.node.ts; the browser
  * has no such files, so there the calls refuse (files come through `openFiles` instead).
  */
 export interface PathFilesPort {

@@ -8,10 +8,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { readFile as readFileCallback } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { DiskPick, PathFilesPort, PickedFile } from './files-port';
+import type { DiskPick, PathFilesPort, PickedFile } from './files';
 import type { PickedFiles } from './picked-files';
 import { mapAhead } from './read-ahead';
-import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../content/assignments/read';
+import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../../content/assignments/read';
 
 ;
 
