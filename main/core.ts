@@ -24,7 +24,8 @@ import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './assignments/withhold';
 import { compareViewText } from '../content/logic/compare-view';
 import { createStudentHandlers } from './assignments/student-handlers';
-import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './assignments/teacher-handlers';
+import { createTeacherHandlers } from './assignments/teacher-handlers';
+import { refusePrinting, type PrintClassReport } from './platform/print/print';
 
 ;
 

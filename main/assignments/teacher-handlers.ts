@@ -15,7 +15,8 @@ import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
 import type { FileProblem } from '../../content/assignments/read';
 import { classOverview } from '../../content/assignments/class-overview';
 import { classOverviewCsv } from '../../content/assignments/csv';
-import type { PathFilesPort, PickedFile, SaveFileResult, TeacherFilesPort } from '../platform/files/files';
+import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../platform/files/files';
+import type { PrintClassReport } from '../platform/print/print';
 import type { Storage } from '../storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
 import type { StorageNotices } from '../storage/storage-notices';
@@ -26,13 +27,6 @@ import type { ResultsFile } from '../../content/assignments/results-file';
 import { nameLooksOdd, visibleName } from '../../content/assignments/student-name';
 
 export type TeacherHandlers = Pick<Handlers, keyof typeof teacherPinChannels | keyof typeof teacherSessionChannels | keyof typeof teacherAssignmentChannels>;
-
-/** Prints the renderer's class-report view (to a PDF on the desktop, the print dialog in a browser), for the caller that asked. */
-export type PrintClassReport = (request: { assignmentId: string; title: string; defaultName: string }, caller: Caller) => Promise<SaveFileResult>;
-
-export const refusePrinting: PrintClassReport = async () => {
-  throw new UserFacingError('unavailable', 'A PDF report can only be made in the Lenses app. Export the CSV instead.');
-};
 
 export interface TeacherHandlerOptions {
   storage: Storage;

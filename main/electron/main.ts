@@ -18,7 +18,7 @@ import { createWindowCallers } from '../window/window-callers';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { createDialogFilesPort } from '../platform/files/files.electron';
 import { dialogsFromFilesPort } from '../platform/files/dialogs';
-import { createClassReportPrinter } from './class-report-pdf';
+import { createClassReportPrinter } from '../platform/print/print.electron';
 import { lensesFileKind, openFileRequestsFromArgv } from '../open-file-requests';
 
 // Layout of the packed app: dist/main/index.cjs, dist/preload/index.cjs, dist/renderer/, content/.

@@ -2,7 +2,8 @@
  * The worker's side of the web build, without the worker: connections from tabs (a SharedWorker
  * gets one port per tab, a dedicated Worker has one), contract calls run through the same
  * validating `dispatch` as Electron's IPC, each with its tab as the caller, and the files port and
- * printer the core is given, which ask the caller's tab. Plain module over message ports, so it is
+ * printer the core is given (main/platform/files/files.web.ts, main/platform/print/print.web.ts),
+ * which ask the caller's tab. Plain module over message ports, so it is
  * tested under Node with MessageChannel.
  */
 import { createCallers, type Caller } from '../ipc/caller';
@@ -11,8 +12,9 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { fileChannels, type ChannelName, type ErrorCode } from '../ipc/contract';
 import type { TeacherFilesPort } from '../platform/files/files';
-import { createTabFiles, unexpectedAnswer } from '../platform/files/files.web';
-import type { PrintClassReport } from '../assignments/teacher-handlers';
+import { createTabFiles } from '../platform/files/files.web';
+import type { PrintClassReport } from '../platform/print/print';
+import { createTabPrinter } from '../platform/print/print.web';
 import {
   PageMessage,
   PROFILE_CHANNELS,
@@ -161,12 +163,7 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
 
   const files = createTabFiles(requestInTab);
 
-  const printClassReport: PrintClassReport = async (request, caller) => {
-    const answer = await requestInTab({ kind: 'print', ...request }, caller);
-    if (answer.kind !== 'printed') return unexpectedAnswer(answer);
-    // The browser's print dialog may have printed on paper or saved a PDF: the page cannot tell.
-    return { saved: false };
-  };
+  const printClassReport = createTabPrinter(requestInTab);
 
   return {
     files,

@@ -12,7 +12,7 @@ import type { Handlers } from '../../main/ipc/dispatch';
 import { createMemoryFilesPort, type MemoryFilesPort } from './memory-files-port';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 import { createContentRepository, type LoadedSet } from '../../main/content/content-repository';
-import type { PrintClassReport } from '../../main/assignments/teacher-handlers';
+import type { PrintClassReport } from '../../main/platform/print/print';
 import type { Answer, Exercise } from '../../content/schema/exercise';
 import { answerKey, lookupArticles, resolveTargets, type ArticleLookup } from '../../content/logic/grading';
 import { TeacherCopy } from '../../content/assignments/teacher-copy';

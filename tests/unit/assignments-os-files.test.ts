@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
 import { lensesFileKind, openFileRequestsFromArgv } from '../../main/open-file-requests';
 import { createEventBuffer } from '../../main/ipc/event-buffer';
-import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/teacher/print-view';
+import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/platform/print/print-view';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createPickedFiles } from '../../main/platform/files/picked-files';

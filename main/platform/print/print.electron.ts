@@ -1,16 +1,16 @@
 /**
  * The class report as PDF: a hidden window shows the renderer's print view of the class overview
- * (main/teacher/print-view.ts), main waits until it says it is laid out, prints it with
+ * (print-view.ts), main waits until it says it is laid out, prints it with
  * webContents.printToPDF and saves it where the teacher chooses.
  */
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Caller } from '../ipc/caller';
-import { UserFacingError } from '../ipc/user-facing-error';
-import { createSecureWindow } from './secure-window';
-import type { PrintClassReport } from '../assignments/teacher-handlers';
-import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../teacher/print-view';
+import type { Caller } from '../../ipc/caller';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import { createSecureWindow } from '../../electron/secure-window';
+import type { PrintClassReport } from './print';
+import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from './print-view';
 
 export interface ClassReportPrinterOptions {
   preloadPath: string;
