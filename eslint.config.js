@@ -69,7 +69,6 @@ export default tseslint.config(
     ignores: [
       'main/**/*.node.ts', // a capability's desktop implementation, over Node (storage on disk, files by their path)
       'main/**/*.electron.ts', // a capability's Electron implementation (dialogs, PDF printing)
-      'main/storage/node-storage.ts', // the desktop's storage: files on disk
       'main/content/shipped-from-folder.ts', // the desktop reads the shipped sets from disk
       'content/node/**', // the content checker's file reading
       'content/check.ts', // command line

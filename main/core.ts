@@ -15,7 +15,7 @@ import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/author
 import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './platform/files/dialogs';
 import { createProgressService } from './progress/progress-service';
-import type { Storage } from './storage/storage';
+import type { Storage } from './platform/storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './platform/files/files';

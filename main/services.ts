@@ -6,8 +6,8 @@
  */
 import { createCore, type CoreOptions, type Services } from './core';
 import { shippedFromFolder } from './content/shipped-from-folder';
-import { createNodeStorage } from './storage/node-storage';
-import type { Storage } from './storage/storage';
+import { createNodeStorage } from './platform/storage/storage.node';
+import type { Storage } from './platform/storage/storage';
 import { createDiskPathFiles } from './platform/files/picked-from-disk.node';
 import { createPickedFiles, type PickedFiles } from './platform/files/picked-files';
 import { articleThreadScript, threadArticleWorker } from './article-thread/host';

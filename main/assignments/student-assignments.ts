@@ -12,7 +12,7 @@ import type { AssignmentFile } from '../../content/assignments/assignment-file';
 import { readAssignmentText } from '../../content/assignments/read';
 import { SavedAnswer } from '../../content/assignments/saved-answer';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
-import { storageKey, type Storage } from '../storage/storage';
+import { storageKey, type Storage } from '../platform/storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from '../serial-queue';
 

@@ -15,7 +15,7 @@ import { answerMisfit } from '../../content/assignments/answer-fit';
 import { MAX_TIME_SPENT_MS, RESULTS_FILE_EXTENSION, RESULTS_FORMAT, RESULTS_KIND, serialiseResults, type ResultsFile } from '../../content/assignments/results-file';
 import { gradeAnswer, lookupArticles, type Grade } from '../../content/logic/grading';
 import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../platform/files/files';
-import { storageKey, type Storage } from '../storage/storage';
+import { storageKey, type Storage } from '../platform/storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import { profileFolder } from '../progress/profile-registry';
 import type { SavedAnswer } from '../../content/assignments/saved-answer';

@@ -10,7 +10,7 @@ import { TeacherCopy } from '../../content/assignments/teacher-copy';
 import { ResultsFile } from '../../content/assignments/results-file';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { compiled } from '../../content/logic/compiled-schema';
-import { storageKey, type Storage } from '../storage/storage';
+import { storageKey, type Storage } from '../platform/storage/storage';
 import { ignoreNotices, type StorageNotices } from '../storage/storage-notices';
 import { createKeyedQueue } from '../serial-queue';
 

@@ -17,7 +17,7 @@ import { classOverview } from '../../content/assignments/class-overview';
 import { classOverviewCsv } from '../../content/assignments/csv';
 import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../platform/files/files';
 import type { PrintClassReport } from '../platform/print/print';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import { createTeacherAssignments } from './teacher-assignments';
 import type { StorageNotices } from '../storage/storage-notices';
 import { createResultsImporter } from './import-results';

@@ -12,7 +12,7 @@ import type { ContentRepository } from '../content/content-repository';
 import type { TeacherFilesPort } from '../platform/files/files';
 import { createKeyedQueue } from '../serial-queue';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
-import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../storage/storage';
+import { describeStorageError, SAVING_PREFIX, storageKey, type Storage, type StorageEntry } from '../platform/storage/storage';
 import { randomHex } from '../random-hex';
 import { Draft, DRAFT_FORMAT, buildSetFromDraft, sourceFileOf, type BlockSpan, type BuildProblem, type DraftArticle, type Proposal } from '../../content/authoring/draft';
 import { generateExercise } from '../../content/authoring/generate-exercise';

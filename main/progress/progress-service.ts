@@ -13,7 +13,7 @@ import { AttemptRecord } from '../../content/progress/attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
 import { createPinTries, verifyPin, type PinTries } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from '../../content/progress/progress-schemas';
 import type { ContentIndex } from './progress-summary';

@@ -12,7 +12,7 @@
  *   teacherOnly), which also counts as activity.
  */
 import { z } from 'zod';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import { readJsonFile, writeJsonFileAtomic, type ReadResult } from '../storage/json-file';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { TeacherStatus } from '../ipc/assignment-channels';

@@ -4,7 +4,7 @@
  */
 import { createCore, type Services } from '../core';
 import { dialogsFromFilesPort } from '../platform/files/dialogs';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import { bundledShippedSets } from './shipped-sets';
 import type { WorkerHost } from './worker-host';
 

@@ -22,8 +22,8 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
 import { createMemoryFilesPort, testCaller } from '../support/memory-files-port';
-import { createNodeStorage } from '../../main/storage/node-storage';
-import type { Storage, StorageEntry } from '../../main/storage/storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.node';
+import type { Storage, StorageEntry } from '../../main/platform/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 

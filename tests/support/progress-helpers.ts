@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type ServiceOptions, type Services } from '../../main/services';
-import type { Storage } from '../../main/storage/storage';
+import type { Storage } from '../../main/platform/storage/storage';
 import type { AttemptInput } from '../../content/progress/progress-schemas';
 import type { DialogPort, OpenedFile } from '../../main/platform/files/dialogs';
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { crc32 } from '../../main/storage/crc32';
 import { derivePinKey, fromBase64, sameBytes, toBase64 } from '../../main/pin-kdf';
-import { describeStorageError, pendingMessage } from '../../main/storage/storage';
+import { describeStorageError, pendingMessage } from '../../main/platform/storage/storage';
 import { ESLint } from 'eslint';
 
 describe('the portable core', () => {

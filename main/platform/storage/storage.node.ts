@@ -6,7 +6,7 @@
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { randomHex } from '../random-hex';
+import { randomHex } from '../../random-hex';
 import { checkKey, replacedAsideKey, type Storage, type StorageFaults } from './storage';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';

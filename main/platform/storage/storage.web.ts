@@ -16,9 +16,9 @@
  *
  * Ranges use the global IDBKeyRange: in Node tests, load `fake-indexeddb/auto` first.
  */
-import { concatBytes } from '../storage/bytes';
-import { randomHex } from '../random-hex';
-import { checkKey, replacedAsideKey, type Storage, type StorageEntry, type StorageFaults } from '../storage/storage';
+import { concatBytes } from './bytes';
+import { randomHex } from '../../random-hex';
+import { checkKey, replacedAsideKey, type Storage, type StorageEntry, type StorageFaults } from './storage';
 
 const DB_VERSION = 1;
 const FILES = 'files';

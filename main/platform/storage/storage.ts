@@ -1,9 +1,9 @@
 /**
  * Where Lenses keeps what a person saves: one small interface, two implementations.
  *
- * - `createNodeStorage(folder)` (node-storage.ts): files under the user-data folder, for the
+ * - `createNodeStorage(folder)` (storage.node.ts): files under the user-data folder, for the
  *   desktop app and the Node tests.
- * - `openIndexedDbStorage({ name })` (main/web/indexeddb-storage.ts): the browser's IndexedDB, for
+ * - `openIndexedDbStorage({ name })` (storage.web.ts): the browser's IndexedDB, for
  *   the web build, where the same handlers run in a worker.
  *
  * Every module of the core reaches storage only through this, so the core does not care where it
@@ -19,7 +19,7 @@
  * - A failed operation rejects (never resolves as if it worked); `describeStorageError` turns the
  *   error into words a person can act on.
  */
-import { windowsNameProblem } from '../../content/logic/file-names';
+import { windowsNameProblem } from '../../../content/logic/file-names';
 
 export interface Storage {
   /** Where this storage lives, for messages ("/home/sam/.config/Lenses", "this browser"). */
