@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // The renderer's feature folders: each may use shared/, never the shell above it or shared/'s ground below it upward.
-const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher'].map((f) => `./renderer/src/${f}`);
+const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher-mode'].map((f) => `./renderer/src/${f}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { getLenses } from '../shared/lenses';
-import { useAsync } from '../shared/useAsync';
-import { routeToHash } from '../shared/routes';
+import { getLenses } from '../../shared/lenses';
+import { useAsync } from '../../shared/useAsync';
+import { routeToHash } from '../../shared/routes';
 import { OverviewTables } from './ClassOverview';
 
 /**

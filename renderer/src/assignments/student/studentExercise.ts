@@ -3,8 +3,8 @@
  * the full Exercise shape, so here a student exercise is given empty key fields; nothing in an
  * assessment ever reads them (no grading, hints, explanations or "show the answer" are offered).
  */
-import type { Exercise } from '../../../content/schema/exercise';
-import type { StudentExercise } from '../../../content/assignments/student-exercise';
+import type { Exercise } from '../../../../content/schema/exercise';
+import type { StudentExercise } from '../../../../content/assignments/student-exercise';
 
 const noKey = { hints: [] as string[], explanation: { text: '', highlights: [] } };
 

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { Answer } from '../../../content/schema/exercise';
-import { getLenses, messageOf } from '../shared/lenses';
-import { useAsync } from '../shared/useAsync';
-import { routeToHash } from '../shared/routes';
-import { useProfile } from '../progress/ProfileContext';
-import { ExercisePlayer } from '../exercises/ExercisePlayer';
+import type { Answer } from '../../../../content/schema/exercise';
+import { getLenses, messageOf } from '../../shared/lenses';
+import { useAsync } from '../../shared/useAsync';
+import { routeToHash } from '../../shared/routes';
+import { useProfile } from '../../progress/ProfileContext';
+import { ExercisePlayer } from '../../exercises/ExercisePlayer';
 import { asDisplayExercise } from './studentExercise';
-import { useRecordAttempt } from '../exercises/useRecordAttempt';
+import { useRecordAttempt } from '../../exercises/useRecordAttempt';
 
 /** Doing an assignment: its exercises in the teacher's order, then saving a results file to hand back. */
 export function AssignmentScreen({ id, exerciseId }: { id: string; exerciseId: string | undefined }) {

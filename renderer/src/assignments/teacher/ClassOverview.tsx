@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../main/ipc/contract';
-import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses } from '../shared/lenses';
-import { useActionMessage } from '../shared/useActionMessage';
-import { useAsync } from '../shared/useAsync';
-import { routeToHash } from '../shared/routes';
-import { TeacherPage } from './TeacherPage';
-import { localDateTime, minutesText } from '../../../content/assignments/time-format';
+import type { ChannelOutput } from '../../../../main/ipc/contract';
+import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../../content/schema/labels';
+import { getLenses } from '../../shared/lenses';
+import { useActionMessage } from '../../shared/useActionMessage';
+import { useAsync } from '../../shared/useAsync';
+import { routeToHash } from '../../shared/routes';
+import { TeacherPage } from '../../shared/TeacherPage';
+import { localDateTime, minutesText } from '../../../../content/assignments/time-format';
 import { ResultsFiles } from './ResultsFiles';
 
 type Overview = ChannelOutput<'getClassOverview'>;

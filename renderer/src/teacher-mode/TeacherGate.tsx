@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../shared/lenses';
-import { TeacherPage } from './TeacherPage';
+import { TeacherPage } from '../shared/TeacherPage';
 import { RecoveryCode } from './RecoveryCode';
 
 type Status = ChannelOutput<'getTeacherStatus'>;

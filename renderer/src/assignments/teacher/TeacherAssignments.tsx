@@ -1,14 +1,11 @@
-import { getLenses } from '../shared/lenses';
-import { useActionMessage } from '../shared/useActionMessage';
-import { useAsync } from '../shared/useAsync';
-import { routeToHash } from '../shared/routes';
-import { TeacherPage } from './TeacherPage';
-import { YourSets } from '../authoring/YourSets';
-import { FileProblems } from '../shared/FileProblems';
-import { TeacherSettings, type TeacherStatus } from './TeacherSettings';
+import { getLenses } from '../../shared/lenses';
+import { useActionMessage } from '../../shared/useActionMessage';
+import { useAsync } from '../../shared/useAsync';
+import { routeToHash } from '../../shared/routes';
+import { FileProblems } from '../../shared/FileProblems';
 
 /** The teacher's assignments: hand each out as a file, bring results back, read the class overview. */
-export function TeacherHome({ onLock, status, onStatusChanged }: { onLock: () => void; status: TeacherStatus; onStatusChanged: () => void }) {
+export function TeacherAssignments() {
   const [list, reload] = useAsync(() => getLenses().listTeacherAssignments({}), []);
   const [act, actionMessage] = useActionMessage();
   const exportFile = (id: string) =>
@@ -17,7 +14,7 @@ export function TeacherHome({ onLock, status, onStatusChanged }: { onLock: () =>
       return r.saved ? `Saved the assignment file to ${r.path ?? 'the folder you chose'}. Hand it out by your usual route (LMS, shared drive, email, USB).` : 'Nothing was saved.';
     });
   return (
-    <TeacherPage title="Teacher" onLock={onLock}>
+    <>
       <div className="actions">
         <a className="button primary" href={routeToHash({ screen: 'teacher', view: 'new' })}>
           New assignment
@@ -69,8 +66,6 @@ export function TeacherHome({ onLock, status, onStatusChanged }: { onLock: () =>
           </button>
         </>
       )}
-      <YourSets />
-      <TeacherSettings status={status} onChanged={onStatusChanged} />
-    </TeacherPage>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { getLenses, messageOf } from '../shared/lenses';
-import { useAsync } from '../shared/useAsync';
-import { navigate, routeToHash } from '../shared/routes';
-import { forgetArticleSets } from '../shared/contentCache';
+import { getLenses, messageOf } from '../../shared/lenses';
+import { useAsync } from '../../shared/useAsync';
+import { navigate, routeToHash } from '../../shared/routes';
+import { forgetArticleSets } from '../../shared/contentCache';
 
 /** The student's assignments, at the top of the Library, and the way to open a new assignment file. */
 export function AssignmentsPanel() {

@@ -1,4 +1,4 @@
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '../../../../main/ipc/contract';
 
 type Withheld = NonNullable<ChannelOutput<'getArticleSet'>['withheld']>;
 

@@ -1,12 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import type { Exercise } from '../../../content/schema/exercise';
-import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../content/schema/labels';
-import { getLenses, messageOf } from '../shared/lenses';
-import { useAsync } from '../shared/useAsync';
-import { moveItem } from '../shared/move-item';
-import { loadArticleSet } from '../shared/contentCache';
-import { navigate, routeToHash } from '../shared/routes';
-import { TeacherPage } from './TeacherPage';
+import type { Exercise } from '../../../../content/schema/exercise';
+import { EXERCISE_TYPE_LABELS, FAMILY_LABELS } from '../../../../content/schema/labels';
+import { getLenses, messageOf } from '../../shared/lenses';
+import { useAsync } from '../../shared/useAsync';
+import { moveItem } from '../../shared/move-item';
+import { loadArticleSet } from '../../shared/contentCache';
+import { navigate, routeToHash } from '../../shared/routes';
+import { TeacherPage } from '../../shared/TeacherPage';
 
 /** Build an assignment: articles, exercises in order, due date, attempts, and practice or assessment mode. */
 export function AssignmentBuilder({ onLock }: { onLock: () => void }) {

@@ -5,11 +5,11 @@ import { getLenses } from '../shared/lenses';
 import { useAsync } from '../shared/useAsync';
 import { TeacherGate } from './TeacherGate';
 import { TeacherHome } from './TeacherHome';
-import { AssignmentBuilder } from './AssignmentBuilder';
-import { ClassOverview } from './ClassOverview';
+import { AssignmentBuilder } from '../assignments/teacher/AssignmentBuilder';
+import { ClassOverview } from '../assignments/teacher/ClassOverview';
 import { NewSetForm } from '../authoring/NewSetForm';
 import { DraftScreen } from '../authoring/DraftScreen';
-import { TeacherPage } from './TeacherPage';
+import { TeacherPage } from '../shared/TeacherPage';
 
 type TeacherRoute = Extract<Route, { screen: 'teacher' }>;
 

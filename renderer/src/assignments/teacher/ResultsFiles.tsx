@@ -1,7 +1,7 @@
-import type { ChannelOutput } from '../../../main/ipc/contract';
-import { getLenses } from '../shared/lenses';
-import { useActionMessage } from '../shared/useActionMessage';
-import { useAsync } from '../shared/useAsync';
+import type { ChannelOutput } from '../../../../main/ipc/contract';
+import { getLenses } from '../../shared/lenses';
+import { useActionMessage } from '../../shared/useActionMessage';
+import { useAsync } from '../../shared/useAsync';
 
 type Submissions = ChannelOutput<'listSubmissions'>;
 type Submission = Submissions['submissions'][number];
