@@ -7,6 +7,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 // The renderer's feature folders: each may use shared/, never the shell above it or shared/'s ground below it upward.
 const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher-mode'].map((f) => `./renderer/src/${f}`);
+// What a student sees, and what only the teacher should: a student's screen never imports a teacher's.
+const studentScreens = ['assignments/student', 'compare', 'exercises', 'library', 'progress'].map((f) => `./renderer/src/${f}`);
+const teacherScreens = ['assignments/teacher', 'authoring', 'teacher-mode'].map((f) => `./renderer/src/${f}`);
+// Main's features and the core over them: they use a host capability's port (main/platform/<capability>/<capability>.ts), never one host's implementation of it.
+const mainFeatures = ['assignments', 'authoring', 'content', 'progress', 'teacher-mode'].map((f) => `./main/${f}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -123,6 +128,29 @@ export default tseslint.config(
             { target: './main/ipc', from: './main', except: ['./ipc'], message: 'The contract (main/ipc) is below the handlers: it imports only content/ and itself.' },
             { target: './renderer/src/shared', from: [...features, './renderer/src/shell'], message: 'shared/ is the renderer\'s ground: it imports no feature and not the shell.' },
             { target: features, from: './renderer/src/shell', message: 'A feature never imports the shell above it (the shell imports the features).' },
+            {
+              target: features.filter((f) => !f.endsWith('/teacher-mode')),
+              from: './renderer/src/teacher-mode',
+              message: 'teacher-mode/ (the PIN gate and the router of the teacher pages) sits above the pages it opens: no other feature imports it (their shared frame is shared/TeacherPage.tsx).',
+            },
+            { target: studentScreens, from: teacherScreens, message: 'A student\'s screen never imports a teacher\'s (assignments/teacher, authoring, teacher-mode).' },
+            {
+              target: './main/assignments/student-*.ts',
+              from: './main/assignments/teacher-*.ts',
+              message: 'The student\'s side of assignments never imports the teacher\'s (what is shared sits in content/assignments/).',
+            },
+            {
+              target: [...mainFeatures, './main/core.ts', './main/storage', './main/platform/*/!(*.node|*.electron|*.web).ts'],
+              from: ['./main/**/*.node.ts', './main/**/*.electron.ts', './main/**/*.web.ts'],
+              message: 'The core and its features use a capability\'s port (main/platform/<capability>/<capability>.ts); only a host (main/services.ts, main/electron/, main/web/, main/window/) picks an implementation (*.node.ts, *.electron.ts, *.web.ts).',
+            },
+            {
+              target: './main/platform',
+              from: [...mainFeatures, './main/core.ts', './main/services.ts', './main/storage', './main/window', './main/article-thread'],
+              message: 'platform/ is below the core and its features: a capability never imports them (it may import ipc/, content/ and its host\'s glue).',
+            },
+            { target: './main/platform', from: './main/electron', except: ['./secure-window.ts'], message: 'platform/ takes only the window factory from main/electron/ (the glue imports platform/, not the other way).' },
+            { target: './main/platform', from: './main/web', except: ['./worker-protocol.ts'], message: 'platform/ takes only the worker protocol from main/web/ (the host imports platform/, not the other way).' },
           ],
         },
       ],
