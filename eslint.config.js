@@ -66,7 +66,6 @@ export default tseslint.config(
       'main/progress/**/*.ts',
       'main/storage/**/*.ts',
       'main/assignments/**/*.ts',
-      'main/teacher/**/*.ts',
       'main/teacher-mode/**/*.ts',
       'main/web/**/*.ts',
       'content/**/*.ts',
