@@ -71,7 +71,7 @@ export default tseslint.config(
       'content/**/*.ts',
     ],
     ignores: [
-      'main/**/*.node.ts', // a capability's desktop implementation, over Node (storage on disk, files by their path)
+      'main/**/*.nodejs.ts', // a capability's desktop implementation, over Node (storage on disk, files by their path)
       'main/**/*.electron.ts', // a capability's Electron implementation (dialogs, PDF printing)
       'main/content/shipped-from-folder.ts', // the desktop reads the shipped sets from disk
       'content/node/**', // the content checker's file reading
@@ -139,9 +139,9 @@ export default tseslint.config(
               message: 'The student\'s side of assignments never imports the teacher\'s (what is shared sits in content/assignments/).',
             },
             {
-              target: [...mainFeatures, './main/core.ts', './main/storage', './main/platform/*/!(*.node|*.electron|*.web).ts'],
-              from: ['./main/**/*.node.ts', './main/**/*.electron.ts', './main/**/*.web.ts'],
-              message: 'The core and its features use a capability\'s port (main/platform/<capability>/<capability>.ts); only a host (main/services.ts, main/electron/, main/web/, main/window/) picks an implementation (*.node.ts, *.electron.ts, *.web.ts).',
+              target: [...mainFeatures, './main/core.ts', './main/storage', './main/platform/*/!(*.nodejs|*.electron|*.web).ts'],
+              from: ['./main/**/*.nodejs.ts', './main/**/*.electron.ts', './main/**/*.web.ts'],
+              message: 'The core and its features use a capability\'s port (main/platform/<capability>/<capability>.ts); only a host (main/services.ts, main/electron/, main/web/, main/window/) picks an implementation (*.nodejs.ts, *.electron.ts, *.web.ts).',
             },
             {
               target: './main/platform',

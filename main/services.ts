@@ -6,9 +6,9 @@
  */
 import { createCore, type CoreOptions, type Services } from './core';
 import { shippedFromFolder } from './content/shipped-from-folder';
-import { createNodeStorage } from './platform/storage/storage.node';
+import { createNodeStorage } from './platform/storage/storage.nodejs';
 import type { Storage } from './platform/storage/storage';
-import { createDiskPathFiles } from './platform/files/picked-from-disk.node';
+import { createDiskPathFiles } from './platform/files/picked-from-disk.nodejs';
 import { createPickedFiles, type PickedFiles } from './platform/files/picked-files';
 import { articleThreadScript, threadArticleWorker } from './article-thread/host';
 

@@ -22,7 +22,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
 import { createMemoryFilesPort, testCaller } from '../support/memory-files-port';
-import { createNodeStorage } from '../../main/platform/storage/storage.node';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import type { Storage, StorageEntry } from '../../main/platform/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';

@@ -32,7 +32,7 @@ describe('the portable core', () => {
       expect(found.filter((r) => r === 'no-restricted-imports'), core).toHaveLength(2);
       expect(found.filter((r) => r === 'no-restricted-globals'), core).toHaveLength(4);
     }
-    for (const nodeOnly of ['main/platform/storage/storage.node.ts', 'main/platform/files/x.node.ts', 'main/platform/print/print.electron.ts', 'main/services.ts', 'main/electron/x.ts', 'main/article-thread/host.ts', 'content/node/x.ts']) {
+    for (const nodeOnly of ['main/platform/storage/storage.nodejs.ts', 'main/platform/files/x.nodejs.ts', 'main/platform/print/print.electron.ts', 'main/services.ts', 'main/electron/x.ts', 'main/article-thread/host.ts', 'content/node/x.ts']) {
       expect((await ruleIds(nodeOnly)).filter((r) => r === 'no-restricted-globals' || (r === 'no-restricted-imports' && !nodeOnly.startsWith('main/electron'))), nodeOnly).toEqual([]);
     }
   });

@@ -12,7 +12,7 @@ import { AttemptRecord } from '../../content/progress/attempt-record';
 import { encodeRecord, readJournalFacts } from '../../main/progress/journal-lines';
 import { checkpointKey, readCheckpoint, writeCheckpoint } from '../../main/progress/progress-checkpoint';
 import { summariseProgress, type ContentIndex } from '../../main/progress/progress-summary';
-import { createNodeStorage } from '../../main/platform/storage/storage.node';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import type { Storage } from '../../main/platform/storage/storage';
 import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { seededRandom } from '../../content/assignments/seeded-shuffle';

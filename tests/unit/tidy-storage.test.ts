@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeStorage } from '../../main/platform/storage/storage.node';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import type { Storage } from '../../main/platform/storage/storage';
 import { KEEP_SET_ASIDE, tidyStorage } from '../../main/storage/tidy-storage';
 import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';

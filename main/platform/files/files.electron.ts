@@ -10,7 +10,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Caller } from '../../ipc/caller';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { PickedFile, TeacherFilesPort } from './files';
-import { pickedFromPath } from './picked-from-disk.node';
+import { pickedFromPath } from './picked-from-disk.nodejs';
 
 /**
  * `windowFor` gives the caller's window (main/window/window-callers.ts). Where the save dialog

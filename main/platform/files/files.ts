@@ -60,7 +60,7 @@ export type DiskPick = { ok: true; file: PickedFile } | { ok: false; problem: Fi
 /**
  * Files the person picked outside a dialog (double-click, drag and drop onto the window, a folder
  * of results), named by the opaque token main handed the renderer for each (never by a path): a
- * desktop capability. Implemented over the disk in picked-from-disk.node.ts; the browser
+ * desktop capability. Implemented over the disk in picked-from-disk.nodejs.ts; the browser
  * has no such files, so there the calls refuse (files come through `openFiles` instead).
  */
 export interface PathFilesPort {

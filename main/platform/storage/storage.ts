@@ -1,7 +1,7 @@
 /**
  * Where Lenses keeps what a person saves: one small interface, two implementations.
  *
- * - `createNodeStorage(folder)` (storage.node.ts): files under the user-data folder, for the
+ * - `createNodeStorage(folder)` (storage.nodejs.ts): files under the user-data folder, for the
  *   desktop app and the Node tests.
  * - `openIndexedDbStorage({ name })` (storage.web.ts): the browser's IndexedDB, for
  *   the web build, where the same handlers run in a worker.
