@@ -6,7 +6,12 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // The renderer's feature folders: each may use shared/, never the shell above it or shared/'s ground below it upward.
-const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher'].map((f) => `./renderer/src/${f}`);
+const features = ['assignments', 'authoring', 'compare', 'exercises', 'library', 'progress', 'teacher-mode'].map((f) => `./renderer/src/${f}`);
+// What a student sees, and what only the teacher should: a student's screen never imports a teacher's.
+const studentScreens = ['assignments/student', 'compare', 'exercises', 'library', 'progress'].map((f) => `./renderer/src/${f}`);
+const teacherScreens = ['assignments/teacher', 'authoring', 'teacher-mode'].map((f) => `./renderer/src/${f}`);
+// Main's features and the core over them: they use a host capability's port (main/platform/<capability>/<capability>.ts), never one host's implementation of it.
+const mainFeatures = ['assignments', 'authoring', 'content', 'progress', 'teacher-mode'].map((f) => `./main/${f}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -38,10 +43,11 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/electron/**'],
+    ignores: ['main/electron/**', 'main/**/*.electron.ts'],
     rules: {
-      // Only main/electron/ (the thin glue) may import electron at run time; types are fine.
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main/electron/ may import electron.' }] }],
+      // Only main/electron/ (the thin glue) and a capability's Electron implementation
+      // (main/platform/<capability>/*.electron.ts) may import electron at run time; types are fine.
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main/electron/ and main/platform/**/*.electron.ts may import electron.' }] }],
     },
   },
   {
@@ -50,23 +56,24 @@ export default tseslint.config(
     // beside it are listed in `ignores`, each on purpose.
     files: [
       'main/core.ts',
-      'main/dialogs.ts',
       'main/pin-kdf.ts',
       'main/random-hex.ts',
       'main/serial-queue.ts',
       'main/authoring/**/*.ts',
       'main/content/**/*.ts',
       'main/ipc/**/*.ts',
+      'main/platform/**/*.ts',
       'main/progress/**/*.ts',
       'main/storage/**/*.ts',
-      'main/teacher/**/*.ts',
+      'main/assignments/**/*.ts',
+      'main/teacher-mode/**/*.ts',
       'main/web/**/*.ts',
       'content/**/*.ts',
     ],
     ignores: [
-      'main/storage/node-storage.ts', // the desktop's storage: files on disk
+      'main/**/*.nodejs.ts', // a capability's desktop implementation, over Node (storage on disk, files by their path)
+      'main/**/*.electron.ts', // a capability's Electron implementation (dialogs, PDF printing)
       'main/content/shipped-from-folder.ts', // the desktop reads the shipped sets from disk
-      'main/teacher/picked-from-disk.ts', // the desktop opens files by their path
       'content/node/**', // the content checker's file reading
       'content/check.ts', // command line
       'content/analysis/cli.ts', // command line
@@ -84,7 +91,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*'], message: 'The portable core runs in a browser worker too: no Node built-ins.' },
-            { group: ['electron'], message: 'The portable core never imports electron (only main/electron/ may).' },
+            { group: ['electron'], message: 'The portable core never imports electron (only main/electron/ and *.electron.ts may).' },
             {
               group: ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'zlib', 'url', 'stream', 'buffer', 'util', 'events', 'write-file-atomic', 'react', 'react-dom'],
               message: 'The portable core runs in a browser worker too: no Node built-ins, no page code.',
@@ -120,6 +127,29 @@ export default tseslint.config(
             { target: './main/ipc', from: './main', except: ['./ipc'], message: 'The contract (main/ipc) is below the handlers: it imports only content/ and itself.' },
             { target: './renderer/src/shared', from: [...features, './renderer/src/shell'], message: 'shared/ is the renderer\'s ground: it imports no feature and not the shell.' },
             { target: features, from: './renderer/src/shell', message: 'A feature never imports the shell above it (the shell imports the features).' },
+            {
+              target: features.filter((f) => !f.endsWith('/teacher-mode')),
+              from: './renderer/src/teacher-mode',
+              message: 'teacher-mode/ (the PIN gate and the router of the teacher pages) sits above the pages it opens: no other feature imports it (their shared frame is shared/TeacherPage.tsx).',
+            },
+            { target: studentScreens, from: teacherScreens, message: 'A student\'s screen never imports a teacher\'s (assignments/teacher, authoring, teacher-mode).' },
+            {
+              target: './main/assignments/student-*.ts',
+              from: './main/assignments/teacher-*.ts',
+              message: 'The student\'s side of assignments never imports the teacher\'s (what is shared sits in content/assignments/).',
+            },
+            {
+              target: [...mainFeatures, './main/core.ts', './main/storage', './main/platform/*/!(*.nodejs|*.electron|*.web).ts'],
+              from: ['./main/**/*.nodejs.ts', './main/**/*.electron.ts', './main/**/*.web.ts'],
+              message: 'The core and its features use a capability\'s port (main/platform/<capability>/<capability>.ts); only a host (main/services.ts, main/electron/, main/web/, main/window/) picks an implementation (*.nodejs.ts, *.electron.ts, *.web.ts).',
+            },
+            {
+              target: './main/platform',
+              from: [...mainFeatures, './main/core.ts', './main/services.ts', './main/storage', './main/window', './main/article-thread'],
+              message: 'platform/ is below the core and its features: a capability never imports them (it may import ipc/, content/ and its host\'s glue).',
+            },
+            { target: './main/platform', from: './main/electron', except: ['./secure-window.ts'], message: 'platform/ takes only the window factory from main/electron/ (the glue imports platform/, not the other way).' },
+            { target: './main/platform', from: './main/web', except: ['./worker-protocol.ts'], message: 'platform/ takes only the worker protocol from main/web/ (the host imports platform/, not the other way).' },
           ],
         },
       ],

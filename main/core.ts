@@ -13,18 +13,19 @@ import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
 import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
-import { unavailableDialogs, type DialogPort } from './dialogs';
+import { unavailableDialogs, type DialogPort } from './platform/files/dialogs';
 import { createProgressService } from './progress/progress-service';
-import type { Storage } from './storage/storage';
+import type { Storage } from './platform/storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
-import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
-import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
+import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './platform/files/files';
+import { createTeacherPin, type TeacherPin } from './teacher-mode/teacher-pin';
 import { createPinTries } from './progress/pin';
-import { withholdForAssessments } from './teacher/withhold';
+import { withholdForAssessments } from './assignments/withhold';
 import { compareViewText } from '../content/logic/compare-view';
-import { createStudentHandlers } from './teacher/student-handlers';
-import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
+import { createStudentHandlers } from './assignments/student-handlers';
+import { createTeacherHandlers } from './assignments/teacher-handlers';
+import { refusePrinting, type PrintClassReport } from './platform/print/print';
 
 ;
 

@@ -6,10 +6,10 @@
  */
 import { createCore, type CoreOptions, type Services } from './core';
 import { shippedFromFolder } from './content/shipped-from-folder';
-import { createNodeStorage } from './storage/node-storage';
-import type { Storage } from './storage/storage';
-import { createDiskPathFiles } from './teacher/picked-from-disk';
-import { createPickedFiles, type PickedFiles } from './teacher/picked-files';
+import { createNodeStorage } from './platform/storage/storage.nodejs';
+import type { Storage } from './platform/storage/storage';
+import { createDiskPathFiles } from './platform/files/picked-from-disk.nodejs';
+import { createPickedFiles, type PickedFiles } from './platform/files/picked-files';
 import { articleThreadScript, threadArticleWorker } from './article-thread/host';
 
 export type { Services };

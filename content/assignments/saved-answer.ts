@@ -1,6 +1,6 @@
 /**
  * One answer a student saved in an assignment, as the student's progress file keeps it
- * (main/teacher/student-assignments.ts) and, without the first try, as the contract shows it.
+ * (main/assignments/student-assignments.ts) and, without the first try, as the contract shows it.
  * Pure module.
  */
 import { z } from 'zod';

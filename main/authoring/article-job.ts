@@ -12,7 +12,7 @@ import { proposeLinks } from '../../content/authoring/links';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { idFromText } from '../../content/logic/file-names';
 import { importPasted, importPickedFile, type ImportedText } from './import-article';
-import { pickedFromText } from '../teacher/files-port';
+import { pickedFromText } from '../platform/files/files';
 
 /** A file's name and bytes (read by the host), or text the teacher pasted. */
 export type ArticleSource = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'pasted'; text: string };

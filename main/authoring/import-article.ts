@@ -11,7 +11,7 @@
 import type { Block, BlockKind } from '../../content/schema/article-set';
 import { normaliseWhitespace, splitSourceText } from '../../content/logic/text';
 import { UserFacingError } from '../ipc/user-facing-error';
-import type { PickedFile } from '../teacher/files-port';
+import type { PickedFile } from '../platform/files/files';
 import { stripInlineMarkdown } from './markdown-inline';
 import { expandedSize, readZipDirectory } from './zip-directory';
 import { formatCount } from '../../content/logic/format-count';

@@ -9,7 +9,7 @@ import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise } from '../../content/schema/exercise';
 import { validateArticleSet, type Problem, type SetFiles } from '../../content/logic/validate-set';
 import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
-import { describeStorageError, storageKey, type Storage, type StorageEntry } from '../storage/storage';
+import { describeStorageError, storageKey, type Storage, type StorageEntry } from '../platform/storage/storage';
 import { articleDateRange } from '../../content/logic/dates';
 import type { SetSummary } from '../ipc/contract';
 

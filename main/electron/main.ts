@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createServices, type Services } from '../services';
 import { dispatch } from '../ipc/dispatch';
 import { channelNames, GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, OPEN_FILE_EVENT, type MenuCommand, type OpenFileRequest } from '../ipc/contract';
-import { createPickedFiles } from '../teacher/picked-files';
+import { createPickedFiles } from '../platform/files/picked-files';
 import { resolveUserDataDir } from '../paths';
 import { APP_LAYOUT } from '../app-layout';
 import { buildMenuTemplate } from '../menu';
@@ -16,9 +16,9 @@ import { createSecureWindow } from './secure-window';
 import { MIN_WINDOW, loadWindowState, saveWindowState } from '../window/window-state';
 import { createWindowCallers } from '../window/window-callers';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
-import { createDialogFilesPort } from './files-dialog';
-import { dialogsFromFilesPort } from '../dialogs';
-import { createClassReportPrinter } from './class-report-pdf';
+import { createDialogFilesPort } from '../platform/files/files.electron';
+import { dialogsFromFilesPort } from '../platform/files/dialogs';
+import { createClassReportPrinter } from '../platform/print/print.electron';
 import { lensesFileKind, openFileRequestsFromArgv } from '../open-file-requests';
 
 // Layout of the packed app: dist/main/index.cjs, dist/preload/index.cjs, dist/renderer/, content/.

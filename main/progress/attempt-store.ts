@@ -24,7 +24,7 @@
 import { factsPicker, type AttemptRecord } from '../../content/progress/attempt-record';
 import { encodeRecord, readJournalFacts, readJournalRecords } from './journal-lines';
 import { crc32 } from '../storage/crc32';
-import { describeStorageError, fileStamp, keyFolder, keyName, pendingMessage, storageKey, type Storage } from '../storage/storage';
+import { describeStorageError, fileStamp, keyFolder, keyName, pendingMessage, storageKey, type Storage } from '../platform/storage/storage';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ProgressSummary, StorageStatus } from '../../content/progress/progress-schemas';
 import { createProgressTally, type ContentIndex, type SummaryOptions } from './progress-summary';

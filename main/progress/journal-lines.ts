@@ -8,7 +8,7 @@
  *
  * Works on bytes (Uint8Array), so it runs on disk and in the browser.
  */
-import { concatBytes } from '../storage/bytes';
+import { concatBytes } from '../platform/storage/bytes';
 import { crc32 } from '../storage/crc32';
 import { ATTEMPT_FORMAT, AttemptRecordV1, factsPicker, looksLikeAttemptRecord, looksLikeFacts, migrateV1, type AttemptFacts, type AttemptRecord } from '../../content/progress/attempt-record';
 

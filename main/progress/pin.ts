@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { derivePinKey, fromBase64, randomSalt, sameBytes, toBase64 } from '../pin-kdf';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import { createSerialQueue } from '../serial-queue';
 
 const CanonicalPinHash = z

@@ -11,7 +11,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import { IsoDateTime, ProfileId } from '../../content/progress/attempt-record';
 import { ATTEMPTS_FILE } from './attempt-store';
 import { hashPin, PinHash } from './pin';
-import { describeStorageError, storageKey, type Storage } from '../storage/storage';
+import { describeStorageError, storageKey, type Storage } from '../platform/storage/storage';
 import type { Profile } from '../../content/progress/progress-schemas';
 
 export const StoredProfile = z

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { crc32 } from '../storage/crc32';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import { TallyState } from './progress-summary';
 
 const CHECKPOINT_FORMAT = 1;

@@ -8,12 +8,12 @@
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ContentRepository } from '../content/content-repository';
 import type { Caller } from '../ipc/caller';
-import type { DialogPort } from '../dialogs';
+import type { DialogPort } from '../platform/files/dialogs';
 import { AttemptRecord } from '../../content/progress/attempt-record';
 import { attemptsKey, openAttemptStore, type AttemptStore } from './attempt-store';
 import { createPinTries, verifyPin, type PinTries } from './pin';
 import { buildProgressFile, IMPORT_MAX_BYTES, parseProgressFile, progressFileName } from './progress-file';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '../platform/storage/storage';
 import type { StorageNotices } from '../storage/storage-notices';
 import type { AttemptInput, ImportFileResult, Profile, ProgressSummary, ResumePatch, ResumeState, StorageStatus } from '../../content/progress/progress-schemas';
 import type { ContentIndex } from './progress-summary';

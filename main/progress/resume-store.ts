@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { readJsonFile } from '../storage/json-file';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { describeStorageError, pendingMessage, storageKey, type Storage } from '../storage/storage';
+import { describeStorageError, pendingMessage, storageKey, type Storage } from '../platform/storage/storage';
 import { MAX_DRAFTS, ResumeState, type ResumePatch, type StorageStatus } from '../../content/progress/progress-schemas';
 import { createSerialQueue } from '../serial-queue';
 

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { describeZodError } from '../../content/logic/zod-messages';
 import { describeBadJson } from '../../content/logic/json-text';
-import { fileStamp, keyName, type Storage } from './storage';
+import { fileStamp, keyName, type Storage } from '../platform/storage/storage';
 
 export type ReadResult<T> =
   | { ok: true; value: T }

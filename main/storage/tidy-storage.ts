@@ -8,7 +8,7 @@
  *   `keepAside` of each kind per file; older ones are removed.
  * Best effort: a step that fails is skipped (and tried again at the next start); it never throws.
  */
-import { replacedFrom, SAVING_PREFIX, storageKey, type Storage } from './storage';
+import { replacedFrom, SAVING_PREFIX, storageKey, type Storage } from '../platform/storage/storage';
 
 /** How many set-aside copies of each kind are kept per file. */
 export const KEEP_SET_ASIDE = 3;

@@ -3,8 +3,8 @@
  * with the shipped sets bundled at build time and files, dialogs and printing in the calling tab.
  */
 import { createCore, type Services } from '../core';
-import { dialogsFromFilesPort } from '../dialogs';
-import type { Storage } from '../storage/storage';
+import { dialogsFromFilesPort } from '../platform/files/dialogs';
+import type { Storage } from '../platform/storage/storage';
 import { bundledShippedSets } from './shipped-sets';
 import type { WorkerHost } from './worker-host';
 

@@ -2,7 +2,8 @@
  * The worker's side of the web build, without the worker: connections from tabs (a SharedWorker
  * gets one port per tab, a dedicated Worker has one), contract calls run through the same
  * validating `dispatch` as Electron's IPC, each with its tab as the caller, and the files port and
- * printer the core is given, which ask the caller's tab. Plain module over message ports, so it is
+ * printer the core is given (main/platform/files/files.web.ts, main/platform/print/print.web.ts),
+ * which ask the caller's tab. Plain module over message ports, so it is
  * tested under Node with MessageChannel.
  */
 import { createCallers, type Caller } from '../ipc/caller';
@@ -10,8 +11,10 @@ import { dispatch, type Handlers } from '../ipc/dispatch';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { fileChannels, type ChannelName, type ErrorCode } from '../ipc/contract';
-import type { PickedFile, TeacherFilesPort } from '../teacher/files-port';
-import type { PrintClassReport } from '../teacher/teacher-handlers';
+import type { TeacherFilesPort } from '../platform/files/files';
+import { createTabFiles } from '../platform/files/files.web';
+import type { PrintClassReport } from '../platform/print/print';
+import { createTabPrinter } from '../platform/print/print.web';
 import {
   PageMessage,
   PROFILE_CHANNELS,
@@ -57,16 +60,6 @@ const FILE_CHANNELS: ReadonlySet<string> = new Set(fileChannels);
 
 function isProfileChannel(name: string): name is ChannelName {
   return (PROFILE_CHANNELS as ReadonlySet<string>).has(name);
-}
-
-/** A file picked in a tab, read in the worker only when asked. */
-function pickedFromBrowserFile(file: File): PickedFile {
-  return {
-    name: file.name,
-    size: file.size,
-    read: () => file.text(),
-    readBytes: async () => new Uint8Array(await file.arrayBuffer()),
-  };
 }
 
 function profileIdOf(value: unknown): string | null {
@@ -168,30 +161,9 @@ export function createWorkerHost(options: { log?: (message: string, error?: unkn
     });
   }
 
-  const unexpected = (answer: FileAnswer): never => {
-    if (answer.kind === 'failed') throw new UserFacingError('unavailable', answer.message);
-    throw new UserFacingError('internal', 'The Lenses tab gave an answer that does not fit the question.');
-  };
+  const files = createTabFiles(requestInTab);
 
-  const files: TeacherFilesPort = {
-    async saveFile(request, caller) {
-      const answer = await requestInTab({ kind: 'save', ...request }, caller);
-      if (answer.kind !== 'saved') return unexpected(answer);
-      return answer.saved ? { saved: true, path: answer.path ?? request.defaultName } : { saved: false };
-    },
-    async openFiles(request, caller) {
-      const answer = await requestInTab({ kind: 'open', ...request }, caller);
-      if (answer.kind !== 'opened') return unexpected(answer);
-      return (request.multiple ? answer.files : answer.files.slice(0, 1)).map(pickedFromBrowserFile);
-    },
-  };
-
-  const printClassReport: PrintClassReport = async (request, caller) => {
-    const answer = await requestInTab({ kind: 'print', ...request }, caller);
-    if (answer.kind !== 'printed') return unexpected(answer);
-    // The browser's print dialog may have printed on paper or saved a PDF: the page cannot tell.
-    return { saved: false };
-  };
+  const printClassReport = createTabPrinter(requestInTab);
 
   return {
     files,

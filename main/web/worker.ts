@@ -5,8 +5,8 @@
  * the storage, so two cores never write at once. (A SharedWorker takes the lock too: after an
  * update, the new version's worker waits until tabs of the old one are closed.)
  */
-import { describeStorageError } from '../storage/storage';
-import { openIndexedDbStorage } from './indexeddb-storage';
+import { describeStorageError } from '../platform/storage/storage';
+import { openIndexedDbStorage } from '../platform/storage/storage.web';
 import { createWebCore } from './web-core';
 import { createWorkerHost, type PortLike } from './worker-host';
 import { CORE_LOCK_NAME, WEB_DATABASE_NAME } from './worker-protocol';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
-import { createNodeStorage } from '../storage/node-storage';
+import { createNodeStorage } from '../platform/storage/storage.nodejs';
 
 export const WindowState = z.object({
   x: z.number().int().optional(),

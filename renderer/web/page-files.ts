@@ -3,7 +3,7 @@
  * file picker (or a file just dropped on the window), printing shows the class report's print
  * view and the browser's print dialog.
  */
-import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../../main/teacher/print-view';
+import { classReportHash, PRINT_READY_DATASET_KEY, PRINT_READY_TIMEOUT_MS } from '../../main/platform/print/print-view';
 import type { FileAnswer, FileRequest } from '../../main/web/worker-protocol';
 import { safeFileName } from '../../content/logic/file-names';
 import { mimeTypeOf } from '../../main/response-headers.mjs';

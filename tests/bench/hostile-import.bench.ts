@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { importPickedFile } from '../../main/authoring/import-article';
 import { runArticleJob } from '../../main/authoring/article-job';
 import { articleThreadScript, threadArticleWorker, type ThreadScript } from '../../main/article-thread/host';
-import { pickedFromText } from '../../main/teacher/files-port';
+import { pickedFromText } from '../../main/platform/files/files';
 import { largeText, nestedDivs, stripByOldPatterns, SVG_ROOTED_HTML, unclosedMarkdownLine, wordZipBomb } from '../support/hostile-files';
 
 const round = (n: number) => Math.round(n * 10) / 10;

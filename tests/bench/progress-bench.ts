@@ -18,7 +18,7 @@ import { AttemptRecord } from '../../content/progress/attempt-record';
 import { CHECKPOINT_EVERY, openAttemptStore } from '../../main/progress/attempt-store';
 import { checkpointKey } from '../../main/progress/progress-checkpoint';
 import { encodeRecord } from '../../main/progress/journal-lines';
-import { createNodeStorage } from '../../main/storage/node-storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
 import { buildContentIndex } from '../../main/progress/progress-service';
 import { createContentRepository } from '../../main/content/content-repository';

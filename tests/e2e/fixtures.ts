@@ -17,13 +17,13 @@ import { mkdtemp, rm, mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../main/services';
-import { dialogsFromFilesPort } from '../../main/dialogs';
+import { dialogsFromFilesPort } from '../../main/platform/files/dialogs';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createLensesApi } from '../../main/ipc/api-client';
 import { channelNames, type LensesApi, type MenuCommand } from '../../main/ipc/contract';
 import { createMemoryFilesPort, testCaller } from '../support/memory-files-port';
-import { createNodeStorage } from '../../main/storage/node-storage';
-import type { Storage, StorageEntry } from '../../main/storage/storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
+import type { Storage, StorageEntry } from '../../main/platform/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 

@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Storage } from '../../main/storage/storage';
+import type { Storage } from '../../main/platform/storage/storage';
 import { bundleForPage } from '../support/lenses-page';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 

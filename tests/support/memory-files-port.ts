@@ -1,7 +1,7 @@
 /** The in-memory files port the tests drive: files to hand out on the next `openFiles`, and every file saved. */
 import { createCallers, type Caller } from '../../main/ipc/caller';
 import { UserFacingError } from '../../main/ipc/user-facing-error';
-import { pickedFromText, type OpenFilesRequest, type PickedFile, type SaveFileRequest, type TeacherFilesPort } from '../../main/teacher/files-port';
+import { pickedFromText, type OpenFilesRequest, type PickedFile, type SaveFileRequest, type TeacherFilesPort } from '../../main/platform/files/files';
 
 /** The tests' one caller (the host's part in a real app: a tab, a window): the memory port answers only it. */
 export const testCaller: Caller = createCallers<object>().callerFor({});

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type ServiceOptions, type Services } from '../../main/services';
-import type { Storage } from '../../main/storage/storage';
+import type { Storage } from '../../main/platform/storage/storage';
 import type { AttemptInput } from '../../content/progress/progress-schemas';
-import type { DialogPort, OpenedFile } from '../../main/dialogs';
+import type { DialogPort, OpenedFile } from '../../main/platform/files/dialogs';
 
 /** Two small sets: "tiny" (attr-1, attr-2 attribution; num-1 numbers; frame-1 framing, written) and "tiny-two" (attr-1, num-2). */
 export const progressContentDir = path.resolve('tests/fixtures/progress-content');

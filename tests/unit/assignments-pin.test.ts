@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dispatch } from '../../main/ipc/dispatch';
-import { LOCKOUT_MS, MAX_WRONG_TRIES } from '../../main/teacher/teacher-pin';
+import { LOCKOUT_MS, MAX_WRONG_TRIES } from '../../main/teacher-mode/teacher-pin';
 import { PIN_COST } from '../../main/progress/pin';
 import { makeServices, TEACHER_PIN, testClock } from '../support/assignments';
 

@@ -8,8 +8,8 @@ import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../cont
 import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
 import { parseCompareView } from '../../content/logic/compare-view';
 import { highlightSpans } from '../../content/logic/highlights';
-import { createNodeStorage } from '../../main/storage/node-storage';
-import type { ReplaceStep } from '../../main/storage/storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
+import type { ReplaceStep } from '../../main/platform/storage/storage';
 import { rightAnswer, unlockedTeacher, makeServices, TEACHER_PIN, type TestServices } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';
 

@@ -11,7 +11,7 @@ import { importPickedFile, MAX_ARTICLE_WORDS } from '../../main/authoring/import
 import { stripInlineMarkdown } from '../../main/authoring/markdown-inline';
 import { deadlineAfter, runArticleJob, type ArticleJob } from '../../main/authoring/article-job';
 import { articleThreadScript, threadArticleWorker } from '../../main/article-thread/host';
-import { pickedFromText } from '../../main/teacher/files-port';
+import { pickedFromText } from '../../main/platform/files/files';
 import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { largeText, nestedDivs, stripByOldPatterns, SVG_ROOTED_HTML, unclosedMarkdownLine, wordZipBomb } from '../support/hostile-files';
 import { unlockedTeacher } from '../support/assignments';

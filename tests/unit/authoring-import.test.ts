@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { importPasted, importPickedFile, MAX_IMPORT_BYTES } from '../../main/authoring/import-article';
-import { pickedFromText, type PickedFile } from '../../main/teacher/files-port';
+import { pickedFromText, type PickedFile } from '../../main/platform/files/files';
 import { UserFacingError } from '../../main/ipc/user-facing-error';
 import { splitSourceText } from '../../content/logic/text';
 

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeStorageError } from '../../main/storage/storage';
-import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { describeStorageError } from '../../main/platform/storage/storage';
+import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { describeStorageConformance } from './storage-conformance';
 
 describeStorageConformance('IndexedDB (fake-indexeddb)', (faults) => openIndexedDbStorage({ name: 'lenses', indexedDB: new IDBFactory(), faults }));

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { createNodeStorage } from '../../main/storage/node-storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import { describeStorageConformance } from './storage-conformance';
 
 const folders: string[] = [];

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { crc32 } from '../../main/storage/crc32';
 import { derivePinKey, fromBase64, sameBytes, toBase64 } from '../../main/pin-kdf';
-import { describeStorageError, pendingMessage } from '../../main/storage/storage';
+import { describeStorageError, pendingMessage } from '../../main/platform/storage/storage';
 import { ESLint } from 'eslint';
 
 describe('the portable core', () => {
@@ -27,12 +27,12 @@ describe('the portable core', () => {
     const eslint = new ESLint();
     const code = "import fs from 'node:fs';\nimport path from 'path';\nexport const n = Buffer.byteLength(path.sep) + (process.env.X ? 1 : 0) + fs.constants.F_OK;\nexport const w = window.document.title + document.title;\n";
     const ruleIds = async (filePath: string) => (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
-    for (const core of ['main/core.ts', 'main/progress/x.ts', 'main/teacher/x.ts', 'main/authoring/x.ts', 'main/storage/storage.ts', 'main/ipc/x.ts', 'main/web/x.ts', 'content/logic/x.ts']) {
+    for (const core of ['main/core.ts', 'main/progress/x.ts', 'main/assignments/x.ts', 'main/teacher-mode/x.ts', 'main/authoring/x.ts', 'main/storage/x.ts', 'main/platform/storage/storage.ts', 'main/platform/files/files.ts', 'main/platform/print/x.ts', 'main/ipc/x.ts', 'main/web/x.ts', 'content/logic/x.ts']) {
       const found = await ruleIds(core);
       expect(found.filter((r) => r === 'no-restricted-imports'), core).toHaveLength(2);
       expect(found.filter((r) => r === 'no-restricted-globals'), core).toHaveLength(4);
     }
-    for (const nodeOnly of ['main/storage/node-storage.ts', 'main/services.ts', 'main/electron/x.ts', 'main/article-thread/host.ts', 'content/node/x.ts']) {
+    for (const nodeOnly of ['main/platform/storage/storage.nodejs.ts', 'main/platform/files/x.nodejs.ts', 'main/platform/print/print.electron.ts', 'main/services.ts', 'main/electron/x.ts', 'main/article-thread/host.ts', 'content/node/x.ts']) {
       expect((await ruleIds(nodeOnly)).filter((r) => r === 'no-restricted-globals' || (r === 'no-restricted-imports' && !nodeOnly.startsWith('main/electron'))), nodeOnly).toEqual([]);
     }
   });

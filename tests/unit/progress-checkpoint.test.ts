@@ -12,9 +12,9 @@ import { AttemptRecord } from '../../content/progress/attempt-record';
 import { encodeRecord, readJournalFacts } from '../../main/progress/journal-lines';
 import { checkpointKey, readCheckpoint, writeCheckpoint } from '../../main/progress/progress-checkpoint';
 import { summariseProgress, type ContentIndex } from '../../main/progress/progress-summary';
-import { createNodeStorage } from '../../main/storage/node-storage';
-import type { Storage } from '../../main/storage/storage';
-import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
+import type { Storage } from '../../main/platform/storage/storage';
+import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { seededRandom } from '../../content/assignments/seeded-shuffle';
 import { faultyStorage, removeTempDirs, tempDir } from '../support/progress-helpers';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AttemptRecord } from '../../content/progress/attempt-record';
 import { openAttemptStore } from '../../main/progress/attempt-store';
-import { createNodeStorage } from '../../main/storage/node-storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import { makeServices, tempDir, removeTempDirs } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);

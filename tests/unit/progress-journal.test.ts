@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { openAttemptStore } from '../../main/progress/attempt-store';
 import { encodeRecord, readJournalFacts, readJournalRecords } from '../../main/progress/journal-lines';
 import { AttemptRecord, type AttemptRecordV1 } from '../../content/progress/attempt-record';
-import { createNodeStorage } from '../../main/storage/node-storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import { tempDir, removeTempDirs } from '../support/progress-helpers';
 
 afterAll(removeTempDirs);

@@ -1,10 +1,10 @@
 /**
- * What every Storage implementation must do (main/storage/storage.ts), as one Vitest suite. Each
+ * What every Storage implementation must do (main/platform/storage/storage.ts), as one Vitest suite. Each
  * implementation's test file calls `describeStorageConformance` with a factory for a fresh, empty
  * storage.
  */
 import { describe, expect, it } from 'vitest';
-import type { ReplaceStep, Storage, StorageFaults } from '../../main/storage/storage';
+import type { ReplaceStep, Storage, StorageFaults } from '../../main/platform/storage/storage';
 
 const utf8 = new TextEncoder();
 

@@ -5,7 +5,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Storage } from '../../main/storage/storage';
+import type { Storage } from '../../main/platform/storage/storage';
 import { profileFolder } from '../../main/progress/profile-registry';
 import { createSeedAssignment, exportedText, makeServices, studentServices, teacherCopy, generatedResultsText, TEACHER_PIN, unlockedTeacher } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';

@@ -5,10 +5,10 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeStorage } from '../../main/storage/node-storage';
-import type { Storage } from '../../main/storage/storage';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
+import type { Storage } from '../../main/platform/storage/storage';
 import { KEEP_SET_ASIDE, tidyStorage } from '../../main/storage/tidy-storage';
-import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { makeServices } from '../support/assignments';
 
 const folders: string[] = [];

@@ -8,7 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core';
 import { shippedFromFolder } from '../../main/content/shipped-from-folder';
-import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { attemptInput, progressContentDir } from '../support/progress-helpers';
 
 describe('the core over IndexedDB', () => {

@@ -8,7 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../main/core';
 import type { ChannelName } from '../../main/ipc/contract';
-import { openIndexedDbStorage } from '../../main/web/indexeddb-storage';
+import { openIndexedDbStorage } from '../../main/platform/storage/storage.web';
 import { createWebCore } from '../../main/web/web-core';
 import { createWorkerHost, type PortLike, type WorkerHost } from '../../main/web/worker-host';
 import type { FileAnswer, WorkerMessage } from '../../main/web/worker-protocol';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readSetFolder } from '../../content/node/read-set-folder';
 import { validateArticleSet } from '../../content/logic/validate-set';
 import { compareViewText } from '../../content/logic/compare-view';
-import { withholdForAssessments } from '../../main/teacher/withhold';
+import { withholdForAssessments } from '../../main/assignments/withhold';
 import type { LoadedSet } from '../../main/content/content-repository';
 
 const root = path.resolve('content/sets');

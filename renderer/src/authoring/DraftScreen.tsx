@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftView } from '../../../main/ipc/authoring-channels';
 import { getLenses, messageOf } from '../shared/lenses';
 import { routeToHash } from '../shared/routes';
-import { TeacherPage } from '../teacher/TeacherPage';
+import { TeacherPage } from '../shared/TeacherPage';
 import { SetEditor } from './SetEditor';
 import { ArticleReview } from './ArticleReview';
 import type { Apply, DraftProps } from './draft-props';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getLenses, messageOf } from '../shared/lenses';
 import { navigate, routeToHash } from '../shared/routes';
-import { TeacherPage } from '../teacher/TeacherPage';
+import { TeacherPage } from '../shared/TeacherPage';
 
 /** Title, description and topic of a new article set; then the set editor opens. */
 export function NewSetForm({ onLock }: { onLock: () => void }) {

@@ -1,5 +1,5 @@
 import { loadCompareView, loadedCompareView, type LoadedCompareView } from '../shared/contentCache';
-import { WithheldNote } from '../assignments/WithheldNote';
+import { WithheldNote } from '../assignments/student/WithheldNote';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import type { CompareView } from '../../../content/logic/compare-view';

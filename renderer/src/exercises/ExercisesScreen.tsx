@@ -10,7 +10,7 @@ import { useProfile } from '../progress/ProfileContext';
 import { ExerciseList, type ExerciseStatus } from './ExerciseList';
 import { ExercisePlayer } from './ExercisePlayer';
 import { useRecordAttempt } from './useRecordAttempt';
-import { WithheldNote } from '../assignments/WithheldNote';
+import { WithheldNote } from '../assignments/student/WithheldNote';
 
 type ExercisesRoute = Extract<Route, { screen: 'exercises' }>;
 

@@ -4,7 +4,7 @@ import { LoadError } from '../shared/LoadError';
 import { routeToHash } from '../shared/routes';
 import { describeDateRange } from '../../../content/logic/dates';
 import { useProfile } from '../progress/ProfileContext';
-import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
+import { AssignmentsPanel } from '../assignments/student/AssignmentsPanel';
 import { AboutTheseTexts } from '../compare/AboutTheseTexts';
 
 export function LibraryScreen() {

@@ -30,9 +30,9 @@ const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen')
 const CompareScreen = compare.Screen;
 const ExercisesScreen = exercises.Screen;
 const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
-const TeacherScreen = lazy(() => import('../teacher/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
-const PrintReport = lazy(() => import('../teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
-const AssignmentScreen = lazy(() => import('../assignments/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
+const TeacherScreen = lazy(() => import('../teacher-mode/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
+const PrintReport = lazy(() => import('../assignments/teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
+const AssignmentScreen = lazy(() => import('../assignments/student/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
 import type { MenuCommand } from '../../../main/ipc/contract';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
