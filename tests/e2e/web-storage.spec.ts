@@ -29,8 +29,8 @@ let server: WebServer;
 
 test.beforeAll(async () => {
   const bundle = await bundleForPage(`
-    import { openIndexedDbStorage } from './main/web/indexeddb-storage';
-    import { describeStorageError } from './main/storage/storage';
+    import { openIndexedDbStorage } from './main/platform/storage/storage.web';
+    import { describeStorageError } from './main/platform/storage/storage';
     const api = {
       storage: null,
       async open(name) {

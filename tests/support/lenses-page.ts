@@ -53,7 +53,7 @@ let webStorage: Promise<string> | null = null;
  */
 export function bundledWebStorage(): Promise<string> {
   webStorage ??= bundleForPage(`
-    import { openIndexedDbStorage } from './main/web/indexeddb-storage';
+    import { openIndexedDbStorage } from './main/platform/storage/storage.web';
     import { WEB_DATABASE_NAME } from './main/web/worker-protocol';
     window.lensesTestStorage = openIndexedDbStorage({ name: WEB_DATABASE_NAME });
   `);
