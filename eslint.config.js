@@ -58,6 +58,7 @@ export default tseslint.config(
       'main/content/**/*.ts',
       'main/ipc/**/*.ts',
       'main/progress/**/*.ts',
+      'main/rules/**/*.ts',
       'main/storage/**/*.ts',
       'main/teacher/**/*.ts',
       'main/web/**/*.ts',

@@ -6,27 +6,26 @@
  * - the tests: a temporary folder and in-memory dialogs.
  * No Node, no Electron and no DOM here.
  */
-import type { Caller } from './ipc/caller';
 import type { Handlers } from './ipc/dispatch';
+import { bindHandlers } from './ipc/handler-map';
 import { UserFacingError } from './ipc/user-facing-error';
-import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
+import type { AppInfo } from './ipc/contract';
+import { teacherOnly } from './rules/teacher-only';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
 import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './dialogs';
-import { createProgressService } from './progress/progress-service';
+import { closeProgress, createProgressDeps, currentProfile, progressHandlers } from './progress/progress-service';
 import type { Storage } from './storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
-import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
+import { createTeacherPin } from './teacher/teacher-pin';
 import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './teacher/withhold';
 import { compareViewText } from '../content/logic/compare-view';
 import { createStudentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
-
-;
 
 export interface CoreOptions {
   /** Where everything a person saves is kept. */
@@ -56,22 +55,6 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/**
- * The one rule for teacher mode: every channel the contract lists in `teacherOnlyChannels` is
- * refused ('locked') while teacher mode is locked, before its handler runs.
- */
-function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
-  const guarded: Record<string, (input: never, caller: Caller) => unknown> = { ...handlers };
-  for (const name of teacherOnlyChannels) {
-    const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
-    guarded[name] = async (input: unknown, caller: Caller) => {
-      await pin.requireUnlocked();
-      return handler(input, caller);
-    };
-  }
-  return guarded as Handlers;
-}
-
 export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
@@ -82,7 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   for (const key of tidied.restored) notices.report(`A save cut short when Lenses last closed was undone: ${storage.describe(key)} is as it was before that save.`);
   const pinTries = createPinTries(storage, () => now().getTime());
   const pin = createTeacherPin(storage, () => now().getTime(), pinTries);
-  const progress = createProgressService({
+  const progress = createProgressDeps({
     notices,
     storage,
     content,
@@ -95,7 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   });
   const files = options.teacherFiles ?? noFilesPort;
   const paths = options.pathFiles ?? noPathFiles;
-  const student = createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => progress.currentProfile() });
+  const student = createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => currentProfile(progress) });
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -114,19 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
       return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
     },
 
-    listProfiles: () => progress.listProfiles(),
-    createProfile: (input) => progress.createProfile(input),
-    openProfile: (input) => progress.openProfile(input),
-    closeProfile: () => progress.closeProfile(),
-    getCurrentProfile: () => progress.getCurrentProfile(),
-    recordAttempt: (input) => progress.recordAttempt(input),
-    getProgress: () => progress.getProgress(),
-    getResumeState: () => progress.getResumeState(),
-    saveResumeState: (patch) => progress.saveResumeState(patch),
-    resetProgress: () => progress.resetProgress(),
-    exportProgress: (_input, caller) => progress.exportProgress(caller),
-    importProgress: (_input, caller) => progress.importProgress(caller),
-    getStorageStatus: () => progress.getStorageStatus(),
+    ...bindHandlers(progressHandlers, progress),
     ...student.handlers,
     ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
     ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
@@ -134,6 +105,6 @@ export async function createCore(options: CoreOptions): Promise<Services> {
 
   return {
     handlers: teacherOnly(handlers, pin),
-    close: () => progress.close(),
+    close: () => closeProgress(progress),
   };
 }
