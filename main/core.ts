@@ -24,7 +24,7 @@ import { createTeacherPin } from './teacher/teacher-pin';
 import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './teacher/withhold';
 import { compareViewText } from '../content/logic/compare-view';
-import { createStudentHandlers } from './teacher/student-handlers';
+import { createStudentDeps, openAssessments, studentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
 export interface CoreOptions {
@@ -78,7 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   });
   const files = options.teacherFiles ?? noFilesPort;
   const paths = options.pathFiles ?? noPathFiles;
-  const student = createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => currentProfile(progress) });
+  const student = createStudentDeps({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => currentProfile(progress) });
 
   const handlers: Handlers = {
     getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
@@ -87,18 +87,18 @@ export async function createCore(options: CoreOptions): Promise<Services> {
       const loaded = await content.get(id);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
       // While an assessment is open on this profile, its exercises' keys and its articles' highlights stay out.
-      return withholdForAssessments(loaded, await student.openAssessments());
+      return withholdForAssessments(loaded, await openAssessments(student));
     },
     getCompareView: async ({ id }) => {
       const loaded = await content.get(id);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
       // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
-      const { set, withheld } = withholdForAssessments(loaded, await student.openAssessments());
+      const { set, withheld } = withholdForAssessments(loaded, await openAssessments(student));
       return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
     },
 
     ...bindHandlers(progressHandlers, progress),
-    ...student.handlers,
+    ...bindHandlers(studentHandlers, student),
     ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
     ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
   };
