@@ -25,7 +25,7 @@ import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './teacher/withhold';
 import { compareViewText } from '../content/logic/compare-view';
 import { createStudentDeps, openAssessments, studentHandlers } from './teacher/student-handlers';
-import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
+import { createTeacherDeps, refusePrinting, teacherHandlers, type PrintClassReport } from './teacher/teacher-handlers';
 
 export interface CoreOptions {
   /** Where everything a person saves is kept. */
@@ -99,7 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
 
     ...bindHandlers(progressHandlers, progress),
     ...bindHandlers(studentHandlers, student),
-    ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
+    ...bindHandlers(teacherHandlers, createTeacherDeps({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now })),
     ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
   };
 
