@@ -12,7 +12,7 @@ import { UserFacingError } from './ipc/user-facing-error';
 import type { AppInfo } from './ipc/contract';
 import { teacherOnly } from './rules/teacher-only';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
-import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
+import { authoringHandlers, createAuthoringDeps, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './dialogs';
 import { closeProgress, createProgressDeps, currentProfile, progressHandlers } from './progress/progress-service';
@@ -100,7 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     ...bindHandlers(progressHandlers, progress),
     ...bindHandlers(studentHandlers, student),
     ...bindHandlers(teacherHandlers, createTeacherDeps({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now })),
-    ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
+    ...bindHandlers(authoringHandlers, createAuthoringDeps({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) })),
   };
 
   return {
