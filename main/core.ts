@@ -8,10 +8,10 @@
  */
 import type { Handlers } from './ipc/dispatch';
 import { bindHandlers } from './ipc/handler-map';
-import { UserFacingError } from './ipc/user-facing-error';
 import type { AppInfo } from './ipc/contract';
 import { teacherOnly } from './rules/teacher-only';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
+import { contentHandlers } from './content/content-handlers';
 import { authoringHandlers, createAuthoringDeps, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './dialogs';
@@ -22,8 +22,6 @@ import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './teacher/files-port';
 import { createTeacherPin } from './teacher/teacher-pin';
 import { createPinTries } from './progress/pin';
-import { withholdForAssessments } from './teacher/withhold';
-import { compareViewText } from '../content/logic/compare-view';
 import { createStudentDeps, openAssessments, studentHandlers } from './teacher/student-handlers';
 import { createTeacherDeps, refusePrinting, teacherHandlers, type PrintClassReport } from './teacher/teacher-handlers';
 
@@ -79,28 +77,16 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   const files = options.teacherFiles ?? noFilesPort;
   const paths = options.pathFiles ?? noPathFiles;
   const student = createStudentDeps({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => currentProfile(progress) });
+  const teacher = createTeacherDeps({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now });
+  const authoring = createAuthoringDeps({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) });
 
+  // One map per feature, each given its deps once; every channel has exactly one handler (tests/unit/handler-map.test.ts).
   const handlers: Handlers = {
-    getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
-    listArticleSets: () => content.list(),
-    getArticleSet: async ({ id }) => {
-      const loaded = await content.get(id);
-      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      // While an assessment is open on this profile, its exercises' keys and its articles' highlights stay out.
-      return withholdForAssessments(loaded, await openAssessments(student));
-    },
-    getCompareView: async ({ id }) => {
-      const loaded = await content.get(id);
-      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
-      const { set, withheld } = withholdForAssessments(loaded, await openAssessments(student));
-      return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
-    },
-
+    ...bindHandlers(contentHandlers, { content, appVersion: options.appVersion, host: options.host, student: { openAssessments: () => openAssessments(student) } }),
     ...bindHandlers(progressHandlers, progress),
     ...bindHandlers(studentHandlers, student),
-    ...bindHandlers(teacherHandlers, createTeacherDeps({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now })),
-    ...bindHandlers(authoringHandlers, createAuthoringDeps({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) })),
+    ...bindHandlers(teacherHandlers, teacher),
+    ...bindHandlers(authoringHandlers, authoring),
   };
 
   return {
