@@ -10,6 +10,7 @@ import { studentAssignmentChannels } from '../../main/ipc/assignment-channels';
 import type { ChannelName } from '../../main/ipc/contract';
 import type { Caller } from '../../main/ipc/caller';
 import { makeServices, removeTempDirs, tempDir } from '../support/progress-helpers';
+import { createSeedAssignment, exportedText, SEED_SET, studentServices, unlockedTeacher } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';
 
 afterAll(removeTempDirs);
@@ -52,5 +53,31 @@ describe('needsProfile', () => {
     expect(await handlers.getResumeState({})).toBeTruthy();
     expect(await handlers.listAssignments({})).toEqual({ assignments: [], problems: [] });
     await close();
+  });
+
+  it('finishes a call with the profile it began with: results saved while another profile opened mark the first handed in', async () => {
+    const t = await unlockedTeacher();
+    const id = await createSeedAssignment(t.handlers, 'assessment', { exerciseIds: ['attr-find-toll-source'] });
+    const text = await exportedText(t, id);
+    const s = await studentServices({ name: 'Sam' });
+    const other = await s.handlers.createProfile({ name: 'Other' });
+    s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
+    await s.handlers.openAssignmentFile({}, testCaller);
+    await s.handlers.openProfile({ profileId: s.profileId });
+    s.files.willOpen([{ name: 'a.lensesassignment', content: text }]);
+    await s.handlers.openAssignmentFile({}, testCaller);
+    // While Sam's save dialog is open, the other profile is opened (another tab of the web build).
+    const save = s.files.saveFile.bind(s.files);
+    s.files.saveFile = async (request, caller) => {
+      await s.handlers.openProfile({ profileId: other.id });
+      return save(request, caller);
+    };
+    expect(await s.handlers.exportResults({ assignmentId: id, studentName: 'Sam' }, testCaller)).toMatchObject({ saved: true });
+    // Other has not handed in: its assessment stays withheld; Sam's is handed in.
+    expect((await s.handlers.getAssignment({ id })).exportedAt).toBeNull();
+    expect((await s.handlers.getArticleSet({ id: SEED_SET })).withheld?.exerciseIds).toEqual(['attr-find-toll-source']);
+    await s.handlers.openProfile({ profileId: s.profileId });
+    expect((await s.handlers.getAssignment({ id })).exportedAt).not.toBeNull();
+    expect((await s.handlers.getArticleSet({ id: SEED_SET })).withheld).toBeUndefined();
   });
 });
