@@ -1,5 +1,5 @@
 /**
- * Teachers’ own article sets, behind the teacher PIN (core.ts teacherOnly): drafts under `<userData>/drafts/<id>.json`
+ * Teachers’ own article sets, behind the teacher PIN (rules/teacher-only.ts): drafts under `<userData>/drafts/<id>.json`
  * (written atomically, one change at a time per draft), articles imported from files or pasted
  * text and analysed at once, the review of the proposals, exercises, and saving the draft as a set
  * under `<userData>/sets/<id>/` (set.json, exercises.json, sources/) once the content checker
