@@ -64,6 +64,7 @@ export default tseslint.config(
       'main/ipc/**/*.ts',
       'main/platform/**/*.ts',
       'main/progress/**/*.ts',
+      'main/rules/**/*.ts',
       'main/storage/**/*.ts',
       'main/assignments/**/*.ts',
       'main/teacher-mode/**/*.ts',

@@ -6,28 +6,25 @@
  * - the tests: a temporary folder and in-memory dialogs.
  * No Node, no Electron and no DOM here.
  */
-import type { Caller } from './ipc/caller';
 import type { Handlers } from './ipc/dispatch';
-import { UserFacingError } from './ipc/user-facing-error';
-import { teacherOnlyChannels, type AppInfo } from './ipc/contract';
+import { bindHandlers } from './ipc/handler-map';
+import type { AppInfo } from './ipc/contract';
+import { teacherOnly } from './rules/teacher-only';
 import { createContentRepository, type ShippedSets } from './content/content-repository';
-import { createAuthoringHandlers, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
+import { contentHandlers } from './content/content-handlers';
+import { authoringHandlers, createAuthoringDeps, TEACHER_SETS_FOLDER } from './authoring/authoring-handlers';
 import type { ArticleWorker } from './authoring/article-job';
 import { unavailableDialogs, type DialogPort } from './platform/files/dialogs';
-import { createProgressService } from './progress/progress-service';
+import { closeProgress, createProgressDeps, currentProfile, progressHandlers } from './progress/progress-service';
 import type { Storage } from './platform/storage/storage';
 import { createStorageNotices } from './storage/storage-notices';
 import { tidyStorage } from './storage/tidy-storage';
 import { noFilesPort, noPathFiles, type PathFilesPort, type TeacherFilesPort } from './platform/files/files';
-import { createTeacherPin, type TeacherPin } from './teacher-mode/teacher-pin';
+import { createTeacherPin } from './teacher-mode/teacher-pin';
 import { createPinTries } from './progress/pin';
-import { withholdForAssessments } from './assignments/withhold';
-import { compareViewText } from '../content/logic/compare-view';
-import { createStudentHandlers } from './assignments/student-handlers';
-import { createTeacherHandlers } from './assignments/teacher-handlers';
+import { createStudentDeps, openAssessments, studentHandlers } from './assignments/student-handlers';
+import { createTeacherDeps, teacherHandlers } from './assignments/teacher-handlers';
 import { refusePrinting, type PrintClassReport } from './platform/print/print';
-
-;
 
 export interface CoreOptions {
   /** Where everything a person saves is kept. */
@@ -57,22 +54,6 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/**
- * The one rule for teacher mode: every channel the contract lists in `teacherOnlyChannels` is
- * refused ('locked') while teacher mode is locked, before its handler runs.
- */
-function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'>): Handlers {
-  const guarded: Record<string, (input: never, caller: Caller) => unknown> = { ...handlers };
-  for (const name of teacherOnlyChannels) {
-    const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
-    guarded[name] = async (input: unknown, caller: Caller) => {
-      await pin.requireUnlocked();
-      return handler(input, caller);
-    };
-  }
-  return guarded as Handlers;
-}
-
 export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
@@ -83,7 +64,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   for (const key of tidied.restored) notices.report(`A save cut short when Lenses last closed was undone: ${storage.describe(key)} is as it was before that save.`);
   const pinTries = createPinTries(storage, () => now().getTime());
   const pin = createTeacherPin(storage, () => now().getTime(), pinTries);
-  const progress = createProgressService({
+  const progress = createProgressDeps({
     notices,
     storage,
     content,
@@ -96,45 +77,21 @@ export async function createCore(options: CoreOptions): Promise<Services> {
   });
   const files = options.teacherFiles ?? noFilesPort;
   const paths = options.pathFiles ?? noPathFiles;
-  const student = createStudentHandlers({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => progress.currentProfile() });
+  const student = createStudentDeps({ storage, notices, appVersion: options.appVersion, files, paths, now, profile: () => currentProfile(progress) });
+  const teacher = createTeacherDeps({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now });
+  const authoring = createAuthoringDeps({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) });
 
+  // One map per feature, each given its deps once; every channel has exactly one handler (tests/unit/handler-map.test.ts).
   const handlers: Handlers = {
-    getAppInfo: () => ({ name: 'Lenses', version: options.appVersion, host: options.host }),
-    listArticleSets: () => content.list(),
-    getArticleSet: async ({ id }) => {
-      const loaded = await content.get(id);
-      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      // While an assessment is open on this profile, its exercises' keys and its articles' highlights stay out.
-      return withholdForAssessments(loaded, await student.openAssessments());
-    },
-    getCompareView: async ({ id }) => {
-      const loaded = await content.get(id);
-      if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
-      const { set, withheld } = withholdForAssessments(loaded, await student.openAssessments());
-      return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
-    },
-
-    listProfiles: () => progress.listProfiles(),
-    createProfile: (input) => progress.createProfile(input),
-    openProfile: (input) => progress.openProfile(input),
-    closeProfile: () => progress.closeProfile(),
-    getCurrentProfile: () => progress.getCurrentProfile(),
-    recordAttempt: (input) => progress.recordAttempt(input),
-    getProgress: () => progress.getProgress(),
-    getResumeState: () => progress.getResumeState(),
-    saveResumeState: (patch) => progress.saveResumeState(patch),
-    resetProgress: () => progress.resetProgress(),
-    exportProgress: (_input, caller) => progress.exportProgress(caller),
-    importProgress: (_input, caller) => progress.importProgress(caller),
-    getStorageStatus: () => progress.getStorageStatus(),
-    ...student.handlers,
-    ...createTeacherHandlers({ storage, notices, content, pin, files, paths, printClassReport: options.printClassReport ?? refusePrinting, now }),
-    ...createAuthoringHandlers({ storage, content, files, now, ...(options.articleWorker ? { articleWorker: options.articleWorker } : {}) }),
+    ...bindHandlers(contentHandlers, { content, appVersion: options.appVersion, host: options.host, student: { openAssessments: () => openAssessments(student) } }),
+    ...bindHandlers(progressHandlers, progress),
+    ...bindHandlers(studentHandlers, student),
+    ...bindHandlers(teacherHandlers, teacher),
+    ...bindHandlers(authoringHandlers, authoring),
   };
 
   return {
     handlers: teacherOnly(handlers, pin),
-    close: () => progress.close(),
+    close: () => closeProgress(progress),
   };
 }

@@ -119,7 +119,7 @@ export const channelNames = Object.keys(channels) as ChannelName[];
 
 /**
  * The one rule for teacher mode: every channel in these groups is refused while teacher mode is
- * locked (core.ts wraps each such handler with `teacherOnly`). A channel added to one of these
+ * locked (core.ts wraps each such handler with `teacherOnly`, main/rules/teacher-only.ts). A channel added to one of these
  * groups is guarded without further code; tests/unit/teacher-lock.test.ts walks the list.
  */
 export const teacherOnlyChannels: ReadonlySet<ChannelName> = new Set(
