@@ -35,12 +35,13 @@ it('draws a screen whose code is already in at once, with no loading message', a
   expect(screen.queryByRole('status')).toBeNull();
 });
 
-it('shows a loading message until the code is in, then keeps the screen as the student left it', async () => {
+it('shows a loading message until the code is in, then the screen, which keeps what the student did as it is drawn again', async () => {
   const notes = screenLoadedLater(async () => Notes);
 
   const view = render(opened(notes.Screen, 'Compare'));
   expect(screen.getByRole('status').textContent).toBe('Opening…');
   await userEvent.type(await screen.findByRole('textbox', { name: 'Note' }), 'seen');
+  expect(screen.queryByRole('status')).toBeNull();
 
   view.rerender(opened(notes.Screen, 'Compare: flood'));
   expect(screen.getByRole('heading', { name: 'Compare: flood' })).toBeTruthy();
