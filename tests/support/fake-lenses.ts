@@ -6,7 +6,7 @@
  * screen swallowed the rejection.
  */
 import { vi, type Mock } from 'vitest';
-import { channelNames, channels, type ChannelInput, type ChannelName, type ChannelOutput, type LensesApi } from '../../main/ipc/contract';
+import { channelNames, channels, type ChannelInput, type ChannelName, type ChannelOutput, type LensesApi, type MenuCommand, type OpenFileRequest } from '../../main/ipc/contract';
 
 type Handlers = { [C in ChannelName]?: LensesApi[C] };
 export type FakeLenses = LensesApi & { [C in ChannelName]: Mock<LensesApi[C]> };
@@ -18,11 +18,32 @@ export function takeWrongCalls(): string[] {
   return wrongCalls.splice(0);
 }
 
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const openFileListeners = new Set<(request: OpenFileRequest) => void>();
+
+/** What main sends when the person picks an item of the app menu. */
+export function sendMenuCommand(command: MenuCommand): void {
+  for (const listener of [...menuListeners]) listener(command);
+}
+
+/** What main sends when the operating system asks Lenses to open a file (a double-click). */
+export function sendOpenFile(request: OpenFileRequest): void {
+  for (const listener of [...openFileListeners]) listener(request);
+}
+
 /** Puts a fake `window.lenses` in place (tests/support/renderer-setup.ts removes it after each test). */
 export function installFakeLenses(handlers: Handlers): FakeLenses {
+  menuListeners.clear();
+  openFileListeners.clear();
   const api: Record<string, unknown> = {
-    onMenuCommand: () => () => {},
-    onOpenFile: () => () => {},
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => void menuListeners.delete(listener);
+    },
+    onOpenFile: (listener: (request: OpenFileRequest) => void) => {
+      openFileListeners.add(listener);
+      return () => void openFileListeners.delete(listener);
+    },
     fileToken: () => Promise.resolve(null),
   };
   for (const name of channelNames) {

@@ -3,6 +3,7 @@
  * each kind a student answers. Checked by the same validation main runs when it loads a set, so a
  * fixture that drifts from the format fails loudly instead of testing nothing.
  */
+import { buildAssignment, type AssignmentFile } from '../../content/assignments/assignment-file';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { Exercise } from '../../content/schema/exercise';
 import { validateArticleSet } from '../../content/logic/validate-set';
@@ -149,4 +150,21 @@ export function fixtureExercise<T extends Exercise['type']>(type: T): Extract<Ex
   const found = fixtureExercises.find((e): e is Extract<Exercise, { type: T }> => e.type === type);
   if (!found) throw new Error(`The fixture set has no ${type} exercise.`);
   return found;
+}
+
+/** A practice assignment of the fixture set, as a teacher hands it out (what opening its file gives). */
+export async function fixtureAssignment(): Promise<AssignmentFile> {
+  const built = await buildAssignment({
+    id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+    title: 'Flood reports',
+    instructions: '',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    due: null,
+    attemptsAllowed: null,
+    mode: 'practice',
+    set: fixtureSet,
+    articleIds: fixtureSet.articles.map((a) => a.id),
+    exercises: fixtureExercises,
+  });
+  return built.file;
 }

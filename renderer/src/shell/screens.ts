@@ -1,0 +1,34 @@
+import { lazy, useEffect } from 'react';
+import { screenLoadedLater } from './screen-loader';
+
+// Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
+// A student's two reading screens are fetched while the first screen sits idle (usePreloadReadingScreens).
+const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
+const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+export const CompareScreen = compare.Screen;
+export const ExercisesScreen = exercises.Screen;
+export const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
+export const TeacherScreen = lazy(() => import('../teacher-mode/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
+export const PrintReport = lazy(() => import('../assignments/teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
+export const AssignmentScreen = lazy(() => import('../assignments/student/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
+
+/**
+ * Once the first screen is drawn and the page is idle, fetch and compile Compare's and the
+ * exercises' code, so opening them later waits for nothing but their data. Nothing on the way
+ * to the first screen waits for this.
+ */
+export function usePreloadReadingScreens(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const preload = () => {
+      void compare.preload().catch(() => {});
+      void exercises.preload().catch(() => {});
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 1000);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [ready]);
+}
