@@ -56,6 +56,13 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The governor said Tuesday that schools would reopen.')).toEqual(['said Tuesday <- The governor']);
   });
 
+  it('keeps the preposition that links the verb to what it reports, not one before a number or a time', () => {
+    expect(pairs('The farmers complained about the drought for an hour.')).toEqual(['complained about <- The farmers']);
+    expect(pairs('The minister warned of higher prices next winter.')).toEqual(['warned of <- The minister']);
+    expect(pairs('Ortiz agreed with the council that the bridge was unsafe.')).toEqual(['agreed with <- Ortiz']);
+    expect(pairs('The coach said about 30 players were injured.')).toEqual(['said <- The coach']);
+  });
+
   it('leaves the recipient out of the cue', () => {
     expect(pairs('The captain told reporters the match was lost.')).toEqual(['told <- The captain']);
   });
