@@ -76,6 +76,15 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Support for the plan grew after the attacks on the port.')).toEqual([]);
   });
 
+  it("reads two apostrophes as a quotation mark, as some wire copy writes them", () => {
+    const text = "''The bridge will hold,'' the engineer said, and she called the repairs ''a waste.''";
+    const { spans } = analyzeText(text);
+    expect(spans.filter((s) => s.kind === 'quote').map((s) => s.text)).toEqual(["''The bridge will hold,''"]);
+    expect(pairs(text)).toEqual(['said <- the engineer', 'called <- she']);
+    // Inside such a quotation, a cue is the speaker's, not the reporter's.
+    expect(pairs("''They said the river was safe,'' Ortiz recalled.")).toEqual(['recalled <- Ortiz']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
