@@ -63,6 +63,19 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The coach said about 30 players were injured.')).toEqual(['said <- The coach']);
   });
 
+  it('finds statements, attitudes and decrees beyond "say": "pointed to", "railed against", "ordered", "talked about"', () => {
+    expect(pairs('The governor pointed to the budget as proof that the plan worked.')).toEqual(['pointed to <- The governor']);
+    expect(pairs('Ortiz railed against the new tax on Monday.')).toEqual(['railed against <- Ortiz']);
+    expect(pairs('The judge ordered the city to release the files.')).toEqual(['ordered <- The judge']);
+    expect(pairs('She talks about the border every day.')).toEqual(['talks about <- She']);
+    expect(pairs('The peace talks about the border resumed.')).toEqual([]);
+  });
+
+  it('keeps only the outermost attribution of a "that" clause', () => {
+    expect(pairs('The mayor said that during the meeting they discussed the budget.')).toEqual(['said <- The mayor']);
+    expect(pairs('The mayor said that the council had been told to wait, but the clerk denied it.')).toEqual(['said <- The mayor', 'denied <- the clerk']);
+  });
+
   it('leaves the recipient out of the cue', () => {
     expect(pairs('The captain told reporters the match was lost.')).toEqual(['told <- The captain']);
   });
