@@ -28,6 +28,7 @@ export interface CueCandidate {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
+const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
@@ -79,18 +80,18 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (isNegation(a)) {
       negated = true;
+      auxStart = k;
       k -= 1;
       continue;
     }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told").
     if (isAdverb(a) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower)) {
-      if (!negated) auxStart = k;
+      auxStart = k;
       k -= 1;
       continue;
     }
     break;
   }
-  if (negated) return null;
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
@@ -206,6 +207,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const objectHead = isDeterminer(object) || isQuantifier(object) ? tokens[end + 3] : object;
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
     if (!numberOrTime && object.sent === t.sent) end += 1;
+  }
+  // "did not say whether…", "hasn't confirmed that…", "did not respond to…": a negated cue counts when
+  // what it reports follows (not "He did not say." nor "did not admit liability").
+  if (negated) {
+    const after = tokens[end + 1];
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower))));
+    if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
   if (sourceAfter) sharesSubject = false;

@@ -71,6 +71,11 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The peace talks about the border resumed.')).toEqual([]);
   });
 
+  it('keeps a negated cue with its negation', () => {
+    expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
+    expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
+  });
+
   it('keeps only the outermost attribution of a "that" clause', () => {
     expect(pairs('The mayor said that during the meeting they discussed the budget.')).toEqual(['said <- The mayor']);
     expect(pairs('The mayor said that the council had been told to wait, but the clerk denied it.')).toEqual(['said <- The mayor', 'denied <- the clerk']);
