@@ -29,6 +29,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
+const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
@@ -111,6 +112,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       passive = true;
     }
   }
+  // "Asked whether…, Ortiz said", "Asked by reporters about…": a participle opening its sentence is a
+  // passive cue; the asker, when named, follows "by".
+  if (!passive && !hasAux && i === firstOfSentence && entry.passive !== 'never' && PAST_PARTICIPLE.test(t.lower) && isWord(next) && next.sent === t.sent && OPENING_PARTICIPLE_NEXT.has(next.lower)) passive = true;
   const leftOf = tokens[auxStart - 1];
   const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
   if (!passive && !hasAux) {

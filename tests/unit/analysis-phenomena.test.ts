@@ -71,6 +71,11 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The peace talks about the border resumed.')).toEqual([]);
   });
 
+  it('reads a participle opening its sentence as a passive cue: "Asked whether …"', () => {
+    expect(pairs('Asked whether the dam would hold, the engineer said yes.')).toEqual(['Asked <- -', 'said <- the engineer']);
+    expect(pairs('Asked by Senator Lee about the fire, Ortiz shook her head.')).toEqual(['Asked <- Senator Lee']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
