@@ -30,6 +30,7 @@ const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'no
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
@@ -56,7 +57,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
-  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num')) return null;
+  // "the report", "three claims" are nouns; "4 in 10 said", "another said", "a message that said" are verbs.
+  const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
+  const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
+  if (nounForm && numberWord) return null;
+  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;

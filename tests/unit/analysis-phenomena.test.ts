@@ -76,6 +76,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Asked by Senator Lee about the fire, Ortiz shook her head.')).toEqual(['Asked <- Senator Lee']);
   });
 
+  it('reads a verb after a number or "another" as a verb: "four in 10 said"', () => {
+    expect(pairs('In the survey, four in 10 said they would move.')).toEqual(['said <- four in 10']);
+    expect(pairs('Another said the vote was rigged.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
+    expect(pairs('Three reports reached the council.')).toEqual([]);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
