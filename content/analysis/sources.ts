@@ -4,7 +4,9 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, VERB_CUES } from './lexicon';
+import { G, PARTICIPLES_AFTER_COMMA, VERB_CUES } from './lexicon';
+
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
@@ -140,6 +142,30 @@ export function relativeAntecedent(ctx: Context, j: number): Range | null {
   return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
 }
 
+/**
+ * "…,” said Terry Giles, a longtime friend who left the campaign in October.": after an inverted cue the
+ * source's descriptions run to the end of the sentence (the guidelines keep what identifies the
+ * source), but not into a participle clause (", adding that"), a quotation or "according to".
+ */
+function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
+  const { tokens } = ctx;
+  const next = tokens[r.end + 1];
+  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next))) return r;
+  let end = r.end;
+  for (let k = r.end + 1; k <= sEnd; k += 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || isRelative(t)) break;
+    if (isComma(t)) {
+      const after = tokens[k + 1];
+      if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      continue;
+    }
+    if (SENTENCE_FINAL.has(t.text)) break;
+    end = k;
+  }
+  return { start: r.start, end };
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -181,7 +207,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
       const before = beforeComma(ctx, left, sStart);
       if (before) return before;
     }
-    return npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    return r ? invertedTail(ctx, r, sEnd) : r;
   }
   const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   if (j < sStart) return null;

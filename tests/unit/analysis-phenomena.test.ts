@@ -82,6 +82,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Three reports reached the council.')).toEqual([]);
   });
 
+  it('keeps every description of a source named after its cue, to the end of the sentence', () => {
+    expect(pairs('“The river is rising,” said Mara Lind, a hydrologist at the Delft institute, a research centre.')).toEqual(['said <- Mara Lind, a hydrologist at the Delft institute, a research centre']);
+    expect(pairs('“The river is rising,” said Mara Lind, adding that the dikes would hold.')).toEqual(['said <- Mara Lind', 'adding <- Mara Lind']);
+    expect(pairs('“The river is rising,” said Mara Lind, a hydrologist, according to the local radio.').map((p) => p.split(' <- ')[1])).toEqual(['Mara Lind, a hydrologist', 'the local radio']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
