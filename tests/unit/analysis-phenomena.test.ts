@@ -88,6 +88,10 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('“The river is rising,” said Mara Lind, a hydrologist, according to the local radio.').map((p) => p.split(' <- ')[1])).toEqual(['Mara Lind, a hydrologist', 'the local radio']);
   });
 
+  it('keeps a long apposition between a name and its cue', () => {
+    expect(pairs('Tomas Berg, a Malmo, Sweden, teacher helping to run the strike, said the schools would stay shut.')).toEqual(['said <- Tomas Berg, a Malmo, Sweden, teacher helping to run the strike']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
