@@ -31,6 +31,7 @@ const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
+const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
@@ -128,7 +129,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       if (!PARTICIPLES_AFTER_COMMA.has(t.lower)) return null;
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
-      if (!chain && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
+      const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
+      if (!chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
       sharesSubject = true;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.

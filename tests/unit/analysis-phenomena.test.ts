@@ -92,6 +92,10 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Tomas Berg, a Malmo, Sweden, teacher helping to run the strike, said the schools would stay shut.')).toEqual(['said <- Tomas Berg, a Malmo, Sweden, teacher helping to run the strike']);
   });
 
+  it('reads a reporting participle after "by", "after" or "while" as the subject\'s: "by saying that …"', () => {
+    expect(pairs('The mayor ended the debate by saying that the budget was final.')).toEqual(['saying <- The mayor']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
