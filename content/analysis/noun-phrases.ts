@@ -69,6 +69,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
+        // "Mr. Xi and other leaders", "Ms. Rao and her colleagues": a name joined to the phrase.
+        if (before.lower === 'and' && isWord(head) && head.cap && isNominal(head) && !isTimeWord(head)) {
+          start -= 2;
+          continue;
+        }
         if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
           start -= 3;
           continue;

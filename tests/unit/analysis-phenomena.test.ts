@@ -96,6 +96,10 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The mayor ended the debate by saying that the budget was final.')).toEqual(['saying <- The mayor']);
   });
 
+  it('keeps a name joined by "and" to the source phrase', () => {
+    expect(pairs('Mayor Ortiz and other officials said the road would reopen.')).toEqual(['said <- Mayor Ortiz and other officials']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
