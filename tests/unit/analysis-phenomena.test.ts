@@ -100,6 +100,10 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Mayor Ortiz and other officials said the road would reopen.')).toEqual(['said <- Mayor Ortiz and other officials']);
   });
 
+  it('reads a slash between two names as one name: "a Marlow Herald/Channel 4 poll"', () => {
+    expect(pairs('Ortiz leads by six points, according to a Marlow Herald/Channel Four poll.')).toEqual(['according to <- a Marlow Herald/Channel Four poll']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
