@@ -197,7 +197,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
   if (cue.kind === 'adverb') return null;
   if (cue.kind === 'phrase' && cue.sourceAfter) {
-    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+    // "According to the poll, Ortiz leads.": at the start of its sentence the phrase is followed by the report, not an apposition.
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: cue.start > sStart, participleTail: false, appositionEndsSentence: true });
     // "in a Marlow Herald poll released on Monday": the poll, up to its head word.
     if (r && cue.lemma === 'in') {
       let head = r.end;

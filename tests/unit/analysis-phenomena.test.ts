@@ -101,6 +101,7 @@ describe('attribution as annotators mark it', () => {
   });
 
   it('reads a slash between two names as one name: "a Marlow Herald/Channel 4 poll"', () => {
+    expect(pairs('According to a Marlow Herald poll, Ortiz leads.')).toEqual(['According to <- a Marlow Herald poll']);
     expect(pairs('Ortiz leads by six points, according to a Marlow Herald/Channel Four poll.')).toEqual(['according to <- a Marlow Herald/Channel Four poll']);
   });
 
