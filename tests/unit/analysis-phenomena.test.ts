@@ -105,6 +105,10 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz leads by six points, according to a Marlow Herald/Channel Four poll.')).toEqual(['according to <- a Marlow Herald/Channel Four poll']);
   });
 
+  it('reads "called" with a quotation a few words on as a cue', () => {
+    expect(pairs('The senator called both the mayor and the council president “reckless.”')).toEqual(['called <- The senator']);
+  });
+
   it('keeps a negated cue with its negation', () => {
     expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
     expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
