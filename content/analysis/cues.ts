@@ -214,7 +214,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // "talked about", "warned of", "asked for", "agreed with": the preposition that links the verb to what it reports.
   const prep = tokens[end + 1];
-  if (end === i && isWord(prep) && prep.sent === t.sent && (CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
+  if (end === i && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say') || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
     const object = tokens[end + 2];
     const objectHead = isDeterminer(object) || isQuantifier(object) ? tokens[end + 3] : object;
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));

@@ -61,6 +61,7 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The minister warned of higher prices next winter.')).toEqual(['warned of <- The minister']);
     expect(pairs('Ortiz agreed with the council that the bridge was unsafe.')).toEqual(['agreed with <- Ortiz']);
     expect(pairs('The coach said about 30 players were injured.')).toEqual(['said <- The coach']);
+    expect(pairs('The coach said of the referee that he was fair.')).toEqual(['said <- The coach']);
   });
 
   it('finds statements, attitudes and decrees beyond "say": "pointed to", "railed against", "ordered", "talked about"', () => {
