@@ -7,7 +7,7 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { isComma, isRelative } from './word-classes';
+import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { findSource, relativeAntecedent } from './sources';
 import type { Sentence, Token } from './tokens';
@@ -82,13 +82,28 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         if (B.cue.sharesSubject || B.cue.kind === 'phrase') continue;
         // "says he wants", "said that she plans": the nested source opens the reported clause.
         const opens = B.source !== null && B.source.start > A.cue.end && B.source.start <= A.cue.end + 2 && (B.source.start === A.cue.end + 1 || tokens[A.cue.end + 1]!.lower === 'that');
-        if (reportsAfter && B.cue.start > A.cue.end && opens) nested.add(b);
+        // "said that during the talks they discussed…", "confirmed that troops had been ordered…": after
+        // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
+        // starts (", but", ";").
+        const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start]))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
+        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
     }
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+
+/** Does a new clause start between tokens `from` and `to` (exclusive)? */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.type === 'quote' || (isComma(t) && CLAUSE_BREAK_AFTER_COMMA.has(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */

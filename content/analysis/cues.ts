@@ -28,6 +28,10 @@ export interface CueCandidate {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
+const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
+const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PRONOUN_DETERMINERS = new Set(['another', 'each']);
+const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
@@ -54,7 +58,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
-  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num')) return null;
+  // "the report", "three claims" are nouns; "4 in 10 said", "another said", "a message that said" are verbs.
+  const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
+  const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
+  if (nounForm && numberWord) return null;
+  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
@@ -79,18 +87,18 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (isNegation(a)) {
       negated = true;
+      auxStart = k;
       k -= 1;
       continue;
     }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told").
     if (isAdverb(a) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower)) {
-      if (!negated) auxStart = k;
+      auxStart = k;
       k -= 1;
       continue;
     }
     break;
   }
-  if (negated) return null;
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
@@ -110,6 +118,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       passive = true;
     }
   }
+  // "Asked whether…, Ortiz said", "Asked by reporters about…": a participle opening its sentence is a
+  // passive cue; the asker, when named, follows "by".
+  if (!passive && !hasAux && i === firstOfSentence && entry.passive !== 'never' && PAST_PARTICIPLE.test(t.lower) && isWord(next) && next.sent === t.sent && OPENING_PARTICIPLE_NEXT.has(next.lower)) passive = true;
   const leftOf = tokens[auxStart - 1];
   const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
   if (!passive && !hasAux) {
@@ -118,7 +129,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       if (!PARTICIPLES_AFTER_COMMA.has(t.lower)) return null;
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
-      if (!chain && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
+      const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
+      if (!chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
       sharesSubject = true;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
@@ -198,6 +211,21 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
         break;
       }
     }
+  }
+  // "talked about", "warned of", "asked for", "agreed with": the preposition that links the verb to what it reports.
+  const prep = tokens[end + 1];
+  if (end === i && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say') || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
+    const object = tokens[end + 2];
+    const objectHead = isDeterminer(object) || isQuantifier(object) ? tokens[end + 3] : object;
+    const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
+    if (!numberOrTime && object.sent === t.sent) end += 1;
+  }
+  // "did not say whether…", "hasn't confirmed that…", "did not respond to…": a negated cue counts when
+  // what it reports follows (not "He did not say." nor "did not admit liability").
+  if (negated) {
+    const after = tokens[end + 1];
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower))));
+    if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
   if (sourceAfter) sharesSubject = false;

@@ -93,7 +93,17 @@ export const CUE_EXTENSIONS = {
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
   timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
+  prepositionsAfterVerb: lower(cuesJson.extensions.prepositionsAfterVerb),
+  /** Lemma -> the prepositions kept after it ("respond to", "agree with"). */
+  prepositionsAfterLemma: new Map<string, Set<string>>(),
 };
+for (const [prep, lemmas] of Object.entries(cuesJson.extensions.prepositionsAfterLemma)) {
+  for (const l of lemmas) {
+    const set = CUE_EXTENSIONS.prepositionsAfterLemma.get(l) ?? new Set<string>();
+    set.add(prep);
+    CUE_EXTENSIONS.prepositionsAfterLemma.set(l, set);
+  }
+}
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
 export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
 export const NOUN_FORMS = lower(cuesJson.nounForms.forms);

@@ -26,6 +26,14 @@ const isNumberWord = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.
 const isOpenParen = (t: Token | undefined) => t !== undefined && t.text === '(';
 const isCloseParen = (t: Token | undefined) => t !== undefined && t.text === ')';
 
+/** "New York Times/CBS News": a slash without spaces between two capitalised words joins one name. */
+function isSlashBetweenNames(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const left = tokens[k - 1];
+  const right = tokens[k + 1];
+  return t !== undefined && t.text === '/' && !t.spaceBefore && isWord(left) && left.cap && isWord(right) && right.cap && !right.spaceBefore && right.sent === t.sent;
+}
+
 function coordinable(left: Token | undefined, right: Token | undefined): boolean {
   if (!isWord(left) || !isWord(right)) return false;
   if (left.cap && right.cap) return true;
@@ -66,6 +74,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       const head = tokens[start - 2];
       if (before !== undefined && start - 2 >= limit && isWord(before) && !before.cap) {
         if (before.lower === 'of' && (isNominal(head) || isNumberWord(head) || isQuantifier(head))) {
+          start -= 2;
+          continue;
+        }
+        // "Mr. Xi and other leaders", "Ms. Rao and her colleagues": a name joined to the phrase.
+        if (before.lower === 'and' && isWord(head) && head.cap && isNominal(head) && !isTimeWord(head)) {
           start -= 2;
           continue;
         }
@@ -113,6 +126,10 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     }
     if (isWord(prev) && prev.lower === 'to' && tokens[start - 2]?.lower === 'close' && isNominal(tokens[start - 3]) && start - 3 >= limit) {
       start -= 3;
+      continue;
+    }
+    if (isSlashBetweenNames(tokens, start - 1) && start - 2 >= limit) {
+      start -= 2;
       continue;
     }
     if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && coordinable(tokens[start - 2], cur)) {
@@ -165,6 +182,10 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
       continue;
     }
     if (isVerbLike(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && end === -1 && isNominal(tokens[k + 1])) {
+      k += 1;
+      continue;
+    }
+    if (end !== -1 && k + 1 <= limit && isSlashBetweenNames(tokens, k)) {
       k += 1;
       continue;
     }

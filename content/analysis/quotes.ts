@@ -69,7 +69,7 @@ export function findQuotes(tokens: readonly Token[]): { regions: QuoteRegion[]; 
       const r = role(tokens, i);
       if (open === -1) {
         if (r !== 'close') open = i;
-      } else if (r !== 'open' || t.text === '"') {
+      } else if (r !== 'open' || t.text === '"' || t.text === "''") {
         finish(open, i, true);
         open = -1;
       }

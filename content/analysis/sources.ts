@@ -4,7 +4,9 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, VERB_CUES } from './lexicon';
+import { G, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VERB_CUES } from './lexicon';
+
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
@@ -140,13 +142,63 @@ export function relativeAntecedent(ctx: Context, j: number): Range | null {
   return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
 }
 
+/**
+ * "…,” said Terry Giles, a longtime friend who left the campaign in October.": after an inverted cue the
+ * source's descriptions run to the end of the sentence (the guidelines keep what identifies the
+ * source), but not into a participle clause (", adding that"), a quotation or "according to".
+ */
+function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
+  const { tokens } = ctx;
+  const next = tokens[r.end + 1];
+  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next))) return r;
+  let end = r.end;
+  for (let k = r.end + 1; k <= sEnd; k += 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || isRelative(t)) break;
+    if (isComma(t)) {
+      const after = tokens[k + 1];
+      if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      continue;
+    }
+    if (SENTENCE_FINAL.has(t.text)) break;
+    end = k;
+  }
+  return { start: r.start, end };
+}
+
+/**
+ * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said": a name opening its
+ * clause, then an apposition that starts with a determiner and runs, whatever it holds, to the comma
+ * before the cue (the guidelines keep what identifies the source).
+ */
+function longApposition(ctx: Context, j: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  let start = limit;
+  // The clause may open with an introduction ("In 2008, …", "But …").
+  if (isWord(tokens[start]) && (tokens[start]!.lower === 'but' || tokens[start]!.lower === 'and')) start += 1;
+  for (let k = start; k < j && k < start + 40; k += 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
+    if (!isComma(t)) continue;
+    const head = phraseEndingAt(ctx, k - 1, start);
+    const next = tokens[k + 1];
+    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
+      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower))) return null;
+      return { start, end: j - 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
   if (cue.kind === 'adverb') return null;
   if (cue.kind === 'phrase' && cue.sourceAfter) {
-    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+    // "According to the poll, Ortiz leads.": at the start of its sentence the phrase is followed by the report, not an apposition.
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: cue.start > sStart, participleTail: false, appositionEndsSentence: true });
     // "in a Marlow Herald poll released on Monday": the poll, up to its head word.
     if (r && cue.lemma === 'in') {
       let head = r.end;
@@ -178,10 +230,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
     if (left >= sStart && isComma(tokens[left])) {
-      const before = beforeComma(ctx, left, sStart);
+      const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart);
       if (before) return before;
     }
-    return npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    return r ? invertedTail(ctx, r, sEnd) : r;
   }
   const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   if (j < sStart) return null;
@@ -192,7 +245,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
-  if (isComma(t)) return beforeComma(ctx, j, sStart);
+  if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);
   const r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "A statement from X said": the source is X, shared with the nominal cue.

@@ -41,7 +41,7 @@ const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kp
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['”', '’', "'", ')', ']', '»', '"']);
+const CLOSERS = new Set(['”', '’', "'", "''", ')', ']', '»', '"']);
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cmdr', 'cdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'no', 'maj', 'brig', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'fr', 'msgr', 'pres', 'amb', 'mt', 'ft']);
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
@@ -86,6 +86,11 @@ function tokenize(text: string): Token[] {
         if (G.abbreviations.has(bare) || w.includes('.') || /^\p{Lu}$/u.test(w)) w += '.';
       }
       push(w, 'word');
+      continue;
+    }
+    // Two apostrophes stand for a double quotation mark in some wire copy (''like this'').
+    if (text.startsWith("''", at) && text.charAt(at + 2) !== "'") {
+      push("''", 'quote');
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(at) ?? 0);

@@ -7,6 +7,7 @@
  *   npx tsx tests/support/analysis-eval.ts --errors   # also list misses and false alarms
  *   npm run -s eval:analysis                          # PolNeAR train and dev, number specifications (../shared/analysis-dev)
  *   npx tsx tests/support/analysis-eval.ts --dev --errors   # one of them: --train, --dev, --numbers
+ *   npx tsx tests/support/analysis-eval.ts --train --groups # misses and false alarms grouped by text, commonest first
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -295,6 +296,7 @@ export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const showErrors = process.argv.includes('--errors');
+  const showGroups = process.argv.includes('--groups');
   const flags = ['--fixtures', '--holdout', '--seed', '--train', '--dev', '--numbers'];
   const picked = flags.filter((f) => process.argv.includes(f));
   const out: Record<string, unknown> = {};
@@ -314,6 +316,23 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         for (const m of d.missed) console.log(`${name} ${d.name} MISS  ${m.kind.padEnd(18)} ${JSON.stringify(m.text)}`);
         for (const x of d.extra) console.log(`${name} ${d.name} EXTRA ${x.kind.padEnd(18)} ${JSON.stringify(x.text)}`);
       }
+    }
+    if (showGroups) {
+      // Error analysis: the same missed or extra text across documents, with whether a prediction
+      // overlapped it (a boundary error) or nothing did (not recognised / not annotated).
+      const groups = new Map<string, number>();
+      for (const d of report.documents) {
+        const tally = (tag: string, list: Gold[], other: Gold[]) => {
+          for (const g of list) {
+            const near = other.some((o) => o.kind === g.kind && o.start < g.end && g.start < o.end) ? 'boundary' : 'alone';
+            const k = `${tag} ${near.padEnd(8)} ${g.kind.padEnd(18)} ${JSON.stringify(g.text.toLowerCase())}`;
+            groups.set(k, (groups.get(k) ?? 0) + 1);
+          }
+        };
+        tally('MISS ', d.missed, d.extra);
+        tally('EXTRA', d.extra, d.missed);
+      }
+      for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${name} ${String(n).padStart(4)} ${k}`);
     }
     out[name] = { exact: report.perKind, overlap: report.perKindOverlap };
   }

@@ -56,6 +56,70 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The governor said Tuesday that schools would reopen.')).toEqual(['said Tuesday <- The governor']);
   });
 
+  it('keeps the preposition that links the verb to what it reports, not one before a number or a time', () => {
+    expect(pairs('The farmers complained about the drought for an hour.')).toEqual(['complained about <- The farmers']);
+    expect(pairs('The minister warned of higher prices next winter.')).toEqual(['warned of <- The minister']);
+    expect(pairs('Ortiz agreed with the council that the bridge was unsafe.')).toEqual(['agreed with <- Ortiz']);
+    expect(pairs('The coach said about 30 players were injured.')).toEqual(['said <- The coach']);
+    expect(pairs('The coach said of the referee that he was fair.')).toEqual(['said <- The coach']);
+  });
+
+  it('finds statements, attitudes and decrees beyond "say": "pointed to", "railed against", "ordered", "talked about"', () => {
+    expect(pairs('The governor pointed to the budget as proof that the plan worked.')).toEqual(['pointed to <- The governor']);
+    expect(pairs('Ortiz railed against the new tax on Monday.')).toEqual(['railed against <- Ortiz']);
+    expect(pairs('The judge ordered the city to release the files.')).toEqual(['ordered <- The judge']);
+    expect(pairs('She talks about the border every day.')).toEqual(['talks about <- She']);
+    expect(pairs('The peace talks about the border resumed.')).toEqual([]);
+  });
+
+  it('reads a participle opening its sentence as a passive cue: "Asked whether …"', () => {
+    expect(pairs('Asked whether the dam would hold, the engineer said yes.')).toEqual(['Asked <- -', 'said <- the engineer']);
+    expect(pairs('Asked by Senator Lee about the fire, Ortiz shook her head.')).toEqual(['Asked <- Senator Lee']);
+  });
+
+  it('reads a verb after a number or "another" as a verb: "four in 10 said"', () => {
+    expect(pairs('In the survey, four in 10 said they would move.')).toEqual(['said <- four in 10']);
+    expect(pairs('Another said the vote was rigged.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
+    expect(pairs('Three reports reached the council.')).toEqual([]);
+  });
+
+  it('keeps every description of a source named after its cue, to the end of the sentence', () => {
+    expect(pairs('“The river is rising,” said Mara Lind, a hydrologist at the Delft institute, a research centre.')).toEqual(['said <- Mara Lind, a hydrologist at the Delft institute, a research centre']);
+    expect(pairs('“The river is rising,” said Mara Lind, adding that the dikes would hold.')).toEqual(['said <- Mara Lind', 'adding <- Mara Lind']);
+    expect(pairs('“The river is rising,” said Mara Lind, a hydrologist, according to the local radio.').map((p) => p.split(' <- ')[1])).toEqual(['Mara Lind, a hydrologist', 'the local radio']);
+  });
+
+  it('keeps a long apposition between a name and its cue', () => {
+    expect(pairs('Tomas Berg, a Malmo, Sweden, teacher helping to run the strike, said the schools would stay shut.')).toEqual(['said <- Tomas Berg, a Malmo, Sweden, teacher helping to run the strike']);
+  });
+
+  it('reads a reporting participle after "by", "after" or "while" as the subject\'s: "by saying that …"', () => {
+    expect(pairs('The mayor ended the debate by saying that the budget was final.')).toEqual(['saying <- The mayor']);
+  });
+
+  it('keeps a name joined by "and" to the source phrase', () => {
+    expect(pairs('Mayor Ortiz and other officials said the road would reopen.')).toEqual(['said <- Mayor Ortiz and other officials']);
+  });
+
+  it('reads a slash between two names as one name: "a Marlow Herald/Channel 4 poll"', () => {
+    expect(pairs('According to a Marlow Herald poll, Ortiz leads.')).toEqual(['According to <- a Marlow Herald poll']);
+    expect(pairs('Ortiz leads by six points, according to a Marlow Herald/Channel Four poll.')).toEqual(['according to <- a Marlow Herald/Channel Four poll']);
+  });
+
+  it('reads "called" with a quotation a few words on as a cue', () => {
+    expect(pairs('The senator called both the mayor and the council president “reckless.”')).toEqual(['called <- The senator']);
+  });
+
+  it('keeps a negated cue with its negation', () => {
+    expect(pairs('The minister did not say whether the school would reopen.')).toEqual(['did not say <- The minister']);
+    expect(pairs("The firm hasn't confirmed that the plant will close.")).toEqual(["hasn't confirmed <- The firm"]);
+  });
+
+  it('keeps only the outermost attribution of a "that" clause', () => {
+    expect(pairs('The mayor said that during the meeting they discussed the budget.')).toEqual(['said <- The mayor']);
+    expect(pairs('The mayor said that the council had been told to wait, but the clerk denied it.')).toEqual(['said <- The mayor', 'denied <- the clerk']);
+  });
+
   it('leaves the recipient out of the cue', () => {
     expect(pairs('The captain told reporters the match was lost.')).toEqual(['told <- The captain']);
   });
@@ -67,6 +131,15 @@ describe('attribution as annotators mark it', () => {
 
   it('keeps "support" and "attacks" as nouns where they are nouns', () => {
     expect(pairs('Support for the plan grew after the attacks on the port.')).toEqual([]);
+  });
+
+  it("reads two apostrophes as a quotation mark, as some wire copy writes them", () => {
+    const text = "''The bridge will hold,'' the engineer said, and she called the repairs ''a waste.''";
+    const { spans } = analyzeText(text);
+    expect(spans.filter((s) => s.kind === 'quote').map((s) => s.text)).toEqual(["''The bridge will hold,''"]);
+    expect(pairs(text)).toEqual(['said <- the engineer', 'called <- she']);
+    // Inside such a quotation, a cue is the speaker's, not the reporter's.
+    expect(pairs("''They said the river was safe,'' Ortiz recalled.")).toEqual(['recalled <- Ortiz']);
   });
 
   it('proposes a direct quotation with its speaker', () => {
