@@ -7,6 +7,7 @@
  *   npx tsx tests/support/analysis-eval.ts --errors   # also list misses and false alarms
  *   npm run -s eval:analysis                          # PolNeAR train and dev, number specifications (../shared/analysis-dev)
  *   npx tsx tests/support/analysis-eval.ts --dev --errors   # one of them: --train, --dev, --numbers
+ *   npx tsx tests/support/analysis-eval.ts --numbers --causes   # the number specifications' wrong cases, grouped by rough cause
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -242,28 +243,83 @@ function intervalGold(v: string): NumberGold[] | null {
 
 const HEDGE_CLASS: Record<string, string> = { 'more-than': 'more-than', over: 'more-than', 'at-least': 'at-least', 'up-to': 'up-to', nearly: 'up-to' };
 
+/** A case the analyser got wrong: what it missed and what it added, by value and by value with detail. */
+export interface NumberCaseError {
+  source: string;
+  input: string;
+  line: string;
+  missed: number;
+  extra: number;
+  missedDetail: number;
+  extraDetail: number;
+}
+
+/**
+ * A rough cause for a wrong case, read from its input (first match wins), to group the misses:
+ * `npx tsx tests/support/analysis-eval.ts --numbers --causes`. Dev tooling: the order matters.
+ */
+const NUMBER_CAUSES: ReadonlyArray<[string, RegExp]> = [
+  ['url, ip, phone, date', /https?:|\d+\.\d+\.\d+\.\d|\+\d-\d|\d\/\d+\/\d{4}/u],
+  ['exponent', /\d\s?[x×]\s?\d+\^|\d\^|\de[+\-−]?\d|×10/u],
+  ['comparison symbols', /[<>=]/u],
+  ['fraction in digits', /\d\/\d|[½⅓⅔¼¾⅕⅙⅛]/u],
+  ['"over", "out of", "in" as a fraction', /\b(?:over|out of)\b.*\d|\b(?:one|two|\d+)\s+(?:over|out of|in)\s+(?:\d|one|two|three|five|twenty)/iu],
+  ['fraction or ordinal word', /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|trillionths?|thirtieth|firsts?|twenty-?fifths?)\b/iu],
+  ['lakh, crore', /\b(?:lakh|crore)\b/iu],
+  ['dozen', /\bdo?z/iu],
+  ['scale letters', /\d(?:k|m|b|g|t|mm|bn|bln|tln|mil)\b|\d\s(?:[kKMBGT]|bln|tln)\b/u],
+  ['digits grouped by spaces', /\d \d{3}\b/u],
+  ['digits with scale words', /\d\s+(?:hundred|thousand)/iu],
+  ['range', /\bbetween\b|\bfrom\b.*\bto\b|\d\s*(?:to|through|-|–|~)\s*-?\d|\d-\s*to/iu],
+  ['comparison words', /\b(?:than|above|below|over|under|at most|at least|exceed\w*|surpass|equals?|equaling|or more|or less)\b/iu],
+  ['negative', /\bminus\b|\bnegative\b|(?:^|\s|\()-\s?\d|\(\$/iu],
+  ['unit glued to digits', /\d(?:ml|km|cl|kg|lbs|ga|cds)\b/iu],
+];
+
+function numberCause(input: string): string {
+  for (const [name, re] of NUMBER_CAUSES) if (re.test(input)) return name;
+  return 'other';
+}
+
+/** The wrong cases grouped by rough cause, largest first: counts of value misses and false alarms, and with detail. */
+export function numberErrorGroups(errors: readonly NumberCaseError[]): Array<{ cause: string; cases: number; missed: number; extra: number; missedDetail: number; extraDetail: number; lines: string[] }> {
+  const groups = new Map<string, { cause: string; cases: number; missed: number; extra: number; missedDetail: number; extraDetail: number; lines: string[] }>();
+  for (const e of errors) {
+    const cause = numberCause(e.input);
+    const g = groups.get(cause) ?? { cause, cases: 0, missed: 0, extra: 0, missedDetail: 0, extraDetail: 0, lines: [] };
+    g.cases += 1;
+    g.missed += e.missed;
+    g.extra += e.extra;
+    g.missedDetail += e.missedDetail;
+    g.extraDetail += e.extraDetail;
+    g.lines.push(`[${e.source}] ${e.line}`);
+    groups.set(cause, g);
+  }
+  return [...groups.values()].sort((a, b) => b.missed + b.extra + b.missedDetail + b.extraDetail - (a.missed + a.extra + a.missedDetail + a.extraDetail));
+}
+
 /** Value F1 (every figure's value) and value+detail F1 (value with its range, hedge or direction) over the number specifications. */
-export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')): { value: KindScore; valueWithDetail: KindScore; cases: number; errors: string[] } {
-  const cases: Array<{ input: string; gold: NumberGold[]; detailScored: boolean }> = [];
+export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')): { value: KindScore; valueWithDetail: KindScore; cases: number; errors: NumberCaseError[] } {
+  const cases: Array<{ input: string; gold: NumberGold[]; detailScored: boolean; source: string }> = [];
   const load = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as RecognizerCase[];
   for (const c of load('Recognizers-Text-English-NumberModel.json')) {
     const gold = c.Results.filter((r) => r.Resolution?.value !== undefined && Number.isFinite(Number(r.Resolution.value))).map((r) => ({ value: Number(r.Resolution!.value), detail: 'none' }));
-    cases.push({ input: c.Input, gold, detailScored: false });
+    cases.push({ input: c.Input, gold, detailScored: false, source: 'number' });
   }
   for (const c of load('Recognizers-Text-English-PercentModel.json')) {
     const gold = c.Results.map((r) => ({ value: Number((r.Resolution?.value ?? '').replace(/%$/u, '')), detail: 'none' })).filter((g) => Number.isFinite(g.value));
-    cases.push({ input: c.Input, gold, detailScored: false });
+    cases.push({ input: c.Input, gold, detailScored: false, source: 'percent' });
   }
   for (const c of load('Recognizers-Text-English-NumberRangeModel.json')) {
     const gold = c.Results.flatMap((r) => intervalGold(r.Resolution?.value ?? '') ?? []);
-    cases.push({ input: c.Input, gold, detailScored: true });
+    cases.push({ input: c.Input, gold, detailScored: true, source: 'range' });
   }
   const quantities = JSON.parse(readFileSync(path.join(dir, 'quantulum3-quantities.json'), 'utf8')) as Array<{ req: string; res: Array<{ value: number }> }>;
-  for (const q of quantities) cases.push({ input: q.req, gold: q.res.map((r) => ({ value: r.value, detail: 'none' })), detailScored: false });
+  for (const q of quantities) cases.push({ input: q.req, gold: q.res.map((r) => ({ value: r.value, detail: 'none' })), detailScored: false, source: 'quantulum3' });
 
   const value = { tp: 0, fp: 0, fn: 0 };
   const detail = { tp: 0, fp: 0, fn: 0 };
-  const errors: string[] = [];
+  const errors: NumberCaseError[] = [];
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   for (const c of cases) {
     const spans = analyzeText(c.input, { kinds: ['number'] }).spans.filter((s): s is NumberSpan => s.kind === 'number' && s.value !== null);
@@ -284,11 +340,14 @@ export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')
       counts.tp += c.gold.length - left.length;
       counts.fp += fp;
       counts.fn += left.length;
-      return left.length + fp;
+      return { missed: left.length, extra: fp };
     };
     const wrong = score(value, false);
-    const wrongDetail = c.detailScored ? score(detail, true) : (score(detail, false), 0);
-    if (wrong + wrongDetail > 0) errors.push(`${JSON.stringify(c.input)}  gold ${c.gold.map((g) => `${g.value}/${g.detail}`).join(' ')}  got ${predicted.map((g) => `${g.value}/${g.detail}`).join(' ')}`);
+    const wrongDetail = score(detail, c.detailScored);
+    if (wrong.missed + wrong.extra + wrongDetail.missed + wrongDetail.extra > 0) {
+      const line = `${JSON.stringify(c.input)}  gold ${c.gold.map((g) => `${g.value}/${g.detail}`).join(' ')}  got ${predicted.map((g) => `${g.value}/${g.detail}`).join(' ')}`;
+      errors.push({ source: c.source, input: c.input, line, missed: wrong.missed, extra: wrong.extra, missedDetail: wrongDetail.missed, extraDetail: wrongDetail.extra });
+    }
   }
   return { value: finish(value), valueWithDetail: finish(detail), cases: cases.length, errors };
 }
@@ -319,7 +378,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   if (picked.includes('--numbers')) {
     const n = evaluateNumberSpecs();
-    if (showErrors) for (const e of n.errors) console.log(`numbers ${e}`);
+    if (showErrors) for (const e of n.errors) console.log(`numbers [${e.source}] ${e.line}`);
+    if (process.argv.includes('--causes')) {
+      for (const g of numberErrorGroups(n.errors)) {
+        console.log(`== ${g.cause}: ${g.cases} cases; value missed ${g.missed}, extra ${g.extra}; with detail missed ${g.missedDetail}, extra ${g.extraDetail}`);
+        for (const l of g.lines) console.log(`   ${l}`);
+      }
+    }
     out.numberSpecs = { cases: n.cases, value: n.value, valueWithDetail: n.valueWithDetail };
   }
   console.log(JSON.stringify(out, null, 1));
