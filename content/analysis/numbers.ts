@@ -3,7 +3,7 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, FRACTIONS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -55,6 +55,40 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   return { value: first, compound: true };
 }
 
+/** A denominator written as a word ("fifth", "thirds", "hundredths"): singular after one or "a", plural after more. */
+function denominatorAt(t: Token | undefined, numerator: number): number | undefined {
+  if (!isWord(t)) return undefined;
+  const den = FRACTION_WORDS.get(t.lower);
+  if (den === undefined) return undefined;
+  return t.lower.endsWith('s') === (numerator !== 1) ? den : undefined;
+}
+
+/**
+ * A fraction from token k: "a fifth", "a half", "three quarters", "fifty-four hundredths",
+ * "one - fourth". The numerator is one word (or "a"); null when no denominator follows it.
+ */
+function fractionAt(tokens: readonly Token[], k: number): { end: number; value: number } | null {
+  const t = tokens[k];
+  if (!isWord(t)) return null;
+  const numerator = t.lower === 'a' || t.lower === 'an' ? 1 : parseNumberWord(t);
+  if (numerator === null || (typeof numerator !== 'number' && numerator.compound)) return null;
+  const n = typeof numerator === 'number' ? numerator : numerator.value;
+  let d = k + 1;
+  // "one - fourth": a hyphen written with spaces.
+  if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
+  const den = denominatorAt(tokens[d], n);
+  if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  // "two quarters" of a year are a count, "three quarters of the vote" a fraction.
+  if (tokens[d]!.lower === 'quarters' && tokens[d + 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'and') return null;
+  return { end: d, value: n / den };
+}
+
+/** A fraction after "and" that adds to a whole: less than one ("and three quarters", not "and thirty fifths"). */
+function partAt(tokens: readonly Token[], k: number): { end: number; value: number } | null {
+  const f = tokens[k - 1]?.lower === 'and' ? fractionAt(tokens, k) : null;
+  return f !== null && f.value < 1 ? f : null;
+}
+
 /**
  * A number written out over several words from token k: "two hundred and six", "twenty-one
  * trillion three hundred", "two hundred point zero three", "three quarters". Null when token k
@@ -72,7 +106,14 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     const t = tokens[j]!;
     if (!isWord(t) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
     const w = t.lower;
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) {
+    // "a hundred and two", "a million": "a" is one before a scale.
+    if (j === k && (w === 'a' || w === 'an') && isWord(tokens[j + 1]) && (NUMBER_SCALES.get(tokens[j + 1]!.lower) ?? 0) >= 100) {
+      current = 1;
+      last = 'unit';
+      j += 1;
+      continue;
+    }
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
     }
@@ -115,25 +156,48 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     value = Number(`${value}.${digits}`);
     end = q - 1;
   }
-  // "one and a half", "five and a quarter"; after a scale, a part of it ("three million and a half").
-  if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) && FRACTION_WORDS.has(tokens[end + 3]!.lower)) {
-    const part = (last === 'scale' ? lastScale : 1) / FRACTION_WORDS.get(tokens[end + 3]!.lower)!;
-    value += part;
-    end += 3;
-    // "five and a half million": the scale after the fraction multiplies it all.
-    const after = tokens[end + 1];
-    const scale = last !== 'scale' && isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
-    if (scale !== undefined && scale >= 1000) {
-      value *= scale;
+  // "one and a half", "three and one fourth"; after a scale, a part of it ("three million and a
+  // half", "two million and three fifths"), or of the smaller scale that follows ("one billion and
+  // a half million").
+  const part = partAt(tokens, end + 2);
+  if (part !== null) {
+    const after = tokens[part.end + 1];
+    const scale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
+    end = part.end;
+    if (last === 'scale' && scale !== undefined && scale >= 1000 && scale < lastScale) {
+      value += part.value * scale;
       end += 1;
+    } else if (last === 'scale') {
+      value += part.value * lastScale;
+    } else {
+      value += part.value;
+      // "five and a half million": the scale after the fraction multiplies it all.
+      if (scale !== undefined && scale >= 1000) {
+        value *= scale;
+        end += 1;
+      }
     }
   }
-  // "two thirds", "one eighth": a fraction when the denominator follows directly.
-  const denWord = tokens[end + 1];
-  const den = isWord(denWord) ? FRACTION_WORDS.get(denWord.lower) : undefined;
-  if (den !== undefined && value < 100 && (value === 1) === !denWord!.lower.endsWith('s')) {
-    value /= den;
+  // "two thirds", "one eighth", "one - fourth": a fraction when the denominator follows directly;
+  // "two thirds of a million".
+  let whole = part === null && end === k ? fractionAt(tokens, k) : null;
+  // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
+  const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
+  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || tokens[end + 2]?.lower === 'of')) whole = { end: end + 1, value: value / den };
+  // "a hundred trillionths": hundredths and smaller after a scale.
+  const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
+  if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
+    value /= small;
     end += 1;
+  }
+  if (whole !== null) {
+    value = whole.value;
+    end = whole.end;
+    const scale = tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) ? NUMBER_SCALES.get(tokens[end + 3]!.lower) : undefined;
+    if (scale !== undefined && scale >= 1000) {
+      value *= scale;
+      end += 3;
+    }
   }
   return { end, value };
 }
@@ -237,11 +301,11 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (scale.end > end) {
       value *= scale.factor;
       end = scale.end;
-      // "3 million and a half": a part of the scale.
-      const part = tokens[end + 3];
-      if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(part) && FRACTION_WORDS.has(part.lower) && part.sent === t.sent) {
-        value += scale.factor / FRACTION_WORDS.get(part.lower)!;
-        end += 3;
+      // "3 million and a half", "2 million and three fifths": a part of the scale.
+      const part = partAt(tokens, end + 2);
+      if (part !== null && tokens[end + 2]!.sent === t.sent) {
+        value += (NUMBER_SCALES.get(tokens[end]!.lower) ?? 1) * part.value;
+        end = part.end;
       }
     } else if (isWord(next) && next.nl === 0 && SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2])) {
       // "8 B", "2.33 k": a scale written as a letter after a space.
@@ -270,27 +334,38 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
   const vEnd = vagueAt(tokens, k);
   if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };
-  // "a million", "a dozen", "a third", "a quarter".
+  // "a million", "a hundred and two", "a dozen", "a third of", "a fifth", "a quarter million".
   if ((w === 'a' || w === 'an') && isWord(next)) {
     const scale = NUMBER_SCALES.get(next.lower);
+    if (scale !== undefined && scale >= 100) {
+      const spelled = spelledNumber(tokens, k);
+      if (spelled !== null) return { start: k, end: spelled.end, value: spelled.value, vague: false, shape: 'cardinal' };
+    }
     if (scale !== undefined) {
       const more = scaleAfter(tokens, k + 1);
       return { start: k, end: more.end, value: scale * more.factor, vague: false, shape: 'cardinal' };
     }
-    const fraction = FRACTIONS.get(next.lower);
-    const hedged = isWord(prev) && ['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'than', 'over', 'some', 'least'].includes(prev.lower);
-    if (fraction !== undefined && next.lower !== 'half' && (tokens[k + 2]?.lower === 'of' || hedged)) return { start: k, end: k + 1, value: fraction, vague: false, shape: 'fraction' };
-    return null;
+    const fraction = fractionAt(tokens, k);
+    if (fraction === null || next.lower === 'half') return null;
+    const after = tokens[k + 2];
+    const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
+    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
+    // Not "a third party", "a fifth term", "a quarter to five".
+    if (isNominal(after) || (isWord(after) && (after.lower === 'to' || after.lower === 'past') && after.sent === t.sent)) return null;
+    return { start: k, end: k + 1, value: fraction.value, vague: false, shape: 'fraction' };
   }
   if (w === 'half') {
     if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
     const n = tokens[k + 1];
     // "half million" ("half a million" below).
     if (n && isWord(n) && n.nl === 0 && (NUMBER_SCALES.get(n.lower) ?? 0) >= 1000) return { start: k, end: k + 1, value: 0.5 * NUMBER_SCALES.get(n.lower)!, vague: false, shape: 'cardinal' };
-    if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower)) return null;
+    const hedged = isWord(prev) && ['than', 'about', 'around', 'nearly', 'almost', 'roughly', 'over'].includes(prev.lower);
+    if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower) && !hedged) return null;
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
     return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };
   }
+  // "quarter million"
+  if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
   if (multiple !== undefined) return { start: k, end: k, value: multiple, vague: false, shape: 'cardinal' };
   const ordinal = ORDINALS.get(w);
@@ -304,17 +379,16 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (w === 'second' && (prev?.lower === 'per' || prev?.lower === 'a') && !isNominal(next)) return null;
     return { start: k, end: k, value: ordinal, vague: false, shape: 'ordinal' };
   }
-  // "two-thirds", "three-quarters"
-  const fractionParts = /^(\p{L}+)-(thirds|quarters|fifths|tenths)$/u.exec(w);
-  if (fractionParts && wordNumber(fractionParts[1]!) !== undefined) {
-    const den = fractionParts[2] === 'thirds' ? 3 : fractionParts[2] === 'quarters' ? 4 : fractionParts[2] === 'fifths' ? 5 : 10;
-    return { start: k, end: k, value: (wordNumber(fractionParts[1]!) ?? 0) / den, vague: false, shape: 'fraction' };
-  }
+  // "two-thirds", "three-quarters", "one-eighth", "one-half"
+  const dash = w.indexOf('-');
+  const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
+  const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
+  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
   const parsed = parseNumberWord(t);
   if (parsed === null) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
-  const longer = w === 'one' && isWord(next) && (next.lower === 'hundred' || NUMBER_SCALES.has(next.lower) || (next.lower === 'and' && tokens[k + 2]?.lower === 'a')) ? spelledNumber(tokens, k) : null;
+  const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
   if (w === 'one' && !(longer && longer.end > k)) {
     if (next?.lower === 'of' || next?.lower === 'another') return null;
     // Idioms: "at one point", "on the one hand", "one way or another"

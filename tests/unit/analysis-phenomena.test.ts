@@ -125,6 +125,21 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads fractions written as words, and a fraction added to a whole or a scale', () => {
+    const values = (text: string) => figure(text).map((f) => [f[0], Math.round((f[1] ?? 0) * 1e6) / 1e6]);
+    expect(values('A fifth of the crew and one-eighth of the cargo were lost.')).toEqual([['A fifth', 0.2], ['one-eighth', 0.125]]);
+    expect(values('Three quarters of the pier and one - fourth of the lane.')).toEqual([['Three quarters', 0.75], ['one - fourth', 0.25]]);
+    expect(values('The beam is three and one fourth metres; the tank holds two hundred and fifty-four hundredths.')).toEqual([['three and one fourth', 3.25], ['two hundred and fifty-four hundredths', 200.54]]);
+    expect(values('The port earned two million and three fifths, later one billion and a half million.')).toEqual([['two million and three fifths', 2_600_000], ['one billion and a half million', 1_000_500_000]]);
+    expect(values('A quarter million came, two thirds of a million stayed, and a hundred and two left.')).toEqual([['A quarter million', 250_000], ['two thirds of a million', 666_666.666667], ['a hundred and two', 102]]);
+    expect(values('Three dozens eggs and a hundredth of a second.')).toEqual([['Three dozens', 36], ['a hundredth', 0.01]]);
+  });
+
+  it('keeps a counting ordinal and quarters of a year out of fractions', () => {
+    expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
+    expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
+  });
+
   it('reads "one hundred and six" and "one and a half" whole', () => {
     expect(figure('One hundred and six people and one and a half tonnes.').map((f) => [f[0], f[1]])).toEqual([['One hundred and six', 106], ['one and a half', 1.5]]);
   });
