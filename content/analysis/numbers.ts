@@ -480,10 +480,39 @@ function eventNear(tokens: readonly Token[], start: number, end: number): string
   return best;
 }
 
+/**
+ * Tokens inside a web address, an e-mail address or a phone number ("https://…/2020/10", "+1-222-
+ * 2222"): identifiers, whose digits are not figures. A run of tokens written without spaces is one
+ * piece; one pass.
+ */
+function identifierPieces(tokens: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k += 1) {
+    if (k < tokens.length && !tokens[k]!.spaceBefore) continue;
+    let link = false;
+    for (let n = from; n < k && !link; n += 1) {
+      const t = tokens[n]!;
+      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k);
+    }
+    // A phone number: "+" and digits in groups ("+1-222-2222", "+44 20 7946 0000").
+    let to = k;
+    if (!link && tokens[from]!.text === '+' && tokens[from + 1]?.type === 'num' && /^\d+$/u.test(tokens[from + 1]!.text.replace(/[-/]/gu, ''))) {
+      while (to < tokens.length && to - k < 4 && tokens[to]!.type === 'num' && /^\d+$/u.test(tokens[to]!.text) && tokens[to]!.nl === 0) to += 1;
+      link = /-\d/u.test(tokens[from + 1]!.text) || k - from > 2 || to - k >= 2;
+    }
+    if (link) inside.fill(true, from, Math.max(k, to));
+    from = k;
+  }
+  return inside;
+}
+
 /** All quantities in token order. */
 export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
+  const identifier = identifierPieces(tokens);
   for (let k = 0; k < tokens.length; k += 1) {
+    if (identifier[k]) continue;
     const core = coreAt(tokens, k);
     if (core === null) continue;
     let start = core.start;

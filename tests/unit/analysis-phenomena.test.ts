@@ -149,6 +149,11 @@ describe('numbers', () => {
     expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
   });
 
+  it('leaves the digits of web addresses, e-mail addresses and phone numbers out', () => {
+    expect(figure('Read https://news.example.org/2021/07/floods-40 or mail desk@alder12.org: 40 homes.').map((f) => f[0])).toEqual(['40']);
+    expect(figure('Call +44 20 7946 0000 or +1-555-010-9999 for 3 tickets; turnout was +3%.').map((f) => f[0])).toEqual(['3', '3%']);
+  });
+
   it('counts time units, in a headline too', () => {
     expect(numbers('Three Months After the Flood, Alder Waits').map((n) => [n.text, n.counted])).toEqual([['Three', 'months']]);
     expect(numbers('The repairs took two weeks.').map((n) => [n.text, n.counted])).toEqual([['two', 'weeks']]);
