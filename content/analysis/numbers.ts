@@ -244,8 +244,32 @@ function vagueAt(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** A bare figure starting at token k, or null. */
+/**
+ * "1 in 4", "one out of three", "1 over 3": a share, read from the whole number x that ends at token
+ * end. Not "8 in 5" (more than the whole), "in 2019", nor "over 3 years" (a duration).
+ */
+function ratioAt(tokens: readonly Token[], start: number, x: number, end: number): Core | null {
+  let j = end + 1;
+  const w = tokens[j]?.lower;
+  if (w === 'in' || w === 'over') j += 1;
+  else if (w === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
+  else return null;
+  if (tokens[j] === undefined || tokens[j]!.sent !== tokens[end]!.sent) return null;
+  const y = bareAt(tokens, j);
+  if (y === null || y.start !== j || y.shape !== 'cardinal' || y.unit !== undefined || y.range !== undefined || y.value === null || y.value <= 0 || x > y.value || !Number.isInteger(y.value)) return null;
+  if (w === 'over' && (isNominal(tokens[y.end + 1]) || tokens[y.end + 1]?.lower === 'of')) return null;
+  return { start, end: y.end, value: x / y.value, vague: false, shape: 'ratio' };
+}
+
+/** A bare figure starting at token k, or null; with a share after it ("1 in 4") when there is one. */
 function coreAt(tokens: readonly Token[], k: number): Core | null {
+  const core = bareAt(tokens, k);
+  if (core === null || core.shape !== 'cardinal' || core.unit !== undefined || core.range !== undefined || core.value === null) return core;
+  return ratioAt(tokens, core.start, core.value, core.end) ?? core;
+}
+
+/** A bare figure starting at token k, or null. */
+function bareAt(tokens: readonly Token[], k: number): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
@@ -265,10 +289,6 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
     // "2020-21" is a season or a span of years.
     if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
-    // "1 in 4 adults"
-    if (/^\d+$/u.test(text) && Number(text) <= 100 && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d{1,3}$/u.test(tokens[k + 2]!.text)) {
-      return { start: k, end: k + 2, value: Number(text) / Number(tokens[k + 2]!.text), vague: false, shape: 'ratio' };
-    }
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
@@ -394,9 +414,8 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
-    if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && (wordNumber(tokens[k + 2]!.lower) !== undefined || tokens[k + 2]!.type === 'num')) {
-      return { start: k, end: k + 2, value: 1 / (wordNumber(tokens[k + 2]!.lower) ?? digitsValue(tokens[k + 2]!.text)), vague: false, shape: 'ratio' };
-    }
+    const share = ratioAt(tokens, k, 1, k);
+    if (share !== null) return share;
     if (!isNominal(next) || next!.cap) return null;
     if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
   }
@@ -413,10 +432,6 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   const pctEnd = percentAfter(tokens, end);
   if (pctEnd > end) return { start: k, end: pctEnd, value, vague: false, unit: 'percent', shape: 'cardinal' };
   if (isDateNumber(tokens, end)) return null;
-  // "one in five", "one in ten"
-  if (tokens[end + 1]?.lower === 'in' && tokens[end + 2] && (wordNumber(tokens[end + 2]!.lower) !== undefined)) {
-    return { start: k, end: end + 2, value: value / (wordNumber(tokens[end + 2]!.lower) ?? 1), vague: false, shape: 'ratio' };
-  }
   return { start: k, end, value, vague: false, shape: 'cardinal' };
 }
 

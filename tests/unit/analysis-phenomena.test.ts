@@ -135,6 +135,11 @@ describe('numbers', () => {
     expect(values('Three dozens eggs and a hundredth of a second.')).toEqual([['Three dozens', 36], ['a hundredth', 0.01]]);
   });
 
+  it('reads shares: "one in five", "two out of three", "1 over 4", not "12 in 6 crates" or "over 3 years"', () => {
+    expect(figure('One in five adults, 2 out of three pupils, and for the rest 1 over 4.').map((f) => [f[0], Math.round((f[1] ?? 0) * 100) / 100])).toEqual([['One in five', 0.2], ['2 out of three', 0.67], ['1 over 4', 0.25]]);
+    expect(figure('They packed 12 in 6 crates as prices rose 5% over 3 years.').map((f) => f[0])).toEqual(['12', '6', '5%', '3']);
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
