@@ -202,6 +202,28 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   return { end, value };
 }
 
+const EXPONENTS: ReadonlyArray<[RegExp, boolean]> = [
+  [/^e([+\-−]?\d{1,3})$/u, true],
+  [/^[x×]10\^?([+\-−]?\d{1,3})$/u, true],
+  [/^\^([+\-−]?\d{1,3})$/u, false],
+];
+
+/**
+ * An exponent written right after the digits of token k, without spaces: "e10", "e+14", "x10^6",
+ * "×10−5", "^23". `ten`: a power of ten to multiply by; else the power to raise to. At most five tokens.
+ */
+function exponentAfter(tokens: readonly Token[], k: number): { end: number; exponent: number; ten: boolean } | null {
+  let written = '';
+  for (let j = k + 1; j <= k + 5 && j < tokens.length && !tokens[j]!.spaceBefore; j += 1) {
+    written += tokens[j]!.text;
+    for (const [re, ten] of EXPONENTS) {
+      const m = re.exec(written);
+      if (m && (tokens[j + 1] === undefined || tokens[j + 1]!.spaceBefore || !/^[\d^]/u.test(tokens[j + 1]!.text))) return { end: j, exponent: Number(m[1]!.replace('−', '-')), ten };
+    }
+  }
+  return null;
+}
+
 function digitsValue(text: string): number {
   return Number(text.replace(/,/gu, ''));
 }
@@ -280,6 +302,8 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
+    // The exponent of a unit or a power ("km^2", "fb−1"), not a figure.
+    if (!t.spaceBefore && (prev?.text === '^' || ((prev?.text === '−' || prev?.text === '-') && isWord(tokens[k - 2]) && !prev.spaceBefore))) return null;
     const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
     if (ordinal) {
       const after = tokens[k + 1];
@@ -312,6 +336,12 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     }
     let end = k;
     let start = k;
+    // "1.5e3", "12.32e+14", "1.3x10^6", "2.48×10−5", "10^6": a power of ten or a power.
+    const power = suffixed ? null : exponentAfter(tokens, k);
+    if (power !== null) {
+      value = power.ten ? Number(`${value}e${power.exponent}`) : value ** power.exponent;
+      end = power.end;
+    }
     // ".08": a decimal written without its leading zero.
     if (prev?.text === '.' && !t.spaceBefore && (prev.spaceBefore || k === 1) && /^\d+$/u.test(text)) {
       value = Number(`0.${text}`);

@@ -140,6 +140,16 @@ describe('numbers', () => {
     expect(figure('They packed 12 in 6 crates as prices rose 5% over 3 years.').map((f) => f[0])).toEqual(['12', '6', '5%', '3']);
   });
 
+  it('reads exponents written after the digits, and leaves a unit\'s exponent out', () => {
+    expect(figure('Some 1.5e3 cells, 10^6 spores, 4.1x10^-2 grams and 3.2×10−5 volts.').map((f) => [f[0], f[1]])).toEqual([
+      ['Some 1.5e3', 1500],
+      ['10^6', 1e6],
+      ['4.1x10^-2', 0.041],
+      ['3.2×10−5', 0.000032],
+    ]);
+    expect(figure('The plot is 30 m^2 and the rate 12 s−1.').map((f) => f[0])).toEqual(['30', '12']);
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
