@@ -39,7 +39,9 @@ const HEDGES_AFTER = new Map<string, Hedge>([
   ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
 ]);
 
-const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'mn', 'tn']);
+const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'MM', 'mn', 'tn', 'bln', 'mln', 'tln']);
+/** Written right after the digits: also "1.2b", "2mil", "$2.2T" ("5G" is a network, "3D" a shape). */
+const GLUED_SCALE_LETTERS = new Set([...SCALE_LETTERS, 'b', 'm', 'T', 'mil']);
 
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
@@ -102,9 +104,17 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   /** The last scale word read ("million" in "three million"): "and a half" after it is half of one. */
   let lastScale = 1;
   let j = k;
+  /** Digits standing for a unit before a scale word or after "and" ("4 thousand 3 hundred and 21"). */
+  const digitsAt = (n: number): number | undefined => {
+    const d = tokens[n];
+    if (d?.type !== 'num' || !/^\d{1,3}$/u.test(d.text)) return undefined;
+    const after = tokens[n + 1];
+    const scaleNext = isWord(after) && (NUMBER_SCALES.get(after.lower) ?? 0) >= 100 && after.nl === 0;
+    return scaleNext || (tokens[n - 1]?.lower === 'and' && Number(d.text) > 0 && Number(d.text) < 100) ? Number(d.text) : undefined;
+  };
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (!isWord(t) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
+    if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
     const w = t.lower;
     // "a hundred and two", "a million": "a" is one before a scale.
     if (j === k && (w === 'a' || w === 'an') && isWord(tokens[j + 1]) && (NUMBER_SCALES.get(tokens[j + 1]!.lower) ?? 0) >= 100) {
@@ -113,7 +123,9 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       j += 1;
       continue;
     }
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false && partAt(tokens, j + 1) === null) {
+    // "and" joins a smaller part, not a new number ("3 hundred and 2 hundred").
+    const joined = (isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) || digitsAt(j + 1) !== undefined;
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
     }
@@ -125,6 +137,14 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       continue;
     }
     const scale = NUMBER_SCALES.get(w);
+    if (scale !== undefined && scale >= 1000 && last === 'scale' && current === 0 && scale > lastScale) {
+      // "three lakh crore", "one million billion": a scale of the scale.
+      total *= scale;
+      lastScale = scale;
+      end = j;
+      j += 1;
+      continue;
+    }
     if (scale !== undefined && scale >= 1000 && last !== null) {
       total += (current || 1) * scale;
       current = 0;
@@ -134,9 +154,10 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       j += 1;
       continue;
     }
-    const p = parseNumberWord(t);
+    const digits = digitsAt(j);
+    const p = digits !== undefined ? { value: digits, compound: false } : parseNumberWord(t);
     if (p === null || p.compound) break;
-    const kind = p.value >= 20 && p.value % 10 === 0 && !w.includes('-') ? 'tens' : 'unit';
+    const kind = p.value >= 20 && p.value % 10 === 0 && !w.includes('-') && digits === undefined ? 'tens' : 'unit';
     if (last === 'unit' || (last === 'tens' && kind === 'tens')) break;
     current += p.value;
     last = kind;
@@ -302,6 +323,8 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
+    // "5G", "3D": names, not figures.
+    if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
     // The exponent of a unit or a power ("km^2", "fb−1"), not a figure.
     if (!t.spaceBefore && (prev?.text === '^' || ((prev?.text === '−' || prev?.text === '-') && isWord(tokens[k - 2]) && !prev.spaceBefore))) return null;
     const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
@@ -348,7 +371,12 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
       start = k - 1;
     }
     const scale = scaleAfter(tokens, end);
-    if (scale.end > end) {
+    // "4 thousand 3 hundred and 21", "3 hundred and one": digits with scale words read as words.
+    const mixed = start === k && end === k && /^\d{1,3}$/u.test(text) && scale.end > end ? spelledNumber(tokens, k) : null;
+    if (mixed !== null && mixed.end >= scale.end) {
+      value = mixed.value;
+      end = mixed.end;
+    } else if (scale.end > end) {
       value *= scale.factor;
       end = scale.end;
       // "3 million and a half", "2 million and three fifths": a part of the scale.
@@ -357,9 +385,9 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
         value += (NUMBER_SCALES.get(tokens[end]!.lower) ?? 1) * part.value;
         end = part.end;
       }
-    } else if (isWord(next) && next.nl === 0 && SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2])) {
-      // "8 B", "2.33 k": a scale written as a letter after a space.
-      value *= SCALE_ABBREVIATIONS.get(next.lower) ?? 1;
+    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text))) {
+      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one.
+      value *= next.text === 'MM' ? 1e6 : next.text === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(next.lower) ?? 1);
       end = k + 1;
     }
     const pctEnd = percentAfter(tokens, end);

@@ -150,6 +150,23 @@ describe('numbers', () => {
     expect(figure('The plot is 30 m^2 and the rate 12 s−1.').map((f) => f[0])).toEqual(['30', '12']);
   });
 
+  it('reads digits with scale words, lakh and crore, and scale letters', () => {
+    expect(figure('About 4 thousand 3 hundred and 21 boats, then 3 hundred and 2 hundred more.').map((f) => [f[0], f[1]])).toEqual([
+      ['About 4 thousand 3 hundred and 21', 4321],
+      ['3 hundred', 300],
+      ['2 hundred', 200],
+    ]);
+    expect(figure('Rs 5 crore went to 13 lakh farmers, three lakh crore in all.').map((f) => f[1])).toEqual([5e7, 1.3e6, 3e12]);
+    expect(figure('It cost 1.2b, then 10 bln, 2mil SEK and $2.2T; 10M people.').map((f) => [f[0], f[1]])).toEqual([
+      ['1.2b', 1.2e9],
+      ['10 bln', 1e10],
+      ['2mil', 2e6],
+      ['$2.2T', 2.2e12],
+      ['10M', 1e7],
+    ]);
+    expect(figure('A 5G mast and a 3D map cost 7 pounds.').map((f) => f[0])).toEqual(['7']);
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
