@@ -40,6 +40,14 @@ const HEDGES_AFTER = new Map<string, Hedge>([
 ]);
 
 const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'MM', 'mn', 'tn', 'bln', 'mln', 'tln']);
+/** Denominators of fractions written with a slash ("3/4"); others are more often dates or names ("9/11"). */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000]);
+/** Fractions written as one character. */
+const VULGAR_FRACTIONS = new Map<string, number>([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5], ['⅘', 4 / 5],
+  ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+
 /** Written right after the digits: also "1.2b", "2mil", "$2.2T" ("5G" is a network, "3D" a shape). */
 const GLUED_SCALE_LETTERS = new Set([...SCALE_LETTERS, 'b', 'm', 'T', 'mil']);
 
@@ -318,6 +326,11 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
   const next = tokens[k + 1];
   if (t.type === 'num') {
     const text = t.lower;
+    // "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not).
+    const slash = /^(\d{1,2})\/(\d{1,3})$/u.exec(text);
+    if (slash && Number(slash[1]) < Number(slash[2]) && FRACTION_DENOMINATORS.has(Number(slash[2])) && !isDateNumber(tokens, k)) {
+      return { start: k, end: k, value: Number(slash[1]) / Number(slash[2]), vague: false, shape: 'fraction' };
+    }
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
@@ -332,6 +345,14 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
       const after = tokens[k + 1];
       if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after)) return null;
       return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
+    }
+    // "1 234 567", "40 000": digits grouped by single spaces.
+    let grouped = k;
+    while (/^\d{1,3}$/u.test(tokens[k]!.text) && tokens[grouped + 1]?.type === 'num' && /^\d{3}(?:\.\d+)?$/u.test(tokens[grouped + 1]!.text) && tokens[grouped + 1]!.start - tokens[grouped]!.end === 1 && !tokens[grouped]!.text.includes('.') && !(prev?.type === 'num' && t.start - prev.end === 1 && /^\d{1,3}$/u.test(prev.text))) grouped += 1;
+    if (grouped > k) {
+      let digits = '';
+      for (let n = k; n <= grouped; n += 1) digits += tokens[n]!.text;
+      return { start: k, end: grouped, value: Number(digits), vague: false, shape: 'cardinal' };
     }
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
     // "2020-21" is a season or a span of years.
@@ -370,6 +391,13 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
       value = Number(`0.${text}`);
       start = k - 1;
     }
+    // "2 1/2", "2½": a whole and a fraction.
+    const after = tokens[end + 1];
+    const part = end === k && /^\d+$/u.test(text) && after !== undefined && after.nl === 0 ? (VULGAR_FRACTIONS.get(after.text) ?? (after.spaceBefore && after.type === 'num' ? bareAt(tokens, end + 1) : null)) : undefined;
+    if (typeof part === 'number' || (part && part.shape === 'fraction' && part.end === end + 1)) {
+      value += typeof part === 'number' ? part : part.value!;
+      end += 1;
+    }
     const scale = scaleAfter(tokens, end);
     // "4 thousand 3 hundred and 21", "3 hundred and one": digits with scale words read as words.
     const mixed = start === k && end === k && /^\d{1,3}$/u.test(text) && scale.end > end ? spelledNumber(tokens, k) : null;
@@ -399,6 +427,8 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     if (plainYear && end === k) return { start: k, end: k, value, vague: false, unit: 'year', shape: 'cardinal' };
     return { start, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
   }
+  const vulgar = VULGAR_FRACTIONS.get(t.text);
+  if (vulgar !== undefined) return { start: k, end: k, value: vulgar, vague: false, shape: 'fraction' };
   if (!isWord(t)) return null;
   const w = t.lower;
   // "$US113 trillion", "$A2.5 billion": the country letters sit between the symbol and the digits.

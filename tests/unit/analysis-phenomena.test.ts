@@ -167,6 +167,18 @@ describe('numbers', () => {
     expect(figure('A 5G mast and a 3D map cost 7 pounds.').map((f) => f[0])).toEqual(['7']);
   });
 
+  it('reads fractions in digits and digits grouped by spaces, not dates or names', () => {
+    expect(figure('Add 2 1/2 cups, 2½ spoons and ⅓ of the salt; 3/4 of pupils and -1/2 degree.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000])).toEqual([
+      ['2 1/2', 2.5],
+      ['2½', 2.5],
+      ['⅓', 0.333],
+      ['3/4', 0.75],
+      ['-1/2', -0.5],
+    ]);
+    expect(figure('After 9/11 the shop stayed open 24/7.')).toEqual([]);
+    expect(figure('The city of 1 414 021 had 40 000 cars in 2019 100 000 bikes.').map((f) => f[1])).toEqual([1_414_021, 40_000, 100_000]);
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
