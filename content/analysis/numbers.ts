@@ -497,7 +497,7 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
   const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
-  if (w === 'one' && !(longer && longer.end > k)) {
+  if (w === 'one' && !(longer && longer.end > k) && !(isWord(prev) && NEGATIVE_WORDS.has(prev.lower))) {
     if (next?.lower === 'of' || next?.lower === 'another') return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
@@ -531,7 +531,8 @@ function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { sta
     if (h.hedge === 'some' && core.vague) continue;
     if (h.notBeforeTimeUnit) {
       const after = tokens[core.end + 1];
-      if (isWord(after) && TIME_UNITS.has(after.lower)) continue;
+      // "over two years" is a duration; "over thirty years old" an age.
+      if (isWord(after) && TIME_UNITS.has(after.lower) && tokens[core.end + 2]?.lower !== 'old') continue;
     }
     return { start: from, hedge: h.hedge };
   }
@@ -636,6 +637,11 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0) && tokens[start - 2]?.type !== 'num') {
       value = -value;
       start -= 1;
+    } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && !before.spaceBefore && tokens[start - 2] && CURRENCY_SYMBOLS.has(tokens[start - 2]!.text)) {
+      // "$-99.99"
+      value = -value;
+      start -= 2;
+      unit = CURRENCY_SYMBOLS.get(tokens[start]!.text);
     } else if (value !== null && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
       value = -value;
       start -= 1;
@@ -655,8 +661,9 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
         range = [value, second.value];
         end = second.end;
       }
-    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && tokens[start - 1]!.lower === 'from')) {
-      // "10 to 15" is a range; "fell 3.2% to $182.50", "from 146 to 212" are changes.
+    } else if ((tokens[end + 1]?.lower === 'to' || tokens[end + 1]?.lower === 'through') && !core.vague && (tokens[start - 1]?.lower === 'from' ? !changeBefore(tokens, start - 1) : !isVerbLike(tokens[start - 1]))) {
+      // "10 to 15", "20 through 100", "zones from 7 to 10" are ranges; "fell 3.2% to $182.50",
+      // "grew this year from 146 to 212" are changes.
       const second = findRangeEnd(tokens, end + 2);
       const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
       if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
@@ -676,8 +683,10 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (h) {
       start = h.start;
       hedge = h.hedge;
-    } else if (!range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
-      // "500 or more", "18 or under": the hedge written after the figure.
+    }
+    if ((!h || hedge === 'around' || hedge === 'approximately' || hedge === 'some') && !range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
+      // "500 or more", "18 or under", "about 500 or more": the hedge written after the figure, which
+      // says more than "about".
       const after = HEDGES_AFTER.get(`${tokens[end + 1]!.lower} ${tokens[end + 2]?.lower ?? ''}`);
       if (after) {
         hedge = after;
@@ -698,7 +707,46 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     out.push(found);
     k = end;
   }
+  return boundsAsRanges(tokens, out);
+}
+
+const FLOORS = new Set<Hedge>(['more-than', 'at-least', 'over']);
+
+/**
+ * A floor and a ceiling joined by "and", "but" or a comma make one range: "more than 10 and less
+ * than 20", "at most 100 and at least 20" ([20, 100]). Not "more than 40 and less than 10".
+ */
+function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (let n = 0; n < found.length; n += 1) {
+    const a = found[n]!;
+    const b = found[n + 1];
+    const gap = b ? b.start - a.end - 1 : 0;
+    const joined = b !== undefined && gap >= 1 && gap <= 2 && tokens[a.end]!.sent === tokens[b.start]!.sent && tokens.slice(a.end + 1, b.start).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
+    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && a.unit === b.unit) {
+      const low = FLOORS.has(a.hedge) && b.hedge === 'up-to' ? a : a.hedge === 'up-to' && FLOORS.has(b.hedge) ? b : null;
+      const high = low === a ? b : a;
+      if (low !== null && low.value! < high.value!) {
+        out.push({ ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] });
+        n += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
+}
+
+const CHANGE_VERBS = new Set(['changed', 'moved', 'went', 'shifted', 'revised', 'upgraded', 'downgraded', 'swung', 'turned']);
+
+/** A word of change in the clause before "from" (at most five words back): "grew this year from 146 to 212". */
+function changeBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 5; k -= 1) {
+    const t = tokens[k]!;
+    if (t.sent !== tokens[from]!.sent || t.text === ',' || t.text === ';') return false;
+    if (isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level. */

@@ -179,6 +179,28 @@ describe('numbers', () => {
     expect(figure('The city of 1 414 021 had 40 000 cars in 2019 100 000 bikes.').map((f) => f[1])).toEqual([1_414_021, 40_000, 100_000]);
   });
 
+  it('reads a floor and a ceiling as one range, and "from … to" as a range unless it is a change', () => {
+    expect(figure('Crews of more than 10 and fewer than 20, at most 90 but at least 40; more than 8 and less than 3.').map((f) => [f[0], f[3], f[2]])).toEqual([
+      ['more than 10 and fewer than 20', [10, 20], 'none'],
+      ['at most 90 but at least 40', [40, 90], 'none'],
+      ['more than 8', null, 'more-than'],
+      ['less than 3', null, 'up-to'],
+    ]);
+    expect(figure('Bands run from 7 to 10 and 20 through 30.').map((f) => f[3])).toEqual([[7, 10], [20, 30]]);
+    expect(figure('Membership grew this year from 146 to 212.').map((f) => f[3])).toEqual([null, null]);
+    expect(figure('About 500 or more came; he is over sixty years old.').map((f) => [f[0], f[2]])).toEqual([['About 500 or more', 'at-least'], ['over sixty', 'over']]);
+  });
+
+  it('reads "minus one", "negative one" and a minus after a currency sign', () => {
+    expect(figure('It ended at minus one, then negative one, a loss of $-4.50; £30 ($40) stays.').map((f) => [f[0], f[1]])).toEqual([
+      ['minus one', -1],
+      ['negative one', -1],
+      ['$-4.50', -4.5],
+      ['£30', 30],
+      ['$40', 40],
+    ]);
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
