@@ -253,6 +253,12 @@ function exponentAfter(tokens: readonly Token[], k: number): { end: number; expo
   return null;
 }
 
+/** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
+function slashFraction(t: Token): number | undefined {
+  const m = t.type === 'num' ? /^(\d{1,2})\/(\d{1,3})$/u.exec(t.text) : null;
+  return m && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2])) ? Number(m[1]) / Number(m[2]) : undefined;
+}
+
 function digitsValue(text: string): number {
   return Number(text.replace(/,/gu, ''));
 }
@@ -306,7 +312,7 @@ function ratioAt(tokens: readonly Token[], start: number, x: number, end: number
   else if (w === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
   else return null;
   if (tokens[j] === undefined || tokens[j]!.sent !== tokens[end]!.sent) return null;
-  const y = bareAt(tokens, j);
+  const y = bareAt(tokens, j, false);
   if (y === null || y.start !== j || y.shape !== 'cardinal' || y.unit !== undefined || y.range !== undefined || y.value === null || y.value <= 0 || x > y.value || !Number.isInteger(y.value)) return null;
   if (w === 'over' && (isNominal(tokens[y.end + 1]) || tokens[y.end + 1]?.lower === 'of')) return null;
   return { start, end: y.end, value: x / y.value, vague: false, shape: 'ratio' };
@@ -320,17 +326,14 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
 }
 
 /** A bare figure starting at token k, or null. */
-function bareAt(tokens: readonly Token[], k: number): Core | null {
+function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (t.type === 'num') {
     const text = t.lower;
-    // "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not).
-    const slash = /^(\d{1,2})\/(\d{1,3})$/u.exec(text);
-    if (slash && Number(slash[1]) < Number(slash[2]) && FRACTION_DENOMINATORS.has(Number(slash[2])) && !isDateNumber(tokens, k)) {
-      return { start: k, end: k, value: Number(slash[1]) / Number(slash[2]), vague: false, shape: 'fraction' };
-    }
+    const slash = slashFraction(t);
+    if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
@@ -393,9 +396,9 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     }
     // "2 1/2", "2½": a whole and a fraction.
     const after = tokens[end + 1];
-    const part = end === k && /^\d+$/u.test(text) && after !== undefined && after.nl === 0 ? (VULGAR_FRACTIONS.get(after.text) ?? (after.spaceBefore && after.type === 'num' ? bareAt(tokens, end + 1) : null)) : undefined;
-    if (typeof part === 'number' || (part && part.shape === 'fraction' && part.end === end + 1)) {
-      value += typeof part === 'number' ? part : part.value!;
+    const part = end === k && /^\d+$/u.test(text) && after !== undefined && after.nl === 0 ? (VULGAR_FRACTIONS.get(after.text) ?? (after.spaceBefore ? slashFraction(after) : undefined)) : undefined;
+    if (part !== undefined) {
+      value += part;
       end += 1;
     }
     const scale = scaleAfter(tokens, end);
@@ -502,7 +505,7 @@ function bareAt(tokens: readonly Token[], k: number): Core | null {
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
-    const share = ratioAt(tokens, k, 1, k);
+    const share = shares ? ratioAt(tokens, k, 1, k) : null;
     if (share !== null) return share;
     if (!isNominal(next) || next!.cap) return null;
     if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;

@@ -201,6 +201,15 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads long hostile runs of number-like text in one pass, with exact offsets', () => {
+    const runs = ['1e1', '1^1', '2x10^', '1 000', '4 thousand 3 hundred and ', 'one and a half and ', '+1-2', 'http://a/1', '½', '1/2 ', 'more than 1 and less than 2, ', 'from 1 to 2 ', 'one over ', 'one in ', '3 in ', '1 '];
+    for (const run of runs) {
+      const text = run.repeat(20_000 / run.length);
+      const found = numbers(text);
+      for (const n of found) expect(text.slice(n.start, n.end)).toBe(n.text);
+    }
+  });
+
   it('keeps a counting ordinal and quarters of a year out of fractions', () => {
     expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
     expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
