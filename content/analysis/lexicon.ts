@@ -136,7 +136,6 @@ export const NUMBER_TENS = toMap(numberWordsJson.tens);
 export const NUMBER_SCALES = toMap(numberWordsJson.scales);
 export const SCALE_ABBREVIATIONS = toMap(numberWordsJson.scaleAbbreviations);
 export const MULTIPLES = new Map([['twice', 2], ['thrice', 3]]);
-export const FRACTIONS = toMap(numberWordsJson.fractions);
 export const ORDINALS = toMap(numberWordsJson.ordinals);
 export const VAGUE_QUANTITIES: string[][] = numberWordsJson.vague.phrases.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);
 export const PERCENT_WORDS: string[][] = numberWordsJson.percentWords.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);

@@ -3,7 +3,7 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, FRACTIONS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -39,7 +39,17 @@ const HEDGES_AFTER = new Map<string, Hedge>([
   ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
 ]);
 
-const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'mn', 'tn']);
+const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'MM', 'mn', 'tn', 'bln', 'mln', 'tln']);
+/** Denominators of fractions written with a slash ("3/4"); others are more often dates or names ("9/11"). */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000]);
+/** Fractions written as one character. */
+const VULGAR_FRACTIONS = new Map<string, number>([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5], ['⅘', 4 / 5],
+  ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+
+/** Written right after the digits: also "1.2b", "2mil", "$2.2T" ("5G" is a network, "3D" a shape). */
+const GLUED_SCALE_LETTERS = new Set([...SCALE_LETTERS, 'b', 'm', 'T', 'mil']);
 
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
@@ -55,6 +65,40 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   return { value: first, compound: true };
 }
 
+/** A denominator written as a word ("fifth", "thirds", "hundredths"): singular after one or "a", plural after more. */
+function denominatorAt(t: Token | undefined, numerator: number): number | undefined {
+  if (!isWord(t)) return undefined;
+  const den = FRACTION_WORDS.get(t.lower);
+  if (den === undefined) return undefined;
+  return t.lower.endsWith('s') === (numerator !== 1) ? den : undefined;
+}
+
+/**
+ * A fraction from token k: "a fifth", "a half", "three quarters", "fifty-four hundredths",
+ * "one - fourth". The numerator is one word (or "a"); null when no denominator follows it.
+ */
+function fractionAt(tokens: readonly Token[], k: number): { end: number; value: number } | null {
+  const t = tokens[k];
+  if (!isWord(t)) return null;
+  const numerator = t.lower === 'a' || t.lower === 'an' ? 1 : parseNumberWord(t);
+  if (numerator === null || (typeof numerator !== 'number' && numerator.compound)) return null;
+  const n = typeof numerator === 'number' ? numerator : numerator.value;
+  let d = k + 1;
+  // "one - fourth": a hyphen written with spaces.
+  if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
+  const den = denominatorAt(tokens[d], n);
+  if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  // "two quarters" of a year are a count, "three quarters of the vote" a fraction.
+  if (tokens[d]!.lower === 'quarters' && tokens[d + 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'and') return null;
+  return { end: d, value: n / den };
+}
+
+/** A fraction after "and" that adds to a whole: less than one ("and three quarters", not "and thirty fifths"). */
+function partAt(tokens: readonly Token[], k: number): { end: number; value: number } | null {
+  const f = tokens[k - 1]?.lower === 'and' ? fractionAt(tokens, k) : null;
+  return f !== null && f.value < 1 ? f : null;
+}
+
 /**
  * A number written out over several words from token k: "two hundred and six", "twenty-one
  * trillion three hundred", "two hundred point zero three", "three quarters". Null when token k
@@ -68,11 +112,28 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   /** The last scale word read ("million" in "three million"): "and a half" after it is half of one. */
   let lastScale = 1;
   let j = k;
+  /** Digits standing for a unit before a scale word or after "and" ("4 thousand 3 hundred and 21"). */
+  const digitsAt = (n: number): number | undefined => {
+    const d = tokens[n];
+    if (d?.type !== 'num' || !/^\d{1,3}$/u.test(d.text)) return undefined;
+    const after = tokens[n + 1];
+    const scaleNext = isWord(after) && (NUMBER_SCALES.get(after.lower) ?? 0) >= 100 && after.nl === 0;
+    return scaleNext || (tokens[n - 1]?.lower === 'and' && Number(d.text) > 0 && Number(d.text) < 100) ? Number(d.text) : undefined;
+  };
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (!isWord(t) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
+    if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
     const w = t.lower;
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) {
+    // "a hundred and two", "a million": "a" is one before a scale.
+    if (j === k && (w === 'a' || w === 'an') && isWord(tokens[j + 1]) && (NUMBER_SCALES.get(tokens[j + 1]!.lower) ?? 0) >= 100) {
+      current = 1;
+      last = 'unit';
+      j += 1;
+      continue;
+    }
+    // "and" joins a smaller part, not a new number ("3 hundred and 2 hundred").
+    const joined = (isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) || digitsAt(j + 1) !== undefined;
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
     }
@@ -84,6 +145,14 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       continue;
     }
     const scale = NUMBER_SCALES.get(w);
+    if (scale !== undefined && scale >= 1000 && last === 'scale' && current === 0 && scale > lastScale) {
+      // "three lakh crore", "one million billion": a scale of the scale.
+      total *= scale;
+      lastScale = scale;
+      end = j;
+      j += 1;
+      continue;
+    }
     if (scale !== undefined && scale >= 1000 && last !== null) {
       total += (current || 1) * scale;
       current = 0;
@@ -93,9 +162,10 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       j += 1;
       continue;
     }
-    const p = parseNumberWord(t);
+    const digits = digitsAt(j);
+    const p = digits !== undefined ? { value: digits, compound: false } : parseNumberWord(t);
     if (p === null || p.compound) break;
-    const kind = p.value >= 20 && p.value % 10 === 0 && !w.includes('-') ? 'tens' : 'unit';
+    const kind = p.value >= 20 && p.value % 10 === 0 && !w.includes('-') && digits === undefined ? 'tens' : 'unit';
     if (last === 'unit' || (last === 'tens' && kind === 'tens')) break;
     current += p.value;
     last = kind;
@@ -115,27 +185,78 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     value = Number(`${value}.${digits}`);
     end = q - 1;
   }
-  // "one and a half", "five and a quarter"; after a scale, a part of it ("three million and a half").
-  if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) && FRACTION_WORDS.has(tokens[end + 3]!.lower)) {
-    const part = (last === 'scale' ? lastScale : 1) / FRACTION_WORDS.get(tokens[end + 3]!.lower)!;
-    value += part;
-    end += 3;
-    // "five and a half million": the scale after the fraction multiplies it all.
-    const after = tokens[end + 1];
-    const scale = last !== 'scale' && isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
-    if (scale !== undefined && scale >= 1000) {
-      value *= scale;
+  // "one and a half", "three and one fourth"; after a scale, a part of it ("three million and a
+  // half", "two million and three fifths"), or of the smaller scale that follows ("one billion and
+  // a half million").
+  const part = partAt(tokens, end + 2);
+  if (part !== null) {
+    const after = tokens[part.end + 1];
+    const scale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
+    end = part.end;
+    if (last === 'scale' && scale !== undefined && scale >= 1000 && scale < lastScale) {
+      value += part.value * scale;
       end += 1;
+    } else if (last === 'scale') {
+      value += part.value * lastScale;
+    } else {
+      value += part.value;
+      // "five and a half million": the scale after the fraction multiplies it all.
+      if (scale !== undefined && scale >= 1000) {
+        value *= scale;
+        end += 1;
+      }
     }
   }
-  // "two thirds", "one eighth": a fraction when the denominator follows directly.
-  const denWord = tokens[end + 1];
-  const den = isWord(denWord) ? FRACTION_WORDS.get(denWord.lower) : undefined;
-  if (den !== undefined && value < 100 && (value === 1) === !denWord!.lower.endsWith('s')) {
-    value /= den;
+  // "two thirds", "one eighth", "one - fourth": a fraction when the denominator follows directly;
+  // "two thirds of a million".
+  let whole = part === null && end === k ? fractionAt(tokens, k) : null;
+  // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
+  const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
+  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || tokens[end + 2]?.lower === 'of')) whole = { end: end + 1, value: value / den };
+  // "a hundred trillionths": hundredths and smaller after a scale.
+  const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
+  if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
+    value /= small;
     end += 1;
   }
+  if (whole !== null) {
+    value = whole.value;
+    end = whole.end;
+    const scale = tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'a' && isWord(tokens[end + 3]) ? NUMBER_SCALES.get(tokens[end + 3]!.lower) : undefined;
+    if (scale !== undefined && scale >= 1000) {
+      value *= scale;
+      end += 3;
+    }
+  }
   return { end, value };
+}
+
+const EXPONENTS: ReadonlyArray<[RegExp, boolean]> = [
+  [/^e([+\-−]?\d{1,3})$/u, true],
+  [/^[x×]10\^?([+\-−]?\d{1,3})$/u, true],
+  [/^\^([+\-−]?\d{1,3})$/u, false],
+];
+
+/**
+ * An exponent written right after the digits of token k, without spaces: "e10", "e+14", "x10^6",
+ * "×10−5", "^23". `ten`: a power of ten to multiply by; else the power to raise to. At most five tokens.
+ */
+function exponentAfter(tokens: readonly Token[], k: number): { end: number; exponent: number; ten: boolean } | null {
+  let written = '';
+  for (let j = k + 1; j <= k + 5 && j < tokens.length && !tokens[j]!.spaceBefore; j += 1) {
+    written += tokens[j]!.text;
+    for (const [re, ten] of EXPONENTS) {
+      const m = re.exec(written);
+      if (m && (tokens[j + 1] === undefined || tokens[j + 1]!.spaceBefore || !/^[\d^]/u.test(tokens[j + 1]!.text))) return { end: j, exponent: Number(m[1]!.replace('−', '-')), ten };
+    }
+  }
+  return null;
+}
+
+/** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
+function slashFraction(t: Token): number | undefined {
+  const m = t.type === 'num' ? /^(\d{1,2})\/(\d{1,3})$/u.exec(t.text) : null;
+  return m && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2])) ? Number(m[1]) / Number(m[2]) : undefined;
 }
 
 function digitsValue(text: string): number {
@@ -180,31 +301,65 @@ function vagueAt(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** A bare figure starting at token k, or null. */
+/**
+ * "1 in 4", "one out of three", "1 over 3": a share, read from the whole number x that ends at token
+ * end. Not "8 in 5" (more than the whole), "in 2019", nor "over 3 years" (a duration).
+ */
+function ratioAt(tokens: readonly Token[], start: number, x: number, end: number): Core | null {
+  let j = end + 1;
+  const w = tokens[j]?.lower;
+  if (w === 'in' || w === 'over') j += 1;
+  else if (w === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
+  else return null;
+  if (tokens[j] === undefined || tokens[j]!.sent !== tokens[end]!.sent) return null;
+  const y = bareAt(tokens, j, false);
+  if (y === null || y.start !== j || y.shape !== 'cardinal' || y.unit !== undefined || y.range !== undefined || y.value === null || y.value <= 0 || x > y.value || !Number.isInteger(y.value)) return null;
+  if (w === 'over' && (isNominal(tokens[y.end + 1]) || tokens[y.end + 1]?.lower === 'of')) return null;
+  return { start, end: y.end, value: x / y.value, vague: false, shape: 'ratio' };
+}
+
+/** A bare figure starting at token k, or null; with a share after it ("1 in 4") when there is one. */
 function coreAt(tokens: readonly Token[], k: number): Core | null {
+  const core = bareAt(tokens, k);
+  if (core === null || core.shape !== 'cardinal' || core.unit !== undefined || core.range !== undefined || core.value === null) return core;
+  return ratioAt(tokens, core.start, core.value, core.end) ?? core;
+}
+
+/** A bare figure starting at token k, or null. */
+function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (t.type === 'num') {
     const text = t.lower;
+    const slash = slashFraction(t);
+    if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
+    // "5G", "3D": names, not figures.
+    if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
+    // The exponent of a unit or a power ("km^2", "fb−1"), not a figure.
+    if (!t.spaceBefore && (prev?.text === '^' || ((prev?.text === '−' || prev?.text === '-') && isWord(tokens[k - 2]) && !prev.spaceBefore))) return null;
     const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
     if (ordinal) {
       const after = tokens[k + 1];
       if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after)) return null;
       return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
     }
+    // "1 234 567", "40 000": digits grouped by single spaces.
+    let grouped = k;
+    while (/^\d{1,3}$/u.test(tokens[k]!.text) && tokens[grouped + 1]?.type === 'num' && /^\d{3}(?:\.\d+)?$/u.test(tokens[grouped + 1]!.text) && tokens[grouped + 1]!.start - tokens[grouped]!.end === 1 && !tokens[grouped]!.text.includes('.') && !(prev?.type === 'num' && t.start - prev.end === 1 && /^\d{1,3}$/u.test(prev.text))) grouped += 1;
+    if (grouped > k) {
+      let digits = '';
+      for (let n = k; n <= grouped; n += 1) digits += tokens[n]!.text;
+      return { start: k, end: grouped, value: Number(digits), vague: false, shape: 'cardinal' };
+    }
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
     // "2020-21" is a season or a span of years.
     if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
-    // "1 in 4 adults"
-    if (/^\d+$/u.test(text) && Number(text) <= 100 && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.type === 'num' && /^\d{1,3}$/u.test(tokens[k + 2]!.text)) {
-      return { start: k, end: k + 2, value: Number(text) / Number(tokens[k + 2]!.text), vague: false, shape: 'ratio' };
-    }
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
@@ -228,24 +383,42 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     }
     let end = k;
     let start = k;
+    // "1.5e3", "12.32e+14", "1.3x10^6", "2.48×10−5", "10^6": a power of ten or a power.
+    const power = suffixed ? null : exponentAfter(tokens, k);
+    if (power !== null) {
+      value = power.ten ? Number(`${value}e${power.exponent}`) : value ** power.exponent;
+      end = power.end;
+    }
     // ".08": a decimal written without its leading zero.
     if (prev?.text === '.' && !t.spaceBefore && (prev.spaceBefore || k === 1) && /^\d+$/u.test(text)) {
       value = Number(`0.${text}`);
       start = k - 1;
     }
+    // "2 1/2", "2½": a whole and a fraction.
+    const after = tokens[end + 1];
+    const part = end === k && /^\d+$/u.test(text) && after !== undefined && after.nl === 0 ? (VULGAR_FRACTIONS.get(after.text) ?? (after.spaceBefore ? slashFraction(after) : undefined)) : undefined;
+    if (part !== undefined) {
+      value += part;
+      end += 1;
+    }
     const scale = scaleAfter(tokens, end);
-    if (scale.end > end) {
+    // "4 thousand 3 hundred and 21", "3 hundred and one": digits with scale words read as words.
+    const mixed = start === k && end === k && /^\d{1,3}$/u.test(text) && scale.end > end ? spelledNumber(tokens, k) : null;
+    if (mixed !== null && mixed.end >= scale.end) {
+      value = mixed.value;
+      end = mixed.end;
+    } else if (scale.end > end) {
       value *= scale.factor;
       end = scale.end;
-      // "3 million and a half": a part of the scale.
-      const part = tokens[end + 3];
-      if (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === 'a' && isWord(part) && FRACTION_WORDS.has(part.lower) && part.sent === t.sent) {
-        value += scale.factor / FRACTION_WORDS.get(part.lower)!;
-        end += 3;
+      // "3 million and a half", "2 million and three fifths": a part of the scale.
+      const part = partAt(tokens, end + 2);
+      if (part !== null && tokens[end + 2]!.sent === t.sent) {
+        value += (NUMBER_SCALES.get(tokens[end]!.lower) ?? 1) * part.value;
+        end = part.end;
       }
-    } else if (isWord(next) && next.nl === 0 && SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2])) {
-      // "8 B", "2.33 k": a scale written as a letter after a space.
-      value *= SCALE_ABBREVIATIONS.get(next.lower) ?? 1;
+    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text))) {
+      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one.
+      value *= next.text === 'MM' ? 1e6 : next.text === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(next.lower) ?? 1);
       end = k + 1;
     }
     const pctEnd = percentAfter(tokens, end);
@@ -257,6 +430,8 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (plainYear && end === k) return { start: k, end: k, value, vague: false, unit: 'year', shape: 'cardinal' };
     return { start, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
   }
+  const vulgar = VULGAR_FRACTIONS.get(t.text);
+  if (vulgar !== undefined) return { start: k, end: k, value: vulgar, vague: false, shape: 'fraction' };
   if (!isWord(t)) return null;
   const w = t.lower;
   // "$US113 trillion", "$A2.5 billion": the country letters sit between the symbol and the digits.
@@ -270,27 +445,38 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
   const vEnd = vagueAt(tokens, k);
   if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };
-  // "a million", "a dozen", "a third", "a quarter".
+  // "a million", "a hundred and two", "a dozen", "a third of", "a fifth", "a quarter million".
   if ((w === 'a' || w === 'an') && isWord(next)) {
     const scale = NUMBER_SCALES.get(next.lower);
+    if (scale !== undefined && scale >= 100) {
+      const spelled = spelledNumber(tokens, k);
+      if (spelled !== null) return { start: k, end: spelled.end, value: spelled.value, vague: false, shape: 'cardinal' };
+    }
     if (scale !== undefined) {
       const more = scaleAfter(tokens, k + 1);
       return { start: k, end: more.end, value: scale * more.factor, vague: false, shape: 'cardinal' };
     }
-    const fraction = FRACTIONS.get(next.lower);
-    const hedged = isWord(prev) && ['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'than', 'over', 'some', 'least'].includes(prev.lower);
-    if (fraction !== undefined && next.lower !== 'half' && (tokens[k + 2]?.lower === 'of' || hedged)) return { start: k, end: k + 1, value: fraction, vague: false, shape: 'fraction' };
-    return null;
+    const fraction = fractionAt(tokens, k);
+    if (fraction === null || next.lower === 'half') return null;
+    const after = tokens[k + 2];
+    const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
+    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
+    // Not "a third party", "a fifth term", "a quarter to five".
+    if (isNominal(after) || (isWord(after) && (after.lower === 'to' || after.lower === 'past') && after.sent === t.sent)) return null;
+    return { start: k, end: k + 1, value: fraction.value, vague: false, shape: 'fraction' };
   }
   if (w === 'half') {
     if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
     const n = tokens[k + 1];
     // "half million" ("half a million" below).
     if (n && isWord(n) && n.nl === 0 && (NUMBER_SCALES.get(n.lower) ?? 0) >= 1000) return { start: k, end: k + 1, value: 0.5 * NUMBER_SCALES.get(n.lower)!, vague: false, shape: 'cardinal' };
-    if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower)) return null;
+    const hedged = isWord(prev) && ['than', 'about', 'around', 'nearly', 'almost', 'roughly', 'over'].includes(prev.lower);
+    if (n && isWord(n) && !['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her'].includes(n.lower) && isNominal(n) && !TIME_UNITS.has(n.lower) && !hedged) return null;
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
     return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };
   }
+  // "quarter million"
+  if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
   if (multiple !== undefined) return { start: k, end: k, value: multiple, vague: false, shape: 'cardinal' };
   const ordinal = ORDINALS.get(w);
@@ -304,25 +490,23 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
     if (w === 'second' && (prev?.lower === 'per' || prev?.lower === 'a') && !isNominal(next)) return null;
     return { start: k, end: k, value: ordinal, vague: false, shape: 'ordinal' };
   }
-  // "two-thirds", "three-quarters"
-  const fractionParts = /^(\p{L}+)-(thirds|quarters|fifths|tenths)$/u.exec(w);
-  if (fractionParts && wordNumber(fractionParts[1]!) !== undefined) {
-    const den = fractionParts[2] === 'thirds' ? 3 : fractionParts[2] === 'quarters' ? 4 : fractionParts[2] === 'fifths' ? 5 : 10;
-    return { start: k, end: k, value: (wordNumber(fractionParts[1]!) ?? 0) / den, vague: false, shape: 'fraction' };
-  }
+  // "two-thirds", "three-quarters", "one-eighth", "one-half"
+  const dash = w.indexOf('-');
+  const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
+  const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
+  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
   const parsed = parseNumberWord(t);
   if (parsed === null) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
-  const longer = w === 'one' && isWord(next) && (next.lower === 'hundred' || NUMBER_SCALES.has(next.lower) || (next.lower === 'and' && tokens[k + 2]?.lower === 'a')) ? spelledNumber(tokens, k) : null;
-  if (w === 'one' && !(longer && longer.end > k)) {
+  const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
+  if (w === 'one' && !(longer && longer.end > k) && !(isWord(prev) && NEGATIVE_WORDS.has(prev.lower))) {
     if (next?.lower === 'of' || next?.lower === 'another') return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
-    if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && (wordNumber(tokens[k + 2]!.lower) !== undefined || tokens[k + 2]!.type === 'num')) {
-      return { start: k, end: k + 2, value: 1 / (wordNumber(tokens[k + 2]!.lower) ?? digitsValue(tokens[k + 2]!.text)), vague: false, shape: 'ratio' };
-    }
+    const share = shares ? ratioAt(tokens, k, 1, k) : null;
+    if (share !== null) return share;
     if (!isNominal(next) || next!.cap) return null;
     if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
   }
@@ -339,10 +523,6 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   const pctEnd = percentAfter(tokens, end);
   if (pctEnd > end) return { start: k, end: pctEnd, value, vague: false, unit: 'percent', shape: 'cardinal' };
   if (isDateNumber(tokens, end)) return null;
-  // "one in five", "one in ten"
-  if (tokens[end + 1]?.lower === 'in' && tokens[end + 2] && (wordNumber(tokens[end + 2]!.lower) !== undefined)) {
-    return { start: k, end: end + 2, value: value / (wordNumber(tokens[end + 2]!.lower) ?? 1), vague: false, shape: 'ratio' };
-  }
   return { start: k, end, value, vague: false, shape: 'cardinal' };
 }
 
@@ -354,7 +534,8 @@ function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { sta
     if (h.hedge === 'some' && core.vague) continue;
     if (h.notBeforeTimeUnit) {
       const after = tokens[core.end + 1];
-      if (isWord(after) && TIME_UNITS.has(after.lower)) continue;
+      // "over two years" is a duration; "over thirty years old" an age.
+      if (isWord(after) && TIME_UNITS.has(after.lower) && tokens[core.end + 2]?.lower !== 'old') continue;
     }
     return { start: from, hedge: h.hedge };
   }
@@ -406,10 +587,39 @@ function eventNear(tokens: readonly Token[], start: number, end: number): string
   return best;
 }
 
+/**
+ * Tokens inside a web address, an e-mail address or a phone number ("https://…/2020/10", "+1-222-
+ * 2222"): identifiers, whose digits are not figures. A run of tokens written without spaces is one
+ * piece; one pass.
+ */
+function identifierPieces(tokens: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k += 1) {
+    if (k < tokens.length && !tokens[k]!.spaceBefore) continue;
+    let link = false;
+    for (let n = from; n < k && !link; n += 1) {
+      const t = tokens[n]!;
+      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k);
+    }
+    // A phone number: "+" and digits in groups ("+1-222-2222", "+44 20 7946 0000").
+    let to = k;
+    if (!link && tokens[from]!.text === '+' && tokens[from + 1]?.type === 'num' && /^\d+$/u.test(tokens[from + 1]!.text.replace(/[-/]/gu, ''))) {
+      while (to < tokens.length && to - k < 4 && tokens[to]!.type === 'num' && /^\d+$/u.test(tokens[to]!.text) && tokens[to]!.nl === 0) to += 1;
+      link = /-\d/u.test(tokens[from + 1]!.text) || k - from > 2 || to - k >= 2;
+    }
+    if (link) inside.fill(true, from, Math.max(k, to));
+    from = k;
+  }
+  return inside;
+}
+
 /** All quantities in token order. */
 export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
+  const identifier = identifierPieces(tokens);
   for (let k = 0; k < tokens.length; k += 1) {
+    if (identifier[k]) continue;
     const core = coreAt(tokens, k);
     if (core === null) continue;
     let start = core.start;
@@ -430,6 +640,11 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0) && tokens[start - 2]?.type !== 'num') {
       value = -value;
       start -= 1;
+    } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && !before.spaceBefore && tokens[start - 2] && CURRENCY_SYMBOLS.has(tokens[start - 2]!.text)) {
+      // "$-99.99"
+      value = -value;
+      start -= 2;
+      unit = CURRENCY_SYMBOLS.get(tokens[start]!.text);
     } else if (value !== null && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
       value = -value;
       start -= 1;
@@ -449,8 +664,9 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
         range = [value, second.value];
         end = second.end;
       }
-    } else if (tokens[end + 1]?.lower === 'to' && !core.vague && !isVerbLike(tokens[start - 1]) && !(isWord(tokens[start - 1]) && tokens[start - 1]!.lower === 'from')) {
-      // "10 to 15" is a range; "fell 3.2% to $182.50", "from 146 to 212" are changes.
+    } else if ((tokens[end + 1]?.lower === 'to' || tokens[end + 1]?.lower === 'through') && !core.vague && (tokens[start - 1]?.lower === 'from' ? !changeBefore(tokens, start - 1) : !isVerbLike(tokens[start - 1]))) {
+      // "10 to 15", "20 through 100", "zones from 7 to 10" are ranges; "fell 3.2% to $182.50",
+      // "grew this year from 146 to 212" are changes.
       const second = findRangeEnd(tokens, end + 2);
       const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
       if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
@@ -470,8 +686,10 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (h) {
       start = h.start;
       hedge = h.hedge;
-    } else if (!range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
-      // "500 or more", "18 or under": the hedge written after the figure.
+    }
+    if ((!h || hedge === 'around' || hedge === 'approximately' || hedge === 'some') && !range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
+      // "500 or more", "18 or under", "about 500 or more": the hedge written after the figure, which
+      // says more than "about".
       const after = HEDGES_AFTER.get(`${tokens[end + 1]!.lower} ${tokens[end + 2]?.lower ?? ''}`);
       if (after) {
         hedge = after;
@@ -492,7 +710,46 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     out.push(found);
     k = end;
   }
+  return boundsAsRanges(tokens, out);
+}
+
+const FLOORS = new Set<Hedge>(['more-than', 'at-least', 'over']);
+
+/**
+ * A floor and a ceiling joined by "and", "but" or a comma make one range: "more than 10 and less
+ * than 20", "at most 100 and at least 20" ([20, 100]). Not "more than 40 and less than 10".
+ */
+function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (let n = 0; n < found.length; n += 1) {
+    const a = found[n]!;
+    const b = found[n + 1];
+    const gap = b ? b.start - a.end - 1 : 0;
+    const joined = b !== undefined && gap >= 1 && gap <= 2 && tokens[a.end]!.sent === tokens[b.start]!.sent && tokens.slice(a.end + 1, b.start).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
+    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && a.unit === b.unit) {
+      const low = FLOORS.has(a.hedge) && b.hedge === 'up-to' ? a : a.hedge === 'up-to' && FLOORS.has(b.hedge) ? b : null;
+      const high = low === a ? b : a;
+      if (low !== null && low.value! < high.value!) {
+        out.push({ ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] });
+        n += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
+}
+
+const CHANGE_VERBS = new Set(['changed', 'moved', 'went', 'shifted', 'revised', 'upgraded', 'downgraded', 'swung', 'turned']);
+
+/** A word of change in the clause before "from" (at most five words back): "grew this year from 146 to 212". */
+function changeBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 5; k -= 1) {
+    const t = tokens[k]!;
+    if (t.sent !== tokens[from]!.sent || t.text === ',' || t.text === ';') return false;
+    if (isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level. */

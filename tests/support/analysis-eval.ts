@@ -8,6 +8,7 @@
  *   npm run -s eval:analysis                          # PolNeAR train and dev, number specifications (../shared/analysis-dev)
  *   npx tsx tests/support/analysis-eval.ts --dev --errors   # one of them: --train, --dev, --numbers
  *   npx tsx tests/support/analysis-eval.ts --train --groups # misses and false alarms grouped by text, commonest first
+ *   npx tsx tests/support/analysis-eval.ts --numbers --causes   # the number specifications' wrong cases, grouped by rough cause
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -225,46 +226,151 @@ interface RecognizerCase {
 
 interface NumberGold {
   value: number;
-  /** For ranges and open intervals: the hedge or the other end that must come with the value. */
+  /** For ranges and open intervals: the hedge or the other end that must come with the value; 'any' where the specification marks none. */
   detail: string;
 }
 
-/** "(20,35]" -> [20..35]; "(20,)" -> more-than 20; "[20,)" -> at-least 20; "(,30)" / "(,30]" -> up-to 30. */
+const rangeDetail = (low: number, high: number) => `range:${Number(low.toPrecision(12))}:${Number(high.toPrecision(12))}`;
+
+/** "(20,35]" -> [20..35]; "(20,)" -> more-than 20; "[20,)" -> at-least 20; "(,30)" / "(,30]" -> up-to 30; "[20,20]" is the figure itself. */
 function intervalGold(v: string): NumberGold[] | null {
   const m = /^([[(])([^,]*),([^\])]*)([\])])$/u.exec(v);
   if (!m) return null;
   const low = m[2] === '' ? null : Number(m[2]);
   const high = m[3] === '' ? null : Number(m[3]);
-  if (low !== null && high !== null) return [{ value: low, detail: `range:${low}:${high}` }];
+  if (low !== null && high !== null) return [{ value: low, detail: low === high ? 'none' : rangeDetail(low, high) }];
   if (low !== null) return [{ value: low, detail: m[1] === '(' ? 'more-than' : 'at-least' }];
   if (high !== null) return [{ value: high, detail: 'up-to' }];
   return null;
 }
 
+/**
+ * Why a figure the specifications expect is out by issue 14's rules (dates, times, years and
+ * identifiers stay out), or null. Read from the figure's text and its neighbours, not from a list:
+ * a year after "in" or before "s" ("in 1989", "the 1970s"), a figure in a date (3/14/2021), an IP
+ * address or a phone number, and a number naming something ("Apollo 11", "MH-17", "a4 300").
+ */
+export function outOfScopeFigure(input: string, start: number, end: number): string | null {
+  const figure = input.slice(start, end);
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/u.test(input.charAt(from - 1))) from -= 1;
+  while (to < input.length && !/\s/u.test(input.charAt(to))) to += 1;
+  const chunk = input.slice(from, to).replace(/[.,;:!?)]+$/u, '');
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(chunk)) return 'date';
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/u.test(chunk)) return 'identifier (IP address)';
+  if (/^\+\d+(?:[-/]\d+){2,}$/u.test(chunk)) return 'identifier (phone number)';
+  const before = input.slice(0, start);
+  if (/^(?:1[89]\d\d|20\d\d)$/u.test(figure) && (/\b(?:in|since|of the)\s+$/iu.test(before) || input.charAt(end) === 's')) return 'year';
+  if (/^\d+$/u.test(figure)) {
+    if (/\b\p{Lu}{2,}-$/u.test(before)) return 'identifier (code)';
+    const word = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) $/u.exec(before);
+    const sentenceStart = word !== null && /(?:^|[.!?]\s*)$/u.test(before.slice(0, before.length - word[1]!.length - 1));
+    if (word && !sentenceStart && (/^\p{Lu}\p{Ll}+$/u.test(word[1]!) || /^\p{L}+\d+$/u.test(word[1]!))) return 'identifier (name and number)';
+  }
+  return null;
+}
+
 const HEDGE_CLASS: Record<string, string> = { 'more-than': 'more-than', over: 'more-than', 'at-least': 'at-least', 'up-to': 'up-to', nearly: 'up-to' };
 
+/** A case the analyser got wrong: what it missed and what it added, by value and by value with detail. */
+export interface NumberCaseError {
+  source: string;
+  input: string;
+  line: string;
+  missed: number;
+  extra: number;
+  missedDetail: number;
+  extraDetail: number;
+}
+
+/**
+ * A rough cause for a wrong case, read from its input (first match wins), to group the misses:
+ * `npx tsx tests/support/analysis-eval.ts --numbers --causes`. Dev tooling: the order matters.
+ */
+const NUMBER_CAUSES: ReadonlyArray<[string, RegExp]> = [
+  ['url, ip, phone, date', /https?:|\d+\.\d+\.\d+\.\d|\+\d-\d|\d\/\d+\/\d{4}/u],
+  ['exponent', /\d\s?[x×]\s?\d+\^|\d\^|\de[+\-−]?\d|×10/u],
+  ['comparison symbols', /[<>=]/u],
+  ['fraction in digits', /\d\/\d|[½⅓⅔¼¾⅕⅙⅛]/u],
+  ['"over", "out of", "in" as a fraction', /\b(?:over|out of)\b.*\d|\b(?:one|two|\d+)\s+(?:over|out of|in)\s+(?:\d|one|two|three|five|twenty)/iu],
+  ['fraction or ordinal word', /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|trillionths?|thirtieth|firsts?|twenty-?fifths?)\b/iu],
+  ['lakh, crore', /\b(?:lakh|crore)\b/iu],
+  ['dozen', /\bdo?z/iu],
+  ['scale letters', /\d(?:k|m|b|g|t|mm|bn|bln|tln|mil)\b|\d\s(?:[kKMBGT]|bln|tln)\b/u],
+  ['digits grouped by spaces', /\d \d{3}\b/u],
+  ['digits with scale words', /\d\s+(?:hundred|thousand)/iu],
+  ['range', /\bbetween\b|\bfrom\b.*\bto\b|\d\s*(?:to|through|-|–|~)\s*-?\d|\d-\s*to/iu],
+  ['comparison words', /\b(?:than|above|below|over|under|at most|at least|exceed\w*|surpass|equals?|equaling|or more|or less)\b/iu],
+  ['negative', /\bminus\b|\bnegative\b|(?:^|\s|\()-\s?\d|\(\$/iu],
+  ['unit glued to digits', /\d(?:ml|km|cl|kg|lbs|ga|cds)\b/iu],
+];
+
+function numberCause(input: string): string {
+  for (const [name, re] of NUMBER_CAUSES) if (re.test(input)) return name;
+  return 'other';
+}
+
+/** The wrong cases grouped by rough cause, largest first: counts of value misses and false alarms, and with detail. */
+export function numberErrorGroups(errors: readonly NumberCaseError[]): Array<{ cause: string; cases: number; missed: number; extra: number; missedDetail: number; extraDetail: number; lines: string[] }> {
+  const groups = new Map<string, { cause: string; cases: number; missed: number; extra: number; missedDetail: number; extraDetail: number; lines: string[] }>();
+  for (const e of errors) {
+    const cause = numberCause(e.input);
+    const g = groups.get(cause) ?? { cause, cases: 0, missed: 0, extra: 0, missedDetail: 0, extraDetail: 0, lines: [] };
+    g.cases += 1;
+    g.missed += e.missed;
+    g.extra += e.extra;
+    g.missedDetail += e.missedDetail;
+    g.extraDetail += e.extraDetail;
+    g.lines.push(`[${e.source}] ${e.line}`);
+    groups.set(cause, g);
+  }
+  return [...groups.values()].sort((a, b) => b.missed + b.extra + b.missedDetail + b.extraDetail - (a.missed + a.extra + a.missedDetail + a.extraDetail));
+}
+
 /** Value F1 (every figure's value) and value+detail F1 (value with its range, hedge or direction) over the number specifications. */
-export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')): { value: KindScore; valueWithDetail: KindScore; cases: number; errors: string[] } {
-  const cases: Array<{ input: string; gold: NumberGold[]; detailScored: boolean }> = [];
+export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')): { value: KindScore; valueWithDetail: KindScore; cases: number; errors: NumberCaseError[]; skipped: string[] } {
+  const cases: Array<{ input: string; gold: NumberGold[]; source: string }> = [];
+  const skipped: string[] = [];
+  /** Gold figures out of scope by the issue's rules are left out of the score (and listed). */
+  const inScope = (input: string, start: number, end: number) => {
+    const why = start < 0 ? null : outOfScopeFigure(input, start, end);
+    if (why) skipped.push(`${why}: ${JSON.stringify(input.slice(start, end))} in ${JSON.stringify(input.length > 80 ? `${input.slice(0, 80)}…` : input)}`);
+    return why === null;
+  };
   const load = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as RecognizerCase[];
   for (const c of load('Recognizers-Text-English-NumberModel.json')) {
-    const gold = c.Results.filter((r) => r.Resolution?.value !== undefined && Number.isFinite(Number(r.Resolution.value))).map((r) => ({ value: Number(r.Resolution!.value), detail: 'none' }));
-    cases.push({ input: c.Input, gold, detailScored: false });
+    const gold = c.Results.filter((r) => r.Resolution?.value !== undefined && Number.isFinite(Number(r.Resolution.value)) && inScope(c.Input, r.Start, r.End + 1)).map((r) => ({ value: Number(r.Resolution!.value), detail: 'any' }));
+    cases.push({ input: c.Input, gold, source: 'number' });
   }
   for (const c of load('Recognizers-Text-English-PercentModel.json')) {
-    const gold = c.Results.map((r) => ({ value: Number((r.Resolution?.value ?? '').replace(/%$/u, '')), detail: 'none' })).filter((g) => Number.isFinite(g.value));
-    cases.push({ input: c.Input, gold, detailScored: false });
+    const gold = c.Results.filter((r) => inScope(c.Input, r.Start, r.End + 1)).map((r) => ({ value: Number((r.Resolution?.value ?? '').replace(/%$/u, '')), detail: 'any' })).filter((g) => Number.isFinite(g.value));
+    cases.push({ input: c.Input, gold, source: 'percent' });
   }
   for (const c of load('Recognizers-Text-English-NumberRangeModel.json')) {
-    const gold = c.Results.flatMap((r) => intervalGold(r.Resolution?.value ?? '') ?? []);
-    cases.push({ input: c.Input, gold, detailScored: true });
+    const gold = c.Results.filter((r) => inScope(c.Input, r.Start, r.End + 1)).flatMap((r) => intervalGold(r.Resolution?.value ?? '') ?? []);
+    cases.push({ input: c.Input, gold, source: 'range' });
   }
-  const quantities = JSON.parse(readFileSync(path.join(dir, 'quantulum3-quantities.json'), 'utf8')) as Array<{ req: string; res: Array<{ value: number }> }>;
-  for (const q of quantities) cases.push({ input: q.req, gold: q.res.map((r) => ({ value: r.value, detail: 'none' })), detailScored: false });
+  // quantulum3 writes a range as its middle with an uncertainty of half its width ("2 to 3 kg" is
+  // 2.5 ± 0.5): here it becomes the range [2, 3] (a "±" stays a figure); its values are counted in
+  // their unit, so "a dozen" is 1 dozen: here 12. It marks no hedges.
+  const quantities = JSON.parse(readFileSync(path.join(dir, 'quantulum3-quantities.json'), 'utf8')) as Array<{ req: string; res: Array<{ value: number; surface?: string; unit?: string; uncertainty?: number | null }> }>;
+  for (const q of quantities) {
+    let at = 0;
+    const gold: NumberGold[] = [];
+    for (const r of q.res) {
+      const start = r.surface ? q.req.indexOf(r.surface, at) : -1;
+      if (start >= 0) at = start + r.surface!.length;
+      if (!inScope(q.req, start, start + (r.surface?.length ?? 0))) continue;
+      if (r.uncertainty && !/±|\+\/-/u.test(r.surface ?? '')) gold.push({ value: r.value - r.uncertainty, detail: rangeDetail(r.value - r.uncertainty, r.value + r.uncertainty) });
+      else gold.push({ value: r.unit === 'dozen' ? r.value * 12 : r.value, detail: 'any' });
+    }
+    cases.push({ input: q.req, gold, source: 'quantulum3' });
+  }
 
   const value = { tp: 0, fp: 0, fn: 0 };
   const detail = { tp: 0, fp: 0, fn: 0 };
-  const errors: string[] = [];
+  const errors: NumberCaseError[] = [];
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   for (const c of cases) {
     const spans = analyzeText(c.input, { kinds: ['number'] }).spans.filter((s): s is NumberSpan => s.kind === 'number' && s.value !== null);
@@ -272,26 +378,29 @@ export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')
     // never mark) does not count against a plain figure.
     const predicted: NumberGold[] = spans.map((s) => ({
       value: s.range ? s.range[0] : s.value!,
-      detail: s.range ? `range:${s.range[0]}:${s.range[1]}` : HEDGE_CLASS[s.hedge] ?? 'none',
+      detail: s.range ? rangeDetail(s.range[0], s.range[1]) : HEDGE_CLASS[s.hedge] ?? 'none',
     }));
     const score = (counts: { tp: number; fp: number; fn: number }, withDetail: boolean) => {
       const left = [...c.gold];
       let fp = 0;
       for (const p of predicted) {
-        const k = left.findIndex((g) => same(g.value, p.value) && (!withDetail || g.detail === p.detail));
+        const k = left.findIndex((g) => same(g.value, p.value) && (!withDetail || g.detail === 'any' || g.detail === p.detail));
         if (k === -1) fp += 1;
         else left.splice(k, 1);
       }
       counts.tp += c.gold.length - left.length;
       counts.fp += fp;
       counts.fn += left.length;
-      return left.length + fp;
+      return { missed: left.length, extra: fp };
     };
     const wrong = score(value, false);
-    const wrongDetail = c.detailScored ? score(detail, true) : (score(detail, false), 0);
-    if (wrong + wrongDetail > 0) errors.push(`${JSON.stringify(c.input)}  gold ${c.gold.map((g) => `${g.value}/${g.detail}`).join(' ')}  got ${predicted.map((g) => `${g.value}/${g.detail}`).join(' ')}`);
+    const wrongDetail = score(detail, true);
+    if (wrong.missed + wrong.extra + wrongDetail.missed + wrongDetail.extra > 0) {
+      const line = `${JSON.stringify(c.input)}  gold ${c.gold.map((g) => `${g.value}/${g.detail}`).join(' ')}  got ${predicted.map((g) => `${g.value}/${g.detail}`).join(' ')}`;
+      errors.push({ source: c.source, input: c.input, line, missed: wrong.missed, extra: wrong.extra, missedDetail: wrongDetail.missed, extraDetail: wrongDetail.extra });
+    }
   }
-  return { value: finish(value), valueWithDetail: finish(detail), cases: cases.length, errors };
+  return { value: finish(value), valueWithDetail: finish(detail), cases: cases.length, errors, skipped };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -338,8 +447,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   if (picked.includes('--numbers')) {
     const n = evaluateNumberSpecs();
-    if (showErrors) for (const e of n.errors) console.log(`numbers ${e}`);
-    out.numberSpecs = { cases: n.cases, value: n.value, valueWithDetail: n.valueWithDetail };
+    if (showErrors) for (const e of n.errors) console.log(`numbers [${e.source}] ${e.line}`);
+    if (process.argv.includes('--causes')) {
+      for (const g of numberErrorGroups(n.errors)) {
+        console.log(`== ${g.cause}: ${g.cases} cases; value missed ${g.missed}, extra ${g.extra}; with detail missed ${g.missedDetail}, extra ${g.extraDetail}`);
+        for (const l of g.lines) console.log(`   ${l}`);
+      }
+    }
+    if (process.argv.includes('--causes')) for (const x of n.skipped) console.log(`skipped (out of scope): ${x}`);
+    out.numberSpecs = { cases: n.cases, skippedOutOfScope: n.skipped.length, value: n.value, valueWithDetail: n.valueWithDetail };
   }
   console.log(JSON.stringify(out, null, 1));
 }

@@ -198,6 +198,96 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads fractions written as words, and a fraction added to a whole or a scale', () => {
+    const values = (text: string) => figure(text).map((f) => [f[0], Math.round((f[1] ?? 0) * 1e6) / 1e6]);
+    expect(values('A fifth of the crew and one-eighth of the cargo were lost.')).toEqual([['A fifth', 0.2], ['one-eighth', 0.125]]);
+    expect(values('Three quarters of the pier and one - fourth of the lane.')).toEqual([['Three quarters', 0.75], ['one - fourth', 0.25]]);
+    expect(values('The beam is three and one fourth metres; the tank holds two hundred and fifty-four hundredths.')).toEqual([['three and one fourth', 3.25], ['two hundred and fifty-four hundredths', 200.54]]);
+    expect(values('The port earned two million and three fifths, later one billion and a half million.')).toEqual([['two million and three fifths', 2_600_000], ['one billion and a half million', 1_000_500_000]]);
+    expect(values('A quarter million came, two thirds of a million stayed, and a hundred and two left.')).toEqual([['A quarter million', 250_000], ['two thirds of a million', 666_666.666667], ['a hundred and two', 102]]);
+    expect(values('Three dozens eggs and a hundredth of a second.')).toEqual([['Three dozens', 36], ['a hundredth', 0.01]]);
+  });
+
+  it('reads shares: "one in five", "two out of three", "1 over 4", not "12 in 6 crates" or "over 3 years"', () => {
+    expect(figure('One in five adults, 2 out of three pupils, and for the rest 1 over 4.').map((f) => [f[0], Math.round((f[1] ?? 0) * 100) / 100])).toEqual([['One in five', 0.2], ['2 out of three', 0.67], ['1 over 4', 0.25]]);
+    expect(figure('They packed 12 in 6 crates as prices rose 5% over 3 years.').map((f) => f[0])).toEqual(['12', '6', '5%', '3']);
+  });
+
+  it('reads exponents written after the digits, and leaves a unit\'s exponent out', () => {
+    expect(figure('Some 1.5e3 cells, 10^6 spores, 4.1x10^-2 grams and 3.2×10−5 volts.').map((f) => [f[0], f[1]])).toEqual([
+      ['Some 1.5e3', 1500],
+      ['10^6', 1e6],
+      ['4.1x10^-2', 0.041],
+      ['3.2×10−5', 0.000032],
+    ]);
+    expect(figure('The plot is 30 m^2 and the rate 12 s−1.').map((f) => f[0])).toEqual(['30', '12']);
+  });
+
+  it('reads digits with scale words, lakh and crore, and scale letters', () => {
+    expect(figure('About 4 thousand 3 hundred and 21 boats, then 3 hundred and 2 hundred more.').map((f) => [f[0], f[1]])).toEqual([
+      ['About 4 thousand 3 hundred and 21', 4321],
+      ['3 hundred', 300],
+      ['2 hundred', 200],
+    ]);
+    expect(figure('Rs 5 crore went to 13 lakh farmers, three lakh crore in all.').map((f) => f[1])).toEqual([5e7, 1.3e6, 3e12]);
+    expect(figure('It cost 1.2b, then 10 bln, 2mil SEK and $2.2T; 10M people.').map((f) => [f[0], f[1]])).toEqual([
+      ['1.2b', 1.2e9],
+      ['10 bln', 1e10],
+      ['2mil', 2e6],
+      ['$2.2T', 2.2e12],
+      ['10M', 1e7],
+    ]);
+    expect(figure('A 5G mast and a 3D map cost 7 pounds.').map((f) => f[0])).toEqual(['7']);
+  });
+
+  it('reads fractions in digits and digits grouped by spaces, not dates or names', () => {
+    expect(figure('Add 2 1/2 cups, 2½ spoons and ⅓ of the salt; 3/4 of pupils and -1/2 degree.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000])).toEqual([
+      ['2 1/2', 2.5],
+      ['2½', 2.5],
+      ['⅓', 0.333],
+      ['3/4', 0.75],
+      ['-1/2', -0.5],
+    ]);
+    expect(figure('After 9/11 the shop stayed open 24/7.')).toEqual([]);
+    expect(figure('The city of 1 414 021 had 40 000 cars in 2019 100 000 bikes.').map((f) => f[1])).toEqual([1_414_021, 40_000, 100_000]);
+  });
+
+  it('reads a floor and a ceiling as one range, and "from … to" as a range unless it is a change', () => {
+    expect(figure('Crews of more than 10 and fewer than 20, at most 90 but at least 40; more than 8 and less than 3.').map((f) => [f[0], f[3], f[2]])).toEqual([
+      ['more than 10 and fewer than 20', [10, 20], 'none'],
+      ['at most 90 but at least 40', [40, 90], 'none'],
+      ['more than 8', null, 'more-than'],
+      ['less than 3', null, 'up-to'],
+    ]);
+    expect(figure('Bands run from 7 to 10 and 20 through 30.').map((f) => f[3])).toEqual([[7, 10], [20, 30]]);
+    expect(figure('Membership grew this year from 146 to 212.').map((f) => f[3])).toEqual([null, null]);
+    expect(figure('About 500 or more came; he is over sixty years old.').map((f) => [f[0], f[2]])).toEqual([['About 500 or more', 'at-least'], ['over sixty', 'over']]);
+  });
+
+  it('reads "minus one", "negative one" and a minus after a currency sign', () => {
+    expect(figure('It ended at minus one, then negative one, a loss of $-4.50; £30 ($40) stays.').map((f) => [f[0], f[1]])).toEqual([
+      ['minus one', -1],
+      ['negative one', -1],
+      ['$-4.50', -4.5],
+      ['£30', 30],
+      ['$40', 40],
+    ]);
+  });
+
+  it('reads long hostile runs of number-like text in one pass, with exact offsets', () => {
+    const runs = ['1e1', '1^1', '2x10^', '1 000', '4 thousand 3 hundred and ', 'one and a half and ', '+1-2', 'http://a/1', '½', '1/2 ', 'more than 1 and less than 2, ', 'from 1 to 2 ', 'one over ', 'one in ', '3 in ', '1 '];
+    for (const run of runs) {
+      const text = run.repeat(20_000 / run.length);
+      const found = numbers(text);
+      for (const n of found) expect(text.slice(n.start, n.end)).toBe(n.text);
+    }
+  });
+
+  it('keeps a counting ordinal and quarters of a year out of fractions', () => {
+    expect(figure('She won a fifth term after growth in the last two quarters.').map((f) => [f[0], f[1]])).toEqual([['fifth', 5], ['two', 2]]);
+    expect(figure('Rents rose by a third.').map((f) => [f[0], f[4]])).toEqual([['a third', 'up']]);
+  });
+
   it('reads "one hundred and six" and "one and a half" whole', () => {
     expect(figure('One hundred and six people and one and a half tonnes.').map((f) => [f[0], f[1]])).toEqual([['One hundred and six', 106], ['one and a half', 1.5]]);
   });
@@ -205,6 +295,11 @@ describe('numbers', () => {
   it('leaves dates, times, years, point ordinals and identifiers out, and keeps counts', () => {
     expect(numbers('On March 3, 2024, at 4:30 p.m., Resolution 2334 was read in the 94th minute.')).toEqual([]);
     expect(figure('In the three months since the 2022 floods, 40 homes were rebuilt.').map((f) => f[0])).toEqual(['three', '40']);
+  });
+
+  it('leaves the digits of web addresses, e-mail addresses and phone numbers out', () => {
+    expect(figure('Read https://news.example.org/2021/07/floods-40 or mail desk@alder12.org: 40 homes.').map((f) => f[0])).toEqual(['40']);
+    expect(figure('Call +44 20 7946 0000 or +1-555-010-9999 for 3 tickets; turnout was +3%.').map((f) => f[0])).toEqual(['3', '3%']);
   });
 
   it('counts time units, in a headline too', () => {
