@@ -23,6 +23,7 @@ import { createTeacherPin, type TeacherPin } from './teacher/teacher-pin';
 import { createPinTries } from './progress/pin';
 import { withholdForAssessments } from './teacher/withhold';
 import { compareViewText } from '../content/logic/compare-view';
+import { createCompareViews } from './content/compare-views';
 import { createStudentHandlers } from './teacher/student-handlers';
 import { createTeacherHandlers, refusePrinting, type PrintClassReport } from './teacher/teacher-handlers';
 
@@ -75,6 +76,7 @@ function teacherOnly(handlers: Handlers, pin: Pick<TeacherPin, 'requireUnlocked'
 export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
+  const compareViews = createCompareViews(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
   const now = options.now ?? (() => new Date());
   const notices = createStorageNotices();
   // What a killed app left behind: temp files, unfinished saves, old set-aside copies.
@@ -109,9 +111,10 @@ export async function createCore(options: CoreOptions): Promise<Services> {
     getCompareView: async ({ id }) => {
       const loaded = await content.get(id);
       if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-      // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
+      // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own
+      // view, never the one prepared for the set (at build time, or when a teacher saved it).
       const { set, withheld } = withholdForAssessments(loaded, await student.openAssessments());
-      return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
+      return withheld ? { view: compareViewText(set), withheld } : { view: await compareViews.textOf(loaded) };
     },
 
     listProfiles: () => progress.listProfiles(),

@@ -1,0 +1,44 @@
+/**
+ * `npm run build:views [-- DIR]` (part of `npm run build` and `npm run build:web`): Compare's view
+ * of every shipped set, prepared ahead (content/logic/prepared-compare-view.ts) and written beside
+ * the set folders of content/sets (or DIR) as `<set id>.compare-view.json`. The desktop app reads
+ * them from there (packed with content/sets), the web build bundles them. They are build output
+ * (.gitignore); a file left from an older set or format is never served (its key does not match),
+ * and one whose set is gone is removed. Node only.
+ */
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listSetFolders, readSetFolder } from './read-set-folder';
+import { validateArticleSet } from '../logic/validate-set';
+import { prepareCompareView, preparedViewFile } from '../logic/prepared-compare-view';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SUFFIX = preparedViewFile('');
+
+/** Writes the prepared view of every valid set under `root`; returns the files written, with their size in bytes. */
+export async function writePreparedViews(root: string): Promise<Array<{ file: string; bytes: number }>> {
+  const written: Array<{ file: string; bytes: number }> = [];
+  for (const dir of await listSetFolders(root)) {
+    // An invalid set is not shown at all (content:check says why): it gets no view.
+    const { set, problems } = validateArticleSet(await readSetFolder(dir, { withSources: false, relativeTo: root }));
+    if (!set || problems.length > 0) continue;
+    const text = `${JSON.stringify(await prepareCompareView(set))}\n`;
+    const file = path.join(root, preparedViewFile(set.id));
+    await writeFile(file, text);
+    written.push({ file, bytes: Buffer.byteLength(text) });
+  }
+  const kept = new Set(written.map((w) => path.basename(w.file)));
+  for (const name of await readdir(root)) {
+    if (name.endsWith(SUFFIX) && !kept.has(name)) await rm(path.join(root, name), { force: true });
+  }
+  return written;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const root = process.argv[2] ? path.resolve(process.argv[2]) : path.join(here, '..', 'sets');
+  const written = await writePreparedViews(root);
+  const kb = written.reduce((sum, w) => sum + w.bytes, 0) / 1024;
+  console.log(`build:views: Compare's view of ${written.length} set(s) prepared in ${path.relative(process.cwd(), root) || '.'} (${kb.toFixed(1)} KB).`);
+}

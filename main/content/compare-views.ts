@@ -1,0 +1,84 @@
+/**
+ * Compare's view of each set (`getCompareView`), worked out at most once per content version:
+ * - a shipped set's view was prepared when Lenses was built (`ShippedSets.preparedView`);
+ * - a teacher's set's view is prepared when the set is saved (`storePreparedView`), in a file
+ *   beside the set's folder (`sets/<id>.compare-view.json`, written atomically);
+ * - otherwise (none, prepared from another version or in an older format, damaged, hostile) it is
+ *   worked out from the set, which stays the truth, once per run; a teacher set's is stored again,
+ *   so the next start has it.
+ * A copy of a set with parts withheld for an assessment never comes here: it is another set, with
+ * its own view (`compareViewText`). Plain module.
+ */
+import type { ArticleSet } from '../../content/schema/article-set';
+import { compareViewParts, compareViewTextFrom } from '../../content/logic/compare-view';
+import { compiled } from '../../content/logic/compiled-schema';
+import { compareViewKey, prepareCompareView, preparedViewFile, PreparedCompareView, viewTextFromPrepared } from '../../content/logic/prepared-compare-view';
+import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
+import { storageKey, type Storage } from '../storage/storage';
+import type { LoadedSet, ShippedSets } from './content-repository';
+
+export interface CompareViews {
+  /** The view of a set as the content repository loaded it (never of a copy with parts withheld). */
+  textOf(loaded: LoadedSet): Promise<string>;
+}
+
+/** Where teachers' sets live: `folder` in `storage`, one folder per set. */
+interface TeacherSets {
+  storage: Storage;
+  folder: string;
+}
+
+const preparedKey = (folder: string, setId: string) => storageKey(folder, preparedViewFile(setId));
+
+/** Writes the prepared view of a teacher's set that was just saved, beside its folder. */
+export async function storePreparedView(teacherSets: TeacherSets, set: ArticleSet): Promise<void> {
+  await writeJsonFileAtomic(teacherSets.storage, preparedKey(teacherSets.folder, set.id), await prepareCompareView(set), { compact: true });
+}
+
+export function createCompareViews(shipped: ShippedSets, teacherSets: TeacherSets): CompareViews {
+  const views = new WeakMap<ArticleSet, Promise<string>>();
+  const schema = () => compiled(PreparedCompareView);
+
+  /** What was prepared for this set, checked against the schema; null when there is none or it is damaged. */
+  const readPrepared = async (loaded: LoadedSet): Promise<PreparedCompareView | null> => {
+    try {
+      if (loaded.origin === 'teacher') {
+        // A damaged file is set aside (json-file), then written again below.
+        const read = await readJsonFile(teacherSets.storage, preparedKey(teacherSets.folder, loaded.set.id), schema());
+        return read.ok ? read.value : null;
+      }
+      const text = (await shipped.preparedView?.(loaded.set.id)) ?? null;
+      if (text === null) return null;
+      const parsed = schema().safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const prepare = async (loaded: LoadedSet): Promise<string> => {
+    const { set } = loaded;
+    const setText = JSON.stringify(set);
+    const prepared = await readPrepared(loaded);
+    const key = prepared || loaded.origin === 'teacher' ? await compareViewKey(setText) : null;
+    const served = prepared && key !== null ? viewTextFromPrepared(set, setText, key, prepared) : null;
+    if (served !== null) return served;
+    const parts = compareViewParts(set);
+    if (loaded.origin === 'teacher' && key !== null) {
+      // Best effort: without it, the next start works the view out again.
+      await writeJsonFileAtomic(teacherSets.storage, preparedKey(teacherSets.folder, set.id), { key, ...parts }, { compact: true }).catch(() => undefined);
+    }
+    return compareViewTextFrom(setText, parts);
+  };
+
+  return {
+    textOf(loaded) {
+      let text = views.get(loaded.set);
+      if (!text) {
+        text = prepare(loaded);
+        views.set(loaded.set, text);
+      }
+      return text;
+    },
+  };
+}
