@@ -86,7 +86,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const stale = marked(await prepareCompareView(older), set!.articles[0]!.id);
     expect(stale.key).not.toBe(made.key);
     const [first] = made.highlights[article.id]!;
-    const cases: Array<[string, string | PreparedCompareView]> = [
+    const cases: Array<[string, unknown]> = [
       ['made from another version', stale],
       ['with a key that is not a hash', { ...made, key: 'x' }],
       ['not JSON', '{"key": "'],
