@@ -12,6 +12,7 @@ import type { ArticleSet } from '../../content/schema/article-set';
 import { spanText } from '../../content/authoring/draft';
 import { createSeedAssignment, exportedText, makeServices, SEED_SET, studentServices, unlockedTeacher, type TestServices } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';
+import { bundledShippedSets } from '../../main/web/shipped-sets';
 
 const shippedRoot = path.resolve('content/sets');
 const tempDir = (name: string) => mkdtemp(path.join(os.tmpdir(), `lenses-${name}-`));
@@ -139,6 +140,18 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const after = parseCompareView((await back.handlers.getCompareView({ id: SEED_SET })).view);
     expect(after.words[article.id]).not.toBe(987654);
     expect(after.highlights[article.id]).toEqual([]);
+  });
+});
+
+describe('the web build’s prepared views', () => {
+  it('are found by set id among the bundled files; one that does not load is none', async () => {
+    const shipped = bundledShippedSets({}, {}, {
+      '../../content/sets/alpha.compare-view.json': () => Promise.resolve('{"key":"a"}'),
+      '../../content/sets/offline.compare-view.json': () => Promise.reject(new Error('Failed to fetch')),
+    });
+    expect(await shipped.preparedView!('alpha')).toBe('{"key":"a"}');
+    expect(await shipped.preparedView!('offline')).toBeNull();
+    expect(await shipped.preparedView!('beta')).toBeNull();
   });
 });
 
