@@ -4,10 +4,10 @@
  * a teacher saves a set for theirs (beside its folder in the user's storage). The file holds the
  * parts of the view worked out from the set (`compareViewParts`: highlights, word counts) and the
  * key of the content they were made from: a hash of the set's JSON text and of the view's format
- * (`COMPARE_VIEW_FORMAT`). It is served only when its key is the key of the set as loaded, and its
- * spans fit that set's articles, blocks and annotations; anything else (another version of the
- * set, an older format, a damaged or hostile file) is ignored and the view is worked out from the
- * set, which stays the truth. Pure.
+ * (`COMPARE_VIEW_FORMAT`). It is served only when its key is the key of the set as loaded (and, for
+ * a teacher's file, when it passes the schema and its spans fit that set's articles, blocks and
+ * annotations); anything else (another version of the set, an older format, a file cut short,
+ * damaged or hostile) is ignored and the view is worked out from the set, which stays the truth. Pure.
  */
 import { z } from 'zod';
 import type { ArticleSet } from '../schema/article-set';
@@ -45,6 +45,29 @@ export function compareViewKey(setText: string): Promise<string> {
 /** A set's view, prepared: what is written beside it. */
 export async function prepareCompareView(set: ArticleSet): Promise<PreparedCompareView> {
   return { key: await compareViewKey(JSON.stringify(set)), ...compareViewParts(set) };
+}
+
+/** The text of a prepared view as written (compact, the key first: `shippedViewText` relies on it). */
+export function preparedViewText(prepared: PreparedCompareView): string {
+  const { key, highlights, words } = prepared;
+  return `${JSON.stringify({ key, highlights, words })}\n`;
+}
+
+const SHIPPED_PREFIX = /^\{"key":"([0-9a-f]{64})",(?="highlights":\{)/u;
+
+/**
+ * The view's text from a shipped set's prepared view (`preparedViewText`, made when Lenses was
+ * built), or null when its key is not `key` or the file is cut short. Its parts are not parsed
+ * again: the file ships with the app as its code does, made from the same set by the same code
+ * (the key says so), so it is joined to the set's text as it is, which is what makes it cheaper
+ * than working the view out. A teacher's file, which anyone with the user's folder could write, is
+ * checked in full instead (`viewTextFromPrepared`).
+ */
+export function shippedViewText(setText: string, key: string, text: string): string | null {
+  const prefix = SHIPPED_PREFIX.exec(text);
+  const rest = text.trimEnd();
+  if (!prefix || prefix[1] !== key || !rest.endsWith('}}')) return null;
+  return `{"set":${setText},${rest.slice(prefix[0].length)}`;
 }
 
 /**

@@ -6,12 +6,12 @@
  * (.gitignore); a file left from an older set or format is never served (its key does not match),
  * and one whose set is gone is removed. Node only.
  */
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSetFolders, readSetFolder } from './read-set-folder';
 import { validateArticleSet } from '../logic/validate-set';
-import { prepareCompareView, preparedViewFile } from '../logic/prepared-compare-view';
+import { prepareCompareView, preparedViewFile, preparedViewText } from '../logic/prepared-compare-view';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SUFFIX = preparedViewFile('');
@@ -23,9 +23,11 @@ export async function writePreparedViews(root: string): Promise<Array<{ file: st
     // An invalid set is not shown at all (content:check says why): it gets no view.
     const { set, problems } = validateArticleSet(await readSetFolder(dir, { withSources: false, relativeTo: root }));
     if (!set || problems.length > 0) continue;
-    const text = `${JSON.stringify(await prepareCompareView(set))}\n`;
+    const text = preparedViewText(await prepareCompareView(set));
     const file = path.join(root, preparedViewFile(set.id));
-    await writeFile(file, text);
+    // Whole or not at all: a build stopped half-way leaves no file cut short.
+    await writeFile(`${file}.tmp`, text);
+    await rename(`${file}.tmp`, file);
     written.push({ file, bytes: Buffer.byteLength(text) });
   }
   const kept = new Set(written.map((w) => path.basename(w.file)));

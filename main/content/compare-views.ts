@@ -1,8 +1,10 @@
 /**
  * Compare's view of each set (`getCompareView`), worked out at most once per content version:
- * - a shipped set's view was prepared when Lenses was built (`ShippedSets.preparedView`);
+ * - a shipped set's view was prepared when Lenses was built (`ShippedSets.preparedView`), and is
+ *   joined to the set's text as it is (`shippedViewText`);
  * - a teacher's set's view is prepared when the set is saved (`storePreparedView`), in a file
- *   beside the set's folder (`sets/<id>.compare-view.json`, written atomically);
+ *   beside the set's folder (`sets/<id>.compare-view.json`, written atomically), checked in full
+ *   when read (schema, then every span against the set: anyone with the user's folder could write it);
  * - otherwise (none, prepared from another version or in an older format, damaged, hostile) it is
  *   worked out from the set, which stays the truth, once per run; a teacher set's is stored again,
  *   so the next start has it.
@@ -12,7 +14,7 @@
 import type { ArticleSet } from '../../content/schema/article-set';
 import { compareViewParts, compareViewTextFrom } from '../../content/logic/compare-view';
 import { compiled } from '../../content/logic/compiled-schema';
-import { compareViewKey, prepareCompareView, preparedViewFile, PreparedCompareView, viewTextFromPrepared } from '../../content/logic/prepared-compare-view';
+import { compareViewKey, prepareCompareView, preparedViewFile, PreparedCompareView, shippedViewText, viewTextFromPrepared } from '../../content/logic/prepared-compare-view';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file';
 import { storageKey, type Storage } from '../storage/storage';
 import type { LoadedSet, ShippedSets } from './content-repository';
@@ -39,36 +41,31 @@ export function createCompareViews(shipped: ShippedSets, teacherSets: TeacherSet
   const views = new WeakMap<ArticleSet, Promise<string>>();
   const schema = () => compiled(PreparedCompareView);
 
-  /** What was prepared for this set, checked against the schema; null when there is none or it is damaged. */
-  const readPrepared = async (loaded: LoadedSet): Promise<PreparedCompareView | null> => {
-    try {
-      if (loaded.origin === 'teacher') {
-        // A damaged file is set aside (json-file), then written again below.
-        const read = await readJsonFile(teacherSets.storage, preparedKey(teacherSets.folder, loaded.set.id), schema());
-        return read.ok ? read.value : null;
-      }
-      const text = (await shipped.preparedView?.(loaded.set.id)) ?? null;
-      if (text === null) return null;
-      const parsed = schema().safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+  /** A shipped set's view from the file made when Lenses was built, or null. */
+  const fromShipped = async (set: ArticleSet, setText: string): Promise<string | null> => {
+    const text = await shipped.preparedView?.(set.id).catch(() => null);
+    return text ? shippedViewText(setText, await compareViewKey(setText), text) : null;
+  };
+
+  /** A teacher's set's view from the file stored beside it, checked in full, or null; stored again when it is missing, stale or damaged. */
+  const fromTeacherSets = async (set: ArticleSet, setText: string): Promise<string | null> => {
+    const key = await compareViewKey(setText);
+    const file = preparedKey(teacherSets.folder, set.id);
+    // A damaged file is set aside (json-file), then written again below.
+    const read = await readJsonFile(teacherSets.storage, file, schema()).catch(() => null);
+    const served = read?.ok ? viewTextFromPrepared(set, setText, key, read.value) : null;
+    if (served !== null) return served;
+    const parts = compareViewParts(set);
+    // Best effort: without it, the next start works the view out again.
+    await writeJsonFileAtomic(teacherSets.storage, file, { key, ...parts }, { compact: true }).catch(() => undefined);
+    return compareViewTextFrom(setText, parts);
   };
 
   const prepare = async (loaded: LoadedSet): Promise<string> => {
     const { set } = loaded;
     const setText = JSON.stringify(set);
-    const prepared = await readPrepared(loaded);
-    const key = prepared || loaded.origin === 'teacher' ? await compareViewKey(setText) : null;
-    const served = prepared && key !== null ? viewTextFromPrepared(set, setText, key, prepared) : null;
-    if (served !== null) return served;
-    const parts = compareViewParts(set);
-    if (loaded.origin === 'teacher' && key !== null) {
-      // Best effort: without it, the next start works the view out again.
-      await writeJsonFileAtomic(teacherSets.storage, preparedKey(teacherSets.folder, set.id), { key, ...parts }, { compact: true }).catch(() => undefined);
-    }
-    return compareViewTextFrom(setText, parts);
+    const served = loaded.origin === 'teacher' ? await fromTeacherSets(set, setText) : await fromShipped(set, setText);
+    return served ?? compareViewTextFrom(setText, compareViewParts(set));
   };
 
   return {

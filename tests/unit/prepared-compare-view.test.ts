@@ -7,8 +7,9 @@ import { listSetFolders, readSetFolder } from '../../content/node/read-set-folde
 import { writePreparedViews } from '../../content/node/prepare-compare-views';
 import { validateArticleSet } from '../../content/logic/validate-set';
 import { compareViewParts, compareViewText, parseCompareView } from '../../content/logic/compare-view';
-import { compareViewKey, prepareCompareView, preparedViewFile, type PreparedCompareView } from '../../content/logic/prepared-compare-view';
+import { compareViewKey, prepareCompareView, preparedViewFile, preparedViewText, type PreparedCompareView } from '../../content/logic/prepared-compare-view';
 import type { ArticleSet } from '../../content/schema/article-set';
+import type { HighlightSpan } from '../../content/logic/highlights';
 import { spanText } from '../../content/authoring/draft';
 import { createSeedAssignment, exportedText, makeServices, SEED_SET, studentServices, unlockedTeacher, type TestServices } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';
@@ -32,6 +33,7 @@ async function setsIn(root: string): Promise<ArticleSet[]> {
 
 const readPrepared = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as PreparedCompareView;
 const writePrepared = (file: string, prepared: unknown) => writeFile(file, JSON.stringify(prepared));
+const writeShipped = (file: string, prepared: PreparedCompareView) => writeFile(file, preparedViewText(prepared));
 
 /** A prepared view as it was made, with one article's word count changed: served, it shows that the file was used. */
 function marked(prepared: PreparedCompareView, articleId: string): PreparedCompareView {
@@ -66,7 +68,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     try {
       for (const set of sets) {
         const file = path.join(root, preparedViewFile(set.id));
-        await writePrepared(file, marked(await readPrepared(file), set.articles[0]!.id));
+        await writeShipped(file, marked(await readPrepared(file), set.articles[0]!.id));
         expect(parseCompareView((await again.handlers.getCompareView({ id: set.id })).view).words[set.articles[0]!.id]).toBe(987654);
       }
     } finally {
@@ -74,7 +76,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     }
   });
 
-  it('are ignored when made from another version of the set, damaged, or not fitting the set', async () => {
+  it('are ignored when made from another version of the set or in another format, or cut short', async () => {
     const root = await shippedCopy();
     await writePreparedViews(root);
     const [set] = (await setsIn(root)).filter((s) => s.id === SEED_SET);
@@ -86,19 +88,15 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     older.articles.find((a) => a.id === article.id)!.annotations.pop();
     const stale = marked(await prepareCompareView(older), set!.articles[0]!.id);
     expect(stale.key).not.toBe(made.key);
-    const [first] = made.highlights[article.id]!;
-    const cases: Array<[string, unknown]> = [
-      ['made from another version', stale],
-      ['with a key that is not a hash', { ...made, key: 'x' }],
+    const cases: Array<[string, string]> = [
+      ['made from another version', preparedViewText(stale)],
+      ['with a key that is not a hash', preparedViewText({ ...made, key: 'x' })],
+      ['cut short', preparedViewText(made).slice(0, 5000)],
       ['not JSON', '{"key": "'],
-      ['a span in a block the article does not have', { ...made, highlights: { ...made.highlights, [article.id]: [{ ...first!, block: 'no-such-block' }] } }],
-      ['a span past the end of its block', { ...made, highlights: { ...made.highlights, [article.id]: [{ ...first!, end: 1_000_000 }] } }],
-      ['a span of an annotation the article does not have', { ...made, highlights: { ...made.highlights, [article.id]: [{ ...first!, annotationId: 'invented' }] } }],
-      ['an article missing', { ...made, words: { [set!.articles[0]!.id]: 1 } }],
-      ['a field too many', { ...made, extra: true }],
+      ['in another layout', JSON.stringify({ highlights: made.highlights, key: made.key, words: made.words })],
     ];
     for (const [what, content] of cases) {
-      await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
+      await writeFile(file, content);
       const services = await createServices({ userDataDir: await tempDir('prepared'), contentDir: root, appVersion: '0', host: 'test-harness' });
       try {
         expect((await services.handlers.getCompareView({ id: SEED_SET })).view, what).toBe(compareViewText(set!));
@@ -107,7 +105,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
       }
     }
     // The same file with its own key is served (so the cases above were refused for what they say).
-    await writePrepared(file, made);
+    await writeFile(file, preparedViewText(made));
     const services = await createServices({ userDataDir: await tempDir('prepared'), contentDir: root, appVersion: '0', host: 'test-harness' });
     expect(parseCompareView((await services.handlers.getCompareView({ id: SEED_SET })).view).words[set!.articles[0]!.id]).toBe(987654);
     await services.close();
@@ -119,7 +117,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const file = path.join(root, preparedViewFile(SEED_SET));
     const [set] = (await setsIn(root)).filter((s) => s.id === SEED_SET);
     const article = set!.articles.find((a) => a.annotations.length > 0)!;
-    await writePrepared(file, marked(await readPrepared(file), article.id));
+    await writeShipped(file, marked(await readPrepared(file), article.id));
 
     const t = await unlockedTeacher({ contentDir: root });
     const id = await createSeedAssignment(t.handlers, 'assessment', { exerciseIds: ['attr-find-toll-source'] });
@@ -195,12 +193,19 @@ describe('Compare’s view of a teacher’s set, prepared when it is saved', () 
     const good = await readPrepared(file);
     const older = structuredClone(set);
     older.articles[0]!.annotations = [];
+    const [articleId, spans] = Object.entries(good.highlights)[0]!;
+    const withSpan = (change: Partial<HighlightSpan>) => ({ ...good, highlights: { ...good.highlights, [articleId]: [{ ...spans[0]!, ...change }] } });
     const cases: Array<[string, () => Promise<void>]> = [
       ['missing', () => rm(file)],
       ['stale (made from an older version)', async () => writePrepared(file, marked(await prepareCompareView(older), set.articles[0]!.id))],
       ['damaged', () => writeFile(file, '{"key": "abc", "highl')],
       ['not a prepared view', () => writePrepared(file, { key: good.key, highlights: 'all of them' })],
-      ['hostile (its key, a span past the text)', () => writePrepared(file, { ...good, highlights: { [set.articles[0]!.id]: [{ ...Object.values(good.highlights)[0]![0]!, start: 5, end: 10 ** 9 }] } })],
+      ['hostile (its key, a span past the text)', () => writePrepared(file, withSpan({ end: 10 ** 9 }))],
+      ['hostile (its key, a span in a block the article does not have)', () => writePrepared(file, withSpan({ block: 'no-such-block' }))],
+      ['hostile (its key, a span of an annotation the article does not have)', () => writePrepared(file, withSpan({ annotationId: 'invented' }))],
+      ['hostile (its key, a span of another kind than its annotation)', () => writePrepared(file, withSpan({ kind: 'framing' }))],
+      ['hostile (its key, an article missing)', () => writePrepared(file, { ...good, words: {} })],
+      ['hostile (its key, a field too many)', () => writePrepared(file, { ...good, script: '<script>' })],
     ];
     for (const [what, damage] of cases) {
       await damage();
