@@ -1,7 +1,7 @@
 /**
  * Compare's view of a set prepared ahead, so the first visit does not work it out: when Lenses is
- * built for the shipped sets (`npm run build:views`, beside each set folder in content/sets), when
- * a teacher saves a set for theirs (beside its folder in the user's storage). The file holds the
+ * built for the shipped sets (`npm run build:views`, in each set folder of content/sets), when a
+ * teacher saves a set for theirs (beside its folder in the user's storage). The file holds the
  * parts of the view worked out from the set (`compareViewParts`: highlights, word counts) and the
  * key of the content they were made from: a hash of the set's JSON text and of the view's format
  * (`COMPARE_VIEW_FORMAT`). It is served only when its key is the key of the set as loaded (and, for
@@ -15,7 +15,10 @@ import { sha256Hex } from '../assignments/sha256';
 import { COMPARE_VIEW_FORMAT, compareViewParts, compareViewTextFrom, type CompareViewParts } from './compare-view';
 import type { HighlightSpan } from './highlights';
 
-/** The prepared view of the set `setId`: its file, beside the set's folder. */
+/** A shipped set's prepared view: its file in the set's folder (content/sets/<id>/). */
+export const SHIPPED_VIEW_FILE = 'compare-view.json';
+
+/** A teacher's set's prepared view: its file beside the set's folder (sets/<id>.compare-view.json). */
 export function preparedViewFile(setId: string): string {
   return `${setId}.compare-view.json`;
 }

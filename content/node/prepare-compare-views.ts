@@ -1,38 +1,36 @@
 /**
  * `npm run build:views [-- DIR]` (part of `npm run build` and `npm run build:web`): Compare's view
- * of every shipped set, prepared ahead (content/logic/prepared-compare-view.ts) and written beside
- * the set folders of content/sets (or DIR) as `<set id>.compare-view.json`. The desktop app reads
- * them from there (packed with content/sets), the web build bundles them. They are build output
- * (.gitignore); a file left from an older set or format is never served (its key does not match),
- * and one whose set is gone is removed. Node only.
+ * of every shipped set, prepared ahead (content/logic/prepared-compare-view.ts) and written in
+ * each set folder of content/sets (or DIR) as `compare-view.json`. The desktop app reads them from
+ * there (packed with content/sets), the web build bundles them. They are build output
+ * (.gitignore); a file left from an older set or format is never served (its key does not match).
+ * A set is found by its id, so a set whose folder is named otherwise gets none. Node only.
  */
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSetFolders, readSetFolder } from './read-set-folder';
 import { validateArticleSet } from '../logic/validate-set';
-import { prepareCompareView, preparedViewFile, preparedViewText } from '../logic/prepared-compare-view';
+import { prepareCompareView, preparedViewText, SHIPPED_VIEW_FILE } from '../logic/prepared-compare-view';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SUFFIX = preparedViewFile('');
 
 /** Writes the prepared view of every valid set under `root`; returns the files written, with their size in bytes. */
 export async function writePreparedViews(root: string): Promise<Array<{ file: string; bytes: number }>> {
   const written: Array<{ file: string; bytes: number }> = [];
   for (const dir of await listSetFolders(root)) {
     // An invalid set is not shown at all (content:check says why): it gets no view.
+    const file = path.join(dir, SHIPPED_VIEW_FILE);
     const { set, problems } = validateArticleSet(await readSetFolder(dir, { withSources: false, relativeTo: root }));
-    if (!set || problems.length > 0) continue;
+    if (!set || problems.length > 0 || path.basename(dir) !== set.id) {
+      await rm(file, { force: true });
+      continue;
+    }
     const text = preparedViewText(await prepareCompareView(set));
-    const file = path.join(root, preparedViewFile(set.id));
     // Whole or not at all: a build stopped half-way leaves no file cut short.
     await writeFile(`${file}.tmp`, text);
     await rename(`${file}.tmp`, file);
     written.push({ file, bytes: Buffer.byteLength(text) });
-  }
-  const kept = new Set(written.map((w) => path.basename(w.file)));
-  for (const name of await readdir(root)) {
-    if (name.endsWith(SUFFIX) && !kept.has(name)) await rm(path.join(root, name), { force: true });
   }
   return written;
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listSetFolders, readSetFolder } from '../../content/node/read-set-folder';
-import { preparedViewFile } from '../../content/logic/prepared-compare-view';
+import { SHIPPED_VIEW_FILE } from '../../content/logic/prepared-compare-view';
 import type { ShippedSet, ShippedSets } from './content-repository';
 
 export function shippedFromFolder(root: string): ShippedSets {
@@ -18,10 +18,10 @@ export function shippedFromFolder(root: string): ShippedSets {
       }
       return sets;
     },
-    // Beside the set folders, made by `npm run build:views` (content/node/prepare-compare-views.ts).
+    // In the set's folder, made by `npm run build:views` (content/node/prepare-compare-views.ts).
     async preparedView(setId) {
       try {
-        return await readFile(path.join(root, preparedViewFile(setId)), 'utf8');
+        return await readFile(path.join(root, setId, SHIPPED_VIEW_FILE), 'utf8');
       } catch {
         return null;
       }

@@ -7,7 +7,7 @@ import { listSetFolders, readSetFolder } from '../../content/node/read-set-folde
 import { writePreparedViews } from '../../content/node/prepare-compare-views';
 import { validateArticleSet } from '../../content/logic/validate-set';
 import { compareViewParts, compareViewText, parseCompareView } from '../../content/logic/compare-view';
-import { compareViewKey, prepareCompareView, preparedViewFile, preparedViewText, type PreparedCompareView } from '../../content/logic/prepared-compare-view';
+import { compareViewKey, prepareCompareView, preparedViewFile, preparedViewText, SHIPPED_VIEW_FILE, type PreparedCompareView } from '../../content/logic/prepared-compare-view';
 import type { ArticleSet } from '../../content/schema/article-set';
 import type { HighlightSpan } from '../../content/logic/highlights';
 import { spanText } from '../../content/authoring/draft';
@@ -18,10 +18,13 @@ import { bundledShippedSets } from '../../main/web/shipped-sets';
 const shippedRoot = path.resolve('content/sets');
 const tempDir = (name: string) => mkdtemp(path.join(os.tmpdir(), `lenses-${name}-`));
 
-/** A copy of the shipped set folders (without any prepared views the last build left beside them). */
+/** A copy of the shipped set folders (without any prepared views the last build left in them). */
 async function shippedCopy(): Promise<string> {
   const root = await tempDir('shipped');
-  for (const folder of await listSetFolders(shippedRoot)) await cp(folder, path.join(root, path.basename(folder)), { recursive: true });
+  for (const folder of await listSetFolders(shippedRoot)) {
+    await cp(folder, path.join(root, path.basename(folder)), { recursive: true });
+    await rm(path.join(root, path.basename(folder), SHIPPED_VIEW_FILE), { force: true });
+  }
   return root;
 }
 
@@ -46,10 +49,10 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const written = await writePreparedViews(root);
     const sets = await setsIn(root);
     expect(sets.length).toBeGreaterThanOrEqual(5);
-    expect(written.map((w) => path.basename(w.file)).sort()).toEqual(sets.map((s) => preparedViewFile(s.id)).sort());
+    expect(written.map((w) => path.relative(root, w.file)).sort()).toEqual(sets.map((s) => path.join(s.id, SHIPPED_VIEW_FILE)).sort());
     // Each file is served: mark each one, and each set's view shows the mark.
     for (const set of sets) {
-      const file = path.join(root, preparedViewFile(set.id));
+      const file = path.join(root, set.id, SHIPPED_VIEW_FILE);
       const prepared = await readPrepared(file);
       expect(prepared.key).toBe(await compareViewKey(JSON.stringify(set)));
       expect({ highlights: prepared.highlights, words: prepared.words }).toEqual(compareViewParts(set));
@@ -67,7 +70,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const again = await createServices({ userDataDir: await tempDir('prepared'), contentDir: root, appVersion: '0', host: 'test-harness' });
     try {
       for (const set of sets) {
-        const file = path.join(root, preparedViewFile(set.id));
+        const file = path.join(root, set.id, SHIPPED_VIEW_FILE);
         await writeShipped(file, marked(await readPrepared(file), set.articles[0]!.id));
         expect(parseCompareView((await again.handlers.getCompareView({ id: set.id })).view).words[set.articles[0]!.id]).toBe(987654);
       }
@@ -80,7 +83,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
     const root = await shippedCopy();
     await writePreparedViews(root);
     const [set] = (await setsIn(root)).filter((s) => s.id === SEED_SET);
-    const file = path.join(root, preparedViewFile(SEED_SET));
+    const file = path.join(root, SEED_SET, SHIPPED_VIEW_FILE);
     const made = marked(await readPrepared(file), set!.articles[0]!.id);
     const article = set!.articles.find((a) => a.annotations.length > 0)!;
     // The set as it was before a change: one annotation fewer (its key is another).
@@ -114,7 +117,7 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
   it('are never served for the copy a student gets while an assessment is open: that copy has its own view, without the withheld highlights', async () => {
     const root = await shippedCopy();
     await writePreparedViews(root);
-    const file = path.join(root, preparedViewFile(SEED_SET));
+    const file = path.join(root, SEED_SET, SHIPPED_VIEW_FILE);
     const [set] = (await setsIn(root)).filter((s) => s.id === SEED_SET);
     const article = set!.articles.find((a) => a.annotations.length > 0)!;
     await writeShipped(file, marked(await readPrepared(file), article.id));
@@ -144,8 +147,8 @@ describe('Compare’s views of the shipped sets, prepared when Lenses is built',
 describe('the web build’s prepared views', () => {
   it('are found by set id among the bundled files; one that does not load is none', async () => {
     const shipped = bundledShippedSets({}, {}, {
-      '../../content/sets/alpha.compare-view.json': () => Promise.resolve('{"key":"a"}'),
-      '../../content/sets/offline.compare-view.json': () => Promise.reject(new Error('Failed to fetch')),
+      '../../content/sets/alpha/compare-view.json': () => Promise.resolve('{"key":"a"}'),
+      '../../content/sets/offline/compare-view.json': () => Promise.reject(new Error('Failed to fetch')),
     });
     expect(await shipped.preparedView!('alpha')).toBe('{"key":"a"}');
     expect(await shipped.preparedView!('offline')).toBeNull();
