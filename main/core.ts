@@ -24,6 +24,7 @@ import { createTeacherPin } from './teacher-mode/teacher-pin';
 import { createPinTries } from './progress/pin';
 import { createStudentDeps, openAssessments, studentHandlers } from './assignments/student-handlers';
 import { createTeacherDeps, teacherHandlers } from './assignments/teacher-handlers';
+import { createCompareViews } from './content/compare-views';
 import { refusePrinting, type PrintClassReport } from './platform/print/print';
 
 export interface CoreOptions {
@@ -57,6 +58,7 @@ export interface Services {
 export async function createCore(options: CoreOptions): Promise<Services> {
   const { storage } = options;
   const content = createContentRepository(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
+  const compareViews = createCompareViews(options.shipped, { storage, folder: TEACHER_SETS_FOLDER });
   const now = options.now ?? (() => new Date());
   const notices = createStorageNotices();
   // What a killed app left behind: temp files, unfinished saves, old set-aside copies.
@@ -83,7 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Services> {
 
   // One map per feature, each given its deps once; every channel has exactly one handler (tests/unit/handler-map.test.ts).
   const handlers: Handlers = {
-    ...bindHandlers(contentHandlers, { content, appVersion: options.appVersion, host: options.host, student: { openAssessments: () => openAssessments(student) } }),
+    ...bindHandlers(contentHandlers, { content, compareViews, appVersion: options.appVersion, host: options.host, student: { openAssessments: () => openAssessments(student) } }),
     ...bindHandlers(progressHandlers, progress),
     ...bindHandlers(studentHandlers, student),
     ...bindHandlers(teacherHandlers, teacher),

@@ -18,14 +18,29 @@ export interface CompareView {
   words: Record<string, number>;
 }
 
-function buildCompareView(set: ArticleSet): CompareView {
+/**
+ * What `compareViewText` makes of a set. Bump it whenever that changes (another field, other
+ * highlights, other word counts): views prepared ahead (`prepared-compare-view.ts`) carry it in
+ * their key, so a view of the old format is never served.
+ */
+export const COMPARE_VIEW_FORMAT = 1;
+
+/** The part of the view worked out from the set (the rest is the set itself). */
+export type CompareViewParts = Omit<CompareView, 'set'>;
+
+export function compareViewParts(set: ArticleSet): CompareViewParts {
   const highlights: Record<string, HighlightSpan[]> = {};
   const words: Record<string, number> = {};
   for (const article of set.articles) {
     highlights[article.id] = highlightSpans(article);
     words[article.id] = articleWords(article);
   }
-  return { set, highlights, words };
+  return { highlights, words };
+}
+
+/** The view's text from the set's JSON text and its parts: exactly `JSON.stringify({ set, highlights, words })`. */
+export function compareViewTextFrom(setText: string, parts: CompareViewParts): string {
+  return `{"set":${setText},"highlights":${JSON.stringify(parts.highlights)},"words":${JSON.stringify(parts.words)}}`;
 }
 
 /** An article's length in words, over all its blocks. */
@@ -44,7 +59,7 @@ const prepared = new WeakMap<ArticleSet, string>();
 export function compareViewText(set: ArticleSet): string {
   let text = prepared.get(set);
   if (text === undefined) {
-    text = JSON.stringify(buildCompareView(set));
+    text = compareViewTextFrom(JSON.stringify(set), compareViewParts(set));
     prepared.set(set, text);
   }
   return text;

@@ -26,6 +26,7 @@ import { anchorForSpan } from '../../content/logic/anchor-for-span';
 import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
 import { Exercise } from '../../content/schema/exercise';
 import { IMPORT_EXTENSIONS, readArticleFile } from './import-article';
+import { storePreparedView } from '../content/compare-views';
 import { inThreadArticleWorker, slug, type ArticleSource, type ArticleWorker } from './article-job';
 import { changeDraft, changesDraft, DRAFTS_FOLDER, draftFile, oneAtATime, previewOf, readDraft, writeDraft, type DraftDeps } from './draft-changes';
 
@@ -236,18 +237,21 @@ async function saveDraftAsSet(deps: AuthoringDeps, { draftId }: ChannelInput<'sa
   const shipped = await deps.content.get(draft.id);
   if (shipped && shipped.origin === 'shipped') return { saved: false as const, problems: [`A set called "${draft.id}" ships with Lenses; rename the draft.`] };
   const version = draft.savedVersion + 1;
+  const set = { ...view.preview.set, version };
   const root = TEACHER_SETS_FOLDER;
   const target = storageKey(root, draft.id);
   const temp = storageKey(root, `${SAVING_PREFIX}${draft.id}-${randomHex(4)}`);
   try {
     for (const a of draft.articles) await storage.writeAtomically(storageKey(temp, sourceFileOf(a.id)), a.sourceText);
     await writeJsonFileAtomic(storage, storageKey(temp, EXERCISES_FILE), { format: 1, set: draft.id, exercises: draft.exercises });
-    await writeJsonFileAtomic(storage, storageKey(temp, SET_FILE), { ...view.preview.set, version });
+    await writeJsonFileAtomic(storage, storageKey(temp, SET_FILE), set);
     await storage.replaceFolder(temp, target);
   } catch (error) {
     await storage.remove(temp).catch(() => undefined);
     throw new UserFacingError('storage', `The set could not be saved (${(error as Error).message}). Your draft is safe.`);
   }
+  // Compare's view of it, worked out once now (without it, Compare works it out on its first visit).
+  await storePreparedView({ storage, folder: root }, set).catch(() => undefined);
   draft.savedVersion = version;
   await writeDraft(deps, draft);
   deps.content.invalidate();

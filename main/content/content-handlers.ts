@@ -8,12 +8,15 @@ import type { AppInfo, ChannelInput } from '../ipc/contract';
 import type { FeatureHandlers } from '../ipc/handler-map';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ContentRepository } from './content-repository';
+import type { CompareViews } from './compare-views';
 import { withholdForAssessments } from '../assignments/withhold';
 import type { OpenAssessment } from '../assignments/student-handlers';
 import { compareViewText } from '../../content/logic/compare-view';
 
 export interface ContentDeps {
   content: ContentRepository;
+  /** Compare's views, prepared once per content version (at build time, or when a teacher saved the set). */
+  compareViews: CompareViews;
   appVersion: string;
   host: AppInfo['host'];
   /** The student's side: what the open profile's assessments use. */
@@ -35,12 +38,13 @@ async function getArticleSet({ content, student }: ContentDeps, { id }: ChannelI
   return withholdForAssessments(loaded, await student.openAssessments());
 }
 
-async function getCompareView({ content, student }: ContentDeps, { id }: ChannelInput<'getCompareView'>) {
+async function getCompareView({ content, compareViews, student }: ContentDeps, { id }: ChannelInput<'getCompareView'>) {
   const loaded = await content.get(id);
   if (!loaded) throw new UserFacingError('not-found', `There is no article set called "${id}".`);
-  // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own view.
+  // The same rule as getArticleSet; a copy with highlights withheld is a new set, with its own
+  // view, never the one prepared for the set (at build time, or when a teacher saved it).
   const { set, withheld } = withholdForAssessments(loaded, await student.openAssessments());
-  return withheld ? { view: compareViewText(set), withheld } : { view: compareViewText(set) };
+  return withheld ? { view: compareViewText(set), withheld } : { view: await compareViews.textOf(loaded) };
 }
 
 export const contentHandlers = {

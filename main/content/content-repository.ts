@@ -25,6 +25,8 @@ export type ShippedSet = SetFiles | { file: string; problem: string };
 /** The sets that ship with Lenses. */
 export interface ShippedSets {
   load(): Promise<ShippedSet[]>;
+  /** Compare's view of the set `setId` as prepared when Lenses was built (the file's text), or null (main/content/compare-views.ts). */
+  preparedView?(setId: string): Promise<string | null>;
 }
 
 export interface ContentRepository {

@@ -1,5 +1,8 @@
 /** The shipped sets read from a folder on disk (the desktop app, the Node tests). Node only. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { listSetFolders, readSetFolder } from '../../content/node/read-set-folder';
+import { SHIPPED_VIEW_FILE } from '../../content/logic/prepared-compare-view';
 import type { ShippedSet, ShippedSets } from './content-repository';
 
 export function shippedFromFolder(root: string): ShippedSets {
@@ -14,6 +17,14 @@ export function shippedFromFolder(root: string): ShippedSets {
         }
       }
       return sets;
+    },
+    // In the set's folder, made by `npm run build:views` (content/node/prepare-compare-views.ts).
+    async preparedView(setId) {
+      try {
+        return await readFile(path.join(root, setId, SHIPPED_VIEW_FILE), 'utf8');
+      } catch {
+        return null;
+      }
     },
   };
 }

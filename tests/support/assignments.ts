@@ -54,7 +54,7 @@ export interface TestServices {
   picked: PickedFiles;
 }
 
-export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string; wrapStorage?: ServiceOptions['wrapStorage'] } = {}): Promise<TestServices> {
+export async function makeServices(options: { dir?: string; clock?: TestClock; printClassReport?: PrintClassReport; appVersion?: string; wrapStorage?: ServiceOptions['wrapStorage']; contentDir?: string } = {}): Promise<TestServices> {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lenses-assign-')));
   const files = createMemoryFilesPort();
   const clock = options.clock ?? testClock();
@@ -62,7 +62,7 @@ export async function makeServices(options: { dir?: string; clock?: TestClock; p
   const { handlers } = await createServices({
     pickedFiles: picked,
     userDataDir: dir,
-    contentDir,
+    contentDir: options.contentDir ?? contentDir,
     appVersion: options.appVersion ?? '0.1.0-test',
     host: 'test-harness',
     teacherFiles: files,

@@ -8,6 +8,7 @@ import { mainSpan, spanText, type DraftArticle, type Proposal } from '../../cont
 import { gradeAnswer, lookupArticles } from '../../content/logic/grading';
 import { parseCompareView } from '../../content/logic/compare-view';
 import { highlightSpans } from '../../content/logic/highlights';
+import { preparedViewFile } from '../../content/logic/prepared-compare-view';
 import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import type { ReplaceStep } from '../../main/platform/storage/storage';
 import { rightAnswer, unlockedTeacher, makeServices, TEACHER_PIN, type TestServices } from '../support/assignments';
@@ -208,8 +209,8 @@ describe('teacher drafts', () => {
       const { sets } = await t.handlers.listArticleSets({});
       expect(sets.find((s) => s.id === id)).toMatchObject({ title: 'Alder flood', origin: 'teacher' });
       expect((await t.handlers.listDrafts({})).drafts[0]).toMatchObject({ id, savedVersion: 1 });
-      // Nothing half-written is left beside it.
-      expect((await readdir(path.join(t.dir, 'sets'))).sort()).toEqual([id]);
+      // Nothing half-written is left beside it (only Compare's view of the saved set).
+      expect((await readdir(path.join(t.dir, 'sets'))).sort()).toEqual([id, preparedViewFile(id)]);
     });
   }
 

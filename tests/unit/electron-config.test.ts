@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import { minimatch } from 'minimatch';
 import config, { ASSIGNMENT_EXTENSION, RESULTS_EXTENSION } from '../../electron.config';
 import { APP_LAYOUT } from '../../main/app-layout';
+import { SHIPPED_VIEW_FILE } from '../../content/logic/prepared-compare-view';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
@@ -43,7 +44,7 @@ describe('electron.config.ts', () => {
   it('packs everything the app loads at run time', () => {
     const files = (config.files as string[]).filter((f) => !f.startsWith('!'));
     const packed = (p: string) => files.some((glob) => minimatch(p, glob));
-    for (const p of [pkg.main, APP_LAYOUT.mainBundle, APP_LAYOUT.preloadBundle, APP_LAYOUT.rendererEntry, `${APP_LAYOUT.rendererDir}/assets/index-abc.js`, `${APP_LAYOUT.contentSetsDir}/gaza-2023-24/set.json`, `${APP_LAYOUT.contentSetsDir}/gaza-2023-24/exercises.json`, 'package.json']) {
+    for (const p of [pkg.main, APP_LAYOUT.mainBundle, APP_LAYOUT.preloadBundle, APP_LAYOUT.rendererEntry, `${APP_LAYOUT.rendererDir}/assets/index-abc.js`, `${APP_LAYOUT.contentSetsDir}/gaza-2023-24/set.json`, `${APP_LAYOUT.contentSetsDir}/gaza-2023-24/exercises.json`, `${APP_LAYOUT.contentSetsDir}/gaza-2023-24/${SHIPPED_VIEW_FILE}`, 'package.json']) {
       expect(packed(p), `${p} is packed`).toBe(true);
     }
     expect(pkg.main).toBe(APP_LAYOUT.mainBundle);
