@@ -5,7 +5,7 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { taggedNounOrVerb } from './tagger';
+import { cueEntryByLemma, taggedNounOrVerb } from './tagger';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
@@ -54,7 +54,7 @@ function opensReport(t: Token | undefined, sentence: number): boolean {
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower);
+  const entry = VERB_CUES.get(t.lower) ?? cueEntryByLemma(i);
   if (!entry) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -4,6 +4,7 @@
  * until `loadTagger()` has run (a dynamic import), and each use in the rules sits behind a switch
  * so its effect can be measured alone (LENSES_TAGGER=verbs,lemmas,phrases,pronouns).
  */
+import { VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 
 /** Universal part-of-speech tags as wink-nlp gives them (NOUN, VERB, PROPN, …). */
@@ -119,4 +120,27 @@ export function taggedPhraseClass(i: number, asked: 'nominal' | 'verb'): 'nomina
   const p = tagOf(i)?.pos;
   if (p === undefined) return null;
   return NOMINAL_TAGS.has(p) ? 'nominal' : VERB_TAGS.has(p) ? 'verb' : 'other';
+}
+
+let cueByLemma: Map<string, VerbCue> | null = null;
+
+/** Switch `lemmas`: a verb the lexicon does not list as a form, found by the tagger's lemma ("reiterating" -> "reiterate"). */
+export function cueEntryByLemma(i: number): VerbCue | undefined {
+  if (!taggerOn('lemmas')) return undefined;
+  const tag = tagOf(i);
+  if (tag === undefined || tag.pos !== 'VERB') return undefined;
+  if (cueByLemma === null) {
+    cueByLemma = new Map();
+    for (const v of VERB_CUES.values()) if (!cueByLemma.has(v.lemma)) cueByLemma.set(v.lemma, v);
+  }
+  return cueByLemma.get(tag.lemma);
+}
+
+/** Switch `pronouns`: is "that" at i a relative pronoun after a noun (true), something else (false), or unknown (null)? */
+export function taggedRelativeThat(i: number): boolean | null {
+  if (!taggerOn('pronouns')) return null;
+  const here = tagOf(i)?.pos;
+  const before = tagOf(i - 1)?.pos;
+  if (here === undefined || before === undefined) return null;
+  return here === 'PRON' && (before === 'NOUN' || before === 'PROPN');
 }
