@@ -6,14 +6,12 @@ import { findAttributions, quoteSpeakers } from './attribution';
 import { findFraming } from './framing';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
-import { tagTokens } from './tagger';
 import { tokenizeText } from './tokens';
 import type { Analysis, AnalysisSpan, AnalyzeOptions, CueSpan, FramingSpan, NumberSpan, QuoteSpan, SourceSpan } from './types';
 import { PRONOUNS_GROUP, PRONOUNS_INSTITUTION, PRONOUNS_PERSON } from './lexicon';
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens, sentences } = tokenizeText(text);
-  tagTokens(text, tokens);
   const { regions, inQuote } = findQuotes(tokens);
   const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b]!.end, text: text.slice(tokens[a]!.start, tokens[b]!.end) });
 

@@ -5,7 +5,6 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { cueEntryByLemma, taggedNounOrVerb } from './tagger';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
@@ -54,20 +53,16 @@ function opensReport(t: Token | undefined, sentence: number): boolean {
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower) ?? cueEntryByLemma(i);
+  const entry = VERB_CUES.get(t.lower);
   if (!entry) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
   // "the report", "three claims" are nouns; "4 in 10 said", "another said", "a message that said" are verbs.
   const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
-  // Tagger trial: a word that can be a noun takes the tagger's verdict instead of the rules below.
-  const tagged = nounForm ? taggedNounOrVerb(i) : null;
-  if (tagged === 'noun') return null;
-  const verbByTag = tagged === 'verb';
   const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
-  if (nounForm && numberWord && !verbByTag) return null;
-  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && ((nounForm && !verbByTag) || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
+  if (nounForm && numberWord) return null;
+  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
@@ -187,7 +182,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
   if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
-  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject && !verbByTag) {
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
     const p = leftInSentence;
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
@@ -197,7 +192,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
-  if (nounLike && !inverted && !verbByTag) {
+  if (nounLike && !inverted) {
     // "reports" is a verb only when what it reports follows.
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && !(entry.particles?.includes(next.lower) ?? false))) return null;
   }

@@ -10,7 +10,6 @@ const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
-import { taggedRelativeThat } from './tagger';
 import type { Sentence, Token } from './tokens';
 import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
@@ -243,7 +242,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
   // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
   // antecedent gives the type, see relativeAntecedent).
-  if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && (taggedRelativeThat(j) ?? (isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))))) {
+  if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);

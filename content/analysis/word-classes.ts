@@ -3,7 +3,6 @@
  * part-of-speech tagger. Pure.
  */
 import { G, INSTITUTION_HEADS, OFFICIAL_HEADS, VAGUE_HEADS, DOCUMENT_HEADS, NEWS_HEADS } from './lexicon';
-import { taggedPhraseClass } from './tagger';
 import type { Token } from './tokens';
 
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'rally', 'assembly', 'supply', 'july', 'italy', 'reply', 'anomaly', 'monopoly', 'elderly', 'weekly', 'monthly', 'quarterly', 'italy', 'kelly', 'emily', 'sally', 'holly', 'molly', 'lily', 'billy', 'beverly', 'tully', 'nelly', 'sicily', 'ely', 'dolly', 'folly', 'belly', 'jelly', 'bully', 'gully', 'deadly', 'costly', 'friendly', 'likely', 'unlikely', 'lovely', 'lonely', 'ugly', 'holy', 'silly', 'orderly', 'cowardly', 'timely', 'lively', 'manly', 'scholarly', 'unruly', 'burly', 'curly', 'oily', 'hilly', 'chilly']);
@@ -43,8 +42,6 @@ export function isAdverb(t: Token | undefined): boolean {
 /** A lower-case word that is most likely a verb form (a noun phrase cannot run through it). */
 export function isVerbLike(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
-  const tagged = taggedPhraseClass(t.i, 'verb');
-  if (tagged !== null) return tagged === 'verb';
   const w = t.lower;
   if (t.cap && t.i > 0) return false;
   if (G.auxiliaries.has(w) || G.commonVerbs.has(w) || IRREGULAR_VERBS.has(w)) return true;
@@ -83,8 +80,6 @@ export function isNominal(t: Token | undefined): boolean {
   // "US", "UK", "IT" in capitals are names, not pronouns.
   if ((G.pronouns.has(w) || G.relatives.has(w)) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (isTimeWord(t)) return false;
-  const tagged = taggedPhraseClass(t.i, 'nominal');
-  if (tagged !== null) return tagged === 'nominal';
   if ((isAdverb(t) && !t.cap) || G.adverbs.has(w)) return false;
   if (isVerbLike(t)) return false;
   return true;

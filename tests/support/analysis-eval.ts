@@ -18,7 +18,6 @@ import type { NumberSpan, SpanKind } from '../../content/analysis/index';
 import { resolveAnchor } from '../../content/logic/anchors';
 import type { Anchor, ArticleSet } from '../../content/schema/article-set';
 import { HOLDOUT_DIR, loadFixtures } from './analysis-fixtures';
-import { loadTagger, setTaggerSwitches, type TaggerSwitch } from '../../content/analysis/tagger';
 
 export interface KindScore {
   tp: number;
@@ -405,12 +404,6 @@ export function evaluateNumberSpecs(dir = path.join(analysisDevDir(), 'numbers')
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // Tagger trial (issue 14): LENSES_TAGGER=verbs,lemmas,phrases,pronouns turns uses of the tagger on.
-  const taggerSwitches = (process.env.LENSES_TAGGER ?? '').split(',').filter(Boolean) as TaggerSwitch[];
-  if (taggerSwitches.length > 0) {
-    setTaggerSwitches(taggerSwitches);
-    await loadTagger();
-  }
   const showErrors = process.argv.includes('--errors');
   const showGroups = process.argv.includes('--groups');
   const flags = ['--fixtures', '--holdout', '--seed', '--train', '--dev', '--numbers'];
