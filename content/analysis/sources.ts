@@ -49,9 +49,31 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
   return { start, end: e };
 }
 
+/**
+ * "Kerry, who lost the presidency to Bush in 2004, said": the guidelines keep a relative clause that
+ * describes the source in the source, commas and all; not one that holds a report of its own
+ * ("Jeremy, who supports Sanders, says": two attributions).
+ */
+function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
+    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which') && isComma(tokens[k - 1]))) continue;
+    const head = phraseEndingAt(ctx, k - 2, limit);
+    if (head === null || !sourceLike(tokens, head)) return null;
+    const before = tokens[head.start - 1];
+    const whole = head.start === limit || isComma(before) || before?.type === 'quote' || (isWord(before) && (before.lower === 'but' || before.lower === 'and'));
+    return whole ? { start: head.start, end: j - 1 } : null;
+  }
+  return null;
+}
+
 /** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
 function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
+  const relative = withRelativeClause(ctx, j, limit);
+  if (relative) return relative;
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
@@ -154,7 +176,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   let end = r.end;
   for (let k = r.end + 1; k <= sEnd; k += 1) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || isRelative(t)) break;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
+    // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
+    if (isRelative(t) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
       if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
@@ -164,6 +188,16 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     end = k;
   }
   return { start: r.start, end };
+}
+
+/** Does the relative clause from k to the sentence end hold no reporting verb? */
+function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {
+  for (let q = k; q <= sEnd && q < k + 30; q += 1) {
+    const t = tokens[q]!;
+    if (t.type === 'quote' || t.text === ';') return true;
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
