@@ -146,7 +146,34 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     }
     break;
   }
-  return start;
+  return hedgeLeft(tokens, start, limit);
+}
+
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'minority', 'plurality', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'just']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+const NOT_BEFORE = new Set(['everyone', 'everybody', 'all', 'every', 'many', 'one', 'a', 'enough', 'most']);
+
+/**
+ * The words that say how many or how much of the phrase, to its left (the guidelines keep
+ * determiners and quantifiers in the source): "more than half of white women", "about 4 in 10",
+ * "at least half of voters", "Only a quarter of Americans", "Not everyone", "all the attendees",
+ * "Both The New York Times and…".
+ */
+function hedgeLeft(tokens: readonly Token[], start: number, limit: number): number {
+  let s = start;
+  const first = tokens[s]!;
+  const counted = first.type === 'num' || isNumberWord(first) || FRACTIONS.has(first.lower) || first.lower === 'a' || (isQuantifier(first) && first.lower !== 'other' && first.lower !== 'others');
+  const word = (k: number) => (k >= limit && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  if (counted) {
+    if (word(s - 1) === 'than' && COMPARATIVES.has(word(s - 2))) s -= 2;
+    else if (word(s - 1) === 'least' && word(s - 2) === 'at') s -= 2;
+    else if (first.lower === 'least' && word(s - 1) === 'at') s -= 1;
+    else if (APPROXIMATORS.has(word(s - 1))) s -= 1;
+  }
+  if ((word(s - 1) === 'all' || word(s - 1) === 'both') && (isDeterminer(tokens[s]) || tokens[s]!.type === 'num' || isNumberWord(tokens[s]) || (tokens[s]!.cap && s === start))) s -= 1;
+  if (word(s - 1) === 'only' || (word(s - 1) === 'not' && NOT_BEFORE.has(tokens[s]!.lower))) s -= 1;
+  return s;
 }
 
 /** Is the range a noun phrase by itself (for appositions)? */

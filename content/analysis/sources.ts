@@ -15,6 +15,9 @@ import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSo
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
+/** Verbs whose source may follow them ("…,” said Priya Raman", "…, wrote Sanders", "reports USA Today"). */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'argue', 'insist', 'reply', 'respond', 'acknowledge', 'declare', 'state', 'concede', 'counter', 'conclude', 'observe', 'quip', 'joke', 'tweet', 'report', 'announce', 'claim', 'predict', 'suggest', 'warn', 'admit', 'agree', 'exclaim', 'shout', 'remark', 'boast', 'complain', 'comment', 'muse', 'emphasize', 'stress', 'wonder', 'confirm', 'deny', 'yell', 'scream', 'whisper', 'cry', 'reason', 'recount', 'assert', 'maintain', 'contend', 'protest', 'retort', 'sigh', 'laugh', 'promise', 'vow', 'repeat', 'reiterate', 'caution', 'point out', 'proclaim', 'chime']);
+
 interface Context {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -39,6 +42,8 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     // Away from the start of a sentence, "the hospital's unit, the ministry" is a list, not an apposition.
     const rightIsName = tokens[start]!.cap && !isDeterminer(tokens[start]);
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
+    // "Reluctantly, Brafman said", "In Cedar Rapids, Iowa, Rubio told": an adverb or the end of an introductory phrase, not an apposition.
+    if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     if (head && headIsWhole && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
@@ -67,6 +72,21 @@ function withRelativeClause(ctx: Context, j: number, limit: number): Range | nul
     return whole ? { start: head.start, end: j - 1 } : null;
   }
   return null;
+}
+
+/** "Reluctantly", "Finally", "Significantly": a capitalised adverb opening its sentence. */
+function sentenceAdverb(t: Token | undefined): boolean {
+  return isWord(t) && t.cap && isAdverb({ ...t, cap: false });
+}
+
+/** Is the comma-delimited segment before token k one that opens with an introducer ("In Cedar Rapids, Iowa")? */
+function inIntroduction(ctx: Context, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  let p = k - 2;
+  while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote' && p > k - 12) p -= 1;
+  if (!(p < limit || isComma(tokens[p]) || tokens[p]!.type === 'quote')) return false;
+  const first = tokens[p + 1];
+  return isWord(first) && INTRODUCERS.has(first.lower);
 }
 
 /** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
@@ -267,6 +287,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
       const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart);
       if (before) return before;
     }
+    // "Senator Jeff Sessions, a close advisor to Trump, told AFP": after most verbs the phrase that
+    // follows is their object; only verbs of saying put their source after them ("…,” said X").
+    if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
     return r ? invertedTail(ctx, r, sEnd) : r;
   }
