@@ -18,6 +18,10 @@ const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'aft
 /** Verbs whose source may follow them ("…,” said Priya Raman", "…, wrote Sanders", "reports USA Today"). */
 const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'argue', 'insist', 'reply', 'respond', 'acknowledge', 'declare', 'state', 'concede', 'counter', 'conclude', 'observe', 'quip', 'joke', 'tweet', 'report', 'announce', 'claim', 'predict', 'suggest', 'warn', 'admit', 'agree', 'exclaim', 'shout', 'remark', 'boast', 'complain', 'comment', 'muse', 'emphasize', 'stress', 'wonder', 'confirm', 'deny', 'yell', 'scream', 'whisper', 'cry', 'reason', 'recount', 'assert', 'maintain', 'contend', 'protest', 'retort', 'sigh', 'laugh', 'promise', 'vow', 'repeat', 'reiterate', 'caution', 'point out', 'proclaim', 'chime']);
 
+const DASHES = new Set(['—', '–', '-', '(']);
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now', 'also', 'instead', 'or', 'nor']);
+
 interface Context {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -92,6 +96,15 @@ function inIntroduction(ctx: Context, k: number, limit: number): boolean {
 /** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
 function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
+  // "Bret Stephens, who, after trading insults with Mr. Hannity, said": the relative pronoun is the subject.
+  for (let k = j - 1; k > limit && k > j - 25; k -= 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';') break;
+    if (isComma(t)) {
+      if (isRelative(tokens[k - 1]) && tokens[k - 1]!.lower !== 'whose') return { start: k - 1, end: k - 1 };
+      break;
+    }
+  }
   const relative = withRelativeClause(ctx, j, limit);
   if (relative) return relative;
   let p = j - 1;
@@ -166,6 +179,8 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     }
   }
   let k = start;
+  // "But on Tuesday, he…", "Then he cut into Bush, calling…", "Yet he is facing…"
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
   const first = tokens[k];
   if (first === undefined || first.type === 'quote') return null;
   if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first)) {
@@ -180,7 +195,7 @@ function clauseSubject(ctx: Context, i: number): Range | null {
 /** The phrase a relative pronoun at j stands for ("Jeb Bush, who" -> "Jeb Bush"), or null. */
 export function relativeAntecedent(ctx: Context, j: number): Range | null {
   const { start: sStart } = sentenceBounds(ctx, j);
-  const k = isComma(ctx.tokens[j - 1]) || ctx.tokens[j - 1]?.text === '—' ? j - 2 : j - 1;
+  const k = isComma(ctx.tokens[j - 1]) || DASHES.has(ctx.tokens[j - 1]?.text ?? '') ? j - 2 : j - 1;
   return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
 }
 
@@ -205,6 +220,17 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;
+    end = k;
+  }
+  return { start: r.start, end };
+}
+
+/** The phrase r with what follows it up to the next comma, dash, quotation or the sentence end. */
+function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
+  let end = r.end;
+  for (let k = r.end + 1; k <= sEnd && k < r.end + 25; k += 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
     end = k;
   }
   return { start: r.start, end };
@@ -257,8 +283,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return { start: r.start, end: head };
+      return tokens[head + 1] !== undefined && isVerbLike(tokens[head + 1]) ? toClauseEnd(tokens, { start: r.start, end: head }, sEnd) : { start: r.start, end: head };
     }
+    // "according to a national Gallup Poll taken last week", "according to members who spoke with
+    // reporters afterward": what describes the source runs on to the end of the clause.
+    if (r && cue.lemma === 'according to') return toClauseEnd(tokens, r, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
   if (cue.passive) {
@@ -293,13 +322,16 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
     return r ? invertedTail(ctx, r, sEnd) : r;
   }
-  const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
+  if (j > sStart && isWord(tokens[j]) && (tokens[j]!.lower === 'since' || tokens[j]!.lower === 'then') && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
   if (j < sStart) return null;
   const t = tokens[j]!;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
   // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
+    // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);
