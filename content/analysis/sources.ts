@@ -48,7 +48,9 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
     // "Reluctantly, Brafman said", "In Cedar Rapids, Iowa, Rubio told": an adverb or the end of an introductory phrase, not an apposition.
     if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
-    if (head && headIsWhole && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
+    // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
+    const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
+    if (head && headIsWhole && !bareNames && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
@@ -335,8 +337,14 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);
-  const r = phraseEndingAt(ctx, j, sStart);
+  let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
+  // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.
+  if (isComma(tokens[cue.end + 1]) && r.start < j) {
+    let c = j;
+    while (c > r.start && !isComma(tokens[c])) c -= 1;
+    if (c > r.start) r = { start: c + 1, end: r.end };
+  }
   // "A statement from X said": the source is X, shared with the nominal cue.
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
