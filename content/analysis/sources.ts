@@ -233,6 +233,8 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
   for (let k = r.end + 1; k <= sEnd && k < r.end + 25; k += 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
+    // "according to Israeli reports citing Al-Akhbar newspaper": a chain, two attributions.
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) break;
     end = k;
   }
   return { start: r.start, end };
