@@ -287,7 +287,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return tokens[head + 1] !== undefined && isVerbLike(tokens[head + 1]) ? toClauseEnd(tokens, { start: r.start, end: head }, sEnd) : { start: r.start, end: head };
+      return { start: r.start, end: head };
     }
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
@@ -331,7 +331,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (j > sStart && isWord(tokens[j]) && (tokens[j]!.lower === 'since' || tokens[j]!.lower === 'then') && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
   if (j < sStart) return null;
   const t = tokens[j]!;
-  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
+  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
+    // "Not everyone was claiming success"
+    const not = j > sStart && isWord(tokens[j - 1]) && tokens[j - 1]!.lower === 'not' && (t.lower === 'everyone' || t.lower === 'everybody');
+    return { start: not ? j - 1 : j, end: j };
+  }
   // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
