@@ -20,6 +20,7 @@ const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 
 
 const DASHES = new Set(['—', '–', '-', '(']);
 
+const FLOATING = new Set(['both', 'all', 'each']);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now', 'also', 'instead', 'or', 'nor']);
 
 interface Context {
@@ -329,6 +330,14 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
   if (j > sStart && isWord(tokens[j]) && (tokens[j]!.lower === 'since' || tokens[j]!.lower === 'then') && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
+  // "Trump and Sanders have both argued", "have all attacked", "have in the past said", "have in fact reported"
+  if (j > sStart && isWord(tokens[j]) && FLOATING.has(tokens[j]!.lower)) {
+    const k = G.auxiliaries.has(tokens[j - 1]!.lower) ? j - 2 : j - 1;
+    if (k >= sStart && (isNominal(tokens[k]) || isPronoun(tokens[k]))) j = k;
+  } else if (j - 1 > sStart && ((tokens[j]!.lower === 'fact' && tokens[j - 1]!.lower === 'in') || (tokens[j]!.lower === 'past' && tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'in'))) {
+    const k = tokens[j]!.lower === 'fact' ? j - 2 : j - 3;
+    if (k >= sStart && G.auxiliaries.has(tokens[k]!.lower)) j = skipAdverbialsLeft(tokens, k - 1, sStart);
+  }
   if (j < sStart) return null;
   const t = tokens[j]!;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {

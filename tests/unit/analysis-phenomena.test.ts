@@ -166,6 +166,9 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('But on Tuesday, he stood with the mayor and urged residents to leave.')).toEqual(['urged <- he']);
     expect(pairs('He and Ms. Ortiz had basically said the same thing.')).toEqual(['had basically said <- He and Ms. Ortiz']);
     expect(pairs('They and their lawyers argue that the fine is unfair.')).toEqual(['argue <- They and their lawyers']);
+    // A floating quantifier or an inserted phrase between the auxiliary and the verb is not the source.
+    expect(pairs('Ana Ortiz and Tom Reyes have both argued that the fine is unfair.').map((p) => p.split(' <- ')[1])).toEqual(['Ana Ortiz and Tom Reyes']);
+    expect(pairs('A group of nurses have in fact reported that wards were closed.').map((p) => p.split(' <- ')[1])).toEqual(['A group of nurses']);
   });
 
   it('keeps how many of the source there are, and its adjectives', () => {
