@@ -34,9 +34,13 @@ function isSlashBetweenNames(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.text === '/' && !t.spaceBefore && isWord(left) && left.cap && isWord(right) && right.cap && !right.spaceBefore && right.sent === t.sent;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 function coordinable(left: Token | undefined, right: Token | undefined): boolean {
   if (!isWord(left) || !isWord(right)) return false;
   if (left.cap && right.cap) return true;
+  // "he and Brafman", "They and their supporters", "Bush and his rivals", "the White House and its allies"
+  if ((left.cap || SUBJECT_PRONOUNS.has(left.lower)) && (right.cap || (isDeterminer(right) && right.lower !== 'that'))) return true;
   return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
 }
 
@@ -78,7 +82,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           continue;
         }
         // "Mr. Xi and other leaders", "Ms. Rao and her colleagues": a name joined to the phrase.
-        if (before.lower === 'and' && isWord(head) && head.cap && isNominal(head) && !isTimeWord(head)) {
+        if (before.lower === 'and' && isWord(head) && ((head.cap && isNominal(head)) || SUBJECT_PRONOUNS.has(head.lower)) && !isTimeWord(head)) {
           start -= 2;
           continue;
         }
@@ -140,13 +144,55 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 1;
       continue;
     }
+    // "An early tweet", "Early results of…", "An earlier report", "The nearly 90-second ad"
+    if (isWord(prev) && PRENOMINAL.has(prev.lower) && (PRENOMINAL_ANY.has(prev.lower) || cur.type === 'num' || isNumberWord(cur))) {
+      start -= 1;
+      continue;
+    }
+    // "Last year’s FBI statistics", "Monday night’s results"
+    if (isWord(prev) && /[’']s$/u.test(prev.text) && isTimeWord({ ...prev, lower: prev.lower.slice(0, -2) }) && !isTimeWord(cur)) {
+      start -= 1;
+      while (start - 1 >= limit && (isTimeWord(tokens[start - 1]) || (isWord(tokens[start - 1]) && ['last', 'this', 'next'].includes(tokens[start - 1]!.lower)))) start -= 1;
+      continue;
+    }
     if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
       start -= 1;
       continue;
     }
     break;
   }
-  return start;
+  // "The two voters", "the 10,000 people"
+  if (start - 1 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && isDeterminer(tokens[start - 1]) && tokens[start - 1]!.lower !== 'that') start -= 1;
+  return hedgeLeft(tokens, start, limit);
+}
+
+const PRENOMINAL = new Set(['early', 'earlier', 'nearly', 'initial', 'latest']);
+const PRENOMINAL_ANY = new Set(['early', 'earlier', 'initial', 'latest']);
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'minority', 'plurality', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'just']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+const NOT_BEFORE = new Set(['everyone', 'everybody', 'all', 'every', 'many', 'one', 'a', 'enough', 'most']);
+
+/**
+ * The words that say how many or how much of the phrase, to its left (the guidelines keep
+ * determiners and quantifiers in the source): "more than half of white women", "about 4 in 10",
+ * "at least half of voters", "Only a quarter of Americans", "Not everyone", "all the attendees",
+ * "Both The New York Times and…".
+ */
+function hedgeLeft(tokens: readonly Token[], start: number, limit: number): number {
+  let s = start;
+  const first = tokens[s]!;
+  const counted = first.type === 'num' || isNumberWord(first) || FRACTIONS.has(first.lower) || first.lower === 'a' || (isQuantifier(first) && first.lower !== 'other' && first.lower !== 'others');
+  const word = (k: number) => (k >= limit && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  if (counted) {
+    if (word(s - 1) === 'than' && COMPARATIVES.has(word(s - 2))) s -= 2;
+    else if (word(s - 1) === 'least' && word(s - 2) === 'at') s -= 2;
+    else if (first.lower === 'least' && word(s - 1) === 'at') s -= 1;
+    else if (APPROXIMATORS.has(word(s - 1))) s -= 1;
+  }
+  if ((word(s - 1) === 'all' || word(s - 1) === 'both') && (isDeterminer(tokens[s]) || tokens[s]!.type === 'num' || isNumberWord(tokens[s]) || (tokens[s]!.cap && s === start))) s -= 1;
+  if (word(s - 1) === 'only' || (word(s - 1) === 'not' && NOT_BEFORE.has(tokens[s]!.lower))) s -= 1;
+  return s;
 }
 
 /** Is the range a noun phrase by itself (for appositions)? */

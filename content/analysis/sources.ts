@@ -15,6 +15,14 @@ import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSo
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
+/** Verbs whose source may follow them ("…,” said Priya Raman", "…, wrote Sanders", "reports USA Today"). */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'argue', 'insist', 'reply', 'respond', 'acknowledge', 'declare', 'state', 'concede', 'counter', 'conclude', 'observe', 'quip', 'joke', 'tweet', 'report', 'announce', 'claim', 'predict', 'suggest', 'warn', 'admit', 'agree', 'exclaim', 'shout', 'remark', 'boast', 'complain', 'comment', 'muse', 'emphasize', 'stress', 'wonder', 'confirm', 'deny', 'yell', 'scream', 'whisper', 'cry', 'reason', 'recount', 'assert', 'maintain', 'contend', 'protest', 'retort', 'sigh', 'laugh', 'promise', 'vow', 'repeat', 'reiterate', 'caution', 'point out', 'proclaim', 'chime']);
+
+const DASHES = new Set(['—', '–', '-', '(']);
+
+const FLOATING = new Set(['both', 'all', 'each']);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now', 'also', 'instead', 'or', 'nor']);
+
 interface Context {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -39,7 +47,11 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     // Away from the start of a sentence, "the hospital's unit, the ministry" is a list, not an apposition.
     const rightIsName = tokens[start]!.cap && !isDeterminer(tokens[start]);
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
-    if (head && headIsWhole && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
+    // "Reluctantly, Brafman said", "In Cedar Rapids, Iowa, Rubio told": an adverb or the end of an introductory phrase, not an apposition.
+    if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
+    // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
+    const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
+    if (head && headIsWhole && !bareNames && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
@@ -49,9 +61,55 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
   return { start, end: e };
 }
 
+/**
+ * "Kerry, who lost the presidency to Bush in 2004, said": the guidelines keep a relative clause that
+ * describes the source in the source, commas and all; not one that holds a report of its own
+ * ("Jeremy, who supports Sanders, says": two attributions).
+ */
+function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
+    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which') && isComma(tokens[k - 1]))) continue;
+    const head = phraseEndingAt(ctx, k - 2, limit);
+    if (head === null || !sourceLike(tokens, head)) return null;
+    const before = tokens[head.start - 1];
+    const whole = head.start === limit || isComma(before) || before?.type === 'quote' || (isWord(before) && (before.lower === 'but' || before.lower === 'and'));
+    return whole ? { start: head.start, end: j - 1 } : null;
+  }
+  return null;
+}
+
+/** "Reluctantly", "Finally", "Significantly": a capitalised adverb opening its sentence. */
+function sentenceAdverb(t: Token | undefined): boolean {
+  return isWord(t) && t.cap && isAdverb({ ...t, cap: false });
+}
+
+/** Is the comma-delimited segment before token k one that opens with an introducer ("In Cedar Rapids, Iowa")? */
+function inIntroduction(ctx: Context, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  let p = k - 2;
+  while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote' && p > k - 12) p -= 1;
+  if (!(p < limit || isComma(tokens[p]) || tokens[p]!.type === 'quote')) return false;
+  const first = tokens[p + 1];
+  return isWord(first) && INTRODUCERS.has(first.lower);
+}
+
 /** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
 function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
+  // "Bret Stephens, who, after trading insults with Mr. Hannity, said": the relative pronoun is the subject.
+  for (let k = j - 1; k > limit && k > j - 25; k -= 1) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ';') break;
+    if (isComma(t)) {
+      if (isRelative(tokens[k - 1]) && tokens[k - 1]!.lower !== 'whose') return { start: k - 1, end: k - 1 };
+      break;
+    }
+  }
+  const relative = withRelativeClause(ctx, j, limit);
+  if (relative) return relative;
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
@@ -124,6 +182,8 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     }
   }
   let k = start;
+  // "But on Tuesday, he…", "Then he cut into Bush, calling…", "Yet he is facing…"
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
   const first = tokens[k];
   if (first === undefined || first.type === 'quote') return null;
   if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first)) {
@@ -138,7 +198,7 @@ function clauseSubject(ctx: Context, i: number): Range | null {
 /** The phrase a relative pronoun at j stands for ("Jeb Bush, who" -> "Jeb Bush"), or null. */
 export function relativeAntecedent(ctx: Context, j: number): Range | null {
   const { start: sStart } = sentenceBounds(ctx, j);
-  const k = isComma(ctx.tokens[j - 1]) || ctx.tokens[j - 1]?.text === '—' ? j - 2 : j - 1;
+  const k = isComma(ctx.tokens[j - 1]) || DASHES.has(ctx.tokens[j - 1]?.text ?? '') ? j - 2 : j - 1;
   return k >= sStart ? phraseEndingAt(ctx, k, sStart) : null;
 }
 
@@ -154,7 +214,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   let end = r.end;
   for (let k = r.end + 1; k <= sEnd; k += 1) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || isRelative(t)) break;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
+    // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
+    if (isRelative(t) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
       if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
@@ -164,6 +226,29 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     end = k;
   }
   return { start: r.start, end };
+}
+
+/** The phrase r with what follows it up to the next comma, dash, quotation or the sentence end. */
+function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
+  let end = r.end;
+  for (let k = r.end + 1; k <= sEnd && k < r.end + 25; k += 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
+    // "according to Israeli reports citing Al-Akhbar newspaper": a chain, two attributions.
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) break;
+    end = k;
+  }
+  return { start: r.start, end };
+}
+
+/** Does the relative clause from k to the sentence end hold no reporting verb? */
+function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {
+  for (let q = k; q <= sEnd && q < k + 30; q += 1) {
+    const t = tokens[q]!;
+    if (t.type === 'quote' || t.text === ';') return true;
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -205,6 +290,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
       return { start: r.start, end: head };
     }
+    // "according to a national Gallup Poll taken last week", "according to members who spoke with
+    // reporters afterward": what describes the source runs on to the end of the clause.
+    if (r && cue.lemma === 'according to') return toClauseEnd(tokens, r, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
   if (cue.passive) {
@@ -233,21 +321,45 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
       const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart);
       if (before) return before;
     }
+    // "Senator Jeff Sessions, a close advisor to Trump, told AFP": after most verbs the phrase that
+    // follows is their object; only verbs of saying put their source after them ("…,” said X").
+    if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
     return r ? invertedTail(ctx, r, sEnd) : r;
   }
-  const j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
+  if (j > sStart && isWord(tokens[j]) && (tokens[j]!.lower === 'since' || tokens[j]!.lower === 'then') && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
+  // "Trump and Sanders have both argued", "have all attacked", "have in the past said", "have in fact reported"
+  if (j > sStart && isWord(tokens[j]) && FLOATING.has(tokens[j]!.lower)) {
+    const k = G.auxiliaries.has(tokens[j - 1]!.lower) ? j - 2 : j - 1;
+    if (k >= sStart && (isNominal(tokens[k]) || isPronoun(tokens[k]))) j = k;
+  } else if (j - 1 > sStart && ((tokens[j]!.lower === 'fact' && tokens[j - 1]!.lower === 'in') || (tokens[j]!.lower === 'past' && tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'in'))) {
+    const k = tokens[j]!.lower === 'fact' ? j - 2 : j - 3;
+    if (k >= sStart && G.auxiliaries.has(tokens[k]!.lower)) j = skipAdverbialsLeft(tokens, k - 1, sStart);
+  }
   if (j < sStart) return null;
   const t = tokens[j]!;
-  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) return { start: j, end: j };
+  if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
+    // "Not everyone was claiming success"
+    const not = j > sStart && isWord(tokens[j - 1]) && tokens[j - 1]!.lower === 'not' && (t.lower === 'everyone' || t.lower === 'everybody');
+    return { start: not ? j - 1 : j, end: j };
+  }
   // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
+    // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);
-  const r = phraseEndingAt(ctx, j, sStart);
+  let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
+  // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.
+  if (isComma(tokens[cue.end + 1]) && r.start < j) {
+    let c = j;
+    while (c > r.start && !isComma(tokens[c])) c -= 1;
+    if (c > r.start) r = { start: c + 1, end: r.end };
+  }
   // "A statement from X said": the source is X, shared with the nominal cue.
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;

@@ -151,6 +151,53 @@ describe('attribution as annotators mark it', () => {
   });
 });
 
+describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () => {
+  it('keeps a relative clause that describes the source, but not one that reports', () => {
+    expect(pairs('Lena Park, who ran the harbour office for a decade, said the pier was unsafe.')).toEqual(['said <- Lena Park, who ran the harbour office for a decade']);
+    expect(pairs('“The pier is unsafe,” said Lena Park, who ran the harbour office for a decade.')).toEqual(['said <- Lena Park, who ran the harbour office for a decade']);
+    // A relative clause with its own report is a second attribution, not part of the first source.
+    expect(pairs('Lena Park, who says she warned the council, resigned.')).toEqual(['says <- who']);
+    // A relative pronoun before a parenthetical is the subject of the cue.
+    expect(pairs('Tom Reyes, who, after a long silence at the meeting, said he would stay, left early.')).toEqual(['said <- who']);
+  });
+
+  it('finds pronoun sources after an adverb or a conjunction', () => {
+    expect(pairs('She visited the plant in 2019. She has since said that the visit was a mistake.')).toEqual(['said <- She']);
+    expect(pairs('But on Tuesday, he stood with the mayor and urged residents to leave.')).toEqual(['urged <- he']);
+    expect(pairs('He and Ms. Ortiz had basically said the same thing.')).toEqual(['had basically said <- He and Ms. Ortiz']);
+    expect(pairs('They and their lawyers argue that the fine is unfair.')).toEqual(['argue <- They and their lawyers']);
+    // A floating quantifier or an inserted phrase between the auxiliary and the verb is not the source.
+    expect(pairs('Ana Ortiz and Tom Reyes have both argued that the fine is unfair.').map((p) => p.split(' <- ')[1])).toEqual(['Ana Ortiz and Tom Reyes']);
+    expect(pairs('A group of nurses have in fact reported that wards were closed.').map((p) => p.split(' <- ')[1])).toEqual(['A group of nurses']);
+  });
+
+  it('keeps how many of the source there are, and its adjectives', () => {
+    expect(pairs('More than half of the nurses said they would strike.')).toEqual(['said <- More than half of the nurses']);
+    expect(pairs('About 4 in 10 voters say the economy matters most.')).toEqual(['say <- About 4 in 10 voters']);
+    expect(pairs('Not everyone agreed with the plan.')).toEqual(['agreed with <- Not everyone']);
+    expect(pairs('Early results of the survey show that turnout fell.')).toEqual(['show <- Early results of the survey']);
+    expect(pairs('Last year’s police figures show that thefts rose.')).toEqual(['show <- Last year’s police figures']);
+  });
+
+  it('reads document sources after "according to" to the end of their clause', () => {
+    expect(pairs('Turnout fell, according to a county survey taken last week.')).toEqual(['according to <- a county survey taken last week']);
+    expect(pairs('According to figures released by the council, rents rose.')).toEqual(['According to <- figures released by the council']);
+  });
+
+  it('takes a source after the cue only after verbs of saying', () => {
+    expect(pairs('“We will stay,” said Mayor Ana Ortiz.')).toEqual(['said <- Mayor Ana Ortiz']);
+    // "told AFP": the recipient, not the source.
+    expect(pairs('Ana Ortiz, the mayor of a small town near the border with three bridges, told AFP the pier was unsafe.')).toEqual(['told <- Ana Ortiz, the mayor of a small town near the border with three bridges']);
+  });
+
+  it('keeps appositions apart from names and adverbs', () => {
+    expect(pairs('His lawyer, Michael Brandt, said the ruling was wrong.')).toEqual(['said <- His lawyer, Michael Brandt']);
+    expect(pairs('Reluctantly, Brandt said he would appeal.')).toEqual(['said <- Brandt']);
+    expect(pairs('In Cedar Rapids, Iowa, Ortiz told reporters that she would win.')).toEqual(['told <- Ortiz']);
+    expect(pairs('The trouble, Brandt writes, is that nobody listens.')).toEqual(['writes <- Brandt']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
