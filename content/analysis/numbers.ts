@@ -4,6 +4,7 @@
  */
 import type { Hedge } from '../schema/article-set';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -34,10 +35,6 @@ const EVENT_WORDS: Record<string, string> = {
   missing: 'missing',
 };
 
-const HEDGES_AFTER = new Map<string, Hedge>([
-  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'],
-  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
-]);
 
 const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'MM', 'mn', 'tn', 'bln', 'mln', 'tln']);
 /** Denominators of fractions written with a slash ("3/4"); others are more often dates or names ("9/11"). */
@@ -637,7 +634,9 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     let value = core.value;
     // "-1", "−9.5", "minus one": negative values (not a dash between two figures).
     const before = tokens[start - 1];
-    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0) && tokens[start - 2]?.type !== 'num') {
+    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
+      // "-78-0": a range from a negative figure.
+      if (range) range = [-range[0], range[1]].sort((x, y) => x - y) as [number, number];
       value = -value;
       start -= 1;
     } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && !before.spaceBefore && tokens[start - 2] && CURRENCY_SYMBOLS.has(tokens[start - 2]!.text)) {
@@ -649,30 +648,15 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       value = -value;
       start -= 1;
     }
-    // "between $4.4 billion and $4.6 billion", "10 to 15"
-    if (tokens[start - 1]?.lower === 'between' && tokens[end + 1]?.lower === 'and') {
-      const second = findRangeEnd(tokens, end + 2);
-      if (second) {
-        start -= 1;
-        range = [value ?? 0, second.value ?? 0];
-        end = second.end;
-      }
-    } else if ((tokens[end + 1]?.text === '-' || tokens[end + 1]?.text === '–' || tokens[end + 1]?.text === '~') && (tokens[end + 1]!.spaceBefore || tokens[end + 1]!.text !== '-') && tokens[end + 2]?.type === 'num' && !core.vague) {
-      // "2000 - 2500"
-      const second = findRangeEnd(tokens, end + 2);
-      if (second && second.value !== null && value !== null && second.value > value) {
-        range = [value, second.value];
-        end = second.end;
-      }
-    } else if ((tokens[end + 1]?.lower === 'to' || tokens[end + 1]?.lower === 'through') && !core.vague && (tokens[start - 1]?.lower === 'from' ? !changeBefore(tokens, start - 1) : !isVerbLike(tokens[start - 1]))) {
-      // "10 to 15", "20 through 100", "zones from 7 to 10" are ranges; "fell 3.2% to $182.50",
-      // "grew this year from 146 to 212" are changes.
-      const second = findRangeEnd(tokens, end + 2);
-      const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
-      if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
-        range = [value, second.value];
-        end = second.end;
-      }
+    // "between $4.4 billion and $4.6 billion", "10 to 15", "5 kg to 10 kg"
+    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit) : null;
+    if (spread) {
+      if (spread.between) start -= 1;
+      range = spread.range;
+      value = spread.range[0];
+      // "5 to 10 percent": the unit written once, after the second end.
+      if (spread.percent) unit = 'percent';
+      end = spread.end;
     }
     // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
     if (unit === 'year' && !range) {
@@ -682,18 +666,16 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
     }
-    const h = hedgeBefore(tokens, start, core);
+    const h = hedgeBefore(tokens, start, core) ?? symbolHedgeBefore(tokens, start);
     if (h) {
       start = h.start;
       hedge = h.hedge;
     }
-    if ((!h || hedge === 'around' || hedge === 'approximately' || hedge === 'some') && !range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
-      // "500 or more", "18 or under", "about 500 or more": the hedge written after the figure, which
-      // says more than "about".
-      const after = HEDGES_AFTER.get(`${tokens[end + 1]!.lower} ${tokens[end + 2]?.lower ?? ''}`);
+    if (!range && !core.vague) {
+      const after = hedgeAfter(tokens, end, hedge);
       if (after) {
-        hedge = after;
-        end += 2;
+        hedge = after.hedge;
+        end = after.end;
       }
     }
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
@@ -742,12 +724,14 @@ function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNu
 
 const CHANGE_VERBS = new Set(['changed', 'moved', 'went', 'shifted', 'revised', 'upgraded', 'downgraded', 'swung', 'turned']);
 
+const isChangeWord = (t: Token | undefined): boolean => isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower));
+
 /** A word of change in the clause before "from" (at most five words back): "grew this year from 146 to 212". */
 function changeBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 5; k -= 1) {
     const t = tokens[k]!;
     if (t.sent !== tokens[from]!.sent || t.text === ',' || t.text === ';') return false;
-    if (isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower))) return true;
+    if (isChangeWord(t)) return true;
   }
   return false;
 }
@@ -763,13 +747,75 @@ function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down'
   return undefined;
 }
 
+/** The figure's unit repeated after the second end of a range ("5 kg to 10 kg", "$350 per kg to $680 per kg"): how many tokens it has, 1 or 2; 0 when none. */
+function unitLength(tokens: readonly Token[], end: number): number {
+  for (let n = 1; n <= 2; n += 1) {
+    const t = tokens[end + n];
+    if (t === undefined || t.type === 'num' || t.sent !== tokens[end]!.sent || RANGE_JOINS.has(t.lower) || t.text === ',' || t.lower === 'and') return 0;
+    const next = tokens[end + n + 1];
+    if (next !== undefined && RANGE_JOINS.has(next.lower)) return n;
+  }
+  return 0;
+}
+
+const RANGE_JOINS = new Set(['to', 'through', '-', '–', '~']);
+
+/**
+ * A range from the figure at tokens start..end (value, unit) to a second figure after it:
+ * "between 10 and 15", "2000 - 2500", "$5 - $10", "10 to 15", "20 through 100", "8- to 16-meter",
+ * "5 kg to 10 kg", "from -18 °C to -34 °C" ([-34, -18]). Not a change: "fell 3.2% to $182.50",
+ * "grew this year from 146 to 212". The second figure must be larger, except two negatives.
+ */
+function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
+  const between = tokens[start - 1]?.lower === 'between';
+  let gap = unitLength(tokens, end);
+  if (gap === 0 && between) {
+    // "between 44 mg and 50 mg"
+    for (let n = 1; n <= 2 && gap === 0; n += 1) if (tokens[end + n + 1]?.lower === 'and' && tokens[end + n]?.type !== 'num' && tokens[end + n]!.sent === tokens[end]!.sent && !RANGE_JOINS.has(tokens[end + n]!.lower) && tokens[end + n]!.lower !== 'and') gap = n;
+  }
+  let c = end + 1 + gap;
+  let join = tokens[c];
+  // "8- to 16-meter": the first figure keeps its hyphen.
+  if (join?.text === '-' && !join.spaceBefore && tokens[c + 1]?.lower === 'to') join = tokens[(c += 1)];
+  if (join === undefined || join.sent !== tokens[end]!.sent) return null;
+  const symbol = CURRENCY_SYMBOLS.has(tokens[start]!.text);
+  let second: { end: number; value: number | null; percent: boolean } | null = null;
+  if (between) {
+    if (join.lower !== 'and' && join.lower !== 'to' && join.text !== '-' && join.text !== '–') return null;
+  } else if (join.text === '-' || join.text === '–' || join.text === '~') {
+    // "2000 - 2500", "$5 - $10" (a hyphen with no space before it joins words, not figures)
+    if (join.text === '-' && !join.spaceBefore && tokens[c - 1]?.type === 'num') return null;
+    const next = tokens[c + 1];
+    if (next?.type !== 'num' && !(next !== undefined && CURRENCY_SYMBOLS.has(next.text) && symbol)) return null;
+  } else if (join.lower === 'to' || join.lower === 'through') {
+    // "fell 3.2% to $182.50": a change and the level reached; "dropped by 1 to 1.5 degrees" and
+    // "killed 20 to 30" are ranges.
+    if (tokens[start - 1]?.lower === 'from' ? changeBefore(tokens, start - 1) : isChangeWord(tokens[start - 1])) return null;
+  } else return null;
+  second = findRangeEnd(tokens, c + 1);
+  if (second === null || second.value === null) return null;
+  if (!between && ((unit === 'percent' && !second.percent) || CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '') !== (unit !== undefined && unit !== 'percent' && symbol))) return null;
+  const last = second.end;
+  if (gap > 0) {
+    for (let n = 1; n <= gap; n += 1) if (tokens[second.end + n]?.lower !== tokens[end + n]!.lower) return null;
+  }
+  const high = second.value;
+  const percent = second.percent;
+  if (between || high > value) return { range: [value, high], end: last, between, percent };
+  if (high < value && value < 0 && high < 0) return { range: [high, value], end: last, between, percent };
+  return null;
+}
+
 function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
   let s = k;
   if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
+  // "-34": a negative end, the sign written against the digits.
+  const negative = (tokens[s]?.text === '-' || tokens[s]?.text === '−') && tokens[s + 1]?.type === 'num' && !tokens[s + 1]!.spaceBefore;
+  if (negative) s += 1;
   const t = tokens[s];
   if (t === undefined) return null;
   const core = coreAt(tokens, s);
   if (core === null || core.shape === 'ordinal' || core.vague) return null;
-  return { end: core.end, value: core.value, percent: core.unit === 'percent' };
+  return { end: core.end, value: negative && core.value !== null ? -core.value : core.value, percent: core.unit === 'percent' };
 }
 
