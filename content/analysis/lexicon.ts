@@ -137,6 +137,8 @@ export const NUMBER_SCALES = toMap(numberWordsJson.scales);
 export const SCALE_ABBREVIATIONS = toMap(numberWordsJson.scaleAbbreviations);
 export const MULTIPLES = new Map([['twice', 2], ['thrice', 3]]);
 export const ORDINALS = toMap(numberWordsJson.ordinals);
+/** Ordinal words with the nouns after which they name a thing, not a count: 'a third party'. */
+export const ORDINAL_COMPOUNDS = new Map(Object.entries(numberWordsJson.ordinalCompounds.words).map(([k, v]) => [k, lower(v)]));
 export const VAGUE_QUANTITIES: string[][] = numberWordsJson.vague.phrases.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);
 export const PERCENT_WORDS: string[][] = numberWordsJson.percentWords.map((p) => p.map((w) => w.toLowerCase())).sort((a, b) => b.length - a.length);
 export const CURRENCY_SYMBOLS = new Map(Object.entries(numberWordsJson.currencySymbols));

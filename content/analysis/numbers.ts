@@ -3,7 +3,7 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, ORDINAL_COMPOUNDS, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
@@ -85,9 +85,23 @@ function fractionAt(tokens: readonly Token[], k: number): { end: number; value: 
   if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
   const den = denominatorAt(tokens[d], n);
   if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
-  // "two quarters" of a year are a count, "three quarters of the vote" a fraction.
-  if (tokens[d]!.lower === 'quarters' && tokens[d + 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'and') return null;
+  if (tokens[d]!.lower === 'quarters' && !quartersShare(tokens, k, d, n)) return null;
   return { end: d, value: n / den };
+}
+
+const QUARTER_COUNT_BEFORE = new Set(['past', 'last', 'next', 'first', 'previous', 'recent', 'for', 'in', 'over', 'the', 'those', 'these', 'consecutive', 'straight', 'successive']);
+
+/**
+ * "three quarters" (of the vote) is a share; "two quarters of growth", "the last three quarters",
+ * "three quarters in a row" count periods of three months. Only three quarters make a share that
+ * is not said otherwise (two quarters are a half). k: the numerator, d: "quarters".
+ */
+function quartersShare(tokens: readonly Token[], k: number, d: number, numerator: number): boolean {
+  if (tokens[k - 1]?.lower === 'and') return true;
+  if (numerator !== 3 || QUARTER_COUNT_BEFORE.has(tokens[k - 1]?.lower ?? '')) return false;
+  const after = tokens[d + 1];
+  if (after?.lower === 'of') return tokens[d + 2] === undefined || !['growth', 'decline', 'declines', 'contraction', 'losses', 'gains', 'profit', 'profits', 'expansion', 'recession'].includes(tokens[d + 2]!.lower);
+  return !isWord(after) || after.sent !== tokens[d]!.sent || !(QUARTER_COUNT_BEFORE.has(after.lower) || after.lower === 'ago' || isNominal(after));
 }
 
 /** A fraction after "and" that adds to a whole: less than one ("and three quarters", not "and thirty fifths"). */
@@ -119,6 +133,12 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   };
   while (j < tokens.length) {
     const t = tokens[j]!;
+    // "fifty - two": tens and a unit joined by a hyphen written with spaces.
+    const unitNext = isWord(tokens[j + 1]) ? NUMBER_UNITS.get(tokens[j + 1]!.lower) : undefined;
+    if (t.text === '-' && last === 'tens' && t.spaceBefore && unitNext !== undefined && unitNext > 0 && unitNext < 10 && tokens[j + 1]!.sent === t.sent) {
+      j += 1;
+      continue;
+    }
     if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
     const w = t.lower;
     // "a hundred and two", "a million": "a" is one before a scale.
@@ -172,11 +192,16 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   if (end === -1) return null;
   let value = total + current;
   // "two hundred point zero three"
-  if (tokens[end + 1]?.lower === 'point' && isWord(tokens[end + 2]) && wordNumber(tokens[end + 2]!.lower) !== undefined) {
+  // "two hundred point seventy-one", "nine point nought four"
+  const decimalAt = (q: number): number | undefined => {
+    const p = isWord(tokens[q]) ? parseNumberWord(tokens[q]!) : null;
+    return p === null || p.compound ? undefined : p.value;
+  };
+  if (tokens[end + 1]?.lower === 'point' && decimalAt(end + 2) !== undefined) {
     let digits = '';
     let q = end + 2;
-    while (isWord(tokens[q]) && wordNumber(tokens[q]!.lower) !== undefined && (wordNumber(tokens[q]!.lower)! < 10 || digits === '')) {
-      digits += String(wordNumber(tokens[q]!.lower));
+    while (decimalAt(q) !== undefined && (decimalAt(q)! < 10 || digits === '')) {
+      digits += String(decimalAt(q));
       q += 1;
     }
     value = Number(`${value}.${digits}`);
@@ -209,7 +234,7 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   let whole = part === null && end === k ? fractionAt(tokens, k) : null;
   // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
   const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
-  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || tokens[end + 2]?.lower === 'of')) whole = { end: end + 1, value: value / den };
+  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: end + 1, value: value / den };
   // "a hundred trillionths": hundredths and smaller after a scale.
   const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
   if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
@@ -256,7 +281,13 @@ function slashFraction(t: Token): number | undefined {
   return m && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2])) ? Number(m[1]) / Number(m[2]) : undefined;
 }
 
+/**
+ * The value of digits as written: "1,234.5"; also with a decimal comma, as much of Europe writes
+ * them: "1.234,5", "1.234.567", "5,00", "1,3" (a comma before one or two digits cannot group thousands).
+ */
 function digitsValue(text: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(text) && (text.includes(',') || text.split('.').length > 2)) return Number(text.replace(/\./gu, '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/u.test(text)) return Number(text.replace(',', '.'));
   return Number(text.replace(/,/gu, ''));
 }
 
@@ -413,9 +444,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
         value += (NUMBER_SCALES.get(tokens[end]!.lower) ?? 1) * part.value;
         end = part.end;
       }
-    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text))) {
-      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one.
-      value *= next.text === 'MM' ? 1e6 : next.text === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(next.lower) ?? 1);
+    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text.replace(/\.$/u, '')))) {
+      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one
+      // (with the full stop the tokenizer keeps on a capital letter: "10M.").
+      const letters = next.text.replace(/\.$/u, '');
+      value *= letters === 'MM' ? 1e6 : letters === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(letters.toLowerCase()) ?? 1);
       end = k + 1;
     }
     const pctEnd = percentAfter(tokens, end);
@@ -472,6 +505,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
     return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };
   }
+  // "hundred thousand dollars": a hundred, without "a", before a larger scale.
+  if (w === 'hundred' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && !(isWord(prev) && (wordNumber(prev.lower) !== undefined || prev.lower === 'a'))) {
+    const more = scaleAfter(tokens, k);
+    return { start: k, end: more.end, value: 100 * more.factor, vague: false, shape: 'cardinal' };
+  }
   // "quarter million"
   if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
@@ -479,6 +517,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const ordinal = ORDINALS.get(w);
   if (ordinal !== undefined) {
     if (t.cap && t.sent === next?.sent && next.cap) return null;
+    // "a third party", "a second opinion": a thing, not a count.
+    if (isWord(next) && ORDINAL_COMPOUNDS.get(w)?.has(next.lower)) return null;
     const compoundNext = next?.type === 'num' && /-\p{L}/u.test(next.text);
     if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of')) {
       // "third straight defeat" is fine; "the 18th of March", "the second half" are not.
@@ -492,6 +532,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
   const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
   if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  // "all for naught", "came to naught": nothing, not zero.
+  if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
   if (parsed === null) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
