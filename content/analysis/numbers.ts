@@ -3,7 +3,7 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, ORDINAL_COMPOUNDS, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_DOWN_AFTER, DIRECTION_DOWN_OF, DIRECTION_UP, DIRECTION_UP_AFTER, DIRECTION_UP_OF, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, ORDINAL_COMPOUNDS, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
@@ -276,9 +276,9 @@ function exponentAfter(tokens: readonly Token[], k: number): { end: number; expo
 }
 
 /** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
-function slashFraction(t: Token): number | undefined {
+function slashFraction(t: Token, share = false): number | undefined {
   const m = t.type === 'num' ? /^(\d{1,2})\/(\d{1,3})$/u.exec(t.text) : null;
-  return m && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2])) ? Number(m[1]) / Number(m[2]) : undefined;
+  return m && Number(m[1]) < Number(m[2]) && (share || FRACTION_DENOMINATORS.has(Number(m[2]))) ? Number(m[1]) / Number(m[2]) : undefined;
 }
 
 /**
@@ -360,11 +360,13 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const next = tokens[k + 1];
   if (t.type === 'num') {
     const text = t.lower;
-    const slash = slashFraction(t);
+    // "1/40 of the wavelength": before "of", any denominator makes a share.
+    const slash = slashFraction(t, next?.lower === 'of');
     if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
-    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
+    // "4:17 a.m.", "1400 hrs" name a time; "3 hrs" counts hours.
+    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text))) return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
@@ -723,7 +725,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
-    const direction = directionBefore(tokens, start);
+    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || core.shape === 'compound');
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -750,11 +752,15 @@ function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNu
     const b = found[n + 1];
     const gap = b ? b.start - a.end - 1 : 0;
     const joined = b !== undefined && gap >= 1 && gap <= 2 && tokens[a.end]!.sent === tokens[b.start]!.sent && tokens.slice(a.end + 1, b.start).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
-    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && a.unit === b.unit) {
+    // "at most 100 and at least 20 apples": the noun written once, after the second.
+    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && (a.unit === b.unit || a.unit === undefined)) {
       const low = FLOORS.has(a.hedge) && b.hedge === 'up-to' ? a : a.hedge === 'up-to' && FLOORS.has(b.hedge) ? b : null;
       const high = low === a ? b : a;
       if (low !== null && low.value! < high.value!) {
-        out.push({ ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] });
+        const merged: FoundNumber = { ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] };
+        if (merged.unit === undefined && b.unit !== undefined) merged.unit = b.unit;
+        if (merged.counted === undefined && b.counted !== undefined) merged.counted = b.counted;
+        out.push(merged);
         n += 1;
         continue;
       }
@@ -786,7 +792,31 @@ function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down'
   if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
   if (DIRECTION_UP.has(t.lower)) return 'up';
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
+  // "a rise of 3%", "a drop of 190 points"
+  const noun = t.lower === 'of' && k === start - 1 ? tokens[k - 1] : undefined;
+  if (isWord(noun) && noun.sent === t.sent) {
+    if (DIRECTION_UP_OF.has(noun.lower)) return 'up';
+    if (DIRECTION_DOWN_OF.has(noun.lower)) return 'down';
+  }
   return undefined;
+}
+
+/**
+ * "a 5% rise", "a 10-point drop", "$2 higher", "190 points lower": a word of change right after the
+ * figure (or after one unit word before "higher"/"lower"). `measured`: the figure is a share, a sum
+ * of money or hyphenated ("10-point"), so that "two rises" stays a count.
+ */
+function directionAfter(tokens: readonly Token[], end: number, measured: boolean): 'up' | 'down' | undefined {
+  const read = (t: Token | undefined, comparative: boolean): 'up' | 'down' | undefined => {
+    if (!isWord(t) || t.sent !== tokens[end]!.sent) return undefined;
+    if (comparative && t.lower !== 'higher' && t.lower !== 'lower') return undefined;
+    if (DIRECTION_UP_AFTER.has(t.lower)) return 'up';
+    if (DIRECTION_DOWN_AFTER.has(t.lower)) return 'down';
+    return undefined;
+  };
+  const next = tokens[end + 1];
+  const unitThen = isNominal(next) && !next!.cap ? read(tokens[end + 2], true) : undefined;
+  return (measured ? read(next, false) : read(next, true)) ?? unitThen;
 }
 
 /** The figure's unit repeated after the second end of a range ("5 kg to 10 kg", "$350 per kg to $680 per kg"): how many tokens it has, 1 or 2; 0 when none. */
@@ -841,6 +871,8 @@ function rangeAfter(tokens: readonly Token[], start: number, end: number, value:
   if (gap > 0) {
     for (let n = 1; n <= gap; n += 1) if (tokens[second.end + n]?.lower !== tokens[end + n]!.lower) return null;
   }
+  // "rose by 0.5% to 3.2%": with the unit on both ends after "by", a change and the level reached.
+  if (!between && tokens[start - 1]?.lower === 'by' && isChangeWord(tokens[start - 2]) && ((unit === 'percent' && second.percent) || (symbol && CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '')))) return null;
   const high = second.value;
   const percent = second.percent;
   if (between || high > value) return { range: [value, high], end: last, between, percent };
