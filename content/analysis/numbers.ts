@@ -390,6 +390,9 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
     // "2020-21" is a season or a span of years.
     if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
+    // "5-10%", "30%-40%": a range of shares, the sign after the second end a token of its own.
+    const shares = /^([\d.]+)%?-([\d.]+)$/u.exec(text);
+    if (shares && next?.text === '%' && !next.spaceBefore && Number(shares[2]) > Number(shares[1])) return { start: k, end: k + 1, value: Number(shares[1]), vague: false, range: [Number(shares[1]), Number(shares[2])], unit: 'percent', shape: 'cardinal' };
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
@@ -489,7 +492,9 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
       return { start: k, end: more.end, value: scale * more.factor, vague: false, shape: 'cardinal' };
     }
     const fraction = fractionAt(tokens, k);
-    if (fraction === null || next.lower === 'half') return null;
+    // "less than a half", "below a half": a share after a comparison ("an hour and a half" is read with its whole).
+    const compared = isWord(prev) && (prev.lower === 'than' || HEDGES.some((h) => h.words.length === 1 && h.words[0] === prev.lower));
+    if (fraction === null || (next.lower === 'half' && !(compared && !isNominal(tokens[k + 2])))) return null;
     const after = tokens[k + 2];
     const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
     if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };

@@ -327,6 +327,16 @@ describe('numbers', () => {
     expect(figure('The votes were 10~15.').map((f) => [f[0], f[2], f[3]])).toEqual([['10~15', 'none', [10, 15]]]);
   });
 
+  it('reads comparisons written as words with "or equal to" and negations, and ranges of shares', () => {
+    expect(figure('Bids bigger than or equal to 30; not less than 40; not exceeding 50; less than a half.').map((f) => [f[0], f[2]])).toEqual([
+      ['bigger than or equal to 30', 'at-least'],
+      ['not less than 40', 'at-least'],
+      ['not exceeding 50', 'up-to'],
+      ['less than a half', 'up-to'],
+    ]);
+    expect(figure('Turnout rose 5-10% in towns and 30%-40% in villages.').map((f) => [f[0], f[3], f[4]])).toEqual([['5-10%', [5, 10], 'up'], ['30%-40%', [30, 40], null]]);
+  });
+
   it('reads "or equal to" and a second comparison after a figure', () => {
     expect(figure('Bids more than 300 or equal to it win; 40 or fewer than 50 lose.').map((f) => [f[0], f[2]])).toEqual([
       ['more than 300 or equal to', 'at-least'],
