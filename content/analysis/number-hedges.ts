@@ -51,13 +51,15 @@ const HEDGES_AFTER = new Map<string, Hedge>([
 
 /**
  * A hedge written after the figure that ends at token `end`, given the hedge before it: "500 or
- * more", "18 or under", "about 500 or more" (which says more than "about"); "more than 5000 or equal
+ * more", "18 or under", "30 at most", "20+", "about 500 or more" (which says more than "about"); "more than 5000 or equal
  * to" is at least 5000. Not "5000 or less than 6000" (a second figure with its own hedge).
  * Returns the new hedge and last token, or null.
  */
 export function hedgeAfter(tokens: readonly Token[], end: number, hedge: Hedge): { end: number; hedge: Hedge } | null {
   const a = tokens[end + 1];
   const b = tokens[end + 2];
+  // "20+ people": a plus sign against the digits, not a sum ("1+1") or "+/-".
+  if (a?.text === '+' && !a.spaceBefore && tokens[end]!.type === 'num' && (b === undefined || b.spaceBefore || b.sent !== a.sent) && (hedge === 'none' || hedge === 'some' || hedge === 'around')) return { end: end + 1, hedge: 'at-least' };
   if (a === undefined || b === undefined || a.sent !== tokens[end]!.sent || b.sent !== a.sent) return null;
   if (a.lower === 'or' && b.lower === 'equal' && (hedge === 'more-than' || hedge === 'up-to')) {
     let last = end + 2;
@@ -66,6 +68,8 @@ export function hedgeAfter(tokens: readonly Token[], end: number, hedge: Hedge):
     return { end: last, hedge: hedge === 'more-than' ? 'at-least' : 'up-to' };
   }
   if (hedge !== 'none' && hedge !== 'around' && hedge !== 'approximately' && hedge !== 'some') return null;
+  // "30 at most", "20 at least"
+  if (a.lower === 'at' && (b.lower === 'most' || b.lower === 'least') && !figureFollows(tokens, end + 2)) return { end: end + 2, hedge: b.lower === 'most' ? 'up-to' : 'at-least' };
   const after = HEDGES_AFTER.get(`${a.lower} ${b.lower}`);
   if (after === undefined) return null;
   // "200 or greater than 190" compares with another figure; "200 or greater than." ends with it.

@@ -334,6 +334,14 @@ describe('numbers', () => {
       ['not exceeding 50', 'up-to'],
       ['less than a half', 'up-to'],
     ]);
+    expect(figure('A minimum of 20 seats, 30 at most; 40+ guests, at the most 50; a sum 1+1.').map((f) => [f[0], f[2]])).toEqual([
+      ['A minimum of 20', 'at-least'],
+      ['30 at most', 'up-to'],
+      ['40+', 'at-least'],
+      ['at the most 50', 'up-to'],
+      ['1', 'none'],
+      ['1', 'none'],
+    ]);
     expect(figure('Turnout rose 5-10% in towns and 30%-40% in villages.').map((f) => [f[0], f[3], f[4]])).toEqual([['5-10%', [5, 10], 'up'], ['30%-40%', [30, 40], null]]);
   });
 
