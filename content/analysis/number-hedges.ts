@@ -35,6 +35,8 @@ export function symbolHedgeBefore(tokens: readonly Token[], start: number): { st
   }
   if (from === start || tokens[from - 1]?.type === 'num') return null;
   const hedge = SYMBOL_HEDGES.get(written);
+  // A tilde with a space after it is more often a bullet ("~ Two former players …").
+  if (hedge === 'approximately' && tokens[start]!.spaceBefore) return null;
   return hedge === undefined ? null : { start: from, hedge };
 }
 

@@ -693,7 +693,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       value = -value;
       start -= 2;
       unit = CURRENCY_SYMBOLS.get(tokens[start]!.text);
-    } else if (value !== null && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
+    } else if (value !== null && !range && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
+      // Not before a range: "a negative 42%-49% rating" is two shares.
       value = -value;
       start -= 1;
     }
@@ -730,7 +731,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
-    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || core.shape === 'compound');
+    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, ''))));
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;

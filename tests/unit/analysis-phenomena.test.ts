@@ -325,6 +325,8 @@ describe('numbers', () => {
       ['<-3', -3, 'up-to'],
     ]);
     expect(figure('The votes were 10~15.').map((f) => [f[0], f[2], f[3]])).toEqual([['10~15', 'none', [10, 15]]]);
+    // A tilde and a space open a line as a bullet.
+    expect(figure('~ Two boats sank.').map((f) => [f[0], f[2]])).toEqual([['Two', 'none']]);
   });
 
   it('reads comparisons written as words with "or equal to" and negations, and ranges of shares', () => {
@@ -372,6 +374,8 @@ describe('numbers', () => {
     ]);
     // Counts of changes are not changes.
     expect(figure('There were two rises this year.').map((f) => f[4])).toEqual([null]);
+    // A duration before a noun of change is not the change.
+    expect(figure('The 40-year decline ended.').map((f) => f[4])).toEqual([null]);
   });
 
   it('reads nought, decimal commas and words around a hyphen with spaces', () => {
