@@ -67,7 +67,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   });
 
   const numbers: NumberSpan[] = findNumbers(tokens).map((f, n) => {
-    const s: NumberSpan = { kind: 'number', id: `n${n + 1}`, ...span(f.start, f.end), value: f.value, hedge: f.hedge, isDate: false };
+    const at = span(f.start, f.end);
+    // "10M.": the full stop the tokenizer keeps on a capital letter ends the sentence, not the figure.
+    if (f.end > f.start && tokens[f.end - 1]!.type === 'num' && /^\p{Lu}{1,2}\.$/u.test(tokens[f.end]!.text)) {
+      at.end -= 1;
+      at.text = at.text.slice(0, -1);
+    }
+    const s: NumberSpan = { kind: 'number', id: `n${n + 1}`, ...at, value: f.value, hedge: f.hedge, isDate: false };
     if (f.unit) s.unit = f.unit;
     if (f.counted) s.counted = f.counted;
     if (f.event) s.event = f.event;

@@ -3,7 +3,8 @@
  * "seven-day"), leaving out dates, years, times and identifiers. Pure.
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_UP, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_DOWN_AFTER, DIRECTION_DOWN_OF, DIRECTION_UP, DIRECTION_UP_AFTER, DIRECTION_UP_OF, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, ORDINAL_COMPOUNDS, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import type { Token } from './tokens';
 import type { NumberSpan } from './types';
 import { isDeterminer, isMonth, isNominal, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -34,10 +35,6 @@ const EVENT_WORDS: Record<string, string> = {
   missing: 'missing',
 };
 
-const HEDGES_AFTER = new Map<string, Hedge>([
-  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'],
-  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
-]);
 
 const SCALE_LETTERS = new Set(['k', 'K', 'B', 'bn', 'Bn', 'M', 'MM', 'mn', 'tn', 'bln', 'mln', 'tln']);
 /** Denominators of fractions written with a slash ("3/4"); others are more often dates or names ("9/11"). */
@@ -88,9 +85,23 @@ function fractionAt(tokens: readonly Token[], k: number): { end: number; value: 
   if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
   const den = denominatorAt(tokens[d], n);
   if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
-  // "two quarters" of a year are a count, "three quarters of the vote" a fraction.
-  if (tokens[d]!.lower === 'quarters' && tokens[d + 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'and') return null;
+  if (tokens[d]!.lower === 'quarters' && !quartersShare(tokens, k, d, n)) return null;
   return { end: d, value: n / den };
+}
+
+const QUARTER_COUNT_BEFORE = new Set(['past', 'last', 'next', 'first', 'previous', 'recent', 'for', 'in', 'over', 'the', 'those', 'these', 'consecutive', 'straight', 'successive']);
+
+/**
+ * "three quarters" (of the vote) is a share; "two quarters of growth", "the last three quarters",
+ * "three quarters in a row" count periods of three months. Only three quarters make a share that
+ * is not said otherwise (two quarters are a half). k: the numerator, d: "quarters".
+ */
+function quartersShare(tokens: readonly Token[], k: number, d: number, numerator: number): boolean {
+  if (tokens[k - 1]?.lower === 'and') return true;
+  if (numerator !== 3 || QUARTER_COUNT_BEFORE.has(tokens[k - 1]?.lower ?? '')) return false;
+  const after = tokens[d + 1];
+  if (after?.lower === 'of') return tokens[d + 2] === undefined || !['growth', 'decline', 'declines', 'contraction', 'losses', 'gains', 'profit', 'profits', 'expansion', 'recession'].includes(tokens[d + 2]!.lower);
+  return !isWord(after) || after.sent !== tokens[d]!.sent || !(QUARTER_COUNT_BEFORE.has(after.lower) || after.lower === 'ago' || isNominal(after));
 }
 
 /** A fraction after "and" that adds to a whole: less than one ("and three quarters", not "and thirty fifths"). */
@@ -122,6 +133,12 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   };
   while (j < tokens.length) {
     const t = tokens[j]!;
+    // "fifty - two": tens and a unit joined by a hyphen written with spaces.
+    const unitNext = isWord(tokens[j + 1]) ? NUMBER_UNITS.get(tokens[j + 1]!.lower) : undefined;
+    if (t.text === '-' && last === 'tens' && t.spaceBefore && unitNext !== undefined && unitNext > 0 && unitNext < 10 && tokens[j + 1]!.sent === t.sent) {
+      j += 1;
+      continue;
+    }
     if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
     const w = t.lower;
     // "a hundred and two", "a million": "a" is one before a scale.
@@ -175,11 +192,16 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   if (end === -1) return null;
   let value = total + current;
   // "two hundred point zero three"
-  if (tokens[end + 1]?.lower === 'point' && isWord(tokens[end + 2]) && wordNumber(tokens[end + 2]!.lower) !== undefined) {
+  // "two hundred point seventy-one", "nine point nought four"
+  const decimalAt = (q: number): number | undefined => {
+    const p = isWord(tokens[q]) ? parseNumberWord(tokens[q]!) : null;
+    return p === null || p.compound ? undefined : p.value;
+  };
+  if (tokens[end + 1]?.lower === 'point' && decimalAt(end + 2) !== undefined) {
     let digits = '';
     let q = end + 2;
-    while (isWord(tokens[q]) && wordNumber(tokens[q]!.lower) !== undefined && (wordNumber(tokens[q]!.lower)! < 10 || digits === '')) {
-      digits += String(wordNumber(tokens[q]!.lower));
+    while (decimalAt(q) !== undefined && (decimalAt(q)! < 10 || digits === '')) {
+      digits += String(decimalAt(q));
       q += 1;
     }
     value = Number(`${value}.${digits}`);
@@ -212,7 +234,7 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   let whole = part === null && end === k ? fractionAt(tokens, k) : null;
   // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
   const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
-  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || tokens[end + 2]?.lower === 'of')) whole = { end: end + 1, value: value / den };
+  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: end + 1, value: value / den };
   // "a hundred trillionths": hundredths and smaller after a scale.
   const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
   if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
@@ -254,12 +276,18 @@ function exponentAfter(tokens: readonly Token[], k: number): { end: number; expo
 }
 
 /** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
-function slashFraction(t: Token): number | undefined {
+function slashFraction(t: Token, share = false): number | undefined {
   const m = t.type === 'num' ? /^(\d{1,2})\/(\d{1,3})$/u.exec(t.text) : null;
-  return m && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2])) ? Number(m[1]) / Number(m[2]) : undefined;
+  return m && Number(m[1]) < Number(m[2]) && (share || FRACTION_DENOMINATORS.has(Number(m[2]))) ? Number(m[1]) / Number(m[2]) : undefined;
 }
 
+/**
+ * The value of digits as written: "1,234.5"; also with a decimal comma, as much of Europe writes
+ * them: "1.234,5", "1.234.567", "5,00", "1,3" (a comma before one or two digits cannot group thousands).
+ */
 function digitsValue(text: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(text) && (text.includes(',') || text.split('.').length > 2)) return Number(text.replace(/\./gu, '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/u.test(text)) return Number(text.replace(',', '.'));
   return Number(text.replace(/,/gu, ''));
 }
 
@@ -332,11 +360,13 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const next = tokens[k + 1];
   if (t.type === 'num') {
     const text = t.lower;
-    const slash = slashFraction(t);
+    // "1/40 of the wavelength": before "of", any denominator makes a share.
+    const slash = slashFraction(t, next?.lower === 'of');
     if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
-    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text)) return null;
+    // "4:17 a.m.", "1400 hrs" name a time; "3 hrs" counts hours.
+    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text))) return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
@@ -360,6 +390,9 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const plainYear = /^\d{4}$/u.test(text) && Number(text) >= 1800 && Number(text) <= 2100;
     // "2020-21" is a season or a span of years.
     if (/^(?:19|20)\d\d-\d\d(?:\d\d)?$/u.test(text)) return null;
+    // "5-10%", "30%-40%": a range of shares, the sign after the second end a token of its own.
+    const shares = /^([\d.]+)%?-([\d.]+)$/u.exec(text);
+    if (shares && next?.text === '%' && !next.spaceBefore && Number(shares[2]) > Number(shares[1])) return { start: k, end: k + 1, value: Number(shares[1]), vague: false, range: [Number(shares[1]), Number(shares[2])], unit: 'percent', shape: 'cardinal' };
     const score = /^(\d+)-(\d+)$/u.exec(text);
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
@@ -416,9 +449,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
         value += (NUMBER_SCALES.get(tokens[end]!.lower) ?? 1) * part.value;
         end = part.end;
       }
-    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text))) {
-      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one.
-      value *= next.text === 'MM' ? 1e6 : next.text === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(next.lower) ?? 1);
+    } else if (isWord(next) && next.nl === 0 && (next.spaceBefore ? SCALE_LETTERS.has(next.text) && !isNominal(tokens[k + 2]) : GLUED_SCALE_LETTERS.has(next.text.replace(/\.$/u, '')))) {
+      // "8 B", "2.33 k", "10 bln": a scale written as letters after a space; "1.2b", "2mil", "$2.2T" without one
+      // (with the full stop the tokenizer keeps on a capital letter: "10M.").
+      const letters = next.text.replace(/\.$/u, '');
+      value *= letters === 'MM' ? 1e6 : letters === 'T' ? 1e12 : (SCALE_ABBREVIATIONS.get(letters.toLowerCase()) ?? 1);
       end = k + 1;
     }
     const pctEnd = percentAfter(tokens, end);
@@ -457,7 +492,9 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
       return { start: k, end: more.end, value: scale * more.factor, vague: false, shape: 'cardinal' };
     }
     const fraction = fractionAt(tokens, k);
-    if (fraction === null || next.lower === 'half') return null;
+    // "less than a half", "below a half": a share after a comparison ("an hour and a half" is read with its whole).
+    const compared = isWord(prev) && (prev.lower === 'than' || HEDGES.some((h) => h.words.length === 1 && h.words[0] === prev.lower));
+    if (fraction === null || (next.lower === 'half' && !(compared && !isNominal(tokens[k + 2])))) return null;
     const after = tokens[k + 2];
     const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
     if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
@@ -475,6 +512,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (n?.lower === 'a' && isWord(tokens[k + 2]) && NUMBER_SCALES.has(tokens[k + 2]!.lower)) return { start: k, end: k + 2, value: 0.5 * (NUMBER_SCALES.get(tokens[k + 2]!.lower) ?? 1), vague: false, shape: 'cardinal' };
     return { start: k, end: k, value: 0.5, vague: false, shape: 'fraction' };
   }
+  // "hundred thousand dollars": a hundred, without "a", before a larger scale.
+  if (w === 'hundred' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && !(isWord(prev) && (wordNumber(prev.lower) !== undefined || prev.lower === 'a'))) {
+    const more = scaleAfter(tokens, k);
+    return { start: k, end: more.end, value: 100 * more.factor, vague: false, shape: 'cardinal' };
+  }
   // "quarter million"
   if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
@@ -482,6 +524,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const ordinal = ORDINALS.get(w);
   if (ordinal !== undefined) {
     if (t.cap && t.sent === next?.sent && next.cap) return null;
+    // "a third party", "a second opinion": a thing, not a count.
+    if (isWord(next) && ORDINAL_COMPOUNDS.get(w)?.has(next.lower)) return null;
     const compoundNext = next?.type === 'num' && /-\p{L}/u.test(next.text);
     if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of')) {
       // "third straight defeat" is fine; "the 18th of March", "the second half" are not.
@@ -495,6 +539,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
   const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
   if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  // "all for naught", "came to naught": nothing, not zero.
+  if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
   if (parsed === null) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
@@ -637,7 +683,9 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     let value = core.value;
     // "-1", "−9.5", "minus one": negative values (not a dash between two figures).
     const before = tokens[start - 1];
-    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0) && tokens[start - 2]?.type !== 'num') {
+    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
+      // "-78-0": a range from a negative figure.
+      if (range) range = [-range[0], range[1]].sort((x, y) => x - y) as [number, number];
       value = -value;
       start -= 1;
     } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && !before.spaceBefore && tokens[start - 2] && CURRENCY_SYMBOLS.has(tokens[start - 2]!.text)) {
@@ -645,34 +693,20 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       value = -value;
       start -= 2;
       unit = CURRENCY_SYMBOLS.get(tokens[start]!.text);
-    } else if (value !== null && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
+    } else if (value !== null && !range && isWord(before) && NEGATIVE_WORDS.has(before.lower)) {
+      // Not before a range: "a negative 42%-49% rating" is two shares.
       value = -value;
       start -= 1;
     }
-    // "between $4.4 billion and $4.6 billion", "10 to 15"
-    if (tokens[start - 1]?.lower === 'between' && tokens[end + 1]?.lower === 'and') {
-      const second = findRangeEnd(tokens, end + 2);
-      if (second) {
-        start -= 1;
-        range = [value ?? 0, second.value ?? 0];
-        end = second.end;
-      }
-    } else if ((tokens[end + 1]?.text === '-' || tokens[end + 1]?.text === '–' || tokens[end + 1]?.text === '~') && (tokens[end + 1]!.spaceBefore || tokens[end + 1]!.text !== '-') && tokens[end + 2]?.type === 'num' && !core.vague) {
-      // "2000 - 2500"
-      const second = findRangeEnd(tokens, end + 2);
-      if (second && second.value !== null && value !== null && second.value > value) {
-        range = [value, second.value];
-        end = second.end;
-      }
-    } else if ((tokens[end + 1]?.lower === 'to' || tokens[end + 1]?.lower === 'through') && !core.vague && (tokens[start - 1]?.lower === 'from' ? !changeBefore(tokens, start - 1) : !isVerbLike(tokens[start - 1]))) {
-      // "10 to 15", "20 through 100", "zones from 7 to 10" are ranges; "fell 3.2% to $182.50",
-      // "grew this year from 146 to 212" are changes.
-      const second = findRangeEnd(tokens, end + 2);
-      const sameUnit = second !== null && (unit === 'percent') === second.percent && CURRENCY_SYMBOLS.has(tokens[end + 2]?.text ?? '') === (unit !== undefined && unit !== 'percent' && CURRENCY_SYMBOLS.has(tokens[start]!.text));
-      if (second && sameUnit && second.value !== null && value !== null && second.value > value) {
-        range = [value, second.value];
-        end = second.end;
-      }
+    // "between $4.4 billion and $4.6 billion", "10 to 15", "5 kg to 10 kg"
+    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit) : null;
+    if (spread) {
+      if (spread.between) start -= 1;
+      range = spread.range;
+      value = spread.range[0];
+      // "5 to 10 percent": the unit written once, after the second end.
+      if (spread.percent) unit = 'percent';
+      end = spread.end;
     }
     // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
     if (unit === 'year' && !range) {
@@ -682,24 +716,22 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
     }
-    const h = hedgeBefore(tokens, start, core);
+    const h = hedgeBefore(tokens, start, core) ?? symbolHedgeBefore(tokens, start);
     if (h) {
       start = h.start;
       hedge = h.hedge;
     }
-    if ((!h || hedge === 'around' || hedge === 'approximately' || hedge === 'some') && !range && !core.vague && tokens[end + 1]?.sent === tokens[end]!.sent && (tokens[end + 1]?.lower === 'or' || tokens[end + 1]?.lower === 'and')) {
-      // "500 or more", "18 or under", "about 500 or more": the hedge written after the figure, which
-      // says more than "about".
-      const after = HEDGES_AFTER.get(`${tokens[end + 1]!.lower} ${tokens[end + 2]?.lower ?? ''}`);
+    if (!range && !core.vague) {
+      const after = hedgeAfter(tokens, end, hedge);
       if (after) {
-        hedge = after;
-        end += 2;
+        hedge = after.hedge;
+        end = after.end;
       }
     }
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
-    const direction = directionBefore(tokens, start);
+    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, ''))));
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -726,11 +758,15 @@ function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNu
     const b = found[n + 1];
     const gap = b ? b.start - a.end - 1 : 0;
     const joined = b !== undefined && gap >= 1 && gap <= 2 && tokens[a.end]!.sent === tokens[b.start]!.sent && tokens.slice(a.end + 1, b.start).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
-    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && a.unit === b.unit) {
+    // "at most 100 and at least 20 apples": the noun written once, after the second.
+    if (joined && a.value !== null && b.value !== null && !a.range && !b.range && (a.unit === b.unit || a.unit === undefined)) {
       const low = FLOORS.has(a.hedge) && b.hedge === 'up-to' ? a : a.hedge === 'up-to' && FLOORS.has(b.hedge) ? b : null;
       const high = low === a ? b : a;
       if (low !== null && low.value! < high.value!) {
-        out.push({ ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] });
+        const merged: FoundNumber = { ...a, end: b.end, value: low.value, hedge: 'none', range: [low.value!, high.value!] };
+        if (merged.unit === undefined && b.unit !== undefined) merged.unit = b.unit;
+        if (merged.counted === undefined && b.counted !== undefined) merged.counted = b.counted;
+        out.push(merged);
         n += 1;
         continue;
       }
@@ -742,12 +778,14 @@ function boundsAsRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNu
 
 const CHANGE_VERBS = new Set(['changed', 'moved', 'went', 'shifted', 'revised', 'upgraded', 'downgraded', 'swung', 'turned']);
 
+const isChangeWord = (t: Token | undefined): boolean => isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower));
+
 /** A word of change in the clause before "from" (at most five words back): "grew this year from 146 to 212". */
 function changeBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 5; k -= 1) {
     const t = tokens[k]!;
     if (t.sent !== tokens[from]!.sent || t.text === ',' || t.text === ';') return false;
-    if (isWord(t) && (DIRECTION_UP.has(t.lower) || DIRECTION_DOWN.has(t.lower) || CHANGE_VERBS.has(t.lower))) return true;
+    if (isChangeWord(t)) return true;
   }
   return false;
 }
@@ -760,16 +798,104 @@ function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down'
   if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
   if (DIRECTION_UP.has(t.lower)) return 'up';
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
+  // "a rise of 3%", "a drop of 190 points"
+  const noun = t.lower === 'of' && k === start - 1 ? tokens[k - 1] : undefined;
+  if (isWord(noun) && noun.sent === t.sent) {
+    if (DIRECTION_UP_OF.has(noun.lower)) return 'up';
+    if (DIRECTION_DOWN_OF.has(noun.lower)) return 'down';
+  }
   return undefined;
+}
+
+/**
+ * "a 5% rise", "a 10-point drop", "$2 higher", "190 points lower": a word of change right after the
+ * figure (or after one unit word before "higher"/"lower"). `measured`: the figure is a share, a sum
+ * of money or hyphenated ("10-point"), so that "two rises" stays a count.
+ */
+function directionAfter(tokens: readonly Token[], end: number, measured: boolean): 'up' | 'down' | undefined {
+  const read = (t: Token | undefined, comparative: boolean): 'up' | 'down' | undefined => {
+    if (!isWord(t) || t.sent !== tokens[end]!.sent) return undefined;
+    if (comparative && t.lower !== 'higher' && t.lower !== 'lower') return undefined;
+    if (DIRECTION_UP_AFTER.has(t.lower)) return 'up';
+    if (DIRECTION_DOWN_AFTER.has(t.lower)) return 'down';
+    return undefined;
+  };
+  const next = tokens[end + 1];
+  const unitThen = isNominal(next) && !next!.cap ? read(tokens[end + 2], true) : undefined;
+  return (measured ? read(next, false) : read(next, true)) ?? unitThen;
+}
+
+/** The figure's unit repeated after the second end of a range ("5 kg to 10 kg", "$350 per kg to $680 per kg"): how many tokens it has, 1 or 2; 0 when none. */
+function unitLength(tokens: readonly Token[], end: number): number {
+  for (let n = 1; n <= 2; n += 1) {
+    const t = tokens[end + n];
+    if (t === undefined || t.type === 'num' || t.sent !== tokens[end]!.sent || RANGE_JOINS.has(t.lower) || t.text === ',' || t.lower === 'and') return 0;
+    const next = tokens[end + n + 1];
+    if (next !== undefined && RANGE_JOINS.has(next.lower)) return n;
+  }
+  return 0;
+}
+
+const RANGE_JOINS = new Set(['to', 'through', '-', '–', '~']);
+
+/**
+ * A range from the figure at tokens start..end (value, unit) to a second figure after it:
+ * "between 10 and 15", "2000 - 2500", "$5 - $10", "10 to 15", "20 through 100", "8- to 16-meter",
+ * "5 kg to 10 kg", "from -18 °C to -34 °C" ([-34, -18]). Not a change: "fell 3.2% to $182.50",
+ * "grew this year from 146 to 212". The second figure must be larger, except two negatives.
+ */
+function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
+  const between = tokens[start - 1]?.lower === 'between';
+  let gap = unitLength(tokens, end);
+  if (gap === 0 && between) {
+    // "between 44 mg and 50 mg"
+    for (let n = 1; n <= 2 && gap === 0; n += 1) if (tokens[end + n + 1]?.lower === 'and' && tokens[end + n]?.type !== 'num' && tokens[end + n]!.sent === tokens[end]!.sent && !RANGE_JOINS.has(tokens[end + n]!.lower) && tokens[end + n]!.lower !== 'and') gap = n;
+  }
+  let c = end + 1 + gap;
+  let join = tokens[c];
+  // "8- to 16-meter": the first figure keeps its hyphen.
+  if (join?.text === '-' && !join.spaceBefore && tokens[c + 1]?.lower === 'to') join = tokens[(c += 1)];
+  if (join === undefined || join.sent !== tokens[end]!.sent) return null;
+  const symbol = CURRENCY_SYMBOLS.has(tokens[start]!.text);
+  let second: { end: number; value: number | null; percent: boolean } | null = null;
+  if (between) {
+    if (join.lower !== 'and' && join.lower !== 'to' && join.text !== '-' && join.text !== '–') return null;
+  } else if (join.text === '-' || join.text === '–' || join.text === '~') {
+    // "2000 - 2500", "$5 - $10" (a hyphen with no space before it joins words, not figures)
+    if (join.text === '-' && !join.spaceBefore && tokens[c - 1]?.type === 'num') return null;
+    const next = tokens[c + 1];
+    if (next?.type !== 'num' && !(next !== undefined && CURRENCY_SYMBOLS.has(next.text) && symbol)) return null;
+  } else if (join.lower === 'to' || join.lower === 'through') {
+    // "fell 3.2% to $182.50": a change and the level reached; "dropped by 1 to 1.5 degrees" and
+    // "killed 20 to 30" are ranges.
+    if (tokens[start - 1]?.lower === 'from' ? changeBefore(tokens, start - 1) : isChangeWord(tokens[start - 1])) return null;
+  } else return null;
+  second = findRangeEnd(tokens, c + 1);
+  if (second === null || second.value === null) return null;
+  if (!between && ((unit === 'percent' && !second.percent) || CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '') !== (unit !== undefined && unit !== 'percent' && symbol))) return null;
+  const last = second.end;
+  if (gap > 0) {
+    for (let n = 1; n <= gap; n += 1) if (tokens[second.end + n]?.lower !== tokens[end + n]!.lower) return null;
+  }
+  // "rose by 0.5% to 3.2%": with the unit on both ends after "by", a change and the level reached.
+  if (!between && tokens[start - 1]?.lower === 'by' && isChangeWord(tokens[start - 2]) && ((unit === 'percent' && second.percent) || (symbol && CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '')))) return null;
+  const high = second.value;
+  const percent = second.percent;
+  if (between || high > value) return { range: [value, high], end: last, between, percent };
+  if (high < value && value < 0 && high < 0) return { range: [high, value], end: last, between, percent };
+  return null;
 }
 
 function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
   let s = k;
   if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
+  // "-34": a negative end, the sign written against the digits.
+  const negative = (tokens[s]?.text === '-' || tokens[s]?.text === '−') && tokens[s + 1]?.type === 'num' && !tokens[s + 1]!.spaceBefore;
+  if (negative) s += 1;
   const t = tokens[s];
   if (t === undefined) return null;
   const core = coreAt(tokens, s);
   if (core === null || core.shape === 'ordinal' || core.vague) return null;
-  return { end: core.end, value: core.value, percent: core.unit === 'percent' };
+  return { end: core.end, value: negative && core.value !== null ? -core.value : core.value, percent: core.unit === 'percent' };
 }
 

@@ -353,6 +353,99 @@ describe('numbers', () => {
     expect(numbers('Three Months After the Flood, Alder Waits').map((n) => [n.text, n.counted])).toEqual([['Three', 'months']]);
     expect(numbers('The repairs took two weeks.').map((n) => [n.text, n.counted])).toEqual([['two', 'weeks']]);
   });
+
+  it('reads ranges with the unit written at both ends, and negative ends', () => {
+    expect(figure('Each crate holds 12 kg to 15 kg of grain.')).toEqual([['12 kg to 15', 12, 'none', [12, 15], null]]);
+    expect(figure('Tickets cost $8 - $12 and the ferry between 30 min and 45 min.').map((f) => [f[0], f[3]])).toEqual([['$8 - $12', [8, 12]], ['between 30 min and 45', [30, 45]]]);
+    expect(figure('Nights ranged from -12 °C to -20 °C, with -40-0 in the hills.').map((f) => [f[1], f[3]])).toEqual([[-20, [-20, -12]], [-40, [-40, 0]]]);
+    expect(figure('They hired 6- to 8-person crews; 20 to 30 were injured.').map((f) => f[3])).toEqual([[6, 8], [20, 30]]);
+    // The same unit is needed at both ends: "5 kg to 10 people" is two figures.
+    expect(figure('They sent 5 kg to 10 people.').map((f) => f[0])).toEqual(['5', '10']);
+  });
+
+  it('reads comparison symbols as hedges', () => {
+    expect(figure('Pupils scoring >80 or <=40, about ≥ 12 and ~70 of them; x<-3.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['>80', 80, 'more-than'],
+      ['<=40', 40, 'up-to'],
+      ['≥ 12', 12, 'at-least'],
+      ['~70', 70, 'approximately'],
+      ['<-3', -3, 'up-to'],
+    ]);
+    expect(figure('The votes were 10~15.').map((f) => [f[0], f[2], f[3]])).toEqual([['10~15', 'none', [10, 15]]]);
+    // A tilde and a space open a line as a bullet.
+    expect(figure('~ Two boats sank.').map((f) => [f[0], f[2]])).toEqual([['Two', 'none']]);
+  });
+
+  it('reads comparisons written as words with "or equal to" and negations, and ranges of shares', () => {
+    expect(figure('Bids bigger than or equal to 30; not less than 40; not exceeding 50; less than a half.').map((f) => [f[0], f[2]])).toEqual([
+      ['bigger than or equal to 30', 'at-least'],
+      ['not less than 40', 'at-least'],
+      ['not exceeding 50', 'up-to'],
+      ['less than a half', 'up-to'],
+    ]);
+    expect(figure('A minimum of 20 seats, 30 at most; 40+ guests, at the most 50; a sum 1+1.').map((f) => [f[0], f[2]])).toEqual([
+      ['A minimum of 20', 'at-least'],
+      ['30 at most', 'up-to'],
+      ['40+', 'at-least'],
+      ['at the most 50', 'up-to'],
+      ['1', 'none'],
+      ['1', 'none'],
+    ]);
+    expect(figure('Turnout rose 5-10% in towns and 30%-40% in villages.').map((f) => [f[0], f[3], f[4]])).toEqual([['5-10%', [5, 10], 'up'], ['30%-40%', [30, 40], null]]);
+  });
+
+  it('reads "or equal to" and a second comparison after a figure', () => {
+    expect(figure('Bids more than 300 or equal to it win; 40 or fewer than 50 lose.').map((f) => [f[0], f[2]])).toEqual([
+      ['more than 300 or equal to', 'at-least'],
+      ['40', 'none'],
+      ['fewer than 50', 'up-to'],
+    ]);
+  });
+
+  it('marks directions written before, after or as a noun of change, and none for the level reached', () => {
+    expect(figure('The index rose 0.3% to US $58.24, a rise of 4 points, then fell 190 points.').map((f) => [f[0], f[4]])).toEqual([
+      ['0.3%', 'up'],
+      ['$58.24', null],
+      ['4', 'up'],
+      ['190', 'down'],
+    ]);
+    expect(figure('After a 5% drop and a 10-point gain, shares ended 19 cents higher.').map((f) => [f[0], f[4]])).toEqual([
+      ['5%', 'down'],
+      ['10-point', 'up'],
+      ['19', 'up'],
+    ]);
+    expect(figure('Rates climbed by 0.5% to 3.2%; temperatures dropped by 1 to 1.5 degrees.').map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['0.5%', null, 'up'],
+      ['3.2%', null, null],
+      ['1 to 1.5', [1, 1.5], 'down'],
+    ]);
+    // Counts of changes are not changes.
+    expect(figure('There were two rises this year.').map((f) => f[4])).toEqual([null]);
+    // A duration before a noun of change is not the change.
+    expect(figure('The 40-year decline ended.').map((f) => f[4])).toEqual([null]);
+  });
+
+  it('reads nought, decimal commas and words around a hyphen with spaces', () => {
+    expect(figure('The gauge read nought point four, then nine point nought two; the effort came to naught.').map((f) => [f[0], f[1]])).toEqual([
+      ['nought point four', 0.4],
+      ['nine point nought two', 9.02],
+    ]);
+    expect(figure('Bread costs 2,50 euros in Lille, 1.234,5 in all; 12,500 loaves sold.').map((f) => f[1])).toEqual([2.5, 1234.5, 12500]);
+    expect(figure('Sixty - four lanterns and two hundred point fifty-one metres.').map((f) => f[1])).toEqual([64, 200.51]);
+  });
+
+  it('keeps fraction words to real shares', () => {
+    const values = (text: string) => figure(text).map((f) => [f[0], Math.round((f[1] ?? 0) * 100) / 100]);
+    expect(values('After two quarters of growth and three quarters of the vote, it held three quarters.')).toEqual([['two', 2], ['three quarters', 0.75], ['three quarters', 0.75]]);
+    expect(values('Profits fell in three quarters in a row.')).toEqual([['three', 3]]);
+    expect(values('A third party and a second opinion; his fifth trip; about 1/40 of the dose.')).toEqual([['fifth', 5], ['about 1/40', 0.03]]);
+  });
+
+  it('keeps dates and years out beside counts of the same words', () => {
+    expect(figure('On 4 May 2021 the 4 boats carried 2021 crates; in 1999 3 ships sailed for 3 hrs, at 1400 hrs.').map((f) => f[0])).toEqual(['4', '2021', '3', '3']);
+    // A change from one level to another is not a range.
+    expect(figure('Nights fell from -12 °C to -20 °C.').map((f) => f[3])).toEqual([null, null]);
+  });
 });
 
 describe('loaded language in the reporter\'s own voice', () => {
