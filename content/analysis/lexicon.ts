@@ -107,6 +107,8 @@ for (const [prep, lemmas] of Object.entries(cuesJson.extensions.prepositionsAfte
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
 export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
 export const NOUN_FORMS = lower(cuesJson.nounForms.forms);
+/** Bodies of evidence that show or indicate ('recent polling shows'), besides the document heads of sources.json. */
+export const EVIDENCE_HEADS = lower(cuesJson.evidenceHeads.words);
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);
