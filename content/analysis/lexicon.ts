@@ -28,6 +28,8 @@ export interface VerbCue {
   needsDocumentSubject: boolean;
   /** A hedge of the writer's own ('seemed to'): never has a source. */
   noSource: boolean;
+  /** A verb of labelling: a cue with an object and what it is called ('called the plan reckless'). */
+  labels: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -48,6 +50,7 @@ interface VerbJson {
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
   noSource?: boolean;
+  labels?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -72,6 +75,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,
     noSource: v.noSource ?? false,
+    labels: v.labels ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,
