@@ -251,7 +251,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {
     const after = tokens[end + 1];
-    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower))));
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || isPronoun(after)) && !isTimeWord(after))));
     if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
