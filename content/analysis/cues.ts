@@ -50,6 +50,7 @@ function opensReport(t: Token | undefined, sentence: number): boolean {
   return CLAUSE_OPENERS.has(t.lower) || t.type === 'quote';
 }
 
+const LABEL_ADJECTIVE = /(?:ous|ful|less|ive|ic|able|ible|ent|ant|ary|ish|ist)$/u;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'this', 'that']);
 
 /**
@@ -72,6 +73,8 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
   }
   const after = tokens[objEnd + 1];
   if (after?.type === 'quote' && after.sent === t.sent) return true;
+  // "called the proposal reckless.": the phrase read forwards swallowed the adjective.
+  if (objEnd >= i + 3 && isDeterminer(next) && LABEL_ADJECTIVE.test(tokens[objEnd]!.lower) && (after === undefined || after.sent !== t.sent || after.type === 'punct')) return true;
   if (!isWord(after) || after.sent !== t.sent || isTimeWord(after) || isAuxiliary(after) || isNegation(after)) return false;
   if (G.prepositions.has(after.lower) || G.conjunctions.has(after.lower) || G.relatives.has(after.lower) || after.lower === 'that' || after.lower === 'to') return false;
   return true;
