@@ -141,6 +141,8 @@ describe('attribution as annotators mark it', () => {
   it('reads participles of speech, thought and intention after a comma as the subject\'s', () => {
     expect(pairs('The minister toured the port, promising new cranes.')).toEqual(['promising <- The minister']);
     expect(pairs('The coach praised the squad, hoping to keep them together.')).toEqual(['praised <- The coach', 'hoping <- The coach']);
+    expect(pairs('The mayor opened the fair by talking about the floods.')).toEqual(['talking about <- The mayor']);
+    expect(pairs('She went on to say that the plan was dead.')).toEqual(['went on to say <- She']);
   });
 
   it('reads "called" with an object and what it is called as a cue, not naming or summoning', () => {
