@@ -7,6 +7,7 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
+import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { findSource, relativeAntecedent } from './sources';
@@ -38,7 +39,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.verb?.needsDocumentSubject) {
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
-      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report'))) continue;
+      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
     kept.push({ cue, source });
   }
@@ -51,6 +52,17 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
+}
+
+/** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
+function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[], cueStart: number): boolean {
+  const first = sentences[tokens[cueStart]!.sent]!.start;
+  for (let k = cueStart - 1; k >= first && k >= cueStart - 8; k -= 1) {
+    const w = tokens[k]!.lower.replace(/[’']s$/u, '');
+    if (DOCUMENT_HEADS.has(w) || EVIDENCE_HEADS.has(w)) return true;
+    if (tokens[k]!.type === 'quote' || tokens[k]!.text === ';') return false;
+  }
+  return false;
 }
 
 const CLOSING = new Set(['.', '!', '?', ';']);

@@ -50,6 +50,36 @@ function opensReport(t: Token | undefined, sentence: number): boolean {
   return CLAUSE_OPENERS.has(t.lower) || t.type === 'quote';
 }
 
+const LABEL_ADJECTIVE = /(?:ous|ful|less|ive|ic|able|ible|ent|ant|ary|ish|ist)$/u;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'this', 'that']);
+
+/**
+ * "He called the actions lawful", "critics called him a pragmatist": a verb of labelling with a
+ * subject before it and an object followed by what it is called (not "called police on Tuesday",
+ * "called a press conference to…", "called the meeting").
+ */
+function labelsObject(tokens: readonly Token[], i: number, left: Token | undefined, hasAux: boolean): boolean {
+  const t = tokens[i]!;
+  const subject = hasAux || left?.text === ')' || isComma(left) || (left !== undefined && isWord(left) && (isPronoun(left) || G.relatives.has(left.lower) || (left.cap && !isDeterminer(left)) || /[^s]s$/u.test(left.lower)));
+  if (!subject) return false;
+  const next = tokens[i + 1];
+  if (!isWord(next) || next.sent !== t.sent) return false;
+  let objEnd: number;
+  if (OBJECT_PRONOUNS.has(next.lower)) objEnd = i + 1;
+  else {
+    const r = npForward(tokens, i + 1, Math.min(tokens.length - 1, i + 8), { appositions: false, participleTail: false });
+    if (!r || !(isDeterminer(next) || next.cap)) return false;
+    objEnd = r.end;
+  }
+  const after = tokens[objEnd + 1];
+  if (after?.type === 'quote' && after.sent === t.sent) return true;
+  // "called the proposal reckless.": the phrase read forwards swallowed the adjective.
+  if (objEnd >= i + 3 && isDeterminer(next) && LABEL_ADJECTIVE.test(tokens[objEnd]!.lower) && (after === undefined || after.sent !== t.sent || after.type === 'punct')) return true;
+  if (!isWord(after) || after.sent !== t.sent || isTimeWord(after) || isAuxiliary(after) || isNegation(after)) return false;
+  if (G.prepositions.has(after.lower) || G.conjunctions.has(after.lower) || G.relatives.has(after.lower) || after.lower === 'that' || after.lower === 'to') return false;
+  return true;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -166,7 +196,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.particles) {
     // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
     const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
-    if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next)))) return null;
+    if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     if (isWord(next) && entry.particles.includes(next.lower)) {
       end = i + 1;
     } else if (entry.orQuoteWithin !== null) {
@@ -174,7 +204,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
         if (tokens[q]!.type === 'quote') found = true;
       }
-      if (!found) return null;
+      if (!found && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     } else {
       return null;
     }
@@ -224,7 +254,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {
     const after = tokens[end + 1];
-    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower))));
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || isPronoun(after)) && !isTimeWord(after))));
     if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);

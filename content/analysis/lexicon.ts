@@ -28,6 +28,8 @@ export interface VerbCue {
   needsDocumentSubject: boolean;
   /** A hedge of the writer's own ('seemed to'): never has a source. */
   noSource: boolean;
+  /** A verb of labelling: a cue with an object and what it is called ('called the plan reckless'). */
+  labels: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -48,6 +50,7 @@ interface VerbJson {
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
   noSource?: boolean;
+  labels?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -72,6 +75,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,
     noSource: v.noSource ?? false,
+    labels: v.labels ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,
@@ -107,6 +111,8 @@ for (const [prep, lemmas] of Object.entries(cuesJson.extensions.prepositionsAfte
 export const PARTICIPLES_AFTER_COMMA = lower(cuesJson.participleAfterComma.forms);
 export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
 export const NOUN_FORMS = lower(cuesJson.nounForms.forms);
+/** Bodies of evidence that show or indicate ('recent polling shows'), besides the document heads of sources.json. */
+export const EVIDENCE_HEADS = lower(cuesJson.evidenceHeads.words);
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);

@@ -129,6 +129,45 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Most farmers believe that prices will rise.')).toEqual(['believe <- Most farmers']);
   });
 
+  it('reads proposals, promises and recollections with an object, not only before a clause', () => {
+    expect(pairs('The governor proposed a new levy on landlords.')).toEqual(['proposed <- The governor']);
+    expect(pairs('Ortiz suggested the council should wait.')).toEqual(['suggested <- Ortiz']);
+    expect(pairs('The mayor promised cheaper buses.')).toEqual(['promised <- The mayor']);
+    expect(pairs('Lind recalled her first winter on the island.')).toEqual(['recalled <- Lind']);
+    expect(pairs('Critics slammed the decision. Officials downplayed the risk.')).toEqual(['slammed <- Critics', 'downplayed <- Officials']);
+    expect(pairs('The union charged that the firm had lied. The firm charged a fee.')).toEqual(['charged <- The union']);
+  });
+
+  it('reads participles of speech, thought and intention after a comma as the subject\'s', () => {
+    expect(pairs('The minister toured the port, promising new cranes.')).toEqual(['promising <- The minister']);
+    expect(pairs('The coach praised the squad, hoping to keep them together.')).toEqual(['praised <- The coach', 'hoping <- The coach']);
+    expect(pairs('The mayor opened the fair by talking about the floods.')).toEqual(['talking about <- The mayor']);
+    expect(pairs('She went on to say that the plan was dead.')).toEqual(['went on to say <- She']);
+  });
+
+  it('reads "called" with an object and what it is called as a cue, not naming or summoning', () => {
+    expect(pairs('He called the proposal reckless.')).toEqual(['called <- He']);
+    expect(pairs('Mara Lind, a hydrologist, called the plan “a gamble”.')).toEqual(['called <- Mara Lind, a hydrologist']);
+    expect(pairs('Critics called him a showman.')).toEqual(['called <- Critics']);
+    expect(pairs('The council called a meeting on Tuesday. A town called Rubaya fell. The probe, called Tessera, landed.')).toEqual([]);
+  });
+
+  it('reads what documents, polls and bodies of evidence show, and nothing a dog shows', () => {
+    expect(pairs('Recent polling shows Ortiz ahead in the north.')).toEqual(['shows <- Recent polling']);
+    expect(pairs('The figures indicated a fall in exports.')).toEqual(['indicated <- The figures']);
+    expect(pairs('The sign read: “Closed until further notice.”')).toEqual(['read <- The sign']);
+    expect(pairs('The dog showed its teeth. He read a book.')).toEqual([]);
+  });
+
+  it('keeps a negated cue with a named or determined object, not "did not admit liability"', () => {
+    expect(pairs('Ortiz did not mention the strike.')).toEqual(['did not mention <- Ortiz']);
+    expect(pairs('She did not admit liability.')).toEqual([]);
+  });
+
+  it('reads the passive of announcing and declaring without a source', () => {
+    expect(pairs('The curfew was announced on Friday.')).toEqual(['was announced <- -']);
+  });
+
   it('keeps "support" and "attacks" as nouns where they are nouns', () => {
     expect(pairs('Support for the plan grew after the attacks on the port.')).toEqual([]);
   });
