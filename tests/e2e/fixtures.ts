@@ -129,8 +129,9 @@ async function desktopSession(page: Page, testInfo: Parameters<typeof screenshot
     calls,
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);
-      // A fresh document each time (a hash-only change would keep the old page's state).
-      await page.goto('about:blank');
+      // A fresh document each time (a hash-only change would keep the old page's state); a new
+      // page is blank already.
+      if (page.url() !== 'about:blank') await page.goto('about:blank');
       await page.goto(`${server.origin}/index.html${hash}`);
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     },
@@ -244,7 +245,7 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     calls: [],
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);
-      await page.goto('about:blank');
+      if (page.url() !== 'about:blank') await page.goto('about:blank');
       await page.goto(appUrl(hash));
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     },
