@@ -12,7 +12,9 @@ export default defineConfig<{ host: Host }>({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: 'test-results/playwright',
-  fullyParallel: false,
+  // Every test starts from its own browser context and empty storage, so the tests of one file
+  // can share out between the workers as well.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,
@@ -31,6 +33,9 @@ export default defineConfig<{ host: Host }>({
       testMatch: 'e2e/**/*.spec.ts',
       // The desktop's application menu: a browser has none.
       testIgnore: ['e2e/desktop-*.spec.ts'],
+      // Tests that exercise nothing host-specific beyond what a sibling test already runs on both
+      // hosts (each such test says which); they run on the desktop host only.
+      grepInvert: /@one-host/,
       use: { ...chromium, host: 'web' },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },

@@ -12,7 +12,6 @@
  * Tests talk to either through the same `Harness`.
  */
 import { test as base, expect, type Browser, type BrowserContext, type Download, type FileChooser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm, mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 import type { Storage, StorageEntry } from '../../main/platform/storage/storage';
 import { bundledWebStorage, contentDir, installLenses, projectRoot, rendererDir, webDir, type CallLog } from '../support/lenses-page';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
+import { expectAxeClean } from '../support/axe';
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'screens');
 
@@ -103,14 +103,7 @@ async function screenshotAndAxe(page: Page, testInfo: { attach(name: string, opt
       await testInfo.attach(name, { path: file, contentType: 'image/png' });
       return file;
     },
-    async axe() {
-      const results = await new AxeBuilder({ page }).analyze();
-      // axe-core runs part of its check in a page of its own; when that closes, another tab (the
-      // web host's second tab) may come to the front, and Chromium throttles the test's page.
-      await page.bringToFront();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(summary, 'axe-core violations').toEqual([]);
-    },
+    axe: () => expectAxeClean(page),
   };
 }
 
@@ -136,8 +129,9 @@ async function desktopSession(page: Page, testInfo: Parameters<typeof screenshot
     calls,
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);
-      // A fresh document each time (a hash-only change would keep the old page's state).
-      await page.goto('about:blank');
+      // A fresh document each time (a hash-only change would keep the old page's state); a new
+      // page is blank already.
+      if (page.url() !== 'about:blank') await page.goto('about:blank');
       await page.goto(`${server.origin}/index.html${hash}`);
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     },
@@ -251,7 +245,7 @@ async function webSession(page: Page, context: BrowserContext, browser: Browser,
     calls: [],
     async open(hash = '#/library', options = {}) {
       await signIn(api, options.profile);
-      await page.goto('about:blank');
+      if (page.url() !== 'about:blank') await page.goto('about:blank');
       await page.goto(appUrl(hash));
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     },

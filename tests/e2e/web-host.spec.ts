@@ -4,12 +4,12 @@
  * keeps it working offline. Each test has a fresh browser context (its own IndexedDB and caches).
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../support/lenses-page';
+import { expectAxeClean } from '../support/axe';
 import { serveWeb, type WebServer } from '../../scripts/serve-web.mjs';
 import { createSeedAssignment, exportedText, unlockedTeacher, TEACHER_PIN } from '../support/assignments';
 
@@ -53,11 +53,6 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
 
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
-}
-
 test('the library shows the seed set, in the web host, with the storage notice; axe finds nothing', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`${server.origin}/index.html`);
@@ -73,7 +68,7 @@ test('the library shows the seed set, in the web host, with the storage notice; 
     await expect(notice).toBeVisible();
     await expect(notice.getByRole('button', { name: 'Export my progress' })).toBeVisible();
   }
-  await axeClean(page);
+  await expectAxeClean(page);
   await mkdir(screens, { recursive: true });
   await page.screenshot({ path: path.join(screens, 'web-library.png'), fullPage: true });
   expect(errors).toEqual([]);
