@@ -9,6 +9,7 @@ import { StorageNotice } from './StorageNotice';
 import { TopBar } from './TopBar';
 import { screenLabel } from './screen-label';
 import { AssignmentScreen, CompareScreen, ExercisesScreen, PrintReport, ProgressScreen, TeacherScreen, usePreloadReadingScreens } from './screens';
+import { useCompareViewEarly } from './useCompareViewEarly';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useDroppedFiles } from './useDroppedFiles';
 import { useKeptCompare } from './useKeptCompare';
@@ -34,6 +35,7 @@ function Shell() {
   const showScreen = profile !== undefined && !needsProfile;
   usePreloadReadingScreens(showScreen);
   const kept = useKeptCompare(showScreen ? route : null, profile?.id ?? null);
+  useCompareViewEarly(showScreen ? route : null);
   const mainRef = useRef<HTMLElement>(null);
   const label = screenLabel(route.screen);
   const [fileMessage, setFileMessage] = useState<string | null>(null);

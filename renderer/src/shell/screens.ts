@@ -1,10 +1,11 @@
 import { lazy, useEffect } from 'react';
 import { screenLoadedLater } from './screen-loader';
+import { screenLabel } from './screen-label';
 
 // Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
 // A student's two reading screens are fetched while the first screen sits idle (usePreloadReadingScreens).
-const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
-const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen));
+const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen), screenLabel('compare'));
+const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen), screenLabel('exercises'));
 export const CompareScreen = compare.Screen;
 export const ExercisesScreen = exercises.Screen;
 export const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
