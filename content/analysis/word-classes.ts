@@ -6,7 +6,7 @@ import { G, INSTITUTION_HEADS, OFFICIAL_HEADS, VAGUE_HEADS, DOCUMENT_HEADS, NEWS
 import type { Token } from './tokens';
 
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'rally', 'assembly', 'supply', 'july', 'italy', 'reply', 'anomaly', 'monopoly', 'elderly', 'weekly', 'monthly', 'quarterly', 'italy', 'kelly', 'emily', 'sally', 'holly', 'molly', 'lily', 'billy', 'beverly', 'tully', 'nelly', 'sicily', 'ely', 'dolly', 'folly', 'belly', 'jelly', 'bully', 'gully', 'deadly', 'costly', 'friendly', 'likely', 'unlikely', 'lovely', 'lonely', 'ugly', 'holy', 'silly', 'orderly', 'cowardly', 'timely', 'lively', 'manly', 'scholarly', 'unruly', 'burly', 'curly', 'oily', 'hilly', 'chilly']);
-const IRREGULAR_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'thought', 'found', 'finds', 'shown', 'added', 'is', 'are', 'was', 'were']);
+const IRREGULAR_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'thought', 'found', 'finds', 'shown', 'added', 'is', 'are', 'was', 'were', 'spoke', 'went', 'came', 'took', 'gave', 'began', 'stood', 'sat', 'ran', 'held', 'sent', 'brought', 'made', 'knew', 'spent', 'won']);
 export const POSSESSIVE_MARK = new Set(["'", '’']);
 
 export const isWord = (t: Token | undefined): t is Token & { type: 'word' } => t !== undefined && t.type === 'word';

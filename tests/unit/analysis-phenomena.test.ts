@@ -235,6 +235,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('In Cedar Rapids, Iowa, Ortiz told reporters that she would win.')).toEqual(['told <- Ortiz']);
     expect(pairs('The trouble, Brandt writes, is that nobody listens.')).toEqual(['writes <- Brandt']);
   });
+
+  it('ends a subject before its irregular verb, for a participle cue after it', () => {
+    expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
+    expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
+  });
 });
 
 describe('numbers', () => {
