@@ -96,7 +96,9 @@ function loadedWords(tokens: readonly Token[], regions: readonly QuoteRegion[], 
       break;
     }
     if (phraseHit) continue;
-    const entry = LOADED_WORDS.get(t.lower);
+    // "the regime's forces": a possessive keeps its word, but is a noun, so never a loaded verb ("the storm's eye").
+    const possessive = LOADED_WORDS.get(t.lower.replace(/[’']s$/u, ''));
+    const entry = LOADED_WORDS.get(t.lower) ?? (possessive?.device === 'loaded-verb' ? undefined : possessive);
     if (!entry) continue;
     if (entry.onlyAsCue && !cueTokens.has(i)) continue;
     const next = tokens[i + 1];

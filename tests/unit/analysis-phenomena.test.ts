@@ -513,6 +513,28 @@ describe('loaded language in the reporter\'s own voice', () => {
     expect(loaded('Rain lashed the coast as the pension scheme closed before a storm.')).toEqual([]);
   });
 
+  it('proposes words that judge a claim, a manner, spending or a motive', () => {
+    const text = 'The senator touted a controversial and baseless plan, dodged questions about a lavish trip and mocked his rivals.';
+    expect(loaded(text)).toEqual(['touted', 'controversial', 'baseless', 'dodged', 'lavish', 'mocked']);
+    expect(loaded("The strongman's divisive rhetoric drew a blistering reply from xenophobic hardliners.")).toEqual(["strongman's", 'divisive', 'rhetoric', 'blistering', 'xenophobic', 'hardliners']);
+  });
+
+  it('proposes vivid images and euphemisms with what they do', () => {
+    const text = 'A flood of complaints followed what the army described as collateral damage, and the border is a powder keg.';
+    const found = analyzeText(text).spans.flatMap((s) => (s.kind === 'framing' ? [[s.text, s.device]] : []));
+    expect(found).toEqual([
+      ['flood of', 'vivid-imagery'],
+      ['collateral damage', 'euphemism'],
+      ['powder keg', 'vivid-imagery'],
+    ]);
+    const reason = analyzeText(text).spans.find((s) => s.kind === 'framing' && s.text === 'collateral damage');
+    expect(reason?.kind === 'framing' && reason.reason).toMatch(/mild term for harm to bystanders/u);
+  });
+
+  it("does not flag literal uses of a flood, handouts, a fire out of control or the storm's eye", () => {
+    expect(loaded("The flood reached the town, the printed handouts ran out and the fire burned out of control as the storm's eye passed.")).toEqual([]);
+  });
+
   it('keeps labels, scare quotes and agentless passives as their own devices', () => {
     const devices = analyzeText('Two homes were destroyed after the militant group called the plan "theft".').spans.flatMap((s) => (s.kind === 'framing' ? [[s.text, s.device]] : []));
     expect(devices).toEqual([
