@@ -50,6 +50,28 @@ const GLUED_SCALE_LETTERS = new Set([...SCALE_LETTERS, 'b', 'm', 'T', 'mil']);
 
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
+/**
+ * Ordinals of one to nine as the last part of a compound ordinal ("twenty-first", "thirty fifths");
+ * not "second", which also counts time ("a thirty-second spot").
+ */
+const UNIT_ORDINALS = new Map<string, number>([['first', 1], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]]);
+
+/** "fifth" -> 5, "fifths" -> 5 (plural). */
+function unitOrdinal(w: string): { value: number; plural: boolean } | undefined {
+  const single = UNIT_ORDINALS.get(w);
+  if (single !== undefined) return { value: single, plural: false };
+  const plural = w.endsWith('s') ? UNIT_ORDINALS.get(w.slice(0, -1)) : undefined;
+  return plural === undefined ? undefined : { value: plural, plural: true };
+}
+
+/** "twenty-first" -> 21, "thirty-fifths" -> 35 (plural): tens and a unit ordinal in one word. */
+function compoundOrdinal(w: string): { value: number; plural: boolean } | undefined {
+  const dash = w.indexOf('-');
+  const tens = dash > 0 ? NUMBER_TENS.get(w.slice(0, dash)) : undefined;
+  const unit = tens === undefined ? undefined : unitOrdinal(w.slice(dash + 1));
+  return tens === undefined || unit === undefined ? undefined : { value: tens + unit.value, plural: unit.plural };
+}
+
 /** "twenty-seven", "seven", "Twenty" -> value; compounds with a unit ("seven-day") -> compound. */
 function parseNumberWord(t: Token): { value: number; compound: boolean } | null {
   const parts = t.lower.split('-');
@@ -58,6 +80,8 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   if (parts.length === 1) return { value: first, compound: false };
   const second = wordNumber(parts[1]!);
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
+  // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
+  if (compoundOrdinal(t.lower) !== undefined) return null;
   if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
   return { value: first, compound: true };
 }
@@ -68,6 +92,33 @@ function denominatorAt(t: Token | undefined, numerator: number): number | undefi
   const den = FRACTION_WORDS.get(t.lower);
   if (den === undefined) return undefined;
   return t.lower.endsWith('s') === (numerator !== 1) ? den : undefined;
+}
+
+/**
+ * A denominator from token d, with its last token: a fraction word ("fifth", "thirds"), a compound
+ * ordinal ("twenty-fifths", "twenty fifths") or an ordinal past a hundred or a thousand ("one
+ * hundred fifth", "one thousand and fifths"). Singular after one, plural after more.
+ */
+function denominatorFrom(tokens: readonly Token[], d: number, numerator: number, scaled = true): { end: number; value: number } | undefined {
+  const t = tokens[d];
+  if (!isWord(t)) return undefined;
+  const next = (n: number): Token | undefined => (isWord(tokens[n]) && tokens[n]!.sent === t.sent && tokens[n]!.nl === 0 ? tokens[n] : undefined);
+  const agrees = (plural: boolean) => plural === (numerator !== 1);
+  if (FRACTION_WORDS.has(t.lower)) {
+    const value = denominatorAt(t, numerator);
+    return value === undefined ? undefined : { end: d, value };
+  }
+  const compound = compoundOrdinal(t.lower);
+  if (compound !== undefined) return agrees(compound.plural) ? { end: d, value: compound.value } : undefined;
+  const tens = NUMBER_TENS.get(t.lower);
+  const unit = tens === undefined ? undefined : unitOrdinal(next(d + 1)?.lower ?? '');
+  if (tens !== undefined && unit !== undefined) return agrees(unit.plural) ? { end: d + 1, value: tens + unit.value } : undefined;
+  const count = NUMBER_UNITS.get(t.lower);
+  const scale = scaled && count !== undefined && count > 0 ? NUMBER_SCALES.get(next(d + 1)?.lower ?? '') : undefined;
+  if (scale !== 100 && scale !== 1000) return undefined;
+  const e = next(d + 2)?.lower === 'and' ? d + 3 : d + 2;
+  const rest = next(e) && !['half', 'halves', 'quarter', 'quarters'].includes(tokens[e]!.lower) ? denominatorFrom(tokens, e, numerator, false) : undefined;
+  return rest !== undefined && rest.value < 100 ? { end: rest.end, value: count! * scale + rest.value } : undefined;
 }
 
 /**
@@ -83,10 +134,11 @@ function fractionAt(tokens: readonly Token[], k: number): { end: number; value: 
   let d = k + 1;
   // "one - fourth": a hyphen written with spaces.
   if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
-  const den = denominatorAt(tokens[d], n);
-  if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  if (tokens[d] === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  const den = denominatorFrom(tokens, d, n);
+  if (den === undefined) return null;
   if (tokens[d]!.lower === 'quarters' && !quartersShare(tokens, k, d, n)) return null;
-  return { end: d, value: n / den };
+  return { end: den.end, value: n / den.value };
 }
 
 const QUARTER_COUNT_BEFORE = new Set(['past', 'last', 'next', 'first', 'previous', 'recent', 'for', 'in', 'over', 'the', 'those', 'these', 'consecutive', 'straight', 'successive']);
@@ -150,6 +202,9 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     }
     // "and" joins a smaller part, not a new number ("3 hundred and 2 hundred").
     const joined = (isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) || digitsAt(j + 1) !== undefined;
+    // "one hundred thirty fifths", "one hundred one thousand fifths": the words before the ordinal
+    // name the denominator (100/35, 100/1005); not after "and" ("one hundred and thirty fifths").
+    if (j > k && (last === 'hundred' || last === 'scale') && tokens[j - 1]!.lower !== 'and' && (NUMBER_TENS.has(w) || NUMBER_UNITS.has(w)) && denominatorFrom(tokens, j, total + current) !== undefined) break;
     if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
@@ -233,8 +288,8 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   // "two thirds of a million".
   let whole = part === null && end === k ? fractionAt(tokens, k) : null;
   // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
-  const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
-  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: end + 1, value: value / den };
+  const den = part === null && whole === null && end > k && tokens[end + 1]?.sent === tokens[k]!.sent ? denominatorFrom(tokens, end + 1, value) : undefined;
+  if (den !== undefined && (den.value < 100 || den.end > end + 1) && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: den.end, value: value / den.value };
   // "a hundred trillionths": hundredths and smaller after a scale.
   const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
   if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
@@ -274,6 +329,9 @@ function exponentAfter(tokens: readonly Token[], k: number): { end: number; expo
   }
   return null;
 }
+
+/** Digits that can name a clock time: "11", "2.30", "9:45", "0900" (not "2.1" nor "2.123"). */
+const isClockTime = (text: string): boolean => /^(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?$|^[0-2]\d[0-5]\d$/u.test(text);
 
 /** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
 function slashFraction(t: Token, share = false): number | undefined {
@@ -366,7 +424,12 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     // "4:17 a.m.", "1400 hrs" name a time; "3 hrs" counts hours.
-    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text))) return null;
+    // Only digits that can be a clock time: "2.30 pm", "11 am", "0900 GMT" ("2.123 pm" is 2.123 picometres);
+    // "10 local residents" counts residents.
+    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && isClockTime(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text)) && !(next.lower === 'local' && isNominal(tokens[k + 2]) && tokens[k + 2]!.lower !== 'time')) return null;
+    // "401(k)", "501(c)(3)": a section of a code, glued to a letter or figure in brackets.
+    if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
+    if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
@@ -495,12 +558,12 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     // "less than a half", "below a half": a share after a comparison ("an hour and a half" is read with its whole).
     const compared = isWord(prev) && (prev.lower === 'than' || HEDGES.some((h) => h.words.length === 1 && h.words[0] === prev.lower));
     if (fraction === null || (next.lower === 'half' && !(compared && !isNominal(tokens[k + 2])))) return null;
-    const after = tokens[k + 2];
+    const after = tokens[fraction.end + 1];
     const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
-    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
+    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: fraction.end + 1, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
     // Not "a third party", "a fifth term", "a quarter to five".
     if (isNominal(after) || (isWord(after) && (after.lower === 'to' || after.lower === 'past') && after.sent === t.sent)) return null;
-    return { start: k, end: k + 1, value: fraction.value, vague: false, shape: 'fraction' };
+    return { start: k, end: fraction.end, value: fraction.value, vague: false, shape: 'fraction' };
   }
   if (w === 'half') {
     if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
@@ -521,7 +584,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
   if (multiple !== undefined) return { start: k, end: k, value: multiple, vague: false, shape: 'cardinal' };
-  const ordinal = ORDINALS.get(w);
+  const compoundOrd = compoundOrdinal(w);
+  const ordinal = ORDINALS.get(w) ?? (compoundOrd?.plural === false ? compoundOrd.value : undefined);
   if (ordinal !== undefined) {
     if (t.cap && t.sent === next?.sent && next.cap) return null;
     // "a third party", "a second opinion": a thing, not a count.
@@ -537,8 +601,13 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "two-thirds", "three-quarters", "one-eighth", "one-half"
   const dash = w.indexOf('-');
   const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
-  const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
-  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  const den = numerator !== undefined && compoundOrd === undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
+  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) {
+    // "three-quarters of a million"
+    const scale = tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'a' && isWord(tokens[k + 3]) && tokens[k + 3]!.sent === t.sent ? NUMBER_SCALES.get(tokens[k + 3]!.lower) : undefined;
+    if (scale !== undefined && scale >= 1000) return { start: k, end: k + 3, value: (numerator / den) * scale, vague: false, shape: 'cardinal' };
+    return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  }
   // "all for naught", "came to naught": nothing, not zero.
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
@@ -731,7 +800,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
-    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, ''))));
+    const measured = (unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase()))) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, '')));
+    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase())) ?? directionAfter(tokens, end, measured);
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -790,8 +860,15 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level. */
-function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down' | undefined {
+/** Nouns that measure a change ("a rise of 190 points"), not things that rise ("the rise of two parties"). */
+const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents', 'pence', 'notches', 'places', 'seats', 'votes']);
+
+/**
+ * "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level.
+ * `measure`: the figure measures an amount (a share, a sum, points) rather than counting things,
+ * so that "the rise of 401(k) plans" or "the rise of two parties" is no change.
+ */
+function directionBefore(tokens: readonly Token[], start: number, measure: boolean): 'up' | 'down' | undefined {
   let k = start - 1;
   if (isWord(tokens[k]) && tokens[k]!.lower === 'by') k -= 1;
   const t = tokens[k];
@@ -800,7 +877,9 @@ function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down'
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
   // "a rise of 3%", "a drop of 190 points"
   const noun = t.lower === 'of' && k === start - 1 ? tokens[k - 1] : undefined;
-  if (isWord(noun) && noun.sent === t.sent) {
+  // "the rise of two parties" names things that rise; "a rise of 3%", "the drop of 190 points" a change.
+  const counts = !measure && isDeterminer(tokens[k - 2]) && tokens[k - 2]!.lower !== 'a' && tokens[k - 2]!.lower !== 'an';
+  if (isWord(noun) && noun.sent === t.sent && !counts) {
     if (DIRECTION_UP_OF.has(noun.lower)) return 'up';
     if (DIRECTION_DOWN_OF.has(noun.lower)) return 'down';
   }
