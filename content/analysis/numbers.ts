@@ -191,8 +191,15 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       j += 1;
       continue;
     }
-    if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
-    const w = t.lower;
+    // "three million, two hundred and forty": a comma after a scale, before hundreds that continue it.
+    const after = tokens[j + 1];
+    if (t.text === ',' && last === 'scale' && lastScale >= 1000 && isWord(after) && after.sent === t.sent && after.nl === 0 && (NUMBER_UNITS.get(after.lower) ?? 0) > 0 && tokens[j + 2]?.lower === 'hundred') {
+      j += 1;
+      continue;
+    }
+    if ((!isWord(t) && t.text !== '&' && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
+    // "two hundred & forty": an ampersand for "and".
+    const w = t.text === '&' ? 'and' : t.lower;
     // "a hundred and two", "a million": "a" is one before a scale.
     if (j === k && (w === 'a' || w === 'an') && isWord(tokens[j + 1]) && (NUMBER_SCALES.get(tokens[j + 1]!.lower) ?? 0) >= 100) {
       current = 1;
@@ -411,16 +418,76 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   return ratioAt(tokens, core.start, core.value, core.end) ?? core;
 }
 
+/** An ordinal's value: "tenth", "first", "twenty-first", "15th"; undefined for anything else. */
+function ordinalValue(t: Token | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  const digits = t.type === 'num' ? /^(\d+)(?:st|nd|rd|th)$/u.exec(t.lower) : null;
+  if (digits) return Number(digits[1]);
+  if (!isWord(t)) return undefined;
+  const compound = compoundOrdinal(t.lower);
+  return t.lower === 'first' ? 1 : (ORDINALS.get(t.lower) ?? (compound?.plural === false ? compound.value : undefined));
+}
+
+/** The rank at token k ends its phrase: no noun ("the tenth floor"), no "of" ("the 3rd of May") after it. */
+const rankEnds = (tokens: readonly Token[], k: number): boolean => {
+  const next = tokens[k + 1];
+  return !(isWord(next) && next.sent === tokens[k]!.sent && (isNominal(next) || next.lower === 'of'));
+};
+
+/**
+ * A rank as the bound of a range, with its "the": "higher than the tenth", "between the tenth and
+ * the fifteenth" (the second read by `rangeAfter`); not "the tenth floor", "between the 3rd and
+ * the 5th of May".
+ */
+function rankAt(tokens: readonly Token[], k: number): Core | null {
+  const value = ordinalValue(tokens[k]);
+  const before = tokens[k - 2]?.lower;
+  if (value === undefined || tokens[k - 1]?.lower !== 'the' || (before !== 'between' && before !== 'than') || !rankEnds(tokens, k)) return null;
+  if (before === 'between') {
+    const second = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    if (tokens[k + 1]?.lower !== 'and' || ordinalValue(tokens[second]) === undefined || !rankEnds(tokens, second)) return null;
+  }
+  // "higher than the tenth", not "better than the first".
+  if (before === 'than' && !HEDGES.some((h) => h.words[h.words.length - 1] === 'than' && k - 1 - h.words.length >= 0 && matchWords(tokens, k - 1 - h.words.length, h.words))) return null;
+  return { start: k - 1, end: k, value, vague: false, shape: 'ordinal' };
+}
+
+/** Words after a figure that keep it a figure even after a name: a range, a list, a share, a scale. */
+const FIGURE_GOES_ON = new Set(['to', 'and', 'or', 'of', 'per', 'percent', 'pc', 'by', 'than', 'out']);
+
+/**
+ * "English 101\"", "Voyager 2 in 1979", "Windows 10 is": whole digits right after a capitalised word
+ * inside a sentence, with no noun they count and nothing that makes them a figure after them (a
+ * comma, a range, a percent sign, a scale); not in a headline written in capitals.
+ */
+function namesSomething(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!/^\d+$/u.test(t.text) || !isWord(prev) || prev.sent !== t.sent || tokens[k - 2]?.sent !== t.sent || !t.spaceBefore || isMonth(prev)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) && !/^\p{L}+\d+$/u.test(prev.text)) return false;
+  if (isWord(tokens[k - 2]) && tokens[k - 2]!.cap) return false;
+  if (next === undefined || next.sent !== t.sent) return true;
+  // "2 in 5" is a share.
+  const share = next.lower === 'in' && ((tokens[k + 2]?.type === 'num' && !/^(?:1[89]|20)\d\d$/u.test(tokens[k + 2]!.text)) || wordNumber(tokens[k + 2]?.lower ?? '') !== undefined);
+  if (isWord(next)) return !next.cap && !isNominal(next) && !share && !FIGURE_GOES_ON.has(next.lower) && !NUMBER_SCALES.has(next.lower) && !SCALE_LETTERS.has(next.text);
+  return ['"', '”', ')'].includes(next.text);
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
+  const rank = prev?.lower === 'the' ? rankAt(tokens, k) : null;
+  if (rank !== null) return rank;
   if (t.type === 'num') {
     const text = t.lower;
     // "1/40 of the wavelength": before "of", any denominator makes a share.
     const slash = slashFraction(t, next?.lower === 'of');
     if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
+    // "22,24,26,31": a list of figures written without spaces, not one number.
+    if (/^\d+(?:,\d+){2,}$/u.test(text) && !/^\d{1,3}(?:,\d{3})+$/u.test(text)) return null;
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     // "4:17 a.m.", "1400 hrs" name a time; "3 hrs" counts hours.
@@ -431,6 +498,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
     if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
+    if (namesSomething(tokens, k)) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
     if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
@@ -768,7 +836,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       start -= 1;
     }
     // "between $4.4 billion and $4.6 billion", "10 to 15", "5 kg to 10 kg"
-    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit) : null;
+    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit, core.shape === 'ordinal' && tokens[start]!.lower === 'the') : null;
     if (spread) {
       if (spread.between) start -= 1;
       range = spread.range;
@@ -923,7 +991,7 @@ const RANGE_JOINS = new Set(['to', 'through', '-', '–', '~']);
  * "5 kg to 10 kg", "from -18 °C to -34 °C" ([-34, -18]). Not a change: "fell 3.2% to $182.50",
  * "grew this year from 146 to 212". The second figure must be larger, except two negatives.
  */
-function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
+function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined, rank = false): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
   const between = tokens[start - 1]?.lower === 'between';
   let gap = unitLength(tokens, end);
   if (gap === 0 && between) {
@@ -949,7 +1017,7 @@ function rangeAfter(tokens: readonly Token[], start: number, end: number, value:
     // "killed 20 to 30" are ranges.
     if (tokens[start - 1]?.lower === 'from' ? changeBefore(tokens, start - 1) : isChangeWord(tokens[start - 1])) return null;
   } else return null;
-  second = findRangeEnd(tokens, c + 1);
+  second = findRangeEnd(tokens, c + 1, rank);
   if (second === null || second.value === null) return null;
   if (!between && ((unit === 'percent' && !second.percent) || CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '') !== (unit !== undefined && unit !== 'percent' && symbol))) return null;
   const last = second.end;
@@ -965,7 +1033,13 @@ function rangeAfter(tokens: readonly Token[], start: number, end: number, value:
   return null;
 }
 
-function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
+function findRangeEnd(tokens: readonly Token[], k: number, rank = false): { end: number; value: number | null; percent: boolean } | null {
+  if (rank) {
+    // "between the tenth and (the) fifteenth"
+    const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+    const value = ordinalValue(tokens[at]);
+    return value === undefined || !rankEnds(tokens, at) ? null : { end: at, value, percent: false };
+  }
   let s = k;
   if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
   // "-34": a negative end, the sign written against the digits.
