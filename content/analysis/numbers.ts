@@ -50,6 +50,28 @@ const GLUED_SCALE_LETTERS = new Set([...SCALE_LETTERS, 'b', 'm', 'T', 'mil']);
 
 const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
+/**
+ * Ordinals of one to nine as the last part of a compound ordinal ("twenty-first", "thirty fifths");
+ * not "second", which also counts time ("a thirty-second spot").
+ */
+const UNIT_ORDINALS = new Map<string, number>([['first', 1], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9]]);
+
+/** "fifth" -> 5, "fifths" -> 5 (plural). */
+function unitOrdinal(w: string): { value: number; plural: boolean } | undefined {
+  const single = UNIT_ORDINALS.get(w);
+  if (single !== undefined) return { value: single, plural: false };
+  const plural = w.endsWith('s') ? UNIT_ORDINALS.get(w.slice(0, -1)) : undefined;
+  return plural === undefined ? undefined : { value: plural, plural: true };
+}
+
+/** "twenty-first" -> 21, "thirty-fifths" -> 35 (plural): tens and a unit ordinal in one word. */
+function compoundOrdinal(w: string): { value: number; plural: boolean } | undefined {
+  const dash = w.indexOf('-');
+  const tens = dash > 0 ? NUMBER_TENS.get(w.slice(0, dash)) : undefined;
+  const unit = tens === undefined ? undefined : unitOrdinal(w.slice(dash + 1));
+  return tens === undefined || unit === undefined ? undefined : { value: tens + unit.value, plural: unit.plural };
+}
+
 /** "twenty-seven", "seven", "Twenty" -> value; compounds with a unit ("seven-day") -> compound. */
 function parseNumberWord(t: Token): { value: number; compound: boolean } | null {
   const parts = t.lower.split('-');
@@ -58,6 +80,8 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   if (parts.length === 1) return { value: first, compound: false };
   const second = wordNumber(parts[1]!);
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
+  // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
+  if (compoundOrdinal(t.lower) !== undefined) return null;
   if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
   return { value: first, compound: true };
 }
@@ -68,6 +92,33 @@ function denominatorAt(t: Token | undefined, numerator: number): number | undefi
   const den = FRACTION_WORDS.get(t.lower);
   if (den === undefined) return undefined;
   return t.lower.endsWith('s') === (numerator !== 1) ? den : undefined;
+}
+
+/**
+ * A denominator from token d, with its last token: a fraction word ("fifth", "thirds"), a compound
+ * ordinal ("twenty-fifths", "twenty fifths") or an ordinal past a hundred or a thousand ("one
+ * hundred fifth", "one thousand and fifths"). Singular after one, plural after more.
+ */
+function denominatorFrom(tokens: readonly Token[], d: number, numerator: number, scaled = true): { end: number; value: number } | undefined {
+  const t = tokens[d];
+  if (!isWord(t)) return undefined;
+  const next = (n: number): Token | undefined => (isWord(tokens[n]) && tokens[n]!.sent === t.sent && tokens[n]!.nl === 0 ? tokens[n] : undefined);
+  const agrees = (plural: boolean) => plural === (numerator !== 1);
+  if (FRACTION_WORDS.has(t.lower)) {
+    const value = denominatorAt(t, numerator);
+    return value === undefined ? undefined : { end: d, value };
+  }
+  const compound = compoundOrdinal(t.lower);
+  if (compound !== undefined) return agrees(compound.plural) ? { end: d, value: compound.value } : undefined;
+  const tens = NUMBER_TENS.get(t.lower);
+  const unit = tens === undefined ? undefined : unitOrdinal(next(d + 1)?.lower ?? '');
+  if (tens !== undefined && unit !== undefined) return agrees(unit.plural) ? { end: d + 1, value: tens + unit.value } : undefined;
+  const count = NUMBER_UNITS.get(t.lower);
+  const scale = scaled && count !== undefined && count > 0 ? NUMBER_SCALES.get(next(d + 1)?.lower ?? '') : undefined;
+  if (scale !== 100 && scale !== 1000) return undefined;
+  const e = next(d + 2)?.lower === 'and' ? d + 3 : d + 2;
+  const rest = next(e) && !['half', 'halves', 'quarter', 'quarters'].includes(tokens[e]!.lower) ? denominatorFrom(tokens, e, numerator, false) : undefined;
+  return rest !== undefined && rest.value < 100 ? { end: rest.end, value: count! * scale + rest.value } : undefined;
 }
 
 /**
@@ -83,10 +134,11 @@ function fractionAt(tokens: readonly Token[], k: number): { end: number; value: 
   let d = k + 1;
   // "one - fourth": a hyphen written with spaces.
   if (tokens[d]?.text === '-' && t.lower !== 'a' && t.lower !== 'an' && tokens[d]!.spaceBefore) d += 1;
-  const den = denominatorAt(tokens[d], n);
-  if (den === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  if (tokens[d] === undefined || tokens[d]!.sent !== t.sent || tokens[d]!.nl > 0) return null;
+  const den = denominatorFrom(tokens, d, n);
+  if (den === undefined) return null;
   if (tokens[d]!.lower === 'quarters' && !quartersShare(tokens, k, d, n)) return null;
-  return { end: d, value: n / den };
+  return { end: den.end, value: n / den.value };
 }
 
 const QUARTER_COUNT_BEFORE = new Set(['past', 'last', 'next', 'first', 'previous', 'recent', 'for', 'in', 'over', 'the', 'those', 'these', 'consecutive', 'straight', 'successive']);
@@ -139,8 +191,15 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
       j += 1;
       continue;
     }
-    if ((!isWord(t) && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
-    const w = t.lower;
+    // "three million, two hundred and forty": a comma after a scale, before hundreds that continue it.
+    const after = tokens[j + 1];
+    if (t.text === ',' && last === 'scale' && lastScale >= 1000 && isWord(after) && after.sent === t.sent && after.nl === 0 && (NUMBER_UNITS.get(after.lower) ?? 0) > 0 && tokens[j + 2]?.lower === 'hundred') {
+      j += 1;
+      continue;
+    }
+    if ((!isWord(t) && t.text !== '&' && digitsAt(j) === undefined) || (j > k && (t.nl > 0 || t.sent !== tokens[k]!.sent))) break;
+    // "two hundred & forty": an ampersand for "and".
+    const w = t.text === '&' ? 'and' : t.lower;
     // "a hundred and two", "a million": "a" is one before a scale.
     if (j === k && (w === 'a' || w === 'an') && isWord(tokens[j + 1]) && (NUMBER_SCALES.get(tokens[j + 1]!.lower) ?? 0) >= 100) {
       current = 1;
@@ -150,6 +209,9 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     }
     // "and" joins a smaller part, not a new number ("3 hundred and 2 hundred").
     const joined = (isWord(tokens[j + 1]) && parseNumberWord(tokens[j + 1]!)?.compound === false) || digitsAt(j + 1) !== undefined;
+    // "one hundred thirty fifths", "one hundred one thousand fifths": the words before the ordinal
+    // name the denominator (100/35, 100/1005); not after "and" ("one hundred and thirty fifths").
+    if (j > k && (last === 'hundred' || last === 'scale') && tokens[j - 1]!.lower !== 'and' && (NUMBER_TENS.has(w) || NUMBER_UNITS.has(w)) && denominatorFrom(tokens, j, total + current) !== undefined) break;
     if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
@@ -233,8 +295,8 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
   // "two thirds of a million".
   let whole = part === null && end === k ? fractionAt(tokens, k) : null;
   // "one hundred and thirty-two fifths": a longer numerator before a plural denominator.
-  const den = part === null && whole === null && end > k ? denominatorAt(tokens[end + 1], 2) : undefined;
-  if (den !== undefined && den < 100 && tokens[end + 1]!.sent === tokens[k]!.sent && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: end + 1, value: value / den };
+  const den = part === null && whole === null && end > k && tokens[end + 1]?.sent === tokens[k]!.sent ? denominatorFrom(tokens, end + 1, value) : undefined;
+  if (den !== undefined && (den.value < 100 || den.end > end + 1) && (tokens[end + 1]!.lower !== 'quarters' || quartersShare(tokens, k, end + 1, value))) whole = { end: den.end, value: value / den.value };
   // "a hundred trillionths": hundredths and smaller after a scale.
   const small = part === null && (last === 'hundred' || last === 'scale') ? denominatorAt(tokens[end + 1], 2) : undefined;
   if (small !== undefined && small >= 100 && tokens[end + 1]!.sent === tokens[k]!.sent) {
@@ -274,6 +336,9 @@ function exponentAfter(tokens: readonly Token[], k: number): { end: number; expo
   }
   return null;
 }
+
+/** Digits that can name a clock time: "11", "2.30", "9:45", "0900" (not "2.1" nor "2.123"). */
+const isClockTime = (text: string): boolean => /^(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?$|^[0-2]\d[0-5]\d$/u.test(text);
 
 /** "3/4", "1/2": a fraction with a usual denominator, smaller than one ("9/11", "24/7" are not). */
 function slashFraction(t: Token, share = false): number | undefined {
@@ -353,21 +418,87 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
   return ratioAt(tokens, core.start, core.value, core.end) ?? core;
 }
 
+/** An ordinal's value: "tenth", "first", "twenty-first", "15th"; undefined for anything else. */
+function ordinalValue(t: Token | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  const digits = t.type === 'num' ? /^(\d+)(?:st|nd|rd|th)$/u.exec(t.lower) : null;
+  if (digits) return Number(digits[1]);
+  if (!isWord(t)) return undefined;
+  const compound = compoundOrdinal(t.lower);
+  return t.lower === 'first' ? 1 : (ORDINALS.get(t.lower) ?? (compound?.plural === false ? compound.value : undefined));
+}
+
+/** The rank at token k ends its phrase: no noun ("the tenth floor"), no "of" ("the 3rd of May") after it. */
+const rankEnds = (tokens: readonly Token[], k: number): boolean => {
+  const next = tokens[k + 1];
+  return !(isWord(next) && next.sent === tokens[k]!.sent && (isNominal(next) || next.lower === 'of'));
+};
+
+/**
+ * A rank as the bound of a range, with its "the": "higher than the tenth", "between the tenth and
+ * the fifteenth" (the second read by `rangeAfter`); not "the tenth floor", "between the 3rd and
+ * the 5th of May".
+ */
+function rankAt(tokens: readonly Token[], k: number): Core | null {
+  const value = ordinalValue(tokens[k]);
+  const before = tokens[k - 2]?.lower;
+  if (value === undefined || tokens[k - 1]?.lower !== 'the' || (before !== 'between' && before !== 'than') || !rankEnds(tokens, k)) return null;
+  if (before === 'between') {
+    const second = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    if (tokens[k + 1]?.lower !== 'and' || ordinalValue(tokens[second]) === undefined || !rankEnds(tokens, second)) return null;
+  }
+  // "higher than the tenth", not "better than the first".
+  if (before === 'than' && !HEDGES.some((h) => h.words[h.words.length - 1] === 'than' && k - 1 - h.words.length >= 0 && matchWords(tokens, k - 1 - h.words.length, h.words))) return null;
+  return { start: k - 1, end: k, value, vague: false, shape: 'ordinal' };
+}
+
+/** Words after a figure that keep it a figure even after a name: a range, a list, a share, a scale. */
+const FIGURE_GOES_ON = new Set(['to', 'and', 'or', 'of', 'per', 'percent', 'pc', 'by', 'than', 'out']);
+
+/**
+ * "English 101\"", "Voyager 2 in 1979", "Windows 10 is": whole digits right after a capitalised word
+ * inside a sentence, with no noun they count and nothing that makes them a figure after them (a
+ * comma, a range, a percent sign, a scale); not in a headline written in capitals.
+ */
+function namesSomething(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!/^\d+$/u.test(t.text) || !isWord(prev) || prev.sent !== t.sent || tokens[k - 2]?.sent !== t.sent || !t.spaceBefore || isMonth(prev)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) && !/^\p{L}+\d+$/u.test(prev.text)) return false;
+  if (isWord(tokens[k - 2]) && tokens[k - 2]!.cap) return false;
+  if (next === undefined || next.sent !== t.sent) return true;
+  // "2 in 5" is a share.
+  const share = next.lower === 'in' && ((tokens[k + 2]?.type === 'num' && !/^(?:1[89]|20)\d\d$/u.test(tokens[k + 2]!.text)) || wordNumber(tokens[k + 2]?.lower ?? '') !== undefined);
+  if (isWord(next)) return !next.cap && !isNominal(next) && !share && !FIGURE_GOES_ON.has(next.lower) && !NUMBER_SCALES.has(next.lower) && !SCALE_LETTERS.has(next.text);
+  return ['"', '”', ')'].includes(next.text);
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
+  const rank = prev?.lower === 'the' ? rankAt(tokens, k) : null;
+  if (rank !== null) return rank;
   if (t.type === 'num') {
     const text = t.lower;
     // "1/40 of the wavelength": before "of", any denominator makes a share.
     const slash = slashFraction(t, next?.lower === 'of');
     if (slash !== undefined && !isDateNumber(tokens, k)) return { start: k, end: k, value: slash, vague: false, shape: 'fraction' };
+    // "22,24,26,31": a list of figures written without spaces, not one number.
+    if (/^\d+(?:,\d+){2,}$/u.test(text) && !/^\d{1,3}(?:,\d{3})+$/u.test(text)) return null;
     if (text.includes(':') || text.includes('/') || /^\d{4}-\d{1,2}-\d{1,2}$/u.test(text) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u.test(text)) return null;
     if (/^\d{4}s$/u.test(text) || /^\d0s$/u.test(text)) return null;
     // "4:17 a.m.", "1400 hrs" name a time; "3 hrs" counts hours.
-    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && !/%$/u.test(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text))) return null;
+    // Only digits that can be a clock time: "2.30 pm", "11 am", "0900 GMT" ("2.123 pm" is 2.123 picometres);
+    // "10 local residents" counts residents.
+    if (isWord(next) && TIME_SUFFIXES.has(next.lower) && isClockTime(text) && !(next.lower === 'hrs' && /^\d{1,2}(?:\.\d+)?$/u.test(text)) && !(next.lower === 'local' && isNominal(tokens[k + 2]) && tokens[k + 2]!.lower !== 'time')) return null;
+    // "401(k)", "501(c)(3)": a section of a code, glued to a letter or figure in brackets.
+    if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
+    if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
+    if (namesSomething(tokens, k)) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
     if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
@@ -495,12 +626,12 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     // "less than a half", "below a half": a share after a comparison ("an hour and a half" is read with its whole).
     const compared = isWord(prev) && (prev.lower === 'than' || HEDGES.some((h) => h.words.length === 1 && h.words[0] === prev.lower));
     if (fraction === null || (next.lower === 'half' && !(compared && !isNominal(tokens[k + 2])))) return null;
-    const after = tokens[k + 2];
+    const after = tokens[fraction.end + 1];
     const ofScale = isWord(after) && after.nl === 0 ? NUMBER_SCALES.get(after.lower) : undefined;
-    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: k + 2, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
+    if (ofScale !== undefined && ofScale >= 1000) return { start: k, end: fraction.end + 1, value: fraction.value * ofScale, vague: false, shape: 'cardinal' };
     // Not "a third party", "a fifth term", "a quarter to five".
     if (isNominal(after) || (isWord(after) && (after.lower === 'to' || after.lower === 'past') && after.sent === t.sent)) return null;
-    return { start: k, end: k + 1, value: fraction.value, vague: false, shape: 'fraction' };
+    return { start: k, end: fraction.end, value: fraction.value, vague: false, shape: 'fraction' };
   }
   if (w === 'half') {
     if (prev && (ORDINALS.has(prev.lower) || prev.lower === 'first' || prev.lower === 'other' || prev.lower === 'the')) return null;
@@ -521,7 +652,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   if (w === 'quarter' && isWord(next) && next.nl === 0 && (NUMBER_SCALES.get(next.lower) ?? 0) >= 1000 && prev?.lower !== 'a') return { start: k, end: k + 1, value: 0.25 * NUMBER_SCALES.get(next.lower)!, vague: false, shape: 'cardinal' };
   const multiple = MULTIPLES.get(w);
   if (multiple !== undefined) return { start: k, end: k, value: multiple, vague: false, shape: 'cardinal' };
-  const ordinal = ORDINALS.get(w);
+  const compoundOrd = compoundOrdinal(w);
+  const ordinal = ORDINALS.get(w) ?? (compoundOrd?.plural === false ? compoundOrd.value : undefined);
   if (ordinal !== undefined) {
     if (t.cap && t.sent === next?.sent && next.cap) return null;
     // "a third party", "a second opinion": a thing, not a count.
@@ -537,8 +669,13 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "two-thirds", "three-quarters", "one-eighth", "one-half"
   const dash = w.indexOf('-');
   const numerator = dash > 0 ? wordNumber(w.slice(0, dash)) : undefined;
-  const den = numerator !== undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
-  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  const den = numerator !== undefined && compoundOrd === undefined ? FRACTION_WORDS.get(w.slice(dash + 1)) : undefined;
+  if (numerator !== undefined && den !== undefined && w.endsWith('s') === (numerator !== 1)) {
+    // "three-quarters of a million"
+    const scale = tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'a' && isWord(tokens[k + 3]) && tokens[k + 3]!.sent === t.sent ? NUMBER_SCALES.get(tokens[k + 3]!.lower) : undefined;
+    if (scale !== undefined && scale >= 1000) return { start: k, end: k + 3, value: (numerator / den) * scale, vague: false, shape: 'cardinal' };
+    return { start: k, end: k, value: numerator / den, vague: false, shape: 'fraction' };
+  }
   // "all for naught", "came to naught": nothing, not zero.
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
@@ -699,7 +836,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       start -= 1;
     }
     // "between $4.4 billion and $4.6 billion", "10 to 15", "5 kg to 10 kg"
-    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit) : null;
+    const spread = value !== null && !core.vague && !range ? rangeAfter(tokens, start, end, value, unit, core.shape === 'ordinal' && tokens[start]!.lower === 'the') : null;
     if (spread) {
       if (spread.between) start -= 1;
       range = spread.range;
@@ -731,7 +868,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     const counted = unit === 'percent' ? undefined : countedAfter(tokens, end);
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
-    const direction = directionBefore(tokens, start) ?? directionAfter(tokens, end, unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase())) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, ''))));
+    const measured = (unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase()))) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, '')));
+    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase())) ?? directionAfter(tokens, end, measured);
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -790,8 +928,15 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level. */
-function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down' | undefined {
+/** Nouns that measure a change ("a rise of 190 points"), not things that rise ("the rise of two parties"). */
+const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents', 'pence', 'notches', 'places', 'seats', 'votes']);
+
+/**
+ * "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level.
+ * `measure`: the figure measures an amount (a share, a sum, points) rather than counting things,
+ * so that "the rise of 401(k) plans" or "the rise of two parties" is no change.
+ */
+function directionBefore(tokens: readonly Token[], start: number, measure: boolean): 'up' | 'down' | undefined {
   let k = start - 1;
   if (isWord(tokens[k]) && tokens[k]!.lower === 'by') k -= 1;
   const t = tokens[k];
@@ -800,7 +945,9 @@ function directionBefore(tokens: readonly Token[], start: number): 'up' | 'down'
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
   // "a rise of 3%", "a drop of 190 points"
   const noun = t.lower === 'of' && k === start - 1 ? tokens[k - 1] : undefined;
-  if (isWord(noun) && noun.sent === t.sent) {
+  // "the rise of two parties" names things that rise; "a rise of 3%", "the drop of 190 points" a change.
+  const counts = !measure && isDeterminer(tokens[k - 2]) && tokens[k - 2]!.lower !== 'a' && tokens[k - 2]!.lower !== 'an';
+  if (isWord(noun) && noun.sent === t.sent && !counts) {
     if (DIRECTION_UP_OF.has(noun.lower)) return 'up';
     if (DIRECTION_DOWN_OF.has(noun.lower)) return 'down';
   }
@@ -844,7 +991,7 @@ const RANGE_JOINS = new Set(['to', 'through', '-', '–', '~']);
  * "5 kg to 10 kg", "from -18 °C to -34 °C" ([-34, -18]). Not a change: "fell 3.2% to $182.50",
  * "grew this year from 146 to 212". The second figure must be larger, except two negatives.
  */
-function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
+function rangeAfter(tokens: readonly Token[], start: number, end: number, value: number, unit: string | undefined, rank = false): { range: [number, number]; end: number; between: boolean; percent: boolean } | null {
   const between = tokens[start - 1]?.lower === 'between';
   let gap = unitLength(tokens, end);
   if (gap === 0 && between) {
@@ -870,7 +1017,7 @@ function rangeAfter(tokens: readonly Token[], start: number, end: number, value:
     // "killed 20 to 30" are ranges.
     if (tokens[start - 1]?.lower === 'from' ? changeBefore(tokens, start - 1) : isChangeWord(tokens[start - 1])) return null;
   } else return null;
-  second = findRangeEnd(tokens, c + 1);
+  second = findRangeEnd(tokens, c + 1, rank);
   if (second === null || second.value === null) return null;
   if (!between && ((unit === 'percent' && !second.percent) || CURRENCY_SYMBOLS.has(tokens[c + 1]?.text ?? '') !== (unit !== undefined && unit !== 'percent' && symbol))) return null;
   const last = second.end;
@@ -886,7 +1033,13 @@ function rangeAfter(tokens: readonly Token[], start: number, end: number, value:
   return null;
 }
 
-function findRangeEnd(tokens: readonly Token[], k: number): { end: number; value: number | null; percent: boolean } | null {
+function findRangeEnd(tokens: readonly Token[], k: number, rank = false): { end: number; value: number | null; percent: boolean } | null {
+  if (rank) {
+    // "between the tenth and (the) fifteenth"
+    const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+    const value = ordinalValue(tokens[at]);
+    return value === undefined || !rankEnds(tokens, at) ? null : { end: at, value, percent: false };
+  }
   let s = k;
   if (tokens[s] && CURRENCY_SYMBOLS.has(tokens[s]!.text)) s += 1;
   // "-34": a negative end, the sign written against the digits.

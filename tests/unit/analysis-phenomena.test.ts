@@ -366,7 +366,7 @@ describe('numbers', () => {
   });
 
   it('reads long hostile runs of number-like text in one pass, with exact offsets', () => {
-    const runs = ['1e1', '1^1', '2x10^', '1 000', '4 thousand 3 hundred and ', 'one and a half and ', '+1-2', 'http://a/1', '½', '1/2 ', 'more than 1 and less than 2, ', 'from 1 to 2 ', 'one over ', 'one in ', '3 in ', '1 '];
+    const runs = ['1e1', '1^1', '2x10^', '1 000', '4 thousand 3 hundred and ', 'one and a half and ', '+1-2', 'http://a/1', '½', '1/2 ', 'more than 1 and less than 2, ', 'from 1 to 2 ', 'one over ', 'one in ', '3 in ', '1 ', 'one hundred thirty fifths ', 'one one hundred and ', 'between the tenth and the ', 'million, two hundred & ', 'Voyager 2 '];
     for (const run of runs) {
       const text = run.repeat(20_000 / run.length);
       const found = numbers(text);
@@ -489,6 +489,55 @@ describe('numbers', () => {
     expect(figure('On 4 May 2021 the 4 boats carried 2021 crates; in 1999 3 ships sailed for 3 hrs, at 1400 hrs.').map((f) => f[0])).toEqual(['4', '2021', '3', '3']);
     // A change from one level to another is not a range.
     expect(figure('Nights fell from -12 °C to -20 °C.').map((f) => f[3])).toEqual([null, null]);
+  });
+
+  it('reads fractions whose denominator is a compound ordinal', () => {
+    const values = (text: string) => figure(text).map((f) => [f[0], Math.round((f[1] ?? 0) * 10000) / 10000]);
+    expect(values('Add one twenty-fifth of the salt, then three thirty firsts of the flour.')).toEqual([['one twenty-fifth', 0.04], ['three thirty firsts', 0.0968]]);
+    // The words before the ordinal name the denominator: 100/45, 1/106, 100/1009.
+    expect(values('one hundred forty fifths; one one hundred and sixth; one hundred one thousand ninths')).toEqual([
+      ['one hundred forty fifths', 2.2222],
+      ['one one hundred and sixth', 0.0094],
+      ['one hundred one thousand ninths', 0.0991],
+    ]);
+    expect(values('Yields fell by one hundred thirty-sixths, and a twenty-first went to the co-op.')).toEqual([['one hundred thirty-sixths', 2.7778], ['a twenty-first', 0.0476]]);
+    // With "and", the longer numerator stays: 132/5.
+    expect(values('one hundred and thirty-two fifths')).toEqual([['one hundred and thirty-two fifths', 26.4]]);
+  });
+
+  it('keeps compound ordinals that name a point out and reads shares of a scale', () => {
+    expect(figure('In the twenty-first century, on her twenty-fifth birthday, his thirty-first trip.').map((f) => [f[0], f[1]])).toEqual([['thirty-first', 31]]);
+    expect(figure('Three-quarters of a million tickets and two-thirds of a billion coins.').map((f) => [f[0], f[1]])).toEqual([
+      ['Three-quarters of a million', 750000],
+      ['two-thirds of a billion', 666666666.6666666],
+    ]);
+    expect(figure('Some three million, two hundred & forty thousand bees.').map((f) => [f[0], f[1]])).toEqual([['Some three million, two hundred & forty thousand', 3240000]]);
+  });
+
+  it('reads ranks as the bounds of a range, not ranks that name a place', () => {
+    expect(figure('The club placed between the ninth and the twelfth.').map((f) => [f[0], f[3]])).toEqual([['between the ninth and the twelfth', [9, 12]]]);
+    expect(figure('Ortiz polled higher than the fourth but lower than the seventh.').map((f) => [f[0], f[3]])).toEqual([['higher than the fourth but lower than the seventh', [4, 7]]]);
+    expect(figure('They met between the 3rd and the 6th of June on the ninth floor, better than the first.')).toEqual([]);
+  });
+
+  it('reads digits as a clock time only when they can be one', () => {
+    expect(figure('The grain measured 3.141 pm at 4.15 pm, 7 am and 0600 GMT; 12 local teams joined at 9 local time.').map((f) => [f[0], f[1]])).toEqual([
+      ['3.141', 3.141],
+      ['12', 12],
+    ]);
+  });
+
+  it('leaves codes, lists of figures and numbered names out', () => {
+    expect(figure('Savers moved 403(b) funds under 501(c)(3) rules; pages 14,18,22,27 cover it.')).toEqual([]);
+    expect(figure('Fans of Mariner 4 in the archive and of "Physics 210" met; Windows 11 is out; Liverpool 3, Leeds 1; Ohio has 17 seats.').map((f) => f[0])).toEqual(['3', '1', '17']);
+  });
+
+  it('marks no direction for things that rise, only for amounts of change', () => {
+    expect(figure('The rise of 403(b) accounts and the rise of three parties followed a rise of 4% and the fall of 20 points.').map((f) => [f[0], f[4]])).toEqual([
+      ['three', null],
+      ['4%', 'up'],
+      ['20', 'down'],
+    ]);
   });
 });
 
