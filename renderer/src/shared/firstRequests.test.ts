@@ -1,5 +1,5 @@
 /**
- * The first screen's questions go to main as the page starts, and the code that needs them gets
+ * The first screen's questions go to main together as the shell first draws, and the code that needs them gets
  * those answers instead of asking again; anything asked later, or after the content cache was
  * dropped (another profile), goes to main afresh.
  */

@@ -8,10 +8,12 @@ type Answer<C extends FirstChannel> = ReturnType<LensesApi[C]>;
 const early = new Map<FirstChannel, { answer: Promise<unknown>; generation: number }>();
 
 /**
- * The first screen's questions, asked as the page starts (main.tsx, before React draws anything)
- * instead of after the shell's first drawing: who is studying, and, when the page opens on the
- * Library, its list of sets. Their answers come back while React starts. Each answer is taken
- * once (`takeFirst`), by the code that would otherwise ask; every later question goes to main as before.
+ * The first screen's questions, asked together as the shell first draws: who is studying and, when
+ * the page opens on the Library, its list of sets. The Library's list no longer waits for the profile
+ * and its resume state to arrive first. (Not asked earlier, while the page loads: in the web build the
+ * worker's storage work then ran beside the loading of the page's own files, and the first screen
+ * showed later.) Each answer is taken once (`takeFirst`), by the code that would otherwise ask; every
+ * later question goes to main as before.
  */
 export function askFirstQuestions(): void {
   const api = window.lenses;
