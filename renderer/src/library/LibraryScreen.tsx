@@ -1,5 +1,6 @@
 import { getLenses } from '../shared/lenses';
 import { useAsync } from '../shared/useAsync';
+import { takeFirst } from '../shared/firstRequests';
 import { LoadError } from '../shared/LoadError';
 import { routeToHash } from '../shared/routes';
 import { describeDateRange } from '../../../content/logic/dates';
@@ -9,7 +10,7 @@ import { AboutTheseTexts } from '../compare/AboutTheseTexts';
 
 export function LibraryScreen() {
   const { profile } = useProfile();
-  const [state, retry] = useAsync(() => getLenses().listArticleSets({}), []);
+  const [state, retry] = useAsync(() => takeFirst('listArticleSets', () => getLenses().listArticleSets({})), []);
   const [progress] = useAsync(() => (profile ? getLenses().getProgress({}) : Promise.resolve(null)), [profile?.id ?? null]);
   const setProgress = (id: string) => (progress.status === 'ready' ? progress.value?.sets.find((s) => s.setId === id) : undefined);
   return (

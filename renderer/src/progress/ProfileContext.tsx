@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../../main/ipc/contract';
 import { getLenses, messageOf } from '../shared/lenses';
 import { tryParseRoute } from '../shared/routes';
 import { forgetArticleSets } from '../shared/contentCache';
+import { takeFirst } from '../shared/firstRequests';
 
 export type Profile = ChannelOutput<'listProfiles'>['profiles'][number];
 export type ResumeState = ChannelOutput<'getResumeState'>;
@@ -100,8 +101,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   }, [flushDrafts]);
 
   useEffect(() => {
-    getLenses()
-      .getCurrentProfile({})
+    takeFirst('getCurrentProfile', () => getLenses().getCurrentProfile({}))
       .then(async (p) => {
         if (p) {
           open.current = true;

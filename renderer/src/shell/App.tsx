@@ -1,5 +1,6 @@
-import { Activity, Suspense, useRef, useState } from 'react';
+import { Activity, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { askFirstQuestions } from '../shared/firstRequests';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
@@ -29,6 +30,8 @@ export function App() {
 
 /** The app frame: the bar, the screen the route names (Compare kept drawn while away), messages, the About dialog. */
 function Shell() {
+  // Before the profile provider's own effect asks who is studying (a child's effects run first).
+  useEffect(askFirstQuestions, []);
   const route = useRoute();
   const { profile, browsing, storageMessage, dismissStorageMessage } = useProfile();
   const needsProfile = profile === null && !browsing && route.screen !== 'teacher' && route.screen !== 'print';
