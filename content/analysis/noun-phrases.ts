@@ -44,6 +44,12 @@ function coordinable(left: Token | undefined, right: Token | undefined): boolean
   return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
 }
 
+/** "Democrats and civil rights groups", "the White House and congressional leaders": a name or source joined to a phrase with a source head. */
+function sourcesJoined(left: Token | undefined, right: Token | undefined, head: Token | undefined): boolean {
+  if (!isWord(left) || !isWord(head) || !isSourceHead(head.lower) || !isNominal(right) || isTimeWord(left)) return false;
+  return (left.cap && isNominal(left)) || isSourceHead(left.lower);
+}
+
 /**
  * The start of the noun phrase that ends at token `end` (inclusive), scanning left no further
  * than `limit`. Returns -1 when `end` cannot end a noun phrase.
@@ -86,6 +92,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
+        // "the White House and congressional leaders", "many experts and some lawmakers": a source joined to the phrase.
+        if (before.lower === 'and' && isWord(head) && isSourceHead(head.lower) && isSourceHead(tokens[end]!.lower) && !isTimeWord(head)) {
+          start -= 2;
+          continue;
+        }
         if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
           start -= 3;
           continue;
@@ -96,6 +107,8 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           continue;
         }
       }
+      // "Many other polls", "Two other emails", "a few lawmakers": quantifiers in a row.
+      if (isQuantifier(tokens[start]) && tokens[start]!.lower !== 'more' && start - 1 >= limit && (isQuantifier(tokens[start - 1]) || isNumberWord(tokens[start - 1]) || isDeterminer(tokens[start - 1])) && tokens[start - 1]!.lower !== 'that' && !tokens[start]!.cap) continue;
       break;
     }
     if (prev.type === 'num' || (isWord(prev) && NUMBER_SCALES.has(prev.lower) && tokens[start - 2]?.type === 'num')) {
@@ -136,7 +149,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 2;
       continue;
     }
-    if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && coordinable(tokens[start - 2], cur)) {
+    if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && (coordinable(tokens[start - 2], cur) || sourcesJoined(tokens[start - 2], cur, tokens[end]))) {
       start -= 2;
       continue;
     }
@@ -161,6 +174,8 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     }
     break;
   }
+  // "One in five", "about 4 in 10": a share written as a ratio.
+  if (start - 2 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && tokens[start - 1]!.lower === 'in' && (isNumberWord(tokens[start - 2]) || tokens[start - 2]!.type === 'num')) start -= 2;
   // "The two voters", "the 10,000 people"
   if (start - 1 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && isDeterminer(tokens[start - 1]) && tokens[start - 1]!.lower !== 'that') start -= 1;
   return hedgeLeft(tokens, start, limit);

@@ -236,6 +236,14 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('The trouble, Brandt writes, is that nobody listens.')).toEqual(['writes <- Brandt']);
   });
 
+  it('keeps quantifiers in a row, shares written as ratios and sources joined by "and"', () => {
+    expect(pairs('Many other surveys show that the river is cleaner.')).toEqual(['show <- Many other surveys']);
+    expect(pairs('A few harbour officials said the pier would close.')).toEqual(['said <- A few harbour officials']);
+    expect(pairs('About one in five say the ferry is too dear.')).toEqual(['say <- About one in five']);
+    expect(pairs('Fishermen and local business groups say the ban hurts them.')).toEqual(['say <- Fishermen and local business groups']);
+    expect(pairs('Current and former officials said the pier was unsafe.')).toEqual(['said <- Current and former officials']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
