@@ -107,6 +107,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           continue;
         }
       }
+      // "The sign on the door read", "Some delegates at the convention said": the whole subject that opens its clause.
+      if (before !== undefined && start - 2 >= limit && start - 2 - limit < 12 && isWord(before) && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && isNominal(head) && !isTimeWord(head) && !isTimeWord(tokens[end])) {
+        const whole = npStartBefore(tokens, start - 2, limit);
+        if (whole !== -1 && (whole === limit || isComma(tokens[whole - 1])) && (isDeterminer(tokens[whole]) || isQuantifier(tokens[whole]) || tokens[whole]!.cap)) return whole;
+      }
       // "Many other polls", "Two other emails", "a few lawmakers": quantifiers in a row.
       if (isQuantifier(tokens[start]) && tokens[start]!.lower !== 'more' && start - 1 >= limit && (isQuantifier(tokens[start - 1]) || isNumberWord(tokens[start - 1]) || isDeterminer(tokens[start - 1])) && tokens[start - 1]!.lower !== 'that' && !tokens[start]!.cap) continue;
       break;
@@ -183,6 +188,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
 
 const PRENOMINAL = new Set(['early', 'earlier', 'nearly', 'initial', 'latest']);
 const PRENOMINAL_ANY = new Set(['early', 'earlier', 'initial', 'latest']);
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'above', 'below', 'near', 'outside', 'inside', 'behind', 'beside', 'within', 'across', 'to', 'from', 'for', 'of', 'under', 'over']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'minority', 'plurality', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'just']);
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);

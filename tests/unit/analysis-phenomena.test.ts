@@ -244,6 +244,12 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Current and former officials said the pier was unsafe.')).toEqual(['said <- Current and former officials']);
   });
 
+  it('keeps the whole subject that opens its clause, with its place: "The sign on the door read"', () => {
+    expect(pairs('The sign on the door read: “Closed for the storm.”')).toEqual(['read <- The sign on the door']);
+    expect(pairs('Some delegates at the harbour meeting said the pier was unsafe.')).toEqual(['said <- Some delegates at the harbour meeting']);
+    expect(pairs('On Monday, a note on the gate said the park was shut.')).toEqual(['said <- a note on the gate']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
