@@ -158,7 +158,8 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 2;
       continue;
     }
-    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && isDeterminer(tokens[start - 2]) && start - 2 >= limit) {
+    // "a leading expert", "a creative writing professor": a participle between the determiner (and an adjective) and the noun.
+    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && start - 2 >= limit && (isDeterminer(tokens[start - 2]) || (isWord(tokens[start - 2]) && !tokens[start - 2]!.cap && isNominal(tokens[start - 2]) && isDeterminer(tokens[start - 3]) && start - 3 >= limit))) {
       start -= 1;
       continue;
     }

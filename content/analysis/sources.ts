@@ -268,12 +268,18 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, k - 1, start);
     const next = tokens[k + 1];
     if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
-      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower))) return null;
+      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q))) return null;
       return { start, end: j - 1 };
     }
     return null;
   }
   return null;
+}
+
+/** "a talk show host", "a creative writing professor": a word that could report, used as part of a noun. */
+function nounUse(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  return !tokens[q]!.cap && (isDeterminer(prev) || (isWord(prev) && !prev.cap && isNominal(prev))) && isNominal(tokens[q + 1]) && !isTimeWord(tokens[q + 1]);
 }
 
 /** The source of one cue, given the sources already found for earlier cues. */

@@ -250,6 +250,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('On Monday, a note on the gate said the park was shut.')).toEqual(['said <- a note on the gate']);
   });
 
+  it('keeps an apposition whose noun holds a word that could report: "a talk show host", "a creative writing teacher"', () => {
+    expect(pairs('Tom Reyes, a talk show host who ran the harbour office, said the pier was unsafe.')).toEqual(['said <- Tom Reyes, a talk show host who ran the harbour office']);
+    expect(pairs('Tom Reyes, a creative writing teacher, said the library would close.')).toEqual(['said <- Tom Reyes, a creative writing teacher']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
