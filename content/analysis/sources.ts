@@ -276,6 +276,19 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
   return null;
 }
 
+const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
+
+/** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
+function releasedWhen(tokens: readonly Token[], k: number, limit: number): number | null {
+  if (!isWord(tokens[k]) || !RELEASED.has(tokens[k]!.lower)) return null;
+  let q = k + 1;
+  // "released Sunday", "released last week"; not "released on Monday" (annotators end the source before "on").
+  while (q <= limit && isWord(tokens[q]) && ['last', 'this', 'next', 'late', 'early', 'earlier', 'the', 'same', 'previous'].includes(tokens[q]!.lower)) q += 1;
+  if (q > limit || !isTimeWord(tokens[q])) return null;
+  while (q + 1 <= limit && (isTimeWord(tokens[q + 1]) || (tokens[q + 1]!.type === 'num' && isTimeWord(tokens[q])))) q += 1;
+  return q;
+}
+
 /** "a talk show host", "a creative writing professor": a word that could report, used as part of a noun. */
 function nounUse(tokens: readonly Token[], q: number): boolean {
   const prev = tokens[q - 1];
@@ -294,7 +307,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return { start: r.start, end: head };
+      return { start: r.start, end: releasedWhen(tokens, head + 1, sEnd) ?? head };
     }
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
@@ -345,6 +358,12 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (k >= sStart && G.auxiliaries.has(tokens[k]!.lower)) j = skipAdverbialsLeft(tokens, k - 1, sStart);
   }
   if (j < sStart) return null;
+  // "A new poll released Sunday showed": the time belongs to the participle, inside the source.
+  const when = j < cue.start - 1 && isWord(tokens[j]) && RELEASED.has(tokens[j]!.lower) ? releasedWhen(tokens, j, cue.start - 1) : null;
+  if (when === cue.start - 1) {
+    const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
+    if (r) return { start: r.start, end: when };
+  }
   const t = tokens[j]!;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
     // "Not everyone was claiming success"

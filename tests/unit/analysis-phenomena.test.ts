@@ -255,6 +255,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Tom Reyes, a creative writing teacher, said the library would close.')).toEqual(['said <- Tom Reyes, a creative writing teacher']);
   });
 
+  it('keeps when a document came out in its source: "A new poll released Sunday showed"', () => {
+    expect(pairs('A new survey released Sunday showed that rents rose.')).toEqual(['showed <- A new survey released Sunday']);
+    expect(pairs('Ortiz led by nine points in a Marlow Herald poll released last week.')).toEqual(['in <- a Marlow Herald poll released last week']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
