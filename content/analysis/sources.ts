@@ -117,6 +117,11 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   if (first === undefined || p + 1 > j - 1) return null;
   // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
   const participle = isWord(first) && !first.cap && /(ing|ed)$/u.test(first.lower) && isWord(tokens[p + 2]) && (G.prepositions.has(tokens[p + 2]!.lower) || isDeterminer(tokens[p + 2])) && !isDescriptiveParticiple(tokens, p + 1);
+  // "Several candidates, including Ortiz, said", "Ortiz, along with her aides, said": the list stays in the source.
+  if (isWord(first) && (first.lower === 'including' || (first.lower === 'along' && tokens[p + 2]?.lower === 'with'))) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -287,6 +292,26 @@ function releasedWhen(tokens: readonly Token[], k: number, limit: number): numbe
   if (q > limit || !isTimeWord(tokens[q])) return null;
   while (q + 1 <= limit && (isTimeWord(tokens[q + 1]) || (tokens[q + 1]!.type === 'num' && isTimeWord(tokens[q])))) q += 1;
   return q;
+}
+
+/** Noun phrases from `from` to `to` and nothing else, with commas and "and" between them ("Ortiz, Reyes and the mayor"). */
+function isNounPhraseList(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k <= to) {
+    const end = npEndAt(tokens, k, to);
+    if (end === -1) return false;
+    k = end + 1;
+    if (k > to) return true;
+    if (isComma(tokens[k])) k += 1;
+    if (isWord(tokens[k]) && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k += 1;
+  }
+  return false;
+}
+
+/** The end of the noun phrase that starts at k, no further than `to`, or -1. */
+function npEndAt(tokens: readonly Token[], k: number, to: number): number {
+  const r = npForward(tokens, k, to, { appositions: false, participleTail: false });
+  return r ? r.end : -1;
 }
 
 /** "a talk show host", "a creative writing professor": a word that could report, used as part of a noun. */

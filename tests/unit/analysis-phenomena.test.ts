@@ -260,6 +260,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ortiz led by nine points in a Marlow Herald poll released last week.')).toEqual(['in <- a Marlow Herald poll released last week']);
   });
 
+  it('keeps the names a source lists with "including" or "along with"', () => {
+    expect(pairs('Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes, said the pier was unsafe.')).toEqual(['said <- Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes']);
+    expect(pairs('Ortiz, along with her aides, said the pier was unsafe.')).toEqual(['said <- Ortiz, along with her aides']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
