@@ -241,6 +241,8 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
     k += 1;
     if (k > limit) return -1;
   }
+  // "early results of the exit polls", "initial figures"
+  if (k === start && isWord(first) && PRENOMINAL_ANY.has(first.lower) && isNominal(tokens[k + 1]) && k + 1 <= limit) k += 1;
   let end = -1;
   while (k <= limit) {
     const t = tokens[k]!;

@@ -221,6 +221,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('reads document sources after "according to" to the end of their clause', () => {
     expect(pairs('Turnout fell, according to a county survey taken last week.')).toEqual(['according to <- a county survey taken last week']);
     expect(pairs('According to figures released by the council, rents rose.')).toEqual(['According to <- figures released by the council']);
+    expect(pairs('According to early results of the harbour count, turnout fell.')).toEqual(['According to <- early results of the harbour count']);
   });
 
   it('takes a source after the cue only after verbs of saying', () => {
