@@ -151,15 +151,21 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
   return null;
 }
 
-/** "a developer who cooperated with investigators testified": the phrase before the relative pronoun. */
-function acrossRelativeClause(ctx: Context, stop: number, limit: number): Range | null {
+/**
+ * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
+ * with the clause that restricts it ("people who have fought scams say"), unless that clause reports.
+ */
+function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number): Range | null {
   const { tokens } = ctx;
   for (let k = stop; k >= limit && k > stop - 12; k -= 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || (isWord(t) && G.conjunctions.has(t.lower) && t.lower !== 'as')) return null;
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
       if (!isNominal(tokens[k - 1])) return null;
-      return phraseEndingAt(ctx, k - 1, limit);
+      const head = phraseEndingAt(ctx, k - 1, limit);
+      if (head === null || t.lower !== 'who') return head;
+      for (let q = k + 1; q <= end; q += 1) if (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower)) return head;
+      return { start: head.start, end };
     }
   }
   return null;
@@ -417,7 +423,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
-    const across = acrossRelativeClause(ctx, r.start - 1, sStart) ?? acrossParticiple(ctx, r, sStart);
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
     if (across) return across;
   }
   return r;

@@ -266,6 +266,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ortiz, along with her aides, said the pier was unsafe.')).toEqual(['said <- Ortiz, along with her aides']);
   });
 
+  it('keeps a "who" clause that restricts the source, but not one that reports', () => {
+    expect(pairs('People who have fought online scams say the bank is slow.')).toEqual(['say <- People who have fought online scams']);
+    expect(pairs('Fishermen who sold their boats told the council the pier was unsafe.')).toEqual(['told <- Fishermen who sold their boats']);
+  });
+
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
