@@ -44,6 +44,12 @@ function coordinable(left: Token | undefined, right: Token | undefined): boolean
   return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
 }
 
+/** "Democrats and civil rights groups", "the White House and congressional leaders": a name or source joined to a phrase with a source head. */
+function sourcesJoined(left: Token | undefined, right: Token | undefined, head: Token | undefined): boolean {
+  if (!isWord(left) || !isWord(head) || !isSourceHead(head.lower) || !isNominal(right) || isTimeWord(left)) return false;
+  return (left.cap && isNominal(left)) || isSourceHead(left.lower);
+}
+
 /**
  * The start of the noun phrase that ends at token `end` (inclusive), scanning left no further
  * than `limit`. Returns -1 when `end` cannot end a noun phrase.
@@ -86,6 +92,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
+        // "the White House and congressional leaders", "many experts and some lawmakers": a source joined to the phrase.
+        if (before.lower === 'and' && isWord(head) && isSourceHead(head.lower) && isSourceHead(tokens[end]!.lower) && !isTimeWord(head)) {
+          start -= 2;
+          continue;
+        }
         if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
           start -= 3;
           continue;
@@ -96,6 +107,13 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           continue;
         }
       }
+      // "The sign on the door read", "Some delegates at the convention said": the whole subject that opens its clause.
+      if (before !== undefined && start - 2 >= limit && start - 2 - limit < 12 && isWord(before) && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && isNominal(head) && !isTimeWord(head) && !isTimeWord(tokens[end])) {
+        const whole = npStartBefore(tokens, start - 2, limit);
+        if (whole !== -1 && (whole === limit || isComma(tokens[whole - 1])) && (isDeterminer(tokens[whole]) || isQuantifier(tokens[whole]) || tokens[whole]!.cap)) return whole;
+      }
+      // "Many other polls", "Two other emails", "a few lawmakers": quantifiers in a row.
+      if (isQuantifier(tokens[start]) && tokens[start]!.lower !== 'more' && start - 1 >= limit && (isQuantifier(tokens[start - 1]) || isNumberWord(tokens[start - 1]) || isDeterminer(tokens[start - 1])) && tokens[start - 1]!.lower !== 'that' && !tokens[start]!.cap) continue;
       break;
     }
     if (prev.type === 'num' || (isWord(prev) && NUMBER_SCALES.has(prev.lower) && tokens[start - 2]?.type === 'num')) {
@@ -136,11 +154,12 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 2;
       continue;
     }
-    if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && coordinable(tokens[start - 2], cur)) {
+    if (isWord(prev) && (prev.lower === 'and' || prev.text === '&') && start - 2 >= limit && (coordinable(tokens[start - 2], cur) || sourcesJoined(tokens[start - 2], cur, tokens[end]))) {
       start -= 2;
       continue;
     }
-    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && isDeterminer(tokens[start - 2]) && start - 2 >= limit) {
+    // "a leading expert", "a creative writing professor": a participle between the determiner (and an adjective) and the noun.
+    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && start - 2 >= limit && (isDeterminer(tokens[start - 2]) || (isWord(tokens[start - 2]) && !tokens[start - 2]!.cap && isNominal(tokens[start - 2]) && isDeterminer(tokens[start - 3]) && start - 3 >= limit))) {
       start -= 1;
       continue;
     }
@@ -161,6 +180,8 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     }
     break;
   }
+  // "One in five", "about 4 in 10": a share written as a ratio.
+  if (start - 2 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && tokens[start - 1]!.lower === 'in' && (isNumberWord(tokens[start - 2]) || tokens[start - 2]!.type === 'num')) start -= 2;
   // "The two voters", "the 10,000 people"
   if (start - 1 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && isDeterminer(tokens[start - 1]) && tokens[start - 1]!.lower !== 'that') start -= 1;
   return hedgeLeft(tokens, start, limit);
@@ -168,6 +189,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
 
 const PRENOMINAL = new Set(['early', 'earlier', 'nearly', 'initial', 'latest']);
 const PRENOMINAL_ANY = new Set(['early', 'earlier', 'initial', 'latest']);
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'above', 'below', 'near', 'outside', 'inside', 'behind', 'beside', 'within', 'across', 'to', 'from', 'for', 'of', 'under', 'over']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'minority', 'plurality', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'just']);
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
@@ -219,6 +241,8 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
     k += 1;
     if (k > limit) return -1;
   }
+  // "early results of the exit polls", "initial figures"
+  if (k === start && isWord(first) && PRENOMINAL_ANY.has(first.lower) && isNominal(tokens[k + 1]) && k + 1 <= limit) k += 1;
   let end = -1;
   while (k <= limit) {
     const t = tokens[k]!;

@@ -117,6 +117,11 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   if (first === undefined || p + 1 > j - 1) return null;
   // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
   const participle = isWord(first) && !first.cap && /(ing|ed)$/u.test(first.lower) && isWord(tokens[p + 2]) && (G.prepositions.has(tokens[p + 2]!.lower) || isDeterminer(tokens[p + 2])) && !isDescriptiveParticiple(tokens, p + 1);
+  // "Several candidates, including Ortiz, said", "Ortiz, along with her aides, said": the list stays in the source.
+  if (isWord(first) && (first.lower === 'including' || (first.lower === 'along' && tokens[p + 2]?.lower === 'with'))) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -146,15 +151,21 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
   return null;
 }
 
-/** "a developer who cooperated with investigators testified": the phrase before the relative pronoun. */
-function acrossRelativeClause(ctx: Context, stop: number, limit: number): Range | null {
+/**
+ * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
+ * with the clause that restricts it ("people who have fought scams say"), unless that clause reports.
+ */
+function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number): Range | null {
   const { tokens } = ctx;
   for (let k = stop; k >= limit && k > stop - 12; k -= 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || (isWord(t) && G.conjunctions.has(t.lower) && t.lower !== 'as')) return null;
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
       if (!isNominal(tokens[k - 1])) return null;
-      return phraseEndingAt(ctx, k - 1, limit);
+      const head = phraseEndingAt(ctx, k - 1, limit);
+      if (head === null || t.lower !== 'who') return head;
+      for (let q = k + 1; q <= end; q += 1) if (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower)) return head;
+      return { start: head.start, end };
     }
   }
   return null;
@@ -268,12 +279,51 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, k - 1, start);
     const next = tokens[k + 1];
     if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
-      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower))) return null;
+      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q))) return null;
       return { start, end: j - 1 };
     }
     return null;
   }
   return null;
+}
+
+const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
+
+/** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
+function releasedWhen(tokens: readonly Token[], k: number, limit: number): number | null {
+  if (!isWord(tokens[k]) || !RELEASED.has(tokens[k]!.lower)) return null;
+  let q = k + 1;
+  // "released Sunday", "released last week"; not "released on Monday" (annotators end the source before "on").
+  while (q <= limit && isWord(tokens[q]) && ['last', 'this', 'next', 'late', 'early', 'earlier', 'the', 'same', 'previous'].includes(tokens[q]!.lower)) q += 1;
+  if (q > limit || !isTimeWord(tokens[q])) return null;
+  while (q + 1 <= limit && (isTimeWord(tokens[q + 1]) || (tokens[q + 1]!.type === 'num' && isTimeWord(tokens[q])))) q += 1;
+  return q;
+}
+
+/** Noun phrases from `from` to `to` and nothing else, with commas and "and" between them ("Ortiz, Reyes and the mayor"). */
+function isNounPhraseList(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k <= to) {
+    const end = npEndAt(tokens, k, to);
+    if (end === -1) return false;
+    k = end + 1;
+    if (k > to) return true;
+    if (isComma(tokens[k])) k += 1;
+    if (isWord(tokens[k]) && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k += 1;
+  }
+  return false;
+}
+
+/** The end of the noun phrase that starts at k, no further than `to`, or -1. */
+function npEndAt(tokens: readonly Token[], k: number, to: number): number {
+  const r = npForward(tokens, k, to, { appositions: false, participleTail: false });
+  return r ? r.end : -1;
+}
+
+/** "a talk show host", "a creative writing professor": a word that could report, used as part of a noun. */
+function nounUse(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  return !tokens[q]!.cap && (isDeterminer(prev) || (isWord(prev) && !prev.cap && isNominal(prev))) && isNominal(tokens[q + 1]) && !isTimeWord(tokens[q + 1]);
 }
 
 /** The source of one cue, given the sources already found for earlier cues. */
@@ -288,7 +338,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return { start: r.start, end: head };
+      return { start: r.start, end: releasedWhen(tokens, head + 1, sEnd) ?? head };
     }
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
@@ -339,6 +389,12 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (k >= sStart && G.auxiliaries.has(tokens[k]!.lower)) j = skipAdverbialsLeft(tokens, k - 1, sStart);
   }
   if (j < sStart) return null;
+  // "A new poll released Sunday showed": the time belongs to the participle, inside the source.
+  const when = j < cue.start - 1 && isWord(tokens[j]) && RELEASED.has(tokens[j]!.lower) ? releasedWhen(tokens, j, cue.start - 1) : null;
+  if (when === cue.start - 1) {
+    const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
+    if (r) return { start: r.start, end: when };
+  }
   const t = tokens[j]!;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
     // "Not everyone was claiming success"
@@ -367,7 +423,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
-    const across = acrossRelativeClause(ctx, r.start - 1, sStart) ?? acrossParticiple(ctx, r, sStart);
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
     if (across) return across;
   }
   return r;

@@ -221,6 +221,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('reads document sources after "according to" to the end of their clause', () => {
     expect(pairs('Turnout fell, according to a county survey taken last week.')).toEqual(['according to <- a county survey taken last week']);
     expect(pairs('According to figures released by the council, rents rose.')).toEqual(['According to <- figures released by the council']);
+    expect(pairs('According to early results of the harbour count, turnout fell.')).toEqual(['According to <- early results of the harbour count']);
   });
 
   it('takes a source after the cue only after verbs of saying', () => {
@@ -234,6 +235,40 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Reluctantly, Brandt said he would appeal.')).toEqual(['said <- Brandt']);
     expect(pairs('In Cedar Rapids, Iowa, Ortiz told reporters that she would win.')).toEqual(['told <- Ortiz']);
     expect(pairs('The trouble, Brandt writes, is that nobody listens.')).toEqual(['writes <- Brandt']);
+  });
+
+  it('keeps quantifiers in a row, shares written as ratios and sources joined by "and"', () => {
+    expect(pairs('Many other surveys show that the river is cleaner.')).toEqual(['show <- Many other surveys']);
+    expect(pairs('A few harbour officials said the pier would close.')).toEqual(['said <- A few harbour officials']);
+    expect(pairs('About one in five say the ferry is too dear.')).toEqual(['say <- About one in five']);
+    expect(pairs('Fishermen and local business groups say the ban hurts them.')).toEqual(['say <- Fishermen and local business groups']);
+    expect(pairs('Current and former officials said the pier was unsafe.')).toEqual(['said <- Current and former officials']);
+  });
+
+  it('keeps the whole subject that opens its clause, with its place: "The sign on the door read"', () => {
+    expect(pairs('The sign on the door read: “Closed for the storm.”')).toEqual(['read <- The sign on the door']);
+    expect(pairs('Some delegates at the harbour meeting said the pier was unsafe.')).toEqual(['said <- Some delegates at the harbour meeting']);
+    expect(pairs('On Monday, a note on the gate said the park was shut.')).toEqual(['said <- a note on the gate']);
+  });
+
+  it('keeps an apposition whose noun holds a word that could report: "a talk show host", "a creative writing teacher"', () => {
+    expect(pairs('Tom Reyes, a talk show host who ran the harbour office, said the pier was unsafe.')).toEqual(['said <- Tom Reyes, a talk show host who ran the harbour office']);
+    expect(pairs('Tom Reyes, a creative writing teacher, said the library would close.')).toEqual(['said <- Tom Reyes, a creative writing teacher']);
+  });
+
+  it('keeps when a document came out in its source: "A new poll released Sunday showed"', () => {
+    expect(pairs('A new survey released Sunday showed that rents rose.')).toEqual(['showed <- A new survey released Sunday']);
+    expect(pairs('Ortiz led by nine points in a Marlow Herald poll released last week.')).toEqual(['in <- a Marlow Herald poll released last week']);
+  });
+
+  it('keeps the names a source lists with "including" or "along with"', () => {
+    expect(pairs('Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes, said the pier was unsafe.')).toEqual(['said <- Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes']);
+    expect(pairs('Ortiz, along with her aides, said the pier was unsafe.')).toEqual(['said <- Ortiz, along with her aides']);
+  });
+
+  it('keeps a "who" clause that restricts the source, but not one that reports', () => {
+    expect(pairs('People who have fought online scams say the bank is slow.')).toEqual(['say <- People who have fought online scams']);
+    expect(pairs('Fishermen who sold their boats told the council the pier was unsafe.')).toEqual(['told <- Fishermen who sold their boats']);
   });
 
   it('ends a subject before its irregular verb, for a participle cue after it', () => {
