@@ -14,9 +14,17 @@ export interface TextMark {
   label?: string;
 }
 
-function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean): ReactNode[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return offsets ? <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span> : node.text;
+/**
+ * With `offsets`, every piece of text is a span that says where it starts. Without, text is drawn
+ * as text, except where it ends a mark: the styles' `:last-child` (one ⇄ per place) must see that
+ * something follows a mark inside another, and text alone is no child element.
+ */
+function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, inMark = false): ReactNode[] {
+  return nodes.map((node, i) => {
+    if (node.type === 'text') {
+      if (offsets) return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
+      return inMark && i === nodes.length - 1 ? <span key={`t${node.start}`}>{node.text}</span> : node.text;
+    }
     const first = !firstPiece.has(node.span.id);
     firstPiece.add(node.span.id);
     return (
@@ -28,7 +36,7 @@ function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, 
         tabIndex={first ? -1 : undefined}
       >
         {first && node.span.label && <span className="visually-hidden">{node.span.label} </span>}
-        {renderNodes(node.children, firstPiece, offsets)}
+        {renderNodes(node.children, firstPiece, offsets, true)}
       </mark>
     );
   });
@@ -45,8 +53,8 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
 /**
  * An article's text exactly as published, block by block, with marks drawn over it. Offsets in
  * data-offset attributes let selection code map DOM positions back to block offsets; with
- * `offsets={false}` (a text nobody selects in, Compare's) the text is drawn without them, as
- * plain text between the marks: a third fewer elements to create, style and lay out. With
+ * `offsets={false}` (a text nobody selects in, Compare's) the text is drawn without them, mostly
+ * as plain text between the marks: fewer elements to create, style and lay out. With
  * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
  * With `upTo`, only the blocks that start within the first `upTo` characters are drawn (the top
  * of the text, while the rest is still being drawn).
