@@ -268,17 +268,19 @@ async function scrollBoxesAround(locator: import('@playwright/test').Locator) {
 /** Places where two ⇄ show together: highlights with counterparts whose marks end on the same word. */
 async function doubledLinkMarks(page: import('@playwright/test').Page) {
   return page.locator('.column-body mark.has-links[data-first]').evaluateAll((marks) => {
-    const places = new Map<string, string[]>();
+    // A mark ends where its last piece of text ends: marks that end on the same word share that piece.
+    const places = new Map<Node, string[]>();
     for (const m of marks) {
       if (!getComputedStyle(m, '::after').content.includes('⇄')) continue;
-      const pieces = m.querySelectorAll('span[data-offset]');
-      const last = pieces[pieces.length - 1];
+      const walker = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
+      let last: Node | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.visually-hidden')) last = n;
       if (!last) continue;
-      const end = Number(last.getAttribute('data-offset')) + (last.textContent?.length ?? 0);
-      const place = `${m.closest('[data-column]')?.getAttribute('data-column')} ${m.closest('[data-block]')?.getAttribute('data-block')} at ${end}`;
-      places.set(place, [...(places.get(place) ?? []), m.getAttribute('data-mark') ?? '']);
+      places.set(last, [...(places.get(last) ?? []), m.getAttribute('data-mark') ?? '']);
     }
-    return [...places].filter(([, ms]) => ms.length > 1).map(([place, ms]) => `${place}: ${ms.join(' and ')}`);
+    return [...places]
+      .filter(([, ms]) => ms.length > 1)
+      .map(([last, ms]) => `${last.parentElement?.closest('[data-column]')?.getAttribute('data-column')} ${last.parentElement?.closest('[data-block]')?.getAttribute('data-block')} at “${last.textContent}”: ${ms.join(' and ')}`);
   });
 }
 

@@ -7,7 +7,7 @@ import { articleName } from '../../../content/logic/article-name';
 import { ArticleText, type TextMark } from './ArticleText';
 import { NotePanel } from './NotePanel';
 import { SourceCard } from './SourceCard';
-import { useLayers, type LayerStore } from './layers';
+import { useLayers, type Layers, type LayerStore } from './layers';
 
 interface Props {
   article: Article;
@@ -47,10 +47,20 @@ export function columnMarks(articleId: string, spans: HighlightSpan[], index: Se
   });
 }
 
+/** Step orders worked out, by an article's spans and the layers switched on: a switch goes back and forth between a few. */
+const stepOrders = new WeakMap<HighlightSpan[], Map<string, string[]>>();
+
 /** The article's highlights a keyboard user steps through: those of the layers switched on, in reading order. */
-function stepOrder(articleId: string, spans: HighlightSpan[], layers: LayerStore): string[] {
-  const on = layers.get();
-  return annotationOrder(spans.filter((s) => on[s.kind])).map((id) => annotationKey(articleId, id));
+function stepOrder(articleId: string, spans: HighlightSpan[], on: Layers): string[] {
+  const key = `${articleId} ${on.attribution} ${on.number} ${on.framing}`;
+  let orders = stepOrders.get(spans);
+  if (!orders) stepOrders.set(spans, (orders = new Map()));
+  let order = orders.get(key);
+  if (!order) {
+    order = annotationOrder(spans.filter((s) => on[s.kind])).map((id) => annotationKey(articleId, id));
+    orders.set(key, order);
+  }
+  return order;
 }
 
 /** The innermost highlight under an element whose layer is switched on. */
@@ -65,16 +75,19 @@ function keyOfMark(target: EventTarget | null, store: LayerStore): string | null
   return null;
 }
 
-/** The column's title: at most two lines; the whole title shows on hover and, when cut, on focus. */
+/**
+ * The column's title: at most two lines; the whole title shows on hover and, when cut, on focus.
+ * Whether it is cut is read when the browser has laid the title out (a resize observer reports
+ * each element once it is laid out, then on every change of size), never by asking for a layout
+ * while the screen is being drawn: that would lay out the whole new screen an extra time.
+ */
 function ColumnTitle({ id, name, hidden }: { id: string; name: string; hidden: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const [cut, setCut] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const h = ref.current;
     if (!h) return;
-    const check = () => setCut(h.scrollHeight > h.clientHeight + 1);
-    check();
-    const observer = new ResizeObserver(check);
+    const observer = new ResizeObserver(() => setCut(h.scrollHeight > h.clientHeight + 1));
     observer.observe(h);
     return () => observer.disconnect();
   }, [name]);
@@ -109,25 +122,28 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   }, [mine, linked, marks, article.id, upTo]);
 
   // Roving focus: one highlight of the article is in the Tab order (the chosen one, else the first
-  // shown); the arrow keys move between the others. Set on the DOM, also when a layer is switched.
+  // shown); the arrow keys move between the others. Set on the DOM, also when a layer is switched
+  // (which mostly leaves the same one in the Tab order: then nothing is looked up).
+  const inTabOrder = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const root = body.current;
     if (!root) return;
     const update = () => {
-      const order = stepOrder(article.id, spans, layers);
+      const order = stepOrder(article.id, spans, layers.get());
       const rover = mine && order.includes(mine) ? mine : (order[0] ?? null);
+      const current = inTabOrder.current;
+      if (current?.isConnected && current.tabIndex === 0 && current.getAttribute('data-mark') === rover) return;
       for (const el of root.querySelectorAll<HTMLElement>('mark[data-first][tabindex="0"]')) el.tabIndex = -1;
-      if (rover) {
-        const el = root.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(rover)}"][data-first]`);
-        if (el) el.tabIndex = 0;
-      }
+      const el = rover ? root.querySelector<HTMLElement>(`mark[data-mark="${CSS.escape(rover)}"][data-first]`) : null;
+      if (el) el.tabIndex = 0;
+      inTabOrder.current = el;
     };
     update();
     return layers.subscribe(update);
   }, [mine, marks, spans, layers, article.id, upTo]);
 
   const step = (delta: 1 | -1) => {
-    const order = stepOrder(article.id, spans, layers);
+    const order = stepOrder(article.id, spans, layers.get());
     if (order.length === 0) return;
     const at = active ? order.indexOf(active) : -1;
     const next = at === -1 ? (delta === 1 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
@@ -136,7 +152,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!keyOfMark(e.target, layers)) return;
-    const order = stepOrder(article.id, spans, layers);
+    const order = stepOrder(article.id, spans, layers.get());
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') step(-1);
     else if (e.key === 'Home' && order[0]) props.onActivate(order[0], 'step');
@@ -154,7 +170,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
     >
       <ColumnTitle id={headingId} name={name} hidden={single} />
       <div className="column-meta">
-        <SourceCard article={article} words={props.words} />
+        <SourceCard article={article} words={props.words} detailsLater={upTo !== undefined} />
         <div className="column-actions">
           {!single && position > 0 && (
             <button type="button" onClick={() => props.onMove(article.id, -1)} aria-label={`Move “${name}” left`} title="Move left">
@@ -173,7 +189,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
           )}
         </div>
       </div>
-      <StepControls name={name} spans={spans} layers={layers} onStep={step} />
+      <StepControls articleId={article.id} name={name} spans={spans} layers={layers} onStep={step} />
       <div
         ref={body}
         className="column-body"
@@ -191,7 +207,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
         }}
         onKeyDown={onKeyDown}
       >
-        <ArticleText article={article} marks={marks} upTo={upTo} />
+        <ArticleText article={article} marks={marks} upTo={upTo} offsets={false} />
       </div>
       <div className="note-region" aria-live="polite" aria-label={`Note for “${name}”`} role="region">
         {annotation && <NotePanel article={article} annotation={annotation} index={index} onJump={(k) => props.onActivate(k, 'jump')} onClose={() => props.onActivate(null, 'step')} />}
@@ -201,9 +217,8 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
 });
 
 /** Previous and next highlight, and how many are shown: the one part of a column a layer switch redraws. */
-function StepControls({ name, spans, layers, onStep }: { name: string; spans: HighlightSpan[]; layers: LayerStore; onStep: (delta: 1 | -1) => void }) {
-  const on = useLayers(layers);
-  const shown = annotationOrder(spans.filter((s) => on[s.kind])).length;
+function StepControls({ articleId, name, spans, layers, onStep }: { articleId: string; name: string; spans: HighlightSpan[]; layers: LayerStore; onStep: (delta: 1 | -1) => void }) {
+  const shown = stepOrder(articleId, spans, useLayers(layers)).length;
   return (
     <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`}>
       <button type="button" onClick={() => onStep(-1)} disabled={shown === 0} title="Previous highlight">

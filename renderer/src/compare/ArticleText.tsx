@@ -14,9 +14,17 @@ export interface TextMark {
   label?: string;
 }
 
-function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>): ReactNode[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
+/**
+ * With `offsets`, every piece of text is a span that says where it starts. Without, text is drawn
+ * as text, except where it ends a mark: the styles' `:last-child` (one ⇄ per place) must see that
+ * something follows a mark inside another, and text alone is no child element.
+ */
+function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, inMark = false): ReactNode[] {
+  return nodes.map((node, i) => {
+    if (node.type === 'text') {
+      if (offsets) return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
+      return inMark && i === nodes.length - 1 ? <span key={`t${node.start}`}>{node.text}</span> : node.text;
+    }
     const first = !firstPiece.has(node.span.id);
     firstPiece.add(node.span.id);
     return (
@@ -28,7 +36,7 @@ function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>):
         tabIndex={first ? -1 : undefined}
       >
         {first && node.span.label && <span className="visually-hidden">{node.span.label} </span>}
-        {renderNodes(node.children, firstPiece)}
+        {renderNodes(node.children, firstPiece, offsets, true)}
       </mark>
     );
   });
@@ -44,16 +52,18 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
 
 /**
  * An article's text exactly as published, block by block, with marks drawn over it. Offsets in
- * data-offset attributes let selection code map DOM positions back to block offsets. With
+ * data-offset attributes let selection code map DOM positions back to block offsets; with
+ * `offsets={false}` (a text nobody selects in, Compare's) the text is drawn without them, mostly
+ * as plain text between the marks: fewer elements to create, style and lay out. With
  * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
  * With `upTo`, only the blocks that start within the first `upTo` characters are drawn (the top
  * of the text, while the rest is still being drawn).
  */
-export const ArticleText = memo(function ArticleText({ article, marks, numbers, upTo }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number>; upTo?: number }) {
+export const ArticleText = memo(function ArticleText({ article, marks, numbers, upTo, offsets = true }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number>; upTo?: number; offsets?: boolean }) {
   const kept = drawn.get(marks);
-  if (kept && kept.article === article && kept.numbers === numbers && kept.upTo === upTo) return kept.text;
-  const text = drawText(article, marks, numbers, upTo);
-  drawn.set(marks, { article, numbers, upTo, text });
+  if (kept && kept.article === article && kept.numbers === numbers && kept.upTo === upTo && kept.offsets === offsets) return kept.text;
+  const text = drawText(article, marks, numbers, upTo, offsets);
+  drawn.set(marks, { article, numbers, upTo, offsets, text });
   return text;
 });
 
@@ -61,7 +71,7 @@ export const ArticleText = memo(function ArticleText({ article, marks, numbers, 
  * Texts already drawn, by their marks: marks made once per set (Compare's) give the same elements
  * on every visit, so the marks are not worked out again. Marks made afresh are drawn afresh.
  */
-const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; upTo: number | undefined; text: ReactNode }>();
+const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; upTo: number | undefined; offsets: boolean; text: ReactNode }>();
 
 /** The blocks that start within the first `upTo` characters of the text (all of them without `upTo`). */
 function blocksUpTo(blocks: Block[], upTo: number | undefined): Block[] {
@@ -72,7 +82,7 @@ function blocksUpTo(blocks: Block[], upTo: number | undefined): Block[] {
   return n === blocks.length ? blocks : blocks.slice(0, n);
 }
 
-function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined, upTo: number | undefined): ReactNode {
+function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined, upTo: number | undefined, offsets: boolean): ReactNode {
   const byBlock = new Map<string, TextMark[]>();
   for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
   const firstPiece = new Set<string>();
@@ -89,7 +99,7 @@ function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<stri
                 <span className="visually-hidden">: </span>
               </span>
             )}
-            {renderNodes(buildMarkTree(block.text, byBlock.get(block.id) ?? []), firstPiece)}
+            {renderNodes(buildMarkTree(block.text, byBlock.get(block.id) ?? []), firstPiece, offsets)}
           </Tag>
         );
       })}

@@ -1,6 +1,6 @@
 import { loadCompareView, loadedCompareView, type LoadedCompareView } from '../shared/contentCache';
 import { WithheldNote } from '../assignments/student/WithheldNote';
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import type { CompareView } from '../../../content/logic/compare-view';
 import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
@@ -107,10 +107,10 @@ function useCompareView(setId: string): [AsyncState<LoadedCompareView>, () => vo
 }
 
 /** A container of articles; the layers switched off are a data attribute the highlight styles hang on. */
-function LayerScope({ layers, className, style, scopeRef, children }: { layers: LayerStore; className: string; style?: CSSProperties; scopeRef: Ref<HTMLDivElement>; children: ReactNode }) {
+function LayerScope({ layers, className, scopeRef, children }: { layers: LayerStore; className: string; scopeRef: Ref<HTMLDivElement>; children: ReactNode }) {
   const off = layersOff(useLayers(layers));
   return (
-    <div className={className} ref={scopeRef} style={style} data-layers-off={off}>
+    <div className={className} ref={scopeRef} data-layers-off={off}>
       {children}
     </div>
   );
@@ -123,22 +123,28 @@ function LayerSwitches({ layers, counts }: { layers: LayerStore; counts: Record<
 /** Where Compare's columns started on the page when last measured (about where the first visit's will). */
 let lastColumnsTop = 240;
 
+const fillHeight = (top: number) => `calc(100vh - ${top}px - 1.25rem)`;
+
 /**
- * The height that lets an element reach the bottom of the window from where it starts on the
- * page, so the article text fills the screen whatever the toolbar above it takes.
+ * A ref that gives an element the height that lets it reach the bottom of the window from where
+ * it starts on the page, so the article text fills the screen whatever the toolbar above it takes.
+ * It is first drawn with the height that fitted last time (the toolbar rarely changes between
+ * visits). Where it starts is read once the browser has laid the page out (a resize observer
+ * reports then, before the frame is painted), and a different start corrects the height before
+ * that frame is painted. Reading it while the screen is being drawn would lay out the whole new
+ * screen an extra time.
  */
-function useFillHeight(): [(el: HTMLElement | null) => void, number] {
-  const [el, setEl] = useState<HTMLElement | null>(null);
-  // Where the columns started last time (the toolbar rarely changes between visits), so the first
-  // drawing has the right height and is not laid out a second time.
-  const [top, setTop] = useState<number>(lastColumnsTop);
-  useLayoutEffect(() => {
-    if (!el) return;
+function useFillHeight(): (el: HTMLElement | null) => (() => void) | undefined {
+  return useCallback((el: HTMLElement | null) => {
+    if (!el) return undefined;
+    let top = lastColumnsTop;
+    el.style.height = fillHeight(top);
     const update = () => {
       lastColumnsTop = Math.round(el.getBoundingClientRect().top + window.scrollY);
-      setTop(lastColumnsTop);
+      if (lastColumnsTop === top) return;
+      top = lastColumnsTop;
+      el.style.height = fillHeight(top);
     };
-    update();
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
     window.addEventListener('resize', update);
@@ -146,8 +152,7 @@ function useFillHeight(): [(el: HTMLElement | null) => void, number] {
       observer.disconnect();
       window.removeEventListener('resize', update);
     };
-  }, [el]);
-  return [setEl, top];
+  }, []);
 }
 
 export function CompareScreen({ route }: { route: CompareRoute }) {
@@ -163,25 +168,35 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
     return createLayerStore(ui ? { attribution: ui.attribution, number: ui.numbers, framing: ui.framing } : DEFAULT_LAYERS);
   });
   const setLayers = layers.set;
-  // Remember the student's layer choices as they change.
+  // Remember the student's layer choices as they change: saved in a task of its own just after the
+  // switch, not in the click the student waits on (switches within one task are saved once).
   const save = useRef(saveLayers);
   useEffect(() => {
     save.current = saveLayers;
   });
-  useEffect(
-    () =>
-      layers.subscribe(() => {
-        const l = layers.get();
-        save.current({ attribution: l.attribution, numbers: l.number, framing: l.framing });
-      }),
-    [layers],
-  );
+  useEffect(() => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const saveNow = () => {
+      pending = undefined;
+      const l = layers.get();
+      save.current({ attribution: l.attribution, numbers: l.number, framing: l.framing });
+    };
+    const unsubscribe = layers.subscribe(() => {
+      pending ??= setTimeout(saveNow, 0);
+    });
+    return () => {
+      unsubscribe();
+      if (pending === undefined) return;
+      clearTimeout(pending);
+      saveNow();
+    };
+  }, [layers]);
   const [active, setActive] = useState<string | null>(null);
   const [view, setView] = useState<'columns' | 'numbers'>('columns');
   const narrow = useMediaQuery(NARROW);
   const most = useMediaQuery(MEDIUM) && !narrow ? 4 : 5;
   const [tab, setTab] = useState<string | null>(null);
-  const [columnsRef, columnsTop] = useFillHeight();
+  const columnsRef = useFillHeight();
   const scrollRequest = useRef<{ key: string; focus: boolean } | null>(null);
 
   const compared = state.status === 'ready' ? state.value.view : null;
@@ -299,7 +314,6 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       onClose={close}
     />
   );
-  const fill = { height: `calc(100vh - ${columnsTop}px - 1.25rem)` };
   const current = tab && shown.includes(tab) ? tab : shown[0]!;
   const namesByLenses = shown.some((id) => articleName(index.articles.get(id)!).nameByLenses);
 
@@ -330,14 +344,14 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
                   id,
                   label: articleName(index.articles.get(id)!).name,
                   panel: (
-                    <LayerScope layers={layers} className="columns columns-1" scopeRef={columnsRef} style={fill}>
+                    <LayerScope layers={layers} className="columns columns-1" scopeRef={columnsRef}>
                       {column(id, i)}
                     </LayerScope>
                   ),
                 }))}
               />
             ) : (
-              <LayerScope layers={layers} className={`columns columns-${shown.length}`} scopeRef={columnsRef} style={fill}>
+              <LayerScope layers={layers} className={`columns columns-${shown.length}`} scopeRef={columnsRef}>
                 {shown.map(column)}
               </LayerScope>
             ),
