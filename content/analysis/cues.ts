@@ -31,6 +31,7 @@ const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
+const FLOATING_QUANTIFIERS = new Set(['both']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
@@ -121,8 +122,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       k -= 1;
       continue;
     }
-    // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told").
-    if (isAdverb(a) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower)) {
+    // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
+    // a floating "both" ("have both argued").
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower)) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
