@@ -218,9 +218,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const p = leftInSentence;
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
-    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to');
+    // "Ortiz calls for", "the report points out": the verb's own particle follows.
+    const particle = isWord(next) && (entry.particles?.includes(next.lower) ?? false) && /s$/u.test(t.lower);
+    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && !particle);
     // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
-    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that') && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
+    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || particle) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
