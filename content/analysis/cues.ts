@@ -32,6 +32,7 @@ const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const FLOATING_QUANTIFIERS = new Set(['both']);
+const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
@@ -106,10 +107,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let negated = false;
   let k = auxStart - 1;
   let sawVerbAux = false;
+  let sawBe = false;
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
     if (isAuxiliary(a)) {
-      if (!sawVerbAux && BE.has(a.lower)) passive = PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast';
+      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
+      // A finite "be" ("are", "has been"), not "being supportive of".
+      if (BE.has(a.lower) && a.lower !== 'being') sawBe = true;
       sawVerbAux = true;
       hasAux = true;
       auxStart = k;
@@ -118,6 +122,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (isNegation(a)) {
       negated = true;
+      auxStart = k;
+      k -= 1;
+      continue;
+    }
+    // "are less hostile to", "is most proud of": degree words before an adjective of attitude.
+    if (entry.adjective && DEGREE_WORDS.has(a.lower)) {
       auxStart = k;
       k -= 1;
       continue;
@@ -132,6 +142,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     break;
   }
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
+  if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
     if (entry.passive === 'never') return null;
