@@ -234,7 +234,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const particle = isWord(next) && (entry.particles?.includes(next.lower) ?? false) && /s$/u.test(t.lower);
     const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && !particle);
     // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
-    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || particle) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
+    // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
+    // speech take "about" too).
+    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
