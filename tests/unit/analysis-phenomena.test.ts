@@ -181,12 +181,7 @@ describe('attribution as annotators mark it', () => {
     expect(pairs("''They said the river was safe,'' Ortiz recalled.")).toEqual(['recalled <- Ortiz']);
   });
 
-  it('reads "declined to comment" and "refused to say" as cues', () => {
-    expect(pairs('A spokesman for the harbour board declined to comment on the sale.')).toEqual(['declined <- A spokesman for the harbour board']);
-    expect(pairs('Ortiz refused to say whether she would stand again.')).toEqual(['refused <- Ortiz']);
-  });
-
-  it('reads "wrote", "concluded", "unveiled", "repeated" and "echoed" with an object, and "responded to"', () => {
+  it('reads "wrote", "concluded", "unveiled" and "echoed" with an object, and "responded to"', () => {
     expect(pairs('A pupil wrote the town paper about the closures.')).toEqual(['wrote <- A pupil']);
     expect(pairs('The inspectors concluded their visit was a success.')).toEqual(['concluded <- The inspectors']);
     expect(pairs('The mayor unveiled a plan for the harbour.')).toEqual(['unveiled <- The mayor']);
@@ -194,7 +189,7 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The council responded to the petition within a week.')).toEqual(['responded to <- The council']);
   });
 
-  it('reads thought, knowledge, fear, threat and wishes with an object', () => {
+  it('reads thought, knowledge, wants and threats with an object', () => {
     expect(pairs('Ortiz thinks tolls will pay for the bridge.')).toEqual(['thinks <- Ortiz']);
     expect(pairs('The fishermen know the harbour better than anyone.')).toEqual(['know <- The fishermen']);
     expect(pairs('Ortiz wants more money for the ferries.')).toEqual(['wants <- Ortiz']);
