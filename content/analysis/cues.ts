@@ -31,6 +31,8 @@ const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
+const FLOATING_QUANTIFIERS = new Set(['both']);
+const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
@@ -105,10 +107,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let negated = false;
   let k = auxStart - 1;
   let sawVerbAux = false;
+  let sawBe = false;
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
     if (isAuxiliary(a)) {
-      if (!sawVerbAux && BE.has(a.lower)) passive = PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast';
+      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
+      // A finite "be" ("are", "has been"), not "being supportive of".
+      if (BE.has(a.lower) && a.lower !== 'being') sawBe = true;
       sawVerbAux = true;
       hasAux = true;
       auxStart = k;
@@ -121,8 +126,15 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       k -= 1;
       continue;
     }
-    // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told").
-    if (isAdverb(a) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower)) {
+    // "are less hostile to", "is most proud of": degree words before an adjective of attitude.
+    if (entry.adjective && DEGREE_WORDS.has(a.lower)) {
+      auxStart = k;
+      k -= 1;
+      continue;
+    }
+    // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
+    // a floating "both" ("have both argued").
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower)) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
@@ -130,6 +142,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     break;
   }
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
+  if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
     if (entry.passive === 'never') return null;
@@ -216,9 +230,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const p = leftInSentence;
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
-    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to');
+    // "Ortiz calls for", "the report points out": the verb's own particle follows.
+    const particle = isWord(next) && (entry.particles?.includes(next.lower) ?? false) && /s$/u.test(t.lower);
+    const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && !particle);
     // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
-    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that') && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
+    // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
+    // speech take "about" too).
+    const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;

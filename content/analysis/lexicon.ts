@@ -30,6 +30,8 @@ export interface VerbCue {
   noSource: boolean;
   /** A verb of labelling: a cue with an object and what it is called ('called the plan reckless'). */
   labels: boolean;
+  /** An adjective of attitude ('supportive of', 'wary of'): a cue only after a form of 'be'. */
+  adjective: boolean;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -51,6 +53,7 @@ interface VerbJson {
   needsDocumentSubject?: boolean;
   noSource?: boolean;
   labels?: boolean;
+  adjective?: boolean;
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -76,6 +79,7 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     needsDocumentSubject: v.needsDocumentSubject ?? false,
     noSource: v.noSource ?? false,
     labels: v.labels ?? false,
+    adjective: v.adjective ?? false,
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,

@@ -181,6 +181,38 @@ describe('attribution as annotators mark it', () => {
     expect(pairs("''They said the river was safe,'' Ortiz recalled.")).toEqual(['recalled <- Ortiz']);
   });
 
+  it('reads "wrote", "concluded", "unveiled" and "echoed" with an object, and "responded to"', () => {
+    expect(pairs('A pupil wrote the town paper about the closures.')).toEqual(['wrote <- A pupil']);
+    expect(pairs('The inspectors concluded their visit was a success.')).toEqual(['concluded <- The inspectors']);
+    expect(pairs('The mayor unveiled a plan for the harbour.')).toEqual(['unveiled <- The mayor']);
+    expect(pairs('Ortiz echoed her rival on the bridge.')).toEqual(['echoed <- Ortiz']);
+    expect(pairs('The council responded to the petition within a week.')).toEqual(['responded to <- The council']);
+  });
+
+  it('reads thought, knowledge, wants and threats with an object', () => {
+    expect(pairs('Ortiz thinks tolls will pay for the bridge.')).toEqual(['thinks <- Ortiz']);
+    expect(pairs('The fishermen know the harbour better than anyone.')).toEqual(['know <- The fishermen']);
+    expect(pairs('Ortiz wants more money for the ferries.')).toEqual(['wants <- Ortiz']);
+    expect(pairs('The union threatened a strike over the rota.')).toEqual(['threatened <- The union']);
+  });
+
+  it('keeps a floating "both" in the verb group', () => {
+    expect(pairs('Ortiz and Brandt have both argued for a new bridge.')).toEqual(['have both argued for <- Ortiz and Brandt']);
+  });
+
+  it('reads a noun-like form before its own particle as a verb: "calls for", "points out"', () => {
+    expect(pairs('Ortiz calls for a second ferry.')).toEqual(['calls for <- Ortiz']);
+    expect(pairs('The harbour report points out that the pier is unsafe.')).toEqual(['points out <- The harbour report']);
+    expect(pairs('Calls for a second ferry grew louder.')).toEqual([]);
+  });
+
+  it('reads adjectives of attitude after a finite "be" as cues: "has been critical of", "are wary of"', () => {
+    expect(pairs('Ortiz has been critical of the ferry contract.')).toEqual(['has been critical of <- Ortiz']);
+    expect(pairs('Many fishermen are less hostile to the toll.')).toEqual(['are less hostile to <- Many fishermen']);
+    expect(pairs('A report critical of the mayor came out on Monday.')).toEqual([]);
+    expect(pairs('Being supportive of the toll cost her the seat.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
