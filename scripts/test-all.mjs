@@ -1,7 +1,7 @@
 // `npm test`: every layer, one summary. Content check, build (desktop and web), unit tests (Vitest: tests/unit in Node, the renderer's tests in happy-dom),
 // browser end-to-end (Playwright, real Chromium: the harness and the web build) and the Electron end-to-end test (skipped with a
 // printed reason where no Electron binary exists). Ends with "N passed, N failed[, N skipped]".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 const out = 'test-results';
@@ -15,12 +15,47 @@ function run(title, command, args, env = {}) {
   return r.status === 0;
 }
 
-// 1. Content check (one check).
-if (run('content:check', 'npx', ['tsx', 'content/check.ts'])) totals.passed += 1;
-else totals.failed += 1;
+/** Run a command with its output held back; resolves with its status and what it printed, in order. */
+function runQuietly(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (d) => output.push(d));
+    child.stderr.on('data', (d) => output.push(d));
+    child.on('error', (error) => resolve({ ok: false, output: `${error.message}\n` }));
+    child.on('close', (status) => resolve({ ok: status === 0, output: Buffer.concat(output).toString() }));
+  });
+}
 
-// 2. Build (the browser and Electron layers test the built app; the web project tests dist/web).
-if (!run('build', 'npm', ['run', '-s', 'build']) || !run('build:web', 'npm', ['run', '-s', 'build:web'])) {
+/** Several commands at once (CI has two cores; each of these leaves one mostly idle): each one's output printed whole, in the order given. */
+async function runTogether(steps) {
+  const results = await Promise.all(steps.map(([, command, args]) => runQuietly(command, args)));
+  steps.forEach(([title], i) => {
+    console.log(`\n▶ ${title}`);
+    process.stdout.write(results[i].output);
+  });
+  return results.map((r) => r.ok);
+}
+
+// 1. Content check (one check), beside 2. the build (the browser and Electron layers test the
+// built app; the web project tests dist/web). The build is `npm run build` and `npm run build:web`,
+// with their shared first step (Compare's prepared views) done once and the rest side by side.
+const [contentOk, viewsOk] = await runTogether([
+  ['content:check', 'npx', ['tsx', 'content/check.ts']],
+  ['build:views (part of build and build:web)', 'npm', ['run', '-s', 'build:views']],
+]);
+if (contentOk) totals.passed += 1;
+else totals.failed += 1;
+const builtOk =
+  viewsOk &&
+  (
+    await runTogether([
+      ['build:renderer (build)', 'npm', ['run', '-s', 'build:renderer']],
+      ['build:main (build)', 'npm', ['run', '-s', 'build:main']],
+      ['build:web-bundle (build:web)', 'npm', ['run', '-s', 'build:web-bundle']],
+    ])
+  ).every(Boolean);
+if (!builtOk) {
   totals.failed += 1;
   console.log(`\nThe build failed, so the browser and Electron layers cannot run.`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);

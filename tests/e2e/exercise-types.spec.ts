@@ -23,8 +23,8 @@ const CASES = ['attr-find-chain', 'frame-choice-soared', 'num-classify-hedges', 
  * The case that runs on both hosts. What differs between hosts here (attempts counted and stored
  * by the core in the web build's worker over IndexedDB, Progress read back, a second profile) is
  * the same for every type, so the other cases run on the desktop host only (the `@one-host` tag;
- * playwright.config.ts). Each type's own controls and feedback also run on the web host in
- * exercises.spec.ts.
+ * playwright.config.ts). On the web host exercises.spec.ts also answers a find exercise and every
+ * framing exercise in a row; each type's controls are the renderer's, the same in both builds.
  */
 const BOTH_HOSTS = 'frame-choice-soared';
 

@@ -22,6 +22,18 @@ async function cursorTo(page: Page, word: string, max = 400) {
   throw new Error(`cursor never reached "${word}"`);
 }
 
+/**
+ * Which tests run on both hosts. The exercise player, its controls and its feedback are the
+ * renderer's, the same in both builds; what differs on the web host is where answers go (the core
+ * in the web build's worker, over IndexedDB) and that path is the same for every type. So on the
+ * web host run: find in the text (selection, partial credit and a retry, graded by the core),
+ * every framing exercise in a row from the Library, and a typed answer kept across a reload and a
+ * profile switch; with exercise-types.spec.ts's choice case, progress.spec.ts and the assignment
+ * tests (a student answers on both hosts). The rest run on the desktop host only (`@one-host`,
+ * playwright.config.ts), where exercise-types.spec.ts also runs every type.
+ */
+const ONE_HOST = { tag: ['@one-host'] };
+
 test.describe('exercises', () => {
   test('find in the text: keyboard selection, hint, partial credit, retry, mouse selection, correct', async ({ page, harness }) => {
     await harness.open(url('attr-find-toll-source'));
@@ -58,7 +70,7 @@ test.describe('exercises', () => {
     await harness.axe();
   });
 
-  test('find in the text: a whole paragraph is too much, and the answer can be shown', async ({ page, harness }) => {
+  test('find in the text: a whole paragraph is too much, and the answer can be shown', ONE_HOST, async ({ page, harness }) => {
     await harness.open(url('frame-find-scare-quotes'));
     await page.getByRole('group', { name: /Article: Overnight strikes/ }).focus();
     await page.keyboard.press('ArrowRight');
@@ -72,7 +84,7 @@ test.describe('exercises', () => {
     await harness.screenshot('exercise-find-revealed');
   });
 
-  test('multiple choice: wrong answer with feedback, retry, right answer, by keyboard', async ({ page, harness }) => {
+  test('multiple choice: wrong answer with feedback, retry, right answer, by keyboard', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('attr-choice-qatar-statement');
     if (ex.type !== 'choice') throw new Error('type');
     const right = ex.options.find((o) => o.correct)!;
@@ -97,7 +109,7 @@ test.describe('exercises', () => {
     await harness.axe();
   });
 
-  test('multiple choice: reveal the answer after a try', async ({ page, harness }) => {
+  test('multiple choice: reveal the answer after a try', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('frame-choice-neutral-sentence');
     if (ex.type !== 'choice') throw new Error('type');
     await harness.open(url(ex.id));
@@ -111,7 +123,7 @@ test.describe('exercises', () => {
     await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
   });
 
-  test('classify: by keyboard (lists) and by drag and drop, at school-laptop size', async ({ page, harness }) => {
+  test('classify: by keyboard (lists) and by drag and drop, at school-laptop size', ONE_HOST, async ({ page, harness }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     const ex = byId('attr-classify-attributed');
     if (ex.type !== 'classify') throw new Error('type');
@@ -145,7 +157,7 @@ test.describe('exercises', () => {
     await harness.axe();
   });
 
-  test('match: connect figures to what they count, with a hint and the answer shown', async ({ page, harness }) => {
+  test('match: connect figures to what they count, with a hint and the answer shown', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('num-match-what-counts');
     if (ex.type !== 'match') throw new Error('type');
     await harness.open(url(ex.id));
@@ -164,7 +176,7 @@ test.describe('exercises', () => {
     await harness.axe();
   });
 
-  test('order: move items with the keyboard and by dragging', async ({ page, harness }) => {
+  test('order: move items with the keyboard and by dragging', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('num-order-tolls');
     if (ex.type !== 'order') throw new Error('type');
     await harness.open(url(ex.id));
@@ -193,7 +205,7 @@ test.describe('exercises', () => {
     await harness.axe();
   });
 
-  test('compare wording: pick the phrases, wrong then right', async ({ page, harness }) => {
+  test('compare wording: pick the phrases, wrong then right', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('num-compare-minimums');
     if (ex.type !== 'compare') throw new Error('type');
     await harness.open(url(ex.id));
@@ -209,7 +221,7 @@ test.describe('exercises', () => {
     await harness.screenshot('exercise-compare-correct');
   });
 
-  test('written response: submit, then model answer and self-check', async ({ page, harness }) => {
+  test('written response: submit, then model answer and self-check', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('num-written-tolls');
     if (ex.type !== 'written') throw new Error('type');
     await harness.open(url(ex.id));
@@ -244,7 +256,7 @@ test.describe('exercises', () => {
 });
 
 test.describe('exercise screen: reading, keyboard and saving', () => {
-  test('paragraph numbers in the margin match the prompt that names “paragraph 11” (subheadings count)', async ({ page, harness }) => {
+  test('paragraph numbers in the margin match the prompt that names “paragraph 11” (subheadings count)', ONE_HOST, async ({ page, harness }) => {
     const ex = byId('frame-choice-soared');
     await harness.open(url(ex.id));
     await expect(page.getByRole('heading', { name: ex.prompt })).toBeVisible();
@@ -255,7 +267,7 @@ test.describe('exercise screen: reading, keyboard and saving', () => {
     await harness.axe();
   });
 
-  test('below 900 px the question and the answer come before the article', async ({ page, harness }) => {
+  test('below 900 px the question and the answer come before the article', ONE_HOST, async ({ page, harness }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     const ex = byId('frame-choice-soared');
     await harness.open(url(ex.id));
@@ -269,7 +281,7 @@ test.describe('exercise screen: reading, keyboard and saving', () => {
     await harness.axe();
   });
 
-  test('find in the text: the first arrow press lands on the first word, with a visible caret', async ({ page, harness }) => {
+  test('find in the text: the first arrow press lands on the first word, with a visible caret', ONE_HOST, async ({ page, harness }) => {
     await harness.open(url('attr-find-toll-source'));
     const text = page.getByRole('group', { name: /Article: Overnight strikes/ });
     await text.focus();

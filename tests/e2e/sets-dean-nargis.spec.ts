@@ -58,7 +58,10 @@ test.describe('the Hurricane Dean and Cyclone Nargis sets', () => {
     await harness.screenshot('sets18-compare-dean-wide');
   });
 
-  test('Hurricane Dean: one exercise of each family', async ({ page, harness }) => {
+  // Desktop host only (`@one-host`): the web build takes every set's exercises the same way (one
+  // import.meta.glob over content/sets), and on the web host new-sets.spec.ts builds an assignment
+  // from each set's exercises and exercises.spec.ts answers every type in the exercise player.
+  test('Hurricane Dean: one exercise of each family', { tag: ['@one-host'] }, async ({ page, harness }) => {
     // Attribution: select who downgraded the storm.
     const find = exercise(dean.bank, 'attr-find-who-downgraded', 'find');
     await harness.open(`#/exercises/hurricane-dean-2007/${find.id}`);
@@ -104,7 +107,8 @@ test.describe('the Hurricane Dean and Cyclone Nargis sets', () => {
     await harness.screenshot('sets18-compare-nargis-wide');
   });
 
-  test('Cyclone Nargis: one exercise of each family', async ({ page, harness }) => {
+  // Desktop host only (`@one-host`), as Hurricane Dean's above.
+  test('Cyclone Nargis: one exercise of each family', { tag: ['@one-host'] }, async ({ page, harness }) => {
     // Attribution: which phrases say who counted.
     const compare = exercise(nargis.bank, 'attr-compare-who-counts', 'compare');
     await harness.open(`#/exercises/cyclone-nargis-2008/${compare.id}`);

@@ -43,6 +43,8 @@ function openTab(host: WorkerHost): Tab {
   return {
     received,
     send,
+    // Waits for the answer up to just under the suite's 30 s test timeout: the first call loads
+    // every shipped set, which took over 5 s on a loaded 2-core machine (a clean-clone CI run).
     async call(channel, input = {}) {
       const id = nextCallId++;
       send({ type: 'call', id, channel, input });
@@ -52,7 +54,7 @@ function openTab(host: WorkerHost): Tab {
           if (!found) throw new Error(`no result for ${channel} yet`);
           return found;
         },
-        { timeout: 5000, interval: 2 },
+        { timeout: 25_000, interval: 2 },
       );
     },
     fileRequest: () =>
@@ -63,7 +65,7 @@ function openTab(host: WorkerHost): Tab {
           seenRequests.add(found.id);
           return found;
         },
-        { timeout: 5000, interval: 2 },
+        { timeout: 25_000, interval: 2 },
       ),
     answer: (request, answer) => send({ type: 'file-answer', id: request.id, answer }),
   };
