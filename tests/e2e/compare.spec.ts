@@ -287,6 +287,28 @@ async function doubledLinkMarks(page: import('@playwright/test').Page) {
   });
 }
 
+/** Places where a highlight with counterparts ends, its layer is on, and no ⇄ shows ("66 people" with its ⇄ gone). */
+async function missingLinkMarks(page: import('@playwright/test').Page) {
+  return page.locator('.column-body mark.has-links[data-first]').evaluateAll((marks) => {
+    const layerOf = (m: Element) => ['attribution', 'number', 'framing'].find((l) => m.classList.contains(`hl-${l}`));
+    const places = new Map<Node, { shown: boolean; marks: string[] }>();
+    for (const m of marks) {
+      const layer = layerOf(m);
+      const off = m.closest('[data-layers-off]')?.getAttribute('data-layers-off')?.split(' ') ?? [];
+      if (!layer || off.includes(layer)) continue;
+      const walker = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
+      let last: Node | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.visually-hidden')) last = n;
+      if (!last) continue;
+      const place = places.get(last) ?? { shown: false, marks: [] };
+      place.shown ||= getComputedStyle(m, '::after').content.includes('⇄');
+      place.marks.push(m.getAttribute('data-mark') ?? '');
+      places.set(last, place);
+    }
+    return [...places].filter(([, p]) => !p.shown).map(([last, p]) => `at “${last.textContent}”: ${p.marks.join(' and ')}`);
+  });
+}
+
 /** What the student sees: the window only (a full-page picture would resize the window and move the layout). */
 async function windowShot(page: import('@playwright/test').Page, harness: Harness, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${harness.host === 'web' ? 'web-' : ''}${name}.png`) });
@@ -374,12 +396,14 @@ test.describe('Compare on the screens schools have', () => {
       const mark = page.locator('[data-column="truce-ends-fighting-resumes"] mark[data-mark="truce-ends-fighting-resumes/t3-over-15000"][data-first]');
       // One ⇄ per place, whichever layers are on: never "Hamas⇄⇄" where two highlights end on one word.
       expect(await doubledLinkMarks(page)).toEqual([]);
+      expect(await missingLinkMarks(page)).toEqual([]);
       await page.getByRole('checkbox', { name: /^Framing/ }).check();
       await expect(page.locator('.columns')).not.toHaveAttribute('data-layers-off', /framing/);
       expect(await doubledLinkMarks(page)).toEqual([]);
       await page.getByRole('checkbox', { name: /^Attribution/ }).uncheck();
       await expect(page.locator('.columns')).toHaveAttribute('data-layers-off', /attribution/);
       expect(await doubledLinkMarks(page)).toEqual([]);
+      expect(await missingLinkMarks(page)).toEqual([]);
       await page.getByRole('checkbox', { name: /^Attribution/ }).check();
       await page.getByRole('checkbox', { name: /^Framing/ }).uncheck();
       await expect(page.locator('.columns')).toHaveAttribute('data-layers-off', /framing/);
