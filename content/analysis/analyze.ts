@@ -8,12 +8,20 @@ import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { tokenizeText } from './tokens';
 import type { Analysis, AnalysisSpan, AnalyzeOptions, CueSpan, FramingSpan, NumberSpan, QuoteSpan, SourceSpan } from './types';
-import { PRONOUNS_GROUP, PRONOUNS_INSTITUTION, PRONOUNS_PERSON } from './lexicon';
+import { G, PRONOUNS_GROUP, PRONOUNS_INSTITUTION, PRONOUNS_PERSON } from './lexicon';
+
+/** "He's said", "I've argued", "who'd": a pronoun written with a contracted auxiliary is the source without it. */
+const CONTRACTED = /^(\p{L}+)['’](?:s|ve|d|ll|re|m)$/iu;
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens, sentences } = tokenizeText(text);
   const { regions, inQuote } = findQuotes(tokens);
   const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b]!.end, text: text.slice(tokens[a]!.start, tokens[b]!.end) });
+  const sourceSpan = (a: number, b: number) => {
+    const bare = a === b ? CONTRACTED.exec(tokens[a]!.text)?.[1] : undefined;
+    if (bare === undefined || !(G.pronouns.has(bare.toLowerCase()) || G.relatives.has(bare.toLowerCase()))) return span(a, b);
+    return { start: tokens[a]!.start, end: tokens[a]!.start + bare.length, text: bare };
+  };
 
   // Attribution cues and sources (one source span per distinct phrase).
   const attributions = findAttributions(tokens, sentences, regions, inQuote);
@@ -27,7 +35,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       const key = `${a.source.start}:${a.source.end}`;
       let s = sourceByRange.get(key);
       if (!s) {
-        s = { kind: 'attribution-source', id: `s${sources.length + 1}`, ...span(a.source.start, a.source.end), sourceType: a.sourceType, cueId: cue.id, cueIds: [] };
+        s = { kind: 'attribution-source', id: `s${sources.length + 1}`, ...sourceSpan(a.source.start, a.source.end), sourceType: a.sourceType, cueId: cue.id, cueIds: [] };
         sourceByRange.set(key, s);
         sources.push(s);
       }

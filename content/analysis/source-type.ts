@@ -87,7 +87,8 @@ export function headWord(tokens: readonly Token[], from: number, to: number): st
 /** Classify a source phrase spanning tokens [from, to]. */
 export function classifySource(tokens: readonly Token[], from: number, to: number, surnames: Set<string>): SourceType {
   if (from === to) {
-    const w = tokens[from]!.lower;
+    // "he's said": the pronoun without its contracted auxiliary.
+    const w = tokens[from]!.lower.replace(/['’](?:s|ve|d|ll|re|m)$/u, '');
     if (PRONOUNS_PERSON.has(w)) return 'named-person';
     if (PRONOUNS_INSTITUTION.has(w)) return 'named-institution';
     if (PRONOUNS_GROUP.has(w)) return 'vague';

@@ -307,6 +307,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
   });
+  it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
+    const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
+    expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
+    expect(sources("The pier is old. They've argued it should close.")).toEqual([['They', 'vague']]);
+  });
 });
 
 describe('numbers', () => {
