@@ -326,6 +326,33 @@ function nounUse(tokens: readonly Token[], q: number): boolean {
   return !tokens[q]!.cap && (isDeterminer(prev) || (isWord(prev) && !prev.cap && isNominal(prev))) && isNominal(tokens[q + 1]) && !isTimeWord(tokens[q + 1]);
 }
 
+const LINKING = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'across', 'within', 'among', 'by', 'about', 'like', 'and']);
+const OPENS_CLAUSE = new Set(['but', 'and', 'while', 'because', 'that', 'after', 'when', 'although', 'though', 'if', 'since', 'as', 'so', 'yet', 'whereas', 'until', 'before', 'once', 'unless', 'however', 'still', 'even', 'indeed', 'now', 'then']);
+
+/**
+ * "Democratic voters in all five states see", "current and former officials said": the phrase
+ * before the cue is the end of a longer subject, joined by a preposition or "and", when that
+ * subject opens its clause.
+ */
+function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | null {
+  const { tokens } = ctx;
+  let s = r.start;
+  let grown = false;
+  for (let guard = 0; guard < 4; guard += 1) {
+    const link = tokens[s - 1];
+    const head = tokens[s - 2];
+    if (s - 2 < sStart || !isWord(link) || link.cap || !LINKING.has(link.lower) || !isNominal(head) || isTimeWord(head)) break;
+    const start = npStartBefore(tokens, s - 2, sStart);
+    if (start === -1) break;
+    s = start;
+    grown = true;
+  }
+  if (!grown) return null;
+  const before = tokens[s - 1];
+  const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || DASHES.has(before?.text ?? '') || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+  return opens ? { start: s, end: r.end } : null;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -426,5 +453,5 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
     if (across) return across;
   }
-  return r;
+  return subjectOpeningClause(ctx, r, sStart) ?? r;
 }

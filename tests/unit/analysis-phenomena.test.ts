@@ -307,6 +307,13 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ortiz spoke for an hour, recalling the floods of 2010.')).toEqual(['recalling <- Ortiz']);
     expect(pairs('The mayor went to the pier, saying it was unsafe.')).toEqual(['saying <- The mayor']);
   });
+  it('keeps a subject joined by a preposition or "and" when it opens its clause', () => {
+    expect(pairs('Harbour workers in all three towns say the ferry is late.')).toEqual(['say <- Harbour workers in all three towns']);
+    expect(pairs('But current and former pilots said the pier was unsafe.')).toEqual(['said <- current and former pilots']);
+    // A phrase that does not open the clause is not joined to what comes before it.
+    expect(pairs('The ferry left at noon and pilots said the pier was unsafe.')).toEqual(['said <- pilots']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
