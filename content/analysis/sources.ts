@@ -353,6 +353,18 @@ function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | n
   return opens ? { start: s, end: r.end } : null;
 }
 
+const PARTITIVE = new Set(['many', 'most', 'some', 'all', 'both', 'none', 'one', 'neither', 'each', 'either', 'few', 'several', 'any', 'two', 'three', 'four', 'half']);
+
+/** "No one knows", "almost everyone agrees", "Many of you have noted": a pronoun with the words that say how many. */
+function pronounWithItsQuantity(tokens: readonly Token[], j: number, sStart: number): Range | null {
+  const t = tokens[j]!;
+  const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  if (t.lower === 'one' && word(j - 1) === 'no') return { start: j - 1, end: j };
+  if ((t.lower === 'everyone' || t.lower === 'everybody') && ['almost', 'nearly', 'virtually'].includes(word(j - 1))) return { start: j - 1, end: j };
+  if (word(j - 1) === 'of' && PARTITIVE.has(word(j - 2))) return { start: j - 2, end: j };
+  return null;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -423,6 +435,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r) return { start: r.start, end: when };
   }
   const t = tokens[j]!;
+  const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
+  if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
     // "Not everyone was claiming success"
     const not = j > sStart && isWord(tokens[j - 1]) && tokens[j - 1]!.lower === 'not' && (t.lower === 'everyone' || t.lower === 'everybody');

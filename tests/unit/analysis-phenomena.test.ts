@@ -314,6 +314,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('The ferry left at noon and pilots said the pier was unsafe.')).toEqual(['said <- pilots']);
   });
 
+  it('keeps the words that say how many with a pronoun source: "No one", "Many of you"', () => {
+    expect(pairs('No one knows where the ferry is.')).toEqual(['knows <- No one']);
+    expect(pairs('Many of you have noted the delays at the pier.')).toEqual(['have noted <- Many of you']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
