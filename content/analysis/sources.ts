@@ -11,7 +11,7 @@ const SENTENCE_FINAL = new Set(['.', '!', '?']);
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
 import type { Sentence, Token } from './tokens';
-import { isAdverb, isComma, isDeterminer, isNominal, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isAdverb, isComma, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
@@ -327,6 +327,7 @@ function nounUse(tokens: readonly Token[], q: number): boolean {
 }
 
 const LINKING = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'across', 'within', 'among', 'by', 'about', 'like', 'and']);
+const MODIFIERS = new Set(['close', 'outside', 'inside', 'first']);
 const OPENS_CLAUSE = new Set(['but', 'and', 'while', 'because', 'that', 'after', 'when', 'although', 'though', 'if', 'since', 'as', 'so', 'yet', 'whereas', 'until', 'before', 'once', 'unless', 'however', 'still', 'even', 'indeed', 'now', 'then']);
 
 /**
@@ -341,6 +342,15 @@ function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | n
   for (let guard = 0; guard < 4; guard += 1) {
     const link = tokens[s - 1];
     const head = tokens[s - 2];
+    // "The fiscally conservative Club", "A Reuters rolling poll", "some close Clinton allies", "Even my own folks"
+    const owner = tokens[s - 2];
+    const owned = s - 2 >= sStart && isWord(owner) && owner.lower !== 'that' && (isDeterminer(owner) || isQuantifier(owner) || (owner.cap && isNominal(owner)));
+    if (owned && isWord(link) && !link.cap && (MODIFIERS.has(link.lower) || ((isAdverb(link) || link.lower.endsWith('ing')) && !G.adverbs.has(link.lower) && !G.conjunctions.has(link.lower) && !VERB_CUE_FORMS.has(link.lower)))) {
+      s -= 1;
+      while (s - 1 >= sStart && isWord(tokens[s - 1]) && (isDeterminer(tokens[s - 1]) || isQuantifier(tokens[s - 1]) || (tokens[s - 1]!.cap && isNominal(tokens[s - 1]))) && tokens[s - 1]!.lower !== 'that') s -= 1;
+      grown = true;
+      continue;
+    }
     if (s - 2 < sStart || !isWord(link) || link.cap || !LINKING.has(link.lower) || !isNominal(head) || isTimeWord(head)) break;
     const start = npStartBefore(tokens, s - 2, sStart);
     if (start === -1) break;

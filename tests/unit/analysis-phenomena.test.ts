@@ -319,6 +319,12 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Many of you have noted the delays at the pier.')).toEqual(['have noted <- Many of you']);
   });
 
+  it('keeps an adverb or participle inside the subject: "the fiercely independent fishermen", "some close Ortiz allies"', () => {
+    expect(pairs('But the fiercely independent fishermen said the pier was unsafe.')).toEqual(['said <- the fiercely independent fishermen']);
+    expect(pairs('A Marlow rolling survey shows the mayor ahead.')).toEqual(['shows <- A Marlow rolling survey']);
+    expect(pairs('Now some close Ortiz allies say the pier is unsafe.')).toEqual(['say <- some close Ortiz allies']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
