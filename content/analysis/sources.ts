@@ -287,6 +287,26 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
   return null;
 }
 
+/**
+ * "At Boca West, where it costs $70,000 to join, Jay DiPietro, the club's president, suggested": a
+ * name with its long apposition after an introduction that opens the sentence.
+ */
+function appositionAfterIntroduction(ctx: Context, j: number, sStart: number): Range | null {
+  const { tokens } = ctx;
+  const first = tokens[sStart];
+  if (!isWord(first) || !(INTRODUCERS.has(first.lower) || sentenceAdverb(first) || first.lower === 'yet' || first.lower === 'just')) return null;
+  for (let c = sStart + 1; c < j && c < sStart + 30; c += 1) {
+    const t = tokens[c]!;
+    if (t.type === 'quote' || t.text === ';' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
+    if (!isComma(t)) continue;
+    if (isWord(tokens[c + 1]) && tokens[c + 1]!.cap) {
+      const r = longApposition(ctx, j, c + 1);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
 const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
 
 /** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
@@ -417,7 +437,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
     if (left >= sStart && isComma(tokens[left])) {
-      const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart);
+      const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart) ?? appositionAfterIntroduction(ctx, left, sStart);
       if (before) return before;
     }
     // "Senator Jeff Sessions, a close advisor to Trump, told AFP": after most verbs the phrase that
@@ -458,7 +478,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
-  if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart);
+  if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
   let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.

@@ -325,6 +325,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Now some close Ortiz allies say the pier is unsafe.')).toEqual(['say <- some close Ortiz allies']);
   });
 
+  it('keeps a name with its long apposition after an introduction that opens the sentence', () => {
+    expect(pairs('At the harbour, where the ferries dock, Tom Reyes, the harbour master for a decade, said the pier was unsafe.')).toEqual(['said <- Tom Reyes, the harbour master for a decade']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
