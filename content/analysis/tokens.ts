@@ -41,6 +41,7 @@ const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kp
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const MID_SENTENCE = new Set([',', ';']);
 const CLOSERS = new Set(['”', '’', "'", "''", ')', ']', '»', '"']);
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'cmdr', 'cdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'no', 'maj', 'brig', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'fr', 'msgr', 'pres', 'amb', 'mt', 'ft']);
 
@@ -141,7 +142,8 @@ function segment(tokens: Token[], text = ''): Sentence[] {
     if (tok.type === 'punct' && SENTENCE_END.has(tok.text)) {
       while (last + 1 < tokens.length && tokens[last + 1]!.nl === 0 && CLOSERS.has(tokens[last + 1]!.text) && !tokens[last + 1]!.spaceBefore) last += 1;
       const next = tokens[last + 1];
-      boundary = next !== undefined && next.nl === 0 && (next.cap || next.type === 'num' || next.type === 'quote' || /^[—–-]$/u.test(next.text) || !/\p{L}/u.test(next.text.charAt(0)));
+      // "(D-Md.), chair of…": a comma after the full stop goes on with the sentence.
+      boundary = next !== undefined && next.nl === 0 && !MID_SENTENCE.has(next.text) && (next.cap || next.type === 'num' || next.type === 'quote' || /^[—–-]$/u.test(next.text) || !/\p{L}/u.test(next.text.charAt(0)));
     } else if (tok.type === 'word' && tok.text.endsWith('.') && tok.text.length > 1) {
       const next = tokens[i + 1];
       boundary = next !== undefined && next.nl === 0 && endsSentenceAfterAbbreviation(tok, next);

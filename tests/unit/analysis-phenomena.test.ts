@@ -329,6 +329,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('At the harbour, where the ferries dock, Tom Reyes, the harbour master for a decade, said the pier was unsafe.')).toEqual(['said <- Tom Reyes, the harbour master for a decade']);
   });
 
+  it('reads a party and state in parentheses with a full stop as part of the sentence: "(D-Md.), chair of…"', () => {
+    expect(pairs('Rep. Ana Ortiz (D-Md.), chair of the harbour committee, said the pier was unsafe.')).toEqual(['said <- Rep. Ana Ortiz (D-Md.), chair of the harbour committee']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
