@@ -307,6 +307,22 @@ function appositionAfterIntroduction(ctx: Context, j: number, sStart: number): R
   return null;
 }
 
+/** "Jason Reyes — a teacher from Marlow — says": the subject with what the dashes set off, when it opens its clause. */
+function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
+  const { tokens } = ctx;
+  for (let d = j - 2; d > sStart && d > j - 30; d -= 1) {
+    const t = tokens[d]!;
+    if (t.type === 'quote' || t.text === ';') return null;
+    if (t.text !== tokens[j]!.text) continue;
+    const head = phraseEndingAt(ctx, d - 1, sStart);
+    if (head === null || !sourceLike(tokens, head)) return null;
+    const before = tokens[head.start - 1];
+    const opens = head.start === sStart || isComma(before) || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+    return opens ? { start: head.start, end: j - 1 } : null;
+  }
+  return null;
+}
+
 const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
 
 /** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
@@ -479,6 +495,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
+  if (t.text === '—' || t.text === '–') return betweenDashes(ctx, j, sStart);
   let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.

@@ -333,6 +333,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Rep. Ana Ortiz (D-Md.), chair of the harbour committee, said the pier was unsafe.')).toEqual(['said <- Rep. Ana Ortiz (D-Md.), chair of the harbour committee']);
   });
 
+  it('keeps what dashes set off between the subject and its cue: "Tom Reyes — a teacher from Marlow — says"', () => {
+    expect(pairs('Tom Reyes — a teacher from Marlow — says the pier is unsafe.')).toEqual(['says <- Tom Reyes — a teacher from Marlow']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
