@@ -242,11 +242,14 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
 /** The phrase r with what follows it up to the next comma, dash, quotation or the sentence end. */
 function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
   let end = r.end;
+  let relative = false;
   for (let k = r.end + 1; k <= sEnd && k < r.end + 25; k += 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
+    // "according to officials who spoke on condition of anonymity": a relative clause describes the source.
+    if (isWord(t) && (t.lower === 'who' || t.lower === 'that') && k === end + 1) relative = true;
     // "according to Israeli reports citing Al-Akhbar newspaper": a chain, two attributions.
-    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) break;
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative) break;
     end = k;
   }
   return { start: r.start, end };

@@ -337,6 +337,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Tom Reyes — a teacher from Marlow — says the pier is unsafe.')).toEqual(['says <- Tom Reyes — a teacher from Marlow']);
   });
 
+  it('keeps a relative clause after "according to X" even when it holds a verb of speech', () => {
+    expect(pairs('The pier is unsafe, according to officials who spoke on the condition of anonymity.')).toEqual(['according to <- officials who spoke on the condition of anonymity']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
