@@ -221,7 +221,13 @@ export function relativeAntecedent(ctx: Context, j: number): Range | null {
 function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   const { tokens } = ctx;
   const next = tokens[r.end + 1];
-  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next))) return r;
+  // "said a longtime adviser to the mayor", "said one pilot involved in the planning"
+  const after = tokens[r.end + 2];
+  const participle = isVerbLike(next) && !VERB_CUE_FORMS.has(next!.lower) && (next!.lower.endsWith('ing') || (next!.lower.endsWith('ed') && isWord(after) && G.prepositions.has(after.lower)));
+  // Not "wrote Cameron Easley for Morning Consult": a name writes for its paper.
+  const forPaper = isWord(next) && next.lower === 'for' && tokens[r.end]!.cap;
+  const describes = isWord(next) && !next.cap && !forPaper && ((TAIL_PREPOSITIONS.has(next.lower) && !STATEMENTS.has((isDeterminer(after) ? tokens[r.end + 3] : after)?.lower ?? '')) || participle);
+  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next) || describes)) return r;
   let end = r.end;
   for (let k = r.end + 1; k <= sEnd; k += 1) {
     const t = tokens[k]!;
@@ -238,6 +244,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   }
   return { start: r.start, end };
 }
+
+const TAIL_PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'at', 'like']);
+const STATEMENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'e-mail', 'letter', 'release', 'briefing', 'conference', 'call', 'video', 'message', 'op-ed', 'column', 'appearance', 'rally', 'debate', 'event', 'radio', 'television', 'tv']);
 
 /** The phrase r with what follows it up to the next comma, dash, quotation or the sentence end. */
 function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {

@@ -341,6 +341,13 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('The pier is unsafe, according to officials who spoke on the condition of anonymity.')).toEqual(['according to <- officials who spoke on the condition of anonymity']);
   });
 
+  it('keeps what describes a source named after its cue: "said a longtime adviser to the mayor"', () => {
+    expect(pairs('"The pier is unsafe," said a longtime adviser to the mayor.')).toEqual(['said <- a longtime adviser to the mayor']);
+    expect(pairs('"The pier is unsafe," said one pilot involved in the planning.')).toEqual(['said <- one pilot involved in the planning']);
+    // Where and how it was said is not part of the source.
+    expect(pairs('"The pier is unsafe," said Tom Reyes in a statement.').map((p) => p.split(' <- ')[1])).toEqual(['Tom Reyes']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
