@@ -30,7 +30,23 @@ interface Context {
 
 function sentenceBounds(ctx: Context, i: number): { start: number; end: number } {
   const s = ctx.sentences[ctx.tokens[i]!.sent]!;
-  return { start: s.start, end: s.end - 1 };
+  return { start: afterDateline(ctx.tokens, s.start, s.end - 1), end: s.end - 1 };
+}
+
+/** "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –": a dateline that opens the sentence is no part of it. */
+function afterDateline(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 1; k + 2 <= end && k < start + 10; k += 1) {
+    const t = tokens[k]!;
+    if (t.text !== '(') {
+      if ((isWord(t) && t.cap) || isComma(t) || t.type === 'num') continue;
+      return start;
+    }
+    let c = k + 1;
+    while (c <= end && c < k + 5 && isWord(tokens[c]) && tokens[c]!.cap) c += 1;
+    if (c === k + 1 || tokens[c]?.text !== ')' || !DASHES.has(tokens[c + 1]?.text ?? '') || tokens[c + 1]!.text === '(') return start;
+    return c + 2 <= end ? c + 2 : start;
+  }
+  return start;
 }
 
 /** A noun phrase ending at e, with at most two appositions on its left ("Maria Lopez, 34,"). */

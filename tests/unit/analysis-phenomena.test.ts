@@ -348,6 +348,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('"The pier is unsafe," said Tom Reyes in a statement.').map((p) => p.split(' <- ')[1])).toEqual(['Tom Reyes']);
   });
 
+  it('leaves a dateline out of the subject: "MARLOW, Wessex (Harbour News) -"', () => {
+    expect(pairs('MARLOW, Wessex (Harbour News) - Mayor Ana Ortiz toured the pier on Monday, saying it was unsafe.')).toEqual(['saying <- Mayor Ana Ortiz']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
