@@ -211,15 +211,39 @@ function clauseSubject(ctx: Context, i: number): Range | null {
   let k = start;
   // "But on Tuesday, he…", "Then he cut into Bush, calling…", "Yet he is facing…"
   if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
+  // "A few minutes later they…", "Two weeks after the vote, Ortiz…"
+  const later = timeOpener(tokens, k, i);
+  if (later !== -1) k = later;
   const first = tokens[k];
   if (first === undefined || first.type === 'quote') return null;
-  if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first)) {
+  // "Making her way around the diner, Ortiz…", "Throughout the 2000s, Democrats…"
+  const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower));
+  if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first) || opener) {
     while (k < i && !isComma(tokens[k])) k += 1;
     if (k >= i) return null;
     k += 1;
   }
   if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
   return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+}
+
+const MORE_INTRODUCERS = new Set(['throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
+const SHORT_TIMES = new Set(['minute', 'minutes', 'moment', 'moments', 'second', 'seconds']);
+const LATER = new Set(['later', 'ago', 'earlier', 'after', 'before']);
+
+/** "A few minutes later", "Two weeks after the vote,": a time that opens the clause; the index after it, or -1. */
+function timeOpener(tokens: readonly Token[], k: number, i: number): number {
+  for (let q = k; q < i - 1 && q < k + 5; q += 1) {
+    const t = tokens[q]!;
+    if (!isWord(t) || !(G.timeWords.has(t.lower) || SHORT_TIMES.has(t.lower)) || !LATER.has(tokens[q + 1]?.lower ?? '')) continue;
+    let p = q + 2;
+    if (tokens[q + 1]!.lower === 'after' || tokens[q + 1]!.lower === 'before') {
+      while (p < i && !isComma(tokens[p]) && p < q + 12) p += 1;
+      if (!isComma(tokens[p])) return -1;
+    }
+    return isComma(tokens[p]) ? p + 1 : p;
+  }
+  return -1;
 }
 
 /** The phrase a relative pronoun at j stands for ("Jeb Bush, who" -> "Jeb Bush"), or null. */

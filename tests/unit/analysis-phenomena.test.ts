@@ -352,6 +352,12 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('MARLOW, Wessex (Harbour News) - Mayor Ana Ortiz toured the pier on Monday, saying it was unsafe.')).toEqual(['saying <- Mayor Ana Ortiz']);
   });
 
+  it('finds the subject a participle cue shares after an opening time or participle phrase', () => {
+    expect(pairs('A few minutes later the pilots left the pier, saying it was unsafe.')).toEqual(['saying <- the pilots']);
+    expect(pairs('Making her way around the harbour, Ana Ortiz waved to the pilots, saying they had worked hard.').map((p) => p.split(' <- ')[1])).toEqual(['Ana Ortiz']);
+    expect(pairs('Throughout the winter, the pilots met weekly, warning that the pier was unsafe.')).toEqual(['warning <- the pilots']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
