@@ -213,6 +213,15 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Being supportive of the toll cost her the seat.')).toEqual([]);
   });
 
+  it('reads verbs of praise, reproach, promotion and foresight with their holder: "chided", "extols", "foresee"', () => {
+    expect(pairs('The mayor chided the ferry company over the delays.')).toEqual(['chided <- The mayor']);
+    expect(pairs('Ortiz extols the virtues of the night ferry.')).toEqual(['extols <- Ortiz']);
+    expect(pairs('Few fishermen foresee a quick end to the strike.')).toEqual(['foresee <- Few fishermen']);
+    expect(pairs('The harbour board has identified the pier as the main risk.')).toEqual(['has identified <- The harbour board']);
+    expect(pairs('Brandt is promoting her plan for a second bridge.')).toEqual(['is promoting <- Brandt']);
+    expect(pairs('The union repudiated the deal.')).toEqual(['repudiated <- The union']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
