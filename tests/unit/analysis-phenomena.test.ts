@@ -222,6 +222,14 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The union repudiated the deal.')).toEqual(['repudiated <- The union']);
   });
 
+  it('reads "considered", "remembers" and "finds" with an object, and more participles after a comma', () => {
+    expect(pairs('Most fishermen considered the toll a betrayal.')).toEqual(['considered <- Most fishermen']);
+    expect(pairs('Ortiz remembers the flood of 1998 well.')).toEqual(['remembers <- Ortiz']);
+    expect(pairs('The harbour survey finds most boats idle in winter.')).toEqual(['finds <- The harbour survey']);
+    expect(pairs('Brandt left the meeting early, asserting the pier was safe.')).toEqual(['asserting <- Brandt']);
+    expect(pairs('Divers found a wreck near the pier.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
