@@ -25,8 +25,9 @@ export interface CueCandidate {
   nounLike: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
+const HAS_CONTRACTED = new Set(["'s", '’s']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -111,7 +112,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
     if (isAuxiliary(a)) {
-      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
+      // "he’s predicted big wins": a contracted "has" before an object, not a passive.
+      const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
+      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && !hasBeforeObject && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
       // A finite "be" ("are", "has been"), not "being supportive of".
       if (BE.has(a.lower) && a.lower !== 'being') sawBe = true;
       sawVerbAux = true;

@@ -230,6 +230,13 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Divers found a wreck near the pier.')).toEqual([]);
   });
 
+  it('splits a pronoun from its contracted auxiliary: the pronoun is the source, the auxiliary opens the cue', () => {
+    expect(pairs('They’re supportive of the toll.')).toEqual(['’re supportive of <- They']);
+    expect(pairs("He's predicted big wins for the ferry.")).toEqual(["'s predicted <- He"]);
+    expect(pairs('I’ve said the pier is unsafe.')).toEqual(['’ve said <- I']);
+    expect(pairs('It’s expected to rain on Monday.')).toEqual(['’s expected <- -']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
