@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
@@ -83,11 +83,27 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
   return true;
 }
 
+/** "issued a statement saying", "put out a short statement that said": the last token of the linker, or -1. */
+function throughDocumentEnd(tokens: readonly Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'out') j += 1;
+  if (!isDeterminer(tokens[j])) return -1;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length && tokens[k]!.sent === sent && isWord(tokens[k]); k += 1) {
+    if (!THROUGH_DOCUMENT.nouns.has(tokens[k]!.lower)) continue;
+    for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, k + 1, l) && tokens[k + l.length]!.sent === sent) return k + l.length;
+    return -1;
+  }
+  return -1;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower);
+  const entry = VERB_CUES.get(t.lower) ?? THROUGH_DOCUMENT_CUES.get(t.lower);
   if (!entry) return null;
+  const documentEnd = entry.throughDocument ? throughDocumentEnd(tokens, i) : -1;
+  if (entry.throughDocument && documentEnd === -1) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
@@ -155,7 +171,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (entry.passive === 'only') return null;
   }
   const lemma = entry.lemma;
-  let end = i;
+  let end = documentEnd === -1 ? i : documentEnd;
   let inverted = false;
   let sharesSubject = false;
   const isIng = t.lower.endsWith('ing');

@@ -237,6 +237,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('It’s expected to rain on Monday.')).toEqual(['’s expected <- -']);
   });
 
+  it('reads a statement put out and what it says as one cue: "issued a statement saying"', () => {
+    expect(pairs('The harbour board issued a statement saying the pier is safe.')).toEqual(['issued a statement saying <- The harbour board']);
+    expect(pairs('Her office also put out a short statement that said the ferry would run.')).toEqual(['also put out a short statement that said <- Her office']);
+    expect(pairs('The board issued a warning to skippers.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
