@@ -287,6 +287,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
     if (!numberOrTime && object.sent === t.sent) end += 1;
   }
+  // "said sarcastically", "wrote back", "has said repeatedly": an adverb of manner right after the verb.
+  const manner = tokens[end + 1];
+  if (end === i && isWord(manner) && manner.sent === t.sent && (CUE_EXTENSIONS.mannerAfterVerb.has(manner.lower) || (isAdverb(manner) && manner.lower.endsWith('ly') && !CUE_EXTENSIONS.notMannerAfterVerb.has(manner.lower)))) end += 1;
   // "did not say whether…", "hasn't confirmed that…", "did not respond to…": a negated cue counts when
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {

@@ -107,6 +107,8 @@ export const CUE_EXTENSIONS = {
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
   timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
+  mannerAfterVerb: lower(cuesJson.extensions.mannerAfterVerb),
+  notMannerAfterVerb: lower(cuesJson.extensions.notMannerAfterVerb),
   prepositionsAfterVerb: lower(cuesJson.extensions.prepositionsAfterVerb),
   /** Lemma -> the prepositions kept after it ("respond to", "agree with"). */
   prepositionsAfterLemma: new Map<string, Set<string>>(),

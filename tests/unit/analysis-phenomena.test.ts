@@ -243,6 +243,13 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The board issued a warning to skippers.')).toEqual([]);
   });
 
+  it('keeps an adverb of manner right after the verb in the cue: "said sarcastically", "wrote back"', () => {
+    expect(pairs('“Lovely weather,” Ortiz said sarcastically.')).toEqual(['said sarcastically <- Ortiz']);
+    expect(pairs('Brandt has said repeatedly that the pier is safe.')).toEqual(['has said repeatedly <- Brandt']);
+    expect(pairs('The skipper wrote back that the ferry was full.')).toEqual(['wrote back <- The skipper']);
+    expect(pairs('Ortiz said only that the pier was closed.')).toEqual(['said <- Ortiz']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
