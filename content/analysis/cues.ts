@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
@@ -25,8 +25,9 @@ export interface CueCandidate {
   nounLike: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
+const HAS_CONTRACTED = new Set(["'s", '’s']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -82,11 +83,27 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
   return true;
 }
 
+/** "issued a statement saying", "put out a short statement that said": the last token of the linker, or -1. */
+function throughDocumentEnd(tokens: readonly Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'out') j += 1;
+  if (!isDeterminer(tokens[j])) return -1;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length && tokens[k]!.sent === sent && isWord(tokens[k]); k += 1) {
+    if (!THROUGH_DOCUMENT.nouns.has(tokens[k]!.lower)) continue;
+    for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, k + 1, l) && tokens[k + l.length]!.sent === sent) return k + l.length;
+    return -1;
+  }
+  return -1;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower);
+  const entry = VERB_CUES.get(t.lower) ?? THROUGH_DOCUMENT_CUES.get(t.lower);
   if (!entry) return null;
+  const documentEnd = entry.throughDocument ? throughDocumentEnd(tokens, i) : -1;
+  if (entry.throughDocument && documentEnd === -1) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
@@ -111,7 +128,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
     if (isAuxiliary(a)) {
-      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
+      // "he’s predicted big wins": a contracted "has" before an object, not a passive.
+      const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
+      if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && !hasBeforeObject && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
       // A finite "be" ("are", "has been"), not "being supportive of".
       if (BE.has(a.lower) && a.lower !== 'being') sawBe = true;
       sawVerbAux = true;
@@ -152,7 +171,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (entry.passive === 'only') return null;
   }
   const lemma = entry.lemma;
-  let end = i;
+  let end = documentEnd === -1 ? i : documentEnd;
   let inverted = false;
   let sharesSubject = false;
   const isIng = t.lower.endsWith('ing');
@@ -268,6 +287,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
     if (!numberOrTime && object.sent === t.sent) end += 1;
   }
+  // "said sarcastically", "wrote back", "has said repeatedly": an adverb of manner right after the verb.
+  const manner = tokens[end + 1];
+  if (end === i && isWord(manner) && manner.sent === t.sent && (CUE_EXTENSIONS.mannerAfterVerb.has(manner.lower) || (isAdverb(manner) && manner.lower.endsWith('ly') && !CUE_EXTENSIONS.notMannerAfterVerb.has(manner.lower)))) end += 1;
   // "did not say whether…", "hasn't confirmed that…", "did not respond to…": a negated cue counts when
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {

@@ -37,6 +37,8 @@ export interface VerbCue {
   notBeforeNumber: boolean;
   alsoBefore: string[][];
   weakAlsoBefore: Set<string>;
+  /** A cue only through a document it puts out: 'issued a statement saying', 'put out a statement saying'. */
+  throughDocument: boolean;
 }
 
 interface VerbJson {
@@ -59,13 +61,16 @@ interface VerbJson {
   notBeforeNumber?: boolean;
   alsoBefore?: string[];
   weakAlsoBefore?: string[];
+  throughDocument?: boolean;
 }
 
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/u);
 
 /** Verb form (lower case) -> its cue entry. */
 export const VERB_CUES = new Map<string, VerbCue>();
-for (const v of cuesJson.verbs as VerbJson[]) {
+/** Verb form -> its cue entry, for verbs that report only through a document they put out ('issued a statement saying'). */
+export const THROUGH_DOCUMENT_CUES = new Map<string, VerbCue>();
+for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocument.verbs, throughDocument: true }]) {
   const cue: VerbCue = {
     lemma: v.lemma,
     weak: v.weak ?? false,
@@ -85,8 +90,9 @@ for (const v of cuesJson.verbs as VerbJson[]) {
     notBeforeNumber: v.notBeforeNumber ?? false,
     alsoBefore: (v.alsoBefore ?? []).map(split),
     weakAlsoBefore: new Set(v.weakAlsoBefore ?? []),
+    throughDocument: v.throughDocument ?? false,
   };
-  for (const f of v.forms) VERB_CUES.set(f.toLowerCase(), cue);
+  for (const f of v.forms) (cue.throughDocument ? THROUGH_DOCUMENT_CUES : VERB_CUES).set(f.toLowerCase(), cue);
 }
 
 export interface PhraseCue {
@@ -101,6 +107,8 @@ export const CUE_EXTENSIONS = {
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
   timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
+  mannerAfterVerb: lower(cuesJson.extensions.mannerAfterVerb),
+  notMannerAfterVerb: lower(cuesJson.extensions.notMannerAfterVerb),
   prepositionsAfterVerb: lower(cuesJson.extensions.prepositionsAfterVerb),
   /** Lemma -> the prepositions kept after it ("respond to", "agree with"). */
   prepositionsAfterLemma: new Map<string, Set<string>>(),
@@ -117,6 +125,8 @@ export const SEEM_VERBS = lower(cuesJson.seemVerbs.forms);
 export const NOUN_FORMS = lower(cuesJson.nounForms.forms);
 /** Bodies of evidence that show or indicate ('recent polling shows'), besides the document heads of sources.json. */
 export const EVIDENCE_HEADS = lower(cuesJson.evidenceHeads.words);
+/** What a verb with throughDocument puts out, and the words that link it to what it says. */
+export const THROUGH_DOCUMENT = { nouns: lower(cuesJson.throughDocument.nouns), linkers: cuesJson.throughDocument.linkers.map(split) };
 
 export const OFFICIAL_HEADS = lower(sourcesJson.officialHeads.words);
 export const VAGUE_HEADS = lower(sourcesJson.vagueHeads.words);

@@ -39,6 +39,7 @@ export interface Tokenized {
 const SPACE = /\s+/uy;
 const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kph|cm|mm|ha|mw|gw|c|f)(?![\p{L}\p{N}]))?(?:-[\p{L}\p{N}]+)*/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
+const CONTRACTED = /^(he|she|it|they|we|i|you|who|that|there)(['’](?:s|re|ve|ll|d|m))$/iu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const MID_SENTENCE = new Set([',', ';']);
@@ -85,6 +86,14 @@ function tokenize(text: string): Token[] {
       if (text.charAt(at + w.length) === '.') {
         const bare = w.toLowerCase();
         if (G.abbreviations.has(bare) || w.includes('.') || /^\p{Lu}$/u.test(w)) w += '.';
+      }
+      // "he’s", "they’re", "I’ve": the pronoun and its auxiliary are two words, as annotators mark
+      // them ("he" the source, "’s said" the cue).
+      const contracted = CONTRACTED.exec(w);
+      if (contracted) {
+        push(contracted[1]!, 'word');
+        push(contracted[2]!, 'word');
+        continue;
       }
       push(w, 'word');
       continue;

@@ -213,6 +213,43 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Being supportive of the toll cost her the seat.')).toEqual([]);
   });
 
+  it('reads verbs of praise, reproach, promotion and foresight with their holder: "chided", "extols", "foresee"', () => {
+    expect(pairs('The mayor chided the ferry company over the delays.')).toEqual(['chided <- The mayor']);
+    expect(pairs('Ortiz extols the virtues of the night ferry.')).toEqual(['extols <- Ortiz']);
+    expect(pairs('Few fishermen foresee a quick end to the strike.')).toEqual(['foresee <- Few fishermen']);
+    expect(pairs('The harbour board has identified the pier as the main risk.')).toEqual(['has identified <- The harbour board']);
+    expect(pairs('Brandt is promoting her plan for a second bridge.')).toEqual(['is promoting <- Brandt']);
+    expect(pairs('The union repudiated the deal.')).toEqual(['repudiated <- The union']);
+  });
+
+  it('reads "considered", "remembers" and "finds" with an object, and more participles after a comma', () => {
+    expect(pairs('Most fishermen considered the toll a betrayal.')).toEqual(['considered <- Most fishermen']);
+    expect(pairs('Ortiz remembers the flood of 1998 well.')).toEqual(['remembers <- Ortiz']);
+    expect(pairs('The harbour survey finds most boats idle in winter.')).toEqual(['finds <- The harbour survey']);
+    expect(pairs('Brandt left the meeting early, asserting the pier was safe.')).toEqual(['asserting <- Brandt']);
+    expect(pairs('Divers found a wreck near the pier.')).toEqual([]);
+  });
+
+  it('splits a pronoun from its contracted auxiliary: the pronoun is the source, the auxiliary opens the cue', () => {
+    expect(pairs('They’re supportive of the toll.')).toEqual(['’re supportive of <- They']);
+    expect(pairs("He's predicted big wins for the ferry.")).toEqual(["'s predicted <- He"]);
+    expect(pairs('I’ve said the pier is unsafe.')).toEqual(['’ve said <- I']);
+    expect(pairs('It’s expected to rain on Monday.')).toEqual(['’s expected <- -']);
+  });
+
+  it('reads a statement put out and what it says as one cue: "issued a statement saying"', () => {
+    expect(pairs('The harbour board issued a statement saying the pier is safe.')).toEqual(['issued a statement saying <- The harbour board']);
+    expect(pairs('Her office also put out a short statement that said the ferry would run.')).toEqual(['also put out a short statement that said <- Her office']);
+    expect(pairs('The board issued a warning to skippers.')).toEqual([]);
+  });
+
+  it('keeps an adverb of manner right after the verb in the cue: "said sarcastically", "wrote back"', () => {
+    expect(pairs('“Lovely weather,” Ortiz said sarcastically.')).toEqual(['said sarcastically <- Ortiz']);
+    expect(pairs('Brandt has said repeatedly that the pier is safe.')).toEqual(['has said repeatedly <- Brandt']);
+    expect(pairs('The skipper wrote back that the ferry was full.')).toEqual(['wrote back <- The skipper']);
+    expect(pairs('Ortiz said only that the pier was closed.')).toEqual(['said <- Ortiz']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
