@@ -141,7 +141,20 @@ async function main() {
     await cdp.send('Profiler.start');
     const toggles = await toggleLayer(page);
     const { profile: toggleProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    report.toggle = { ms: toggles.map((t) => round(t)).sort((a, b) => a - b), topSelf: selfTimes(toggleProfile).slice(0, 20) };
+    // The same traced: what the frame after each click spends on style and layout, and on how many
+    // elements (restyled) and layout objects (laid out again, of all).
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await toggleLayer(page, 10);
+    const toggleTrace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const perToggle = (name: string, what: (args: Record<string, { dirtyObjects?: number; totalObjects?: number } | number | undefined>) => string) =>
+      toggleTrace.traceEvents.filter((e) => e.name === name && e.ph === 'X').map((e) => what((e as unknown as { args: Parameters<typeof what>[0] }).args));
+    report.toggle = {
+      ms: toggles.map((t) => round(t)).sort((a, b) => a - b),
+      phasesOfTenMs: phases(toggleTrace.traceEvents),
+      elementsRestyled: perToggle('UpdateLayoutTree', (a) => String(a.elementCount)),
+      objectsLaidOut: perToggle('Layout', (a) => { const d = a.beginData as { dirtyObjects?: number; totalObjects?: number } | undefined; return `${d?.dirtyObjects}/${d?.totalObjects}`; }),
+      topSelf: selfTimes(toggleProfile).slice(0, 20),
+    };
     // The set crossing the contract alone (the page's own call, the renderer's cache bypassed):
     // as objects (getArticleSet, with exercises) and as Compare's one JSON text, parsed.
     const transfer = (channel: string) =>
