@@ -98,6 +98,16 @@ function phases(events: TraceEvent[]): Record<string, number> {
   return out;
 }
 
+/** CPU time (ms) of each click's dispatch, and of the style, layout and paint work after the clicks (thread time: what the page itself spends). */
+function cpuTimes(events: TraceEvent[]): Record<string, number[]> {
+  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  const of = (name: string, type?: string) =>
+    events
+      .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === name && (!type || (e as unknown as { args: { data?: { type?: string } } }).args.data?.type === type))
+      .map((e) => round(((e as unknown as { tdur?: number }).tdur ?? 0) / 1000));
+  return { click: of('EventDispatch', 'click'), style: of('UpdateLayoutTree'), layout: of('Layout'), paint: of('Paint') };
+}
+
 async function main() {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-profile-'));
   const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
@@ -153,6 +163,8 @@ async function main() {
       phasesOfTenMs: phases(toggleTrace.traceEvents),
       elementsRestyled: perToggle('UpdateLayoutTree', (a) => String(a.elementCount)),
       objectsLaidOut: perToggle('Layout', (a) => { const d = a.beginData as { dirtyObjects?: number; totalObjects?: number } | undefined; return `${d?.dirtyObjects}/${d?.totalObjects}`; }),
+      // The main thread's CPU time (not wall time: a busy machine's other processes do not count), per click and per frame's work.
+      cpuMsOfTen: cpuTimes(toggleTrace.traceEvents),
       topSelf: selfTimes(toggleProfile).slice(0, 20),
     };
     // The set crossing the contract alone (the page's own call, the renderer's cache bypassed):
