@@ -98,6 +98,16 @@ function phases(events: TraceEvent[]): Record<string, number> {
   return out;
 }
 
+/** CPU time (ms) of each click's dispatch, and of the style, layout and paint work after the clicks (thread time: what the page itself spends). */
+function cpuTimes(events: TraceEvent[]): Record<string, number[]> {
+  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  const of = (name: string, type?: string) =>
+    events
+      .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === name && (!type || (e as unknown as { args: { data?: { type?: string } } }).args.data?.type === type))
+      .map((e) => round(((e as unknown as { tdur?: number }).tdur ?? 0) / 1000));
+  return { click: of('EventDispatch', 'click'), style: of('UpdateLayoutTree'), layout: of('Layout'), paint: of('Paint') };
+}
+
 async function main() {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lenses-profile-'));
   const services = await createServices({ userDataDir, contentDir, appVersion: 'bench', host: 'test-harness' });
@@ -141,7 +151,22 @@ async function main() {
     await cdp.send('Profiler.start');
     const toggles = await toggleLayer(page);
     const { profile: toggleProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    report.toggle = { ms: toggles.map((t) => round(t)).sort((a, b) => a - b), topSelf: selfTimes(toggleProfile).slice(0, 20) };
+    // The same traced: what the frame after each click spends on style and layout, and on how many
+    // elements (restyled) and layout objects (laid out again, of all).
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await toggleLayer(page, 10);
+    const toggleTrace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const perToggle = (name: string, what: (args: Record<string, { dirtyObjects?: number; totalObjects?: number } | number | undefined>) => string) =>
+      toggleTrace.traceEvents.filter((e) => e.name === name && e.ph === 'X').map((e) => what((e as unknown as { args: Parameters<typeof what>[0] }).args));
+    report.toggle = {
+      ms: toggles.map((t) => round(t)).sort((a, b) => a - b),
+      phasesOfTenMs: phases(toggleTrace.traceEvents),
+      elementsRestyled: perToggle('UpdateLayoutTree', (a) => String(a.elementCount)),
+      objectsLaidOut: perToggle('Layout', (a) => { const d = a.beginData as { dirtyObjects?: number; totalObjects?: number } | undefined; return `${d?.dirtyObjects}/${d?.totalObjects}`; }),
+      // The main thread's CPU time (not wall time: a busy machine's other processes do not count), per click and per frame's work.
+      cpuMsOfTen: cpuTimes(toggleTrace.traceEvents),
+      topSelf: selfTimes(toggleProfile).slice(0, 20),
+    };
     // The set crossing the contract alone (the page's own call, the renderer's cache bypassed):
     // as objects (getArticleSet, with exercises) and as Compare's one JSON text, parsed.
     const transfer = (channel: string) =>

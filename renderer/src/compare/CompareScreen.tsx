@@ -13,7 +13,7 @@ import { ArticleColumn, columnMarks } from './ArticleColumn';
 import type { TextMark } from './ArticleText';
 import { CompareKey, LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
-import { createLayerStore, DEFAULT_LAYERS, layersOff, useLayers, type LayerStore } from './layers';
+import { createLayerStore, DEFAULT_LAYERS, layersOffClasses, useLayers, type LayerStore } from './layers';
 import { articleName } from '../../../content/logic/article-name';
 import { useLightDismiss } from './useLightDismiss';
 import { Tabs } from '../shared/Tabs';
@@ -106,11 +106,10 @@ function useCompareView(setId: string): [AsyncState<LoadedCompareView>, () => vo
   return [known ? { status: 'ready', value: known } : state, retry];
 }
 
-/** A container of articles; the layers switched off are a data attribute the highlight styles hang on. */
+/** A container of articles; the layers switched off are classes the highlight styles hang on. */
 function LayerScope({ layers, className, scopeRef, children }: { layers: LayerStore; className: string; scopeRef: Ref<HTMLDivElement>; children: ReactNode }) {
-  const off = layersOff(useLayers(layers));
   return (
-    <div className={className} ref={scopeRef} data-layers-off={off}>
+    <div className={className + layersOffClasses(useLayers(layers))} ref={scopeRef}>
       {children}
     </div>
   );

@@ -44,8 +44,9 @@ export function useLayers(store: LayerStore): Layers {
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
-/** The value of `data-layers-off` on a container of articles: the layers switched off, e.g. "number framing". */
-export function layersOff(layers: Layers): string | undefined {
-  const off = LAYER_INFO.filter(({ kind }) => !layers[kind]).map(({ kind }) => kind);
-  return off.length > 0 ? off.join(' ') : undefined;
+/** The classes of a container of articles that switch its layers off, e.g. " layers-off-number layers-off-framing" (one per layer: the styles hang on them). */
+export function layersOffClasses(layers: Layers): string {
+  let classes = '';
+  for (const { kind } of LAYER_INFO) if (!layers[kind]) classes += ` layers-off-${kind}`;
+  return classes;
 }
