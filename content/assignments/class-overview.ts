@@ -77,7 +77,8 @@ interface PerExercise {
   marked: Map<string, Marked>;
 }
 
-export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
+/** Every student's row, in the order of `results`, with the tallies and written responses on the way. */
+function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
   const articles = lookupArticles(copy.fullSet.articles);
   const exercises = copy.exercises;
   const byId = new Map<string, PerExercise>(exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), marked: new Map() }]));
@@ -142,6 +143,20 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
     }
     return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });
+  return { students, byId, familyScores, writtenResponses };
+}
+
+/**
+ * Each results file's row as the class overview has it, in the order given: a list of files
+ * graded together, each different answer once (not one overview per file).
+ */
+export function studentRows(copy: TeacherCopy, results: readonly ResultsFile[]): StudentRow[] {
+  return markClass(copy, results).students;
+}
+
+export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
+  const exercises = copy.exercises;
+  const { students, byId, familyScores, writtenResponses } = markClass(copy, results);
   students.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt.localeCompare(b.submittedAt));
 
   const exerciseRows = exercises.map((e): ExerciseRow => {

@@ -87,6 +87,11 @@ describe('a class imported in one go', () => {
     expect(batchOverview.students.length).toBe(36);
     expect(batchOverview.students.some((s) => s.totalScore > 0)).toBe(true);
     expect({ ...singleOverview, assignment: { ...singleOverview.assignment, id: batchId } }).toEqual(batchOverview);
-    expect(batchOverview).toEqual(classOverview(batchCopy, inOrder.map((name) => batch.files[Number(/\d+/u.exec(name)?.[0])]!)));
+    const fileOf = (name: string) => batch.files[Number(/\d+/u.exec(name)?.[0])]!;
+    expect(batchOverview).toEqual(classOverview(batchCopy, inOrder.map(fileOf)));
+    // The list of files graded together gives each file the figures it has on its own.
+    const { submissions } = await t.handlers.listSubmissions({ assignmentId: batchId });
+    expect(submissions.map((s) => s.fileName)).toEqual(inOrder);
+    expect(submissions.map((s) => [s.answered, s.totalScore])).toEqual(inOrder.map((name) => [classOverview(batchCopy, [fileOf(name)]).students[0]!.completed, classOverview(batchCopy, [fileOf(name)]).students[0]!.totalScore]));
   });
 });
