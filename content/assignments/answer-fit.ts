@@ -20,29 +20,32 @@ export function answerFit(exercise: Exercise | StudentExercise): (answer: Answer
   const picks = new Set(ids?.picks);
   const keys = new Set(ids?.keys);
   const values = new Set(ids?.values);
-  return (answer) => {
-    if (exercise.type !== answer.type) return `the answer is of type "${answer.type}", but the exercise is of type "${exercise.type}"`;
-    if (!ids) return null;
-    let unknown: string[] = [];
+  /** The first id not offered, or null; checked in the answer's order without building lists (a class's files pass through here). */
+  const firstUnknown = (answer: Answer): string | null => {
     switch (answer.type) {
       case 'choice':
       case 'compare':
-        unknown = answer.selected.filter((id) => !picks.has(id));
-        break;
       case 'order':
-        unknown = answer.order.filter((id) => !picks.has(id));
-        break;
+        for (const id of answer.type === 'order' ? answer.order : answer.selected) if (!picks.has(id)) return id;
+        return null;
       case 'classify':
-      case 'match':
-        unknown = Object.entries(answer.type === 'classify' ? answer.placements : answer.pairs).flatMap(([k, v]) => [
-          ...(keys.has(k) ? [] : [k]),
-          ...(values.has(v) ? [] : [v]),
-        ]);
-        break;
+      case 'match': {
+        const record = answer.type === 'classify' ? answer.placements : answer.pairs;
+        for (const k of Object.keys(record)) {
+          if (!keys.has(k)) return k;
+          if (!values.has(record[k] as string)) return record[k] as string;
+        }
+        return null;
+      }
       case 'find':
       case 'written':
-        break;
+        return null;
     }
-    return unknown.length > 0 ? `the answer uses "${unknown[0]}", which is not one of the exercise's options` : null;
+  };
+  return (answer) => {
+    if (exercise.type !== answer.type) return `the answer is of type "${answer.type}", but the exercise is of type "${exercise.type}"`;
+    if (!ids) return null;
+    const unknown = firstUnknown(answer);
+    return unknown !== null ? `the answer uses "${unknown}", which is not one of the exercise's options` : null;
   };
 }

@@ -9,7 +9,7 @@ import { Family as FamilySchema } from '../schema/exercise';
 import { gradeAnswer, lookupArticles, type ArticleLookup, type Grade } from '../logic/grading';
 import type { ResultsFile } from './results-file';
 import type { TeacherCopy } from './teacher-copy';
-import { toOriginalAnswer } from './strip-keys';
+import { toOriginalAnswer, type IdMap } from './strip-keys';
 import { wrongAnswerSummaries } from './answer-summary';
 import type { ClassOverview, ExerciseRow, StudentRow } from './class-overview-schema';
 
@@ -44,52 +44,85 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ answered: 0, correct: 0, firstTries: 0, firstTryCorrect: 0, scores: [], wrong: new Map() });
 
-export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
+/**
+ * A key that two answers share exactly when they are the same answer as written (same type, same
+ * ids in the same order, same selections): cheaper to make and to look up than the answer's JSON.
+ * Each string is written with its length, so no id can run into the next.
+ */
+function sameAnswerKey(answer: Answer): string {
+  let key: string = answer.type;
+  const ids = answer.type === 'choice' || answer.type === 'compare' ? answer.selected : answer.type === 'order' ? answer.order : null;
+  if (ids) {
+    for (const id of ids) key += `|${id.length}:${id}`;
+    return key;
+  }
+  const record = answer.type === 'classify' ? answer.placements : answer.type === 'match' ? answer.pairs : null;
+  if (record) {
+    for (const [k, v] of Object.entries(record)) key += `|${k.length}:${k}=${v.length}:${v}`;
+    return key;
+  }
+  if (answer.type === 'find') {
+    for (const s of answer.selections) key += `|${s.block.length}:${s.block}@${s.start},${s.end}`;
+    return key;
+  }
+  return JSON.stringify(answer);
+}
+
+/** What the overview keeps per exercise of the assignment, found with one lookup per answer. */
+interface PerExercise {
+  exercise: Exercise;
+  idMap: IdMap;
+  tally: Tally;
+  /** Each different answer given to it (by `sameAnswerKey`), marked once. */
+  marked: Map<string, Marked>;
+}
+
+/** Every student's row, in the order of `results`, with the tallies and written responses on the way. */
+function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
   const articles = lookupArticles(copy.fullSet.articles);
   const exercises = copy.exercises;
-  const tallies = new Map<string, Tally>(exercises.map((e) => [e.id, emptyTally()]));
+  const byId = new Map<string, PerExercise>(exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), marked: new Map() }]));
   const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
   const writtenResponses: ClassOverview['writtenResponses'] = [];
-  const byId = new Map(exercises.map((e) => [e.id, e]));
   // A class gives the same few answers to an exercise again and again: each different answer (as
   // the student's file wrote it) is turned into the exercise's ids and graded once, and what was
   // wrong in it summed up once.
-  const marked = new Map<string, Map<string, Marked>>(exercises.map((e) => [e.id, new Map()]));
-  const mark = (exercise: Exercise, given: Answer): Marked => {
-    const seen = marked.get(exercise.id) ?? new Map<string, Marked>();
-    const key = JSON.stringify(given);
-    let found = seen.get(key);
+  const mark = ({ exercise, idMap, marked }: PerExercise, given: Answer): Marked => {
+    const key = sameAnswerKey(given);
+    let found = marked.get(key);
     if (!found) {
-      const answer = toOriginalAnswer(given, copy.idMaps[exercise.id] ?? {});
+      const answer = toOriginalAnswer(given, idMap);
       found = { answer, grade: safeGrade(exercise, answer, articles) };
-      seen.set(key, found);
+      marked.set(key, found);
     }
     return found;
   };
+  // Every student's row starts from the same empty scores, copied (cheaper than building each).
+  const noScores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
 
   const students = results.map((result): StudentRow => {
-    const scores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
-    const firstTryScores: Record<string, number | null> = Object.fromEntries(exercises.map((e) => [e.id, null]));
+    const scores: Record<string, number | null> = { ...noScores };
+    const firstTryScores: Record<string, number | null> = { ...noScores };
     const tries: Record<string, number> = {};
     const answers: Record<string, Answer> = {};
     let timeSpentMs = 0;
     let completed = 0;
     let totalScore = 0;
     for (const given of result.answers) {
-      const exercise = byId.get(given.exerciseId);
-      const tally = tallies.get(given.exerciseId);
-      if (!exercise || !tally) continue;
+      const per = byId.get(given.exerciseId);
+      if (!per) continue;
+      const { exercise, tally } = per;
       completed += 1;
       timeSpentMs += given.timeSpentMs;
       tally.answered += 1;
       tries[exercise.id] = given.attempts;
       if (exercise.type === 'written') {
-        const answer = toOriginalAnswer(given.answer, copy.idMaps[exercise.id] ?? {});
+        const answer = toOriginalAnswer(given.answer, per.idMap);
         answers[exercise.id] = answer;
         if (answer.type === 'written' && answer.text.trim() !== '') writtenResponses.push({ student: result.student.name, exerciseId: exercise.id, text: answer.text });
         continue;
       }
-      const final = mark(exercise, given.answer);
+      const final = mark(per, given.answer);
       answers[exercise.id] = final.answer;
       const grade = final.grade;
       if (!grade) continue;
@@ -98,7 +131,7 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
       tally.scores.push(grade.score);
       if (grade.correct) tally.correct += 1;
       // The first try: kept in the file when there were several; the answer itself when there was one.
-      const first = given.firstAnswer ? mark(exercise, given.firstAnswer).grade : given.attempts === 1 ? grade : null;
+      const first = given.firstAnswer ? mark(per, given.firstAnswer).grade : given.attempts === 1 ? grade : null;
       if (first) {
         firstTryScores[exercise.id] = first.score;
         tally.firstTries += 1;
@@ -110,10 +143,24 @@ export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]
     }
     return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });
+  return { students, byId, familyScores, writtenResponses };
+}
+
+/**
+ * Each results file's row as the class overview has it, in the order given: a list of files
+ * graded together, each different answer once (not one overview per file).
+ */
+export function studentRows(copy: TeacherCopy, results: readonly ResultsFile[]): StudentRow[] {
+  return markClass(copy, results).students;
+}
+
+export function classOverview(copy: TeacherCopy, results: readonly ResultsFile[]): ClassOverview {
+  const exercises = copy.exercises;
+  const { students, byId, familyScores, writtenResponses } = markClass(copy, results);
   students.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt.localeCompare(b.submittedAt));
 
   const exerciseRows = exercises.map((e): ExerciseRow => {
-    const tally = tallies.get(e.id) ?? emptyTally();
+    const tally = byId.get(e.id)?.tally ?? emptyTally();
     const graded = e.type !== 'written' && tally.scores.length > 0;
     return {
       id: e.id,

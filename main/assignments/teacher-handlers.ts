@@ -16,7 +16,8 @@ import { ASSIGNMENT_FILE_EXTENSION, assignmentHash, buildAssignment, serialiseAs
 import { TEACHER_COPY_KIND, type TeacherCopy } from '../../content/assignments/teacher-copy';
 import { RESULTS_FILE_EXTENSION } from '../../content/assignments/results-file';
 import type { FileProblem } from '../../content/assignments/read';
-import { classOverview } from '../../content/assignments/class-overview';
+import { classOverview, studentRows } from '../../content/assignments/class-overview';
+import type { StudentRow } from '../../content/assignments/class-overview-schema';
 import { classOverviewCsv } from '../../content/assignments/csv';
 import type { PathFilesPort, PickedFile, TeacherFilesPort } from '../platform/files/files';
 import type { PrintClassReport } from '../platform/print/print';
@@ -198,8 +199,12 @@ async function exportClassCsv(deps: TeacherDeps, { assignmentId }: ChannelInput<
 async function listSubmissions(deps: TeacherDeps, { assignmentId }: ChannelInput<'listSubmissions'>) {
   const copy = await copyOf(deps, assignmentId);
   const { entries, held } = await deps.store.state(assignmentId);
+  // All files graded together (each different answer once), not one class overview per file.
+  const files = [...entries, ...held];
+  const graded = studentRows(copy, files.map((e) => e.results));
+  const rows = new Map<object, StudentRow | undefined>(files.map((e, i) => [e, graded[i]]));
   const view = (entry: { id: string; fileName: string; importedAt: string; results: ResultsFile }) => {
-    const [row] = classOverview(copy, [entry.results]).students;
+    const row = rows.get(entry);
     return {
       id: entry.id,
       name: entry.results.student.name,

@@ -6,6 +6,7 @@ import { classReportHash, CLASS_REPORT_ROUTE_PREFIX } from '../../main/platform/
 import { createLensesApi } from '../../main/ipc/api-client';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createPickedFiles } from '../../main/platform/files/picked-files';
+import { pickedFromPath } from '../../main/platform/files/picked-from-disk.nodejs';
 import { FILE_TOKEN } from '../../main/ipc/assignment-channels';
 import { createSeedAssignment, generatedResultsText, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
@@ -90,6 +91,20 @@ describe('files named by token, never by path', () => {
     await symlink(path.join(outside, 'secret.lensesresults'), path.join(folder, 'link.lensesresults'));
     const report = await t.handlers.importResultsFromPaths({ assignmentId: id, files: [t.picked.grant(folder)] });
     expect(report.imported.map((r) => r.file)).toEqual(['anna.lensesresults']);
+  });
+});
+
+describe('reading a picked file', () => {
+  it('reads the whole file, also when it has grown or shrunk since it was looked up', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lenses-read-'));
+    const file = path.join(folder, 'anna.lensesresults');
+    const text = `{"name":"Anna ’s answers","padding":"${'x'.repeat(70_000)}"}\n`;
+    await writeFile(file, text);
+    const size = Buffer.byteLength(text);
+    for (const lookedUp of [size, 0, 1, 10, size - 1, size + 1, 3 * size]) expect(await pickedFromPath(file, lookedUp).read()).toBe(text);
+    await writeFile(path.join(folder, 'empty.lensesresults'), '');
+    expect(await pickedFromPath(path.join(folder, 'empty.lensesresults'), 0).read()).toBe('');
+    await expect(pickedFromPath(path.join(folder, 'gone.lensesresults'), 10).read()).rejects.toThrow();
   });
 });
 
