@@ -6,10 +6,11 @@
  * Other screens ask for nothing.
  */
 import { act, fireEvent, render } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { installFakeLenses } from '../../../tests/support/fake-lenses';
 import { forgetArticleSets, loadCompareView } from '../shared/contentCache';
-import { navigate, type Route } from '../shared/routes';
+import { navigate, ROUTE_CHANGED_EVENT, type Route } from '../shared/routes';
 import { useCompareViewEarly } from './useCompareViewEarly';
 
 const preloadCode = vi.fn();
@@ -57,6 +58,46 @@ it('asks for the set and the code as the address changes, before the shell draws
   view.rerender(<Shell route={{ screen: 'compare', setId: 'flood' }} />);
   void loadCompareView('flood');
   expect(lenses.getCompareView).toHaveBeenCalledTimes(1);
+});
+
+it('asks before the shell’s own listener follows the address (React draws that route at once)', () => {
+  const lenses = installFakeLenses({ getCompareView: () => new Promise(() => {}) });
+  const askedFirst: boolean[] = [];
+  function RoutedShell() {
+    // Like the shell's useRoute, called first, listening from an effect. In the browser, React
+    // draws the route that listener sets (a discrete event) before the next listener runs.
+    useEffect(() => {
+      const follow = () => askedFirst.push(lenses.getCompareView.mock.calls.length > 0);
+      window.addEventListener('hashchange', follow);
+      window.addEventListener(ROUTE_CHANGED_EVENT, follow);
+      return () => {
+        window.removeEventListener('hashchange', follow);
+        window.removeEventListener(ROUTE_CHANGED_EVENT, follow);
+      };
+    }, []);
+    useCompareViewEarly({ screen: 'library' }, preloadCode);
+    return null;
+  }
+  render(<RoutedShell />);
+  addressChangesTo('#/compare/flood');
+  navigate({ screen: 'compare', setId: 'other' });
+  expect(askedFirst).toEqual([true, true]);
+  expect(lenses.getCompareView.mock.calls).toEqual([[{ id: 'flood' }], [{ id: 'other' }]]);
+});
+
+it('asks as the browser starts the navigation, where it says so (Navigation API), before the address changes', () => {
+  const lenses = installFakeLenses({ getCompareView: () => new Promise(() => {}) });
+  const navigation = new EventTarget();
+  vi.stubGlobal('navigation', navigation);
+  try {
+    render(<Shell route={{ screen: 'library' }} />);
+    const navigating = Object.assign(new Event('navigate'), { destination: { url: `${window.location.origin}/index.html#/compare/flood` } });
+    navigation.dispatchEvent(navigating);
+    expect(lenses.getCompareView).toHaveBeenCalledWith({ id: 'flood' });
+    expect(preloadCode).toHaveBeenCalled();
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });
 
 it('asks when the app itself changes the route to Compare (navigate), in the same event', () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { contentGeneration, loadCompareView } from '../shared/contentCache';
 import { ROUTE_CHANGED_EVENT, tryParseRoute, type Route } from '../shared/routes';
 
@@ -18,9 +18,10 @@ function ask(setId: string): void {
 /**
  * Compare's set and code are asked for as soon as the student heads there, so that they arrive
  * side by side, and before the shell has drawn anything of the new route:
- * - when the address changes to Compare (a link followed, back or forward, `navigate`): in the
- *   event itself, not after the shell has drawn the route (that drawing took 10 to 25 ms of a
- *   first visit);
+ * - when the address changes to Compare (a link followed, back or forward, `navigate`, an address
+ *   set by code): as the browser starts that navigation where it says so (the Navigation API's
+ *   `navigate` event, in the same task), else in the address's change event, before the shell's
+ *   own listener (that one's route is drawn at once, 10 to 25 ms of a first visit);
  * - when a link to Compare is pointed at, pressed or reached with the keyboard (a student's
  *   hand is on its way), once per set until the content cache is dropped;
  * - and when the shell draws Compare without the address having changed (the page opened on
@@ -31,35 +32,44 @@ function ask(setId: string): void {
  */
 export function useCompareViewEarly(route: Route | null, preloadCode: () => void): void {
   const setId = route?.screen === 'compare' ? route.setId : undefined;
-  const shown = route !== null;
+  const now = useRef({ shown: route !== null, preloadCode });
+  useLayoutEffect(() => {
+    now.current = { shown: route !== null, preloadCode };
+  });
   useEffect(() => {
     if (setId) ask(setId);
   }, [setId]);
-  useEffect(() => {
-    if (!shown) return;
-    const onRouteChange = () => {
-      const next = compareRoute(window.location.hash);
-      if (!next) return;
-      preloadCode();
-      if (next.setId) ask(next.setId);
-    };
-    const onIntent = (e: Event) => {
-      const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
-      const next = compareRoute(link?.getAttribute('href'));
-      if (!next) return;
-      preloadCode();
-      if (!next.setId || askedOnIntent.get(next.setId) === contentGeneration.get()) return;
-      askedOnIntent.set(next.setId, contentGeneration.get());
+  // Listening from the shell's first drawing on, in a layout effect: so before the shell's own
+  // listener (useRoute's, a passive effect), whatever the order of the hooks. React draws the
+  // route that listener sets before the next listener runs (a hashchange is a discrete event).
+  useLayoutEffect(() => {
+    const headingTo = (next: ReturnType<typeof compareRoute>, onIntent: boolean) => {
+      if (!next || !now.current.shown) return;
+      now.current.preloadCode();
+      if (!next.setId) return;
+      if (onIntent) {
+        if (askedOnIntent.get(next.setId) === contentGeneration.get()) return;
+        askedOnIntent.set(next.setId, contentGeneration.get());
+      }
       ask(next.setId);
     };
-    window.addEventListener('hashchange', onRouteChange);
-    window.addEventListener(ROUTE_CHANGED_EVENT, onRouteChange);
+    const onAddress = () => headingTo(compareRoute(window.location.hash), false);
+    const onNavigate = (e: NavigateEvent) => headingTo(compareRoute(new URL(e.destination.url).hash), false);
+    const onIntent = (e: Event) => {
+      const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+      headingTo(compareRoute(link?.getAttribute('href')), true);
+    };
+    const navigation = typeof window.navigation === 'object' ? window.navigation : null;
+    navigation?.addEventListener('navigate', onNavigate);
+    window.addEventListener('hashchange', onAddress);
+    window.addEventListener(ROUTE_CHANGED_EVENT, onAddress);
     const intents = ['pointerover', 'pointerdown', 'focusin'] as const;
     for (const type of intents) document.addEventListener(type, onIntent, { capture: true, passive: true });
     return () => {
-      window.removeEventListener('hashchange', onRouteChange);
-      window.removeEventListener(ROUTE_CHANGED_EVENT, onRouteChange);
+      navigation?.removeEventListener('navigate', onNavigate);
+      window.removeEventListener('hashchange', onAddress);
+      window.removeEventListener(ROUTE_CHANGED_EVENT, onAddress);
       for (const type of intents) document.removeEventListener(type, onIntent, { capture: true });
     };
-  }, [shown, preloadCode]);
+  }, []);
 }
