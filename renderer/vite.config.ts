@@ -33,6 +33,15 @@ const FIRST_SCREEN_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]|
  */
 export const firstScreenGroup = (entry: RegExp) => ({ name: 'first-screen', test: (id: string) => entry.test(id) || FIRST_SCREEN_MODULES.test(id) });
 
+/**
+ * The small modules Compare shares with the exercises (the text with its marks, the withheld note,
+ * the labels) in one chunk: left to itself the bundler gave each a file, so a first visit to Compare
+ * fetched four files, now two. (Not in Compare's own chunk: the exercises would then import from it,
+ * and the bundler would add a file of its helpers to the page's start.)
+ */
+const READING_SHARED_MODULES = /renderer[\\/]src[\\/](compare[\\/]ArticleText|assignments[\\/]student[\\/]WithheldNote)\.tsx$|content[\\/]schema[\\/]labels\.ts$/u;
+export const readingSharedGroup = { name: 'reading', test: (id: string) => READING_SHARED_MODULES.test(id) };
+
 export default defineConfig({
   root: here,
   // Relative asset URLs: the same build loads from lenses://app/ in Electron and from any static server.
@@ -46,7 +55,7 @@ export default defineConfig({
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [firstScreenGroup(/renderer[\\/]src[\\/]main\.tsx$/u)] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [firstScreenGroup(/renderer[\\/]src[\\/]main\.tsx$/u), readingSharedGroup] } } },
   },
   server: { host: '127.0.0.1', port: 5183, strictPort: true },
 });

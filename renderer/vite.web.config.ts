@@ -9,7 +9,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicyMeta, firstScreenGroup } from './vite.config.ts';
+import { contentSecurityPolicyMeta, firstScreenGroup, readingSharedGroup } from './vite.config.ts';
 import { serviceWorkerPlugin } from './web/precache-plugin.ts';
 import { build as esbuild } from 'esbuild';
 
@@ -73,7 +73,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       // What the first screen needs, host included, in one script, as in the desktop renderer.
-      output: { codeSplitting: { groups: [firstScreenGroup(/renderer[\\/]web[\\/]boot\.ts$/u)] } },
+      output: { codeSplitting: { groups: [firstScreenGroup(/renderer[\\/]web[\\/]boot\.ts$/u), readingSharedGroup] } },
       // cssom (inside linkedom, for article import in the worker) calls eval on its own error names: known, not ours.
       onLog(level, log, handler) {
         if (log.code === 'EVAL' && (log.id ?? '').includes(`${path.sep}@acemir${path.sep}cssom${path.sep}`)) return;

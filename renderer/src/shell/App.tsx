@@ -9,7 +9,7 @@ import { DismissibleAlert } from './DismissibleAlert';
 import { StorageNotice } from './StorageNotice';
 import { TopBar } from './TopBar';
 import { screenLabel } from './screen-label';
-import { AssignmentScreen, CompareScreen, ExercisesScreen, PrintReport, ProgressScreen, TeacherScreen, usePreloadReadingScreens } from './screens';
+import { AssignmentScreen, CompareScreen, ExercisesScreen, preloadCompareScreen, PrintReport, ProgressScreen, TeacherScreen, usePreloadReadingScreens } from './screens';
 import { useCompareViewEarly } from './useCompareViewEarly';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useDroppedFiles } from './useDroppedFiles';
@@ -38,7 +38,7 @@ function Shell() {
   const showScreen = profile !== undefined && !needsProfile;
   usePreloadReadingScreens(showScreen);
   const kept = useKeptCompare(showScreen ? route : null, profile?.id ?? null);
-  useCompareViewEarly(showScreen ? route : null);
+  useCompareViewEarly(showScreen ? route : null, preloadCompareScreen);
   const mainRef = useRef<HTMLElement>(null);
   const label = screenLabel(route.screen);
   const [fileMessage, setFileMessage] = useState<string | null>(null);

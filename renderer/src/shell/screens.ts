@@ -7,6 +7,8 @@ import { screenLabel } from './screen-label';
 const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen), screenLabel('compare'));
 const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen), screenLabel('exercises'));
 export const CompareScreen = compare.Screen;
+/** Fetch and compile Compare's code now (the student is on the way there); at most once. */
+export const preloadCompareScreen = (): void => void compare.preload().catch(() => {});
 export const ExercisesScreen = exercises.Screen;
 export const ProgressScreen = lazy(() => import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
 export const TeacherScreen = lazy(() => import('../teacher-mode/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
