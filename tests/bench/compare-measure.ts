@@ -18,6 +18,15 @@ export function visitCompare(page: Page): Promise<number> {
   })`) as Promise<number>;
 }
 
+/** Milliseconds of one call for the gaza-2023-24 set's Compare view, as the screen makes it (the answer is about 200 KB of text). */
+export function timeCompareViewCall(page: Page): Promise<number> {
+  return page.evaluate(`(async () => {
+    const t0 = performance.now();
+    await window.lenses.getCompareView({ id: 'gaza-2023-24' });
+    return performance.now() - t0;
+  })()`) as Promise<number>;
+}
+
 /**
  * Switch the Numbers layer `times` times, one switch a frame. React flushes discrete events (a
  * click) synchronously, so the time around click() includes the re-render.
