@@ -105,6 +105,8 @@ export function classifySource(tokens: readonly Token[], from: number, to: numbe
   if (DOCUMENT_HEADS.has(h)) return 'document';
   if (OFFICIAL_HEADS.has(h)) return 'anonymous-official';
   if (INSTITUTION_HEADS.has(h)) return 'named-institution';
+  // "Many of you", "Some of the pilots": a share of a group, capitalised only as it opens the sentence.
+  if (G.quantifiers.has(h)) return 'vague';
   if (head?.cap) return surnames.has(h) ? 'named-person' : 'named-institution';
   if (VAGUE_HEADS.has(h)) return 'vague';
   if (to > hTo && agencyAt(tokens, hTo + 1, to)) return 'news-agency';

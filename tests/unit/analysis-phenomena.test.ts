@@ -354,6 +354,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('keeps the words that say how many with a pronoun source: "No one", "Many of you"', () => {
     expect(pairs('No one knows where the ferry is.')).toEqual(['knows <- No one']);
     expect(pairs('Many of you have noted the delays at the pier.')).toEqual(['have noted <- Many of you']);
+    // A share of a group is no institution, though it opens the sentence with a capital.
+    const types = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
+    expect(types('Many of you have noted the delays at the pier.')).toEqual([['Many of you', 'vague']]);
+    expect(types('Some of the pilots said the pier was unsafe.')).toEqual([['Some of the pilots', 'vague']]);
   });
 
   it('keeps an adverb or participle inside the subject: "the fiercely independent fishermen", "some close Ortiz allies"', () => {
