@@ -56,8 +56,8 @@ const BLOCK_TAG: Record<Block['kind'], 'h3' | 'p'> = {
  * `offsets={false}` (a text nobody selects in, Compare's) the text is drawn without them, mostly
  * as plain text between the marks: fewer elements to create, style and lay out. With
  * `numbers` (block id → paragraph number), each numbered block shows its number in the margin.
- * With `upTo`, only the blocks that start within the first `upTo` characters are drawn (the top
- * of the text, while the rest is still being drawn).
+ * With `upTo`, only the text's first `upTo` characters are drawn (the top of the text, while the
+ * rest is still being drawn; `textUpTo`).
  */
 export const ArticleText = memo(function ArticleText({ article, marks, numbers, upTo, offsets = true }: { article: Article; marks: TextMark[]; numbers?: ReadonlyMap<string, number>; upTo?: number; offsets?: boolean }) {
   const kept = drawn.get(marks);
@@ -73,13 +73,45 @@ export const ArticleText = memo(function ArticleText({ article, marks, numbers, 
  */
 const drawn = new WeakMap<TextMark[], { article: Article; numbers: ReadonlyMap<string, number> | undefined; upTo: number | undefined; offsets: boolean; text: ReactNode }>();
 
-/** The blocks that start within the first `upTo` characters of the text (all of them without `upTo`). */
-function blocksUpTo(blocks: Block[], upTo: number | undefined): Block[] {
-  if (upTo === undefined) return blocks;
+/** A block drawn in full, or only its first `length` characters. */
+interface DrawnBlock {
+  block: Block;
+  length: number;
+}
+
+/**
+ * The blocks to draw to show the text's first `upTo` characters (all of it without `upTo`): the
+ * blocks before that point in full, and the block it falls in as far as the end of its word, or
+ * of the marks that go on past it. The lines that show are drawn exactly as they are in the whole
+ * text (lines break the same way however much follows), and every mark drawn is whole.
+ */
+export function textUpTo(blocks: Block[], marks: ReadonlyArray<Pick<TextMark, 'block' | 'start' | 'end'>>, upTo: number | undefined): DrawnBlock[] {
+  if (upTo === undefined) return blocks.map((block) => ({ block, length: block.text.length }));
+  const out: DrawnBlock[] = [];
   let seen = 0;
-  let n = 0;
-  while (n < blocks.length && seen < upTo) seen += blocks[n++]!.text.length;
-  return n === blocks.length ? blocks : blocks.slice(0, n);
+  for (const block of blocks) {
+    if (seen >= upTo) break;
+    const { text } = block;
+    let cut = upTo - seen;
+    seen += text.length;
+    if (cut >= text.length) {
+      out.push({ block, length: text.length });
+      continue;
+    }
+    // On to the end of the word, and of any mark that covers the cut (marks nest, so again).
+    for (let moved = true; moved; ) {
+      moved = false;
+      while (cut < text.length && !/\s/u.test(text[cut]!)) cut += 1;
+      for (const m of marks) {
+        if (m.block === block.id && m.start < cut && m.end > cut) {
+          cut = m.end;
+          moved = true;
+        }
+      }
+    }
+    out.push({ block, length: Math.min(cut, text.length) });
+  }
+  return out;
 }
 
 function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<string, number> | undefined, upTo: number | undefined, offsets: boolean): ReactNode {
@@ -88,8 +120,9 @@ function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<stri
   const firstPiece = new Set<string>();
   return (
     <div className="article-text" lang={article.language} dir={article.direction}>
-      {blocksUpTo(article.blocks, upTo).map((block) => {
+      {textUpTo(article.blocks, marks, upTo).map(({ block, length }) => {
         const Tag = BLOCK_TAG[block.kind];
+        const text = length < block.text.length ? block.text.slice(0, length) : block.text;
         return (
           <Tag key={block.id} className={`block block-${block.kind}`} data-block={block.id}>
             {numbers?.has(block.id) && (
@@ -99,7 +132,7 @@ function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<stri
                 <span className="visually-hidden">: </span>
               </span>
             )}
-            {renderNodes(buildMarkTree(block.text, byBlock.get(block.id) ?? []), firstPiece, offsets)}
+            {renderNodes(buildMarkTree(text, byBlock.get(block.id) ?? []), firstPiece, offsets)}
           </Tag>
         );
       })}

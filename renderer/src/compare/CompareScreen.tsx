@@ -67,15 +67,20 @@ function prepare(view: CompareView): Prepared {
 }
 
 /**
- * About how many characters of text fill one column of this window, with a margin: what each
- * column draws at once on arrival (`useDrawnAll`). Georgia at 1.02rem sets about 8 px a character
- * and 27 px a line; the navigation, toolbar, key and column headers take at least 300 px (about
- * 420 at 1366×768).
+ * At most about how many characters of text one column shows in this window: what each column
+ * draws at once on arrival (`useDrawnAll`, `textUpTo`). An upper bound, never under (a column must
+ * not show a gap at its foot while the rest is drawn), without reading the page's layout (that
+ * would lay out the new screen an extra time): lines of 1.65 × 1.02rem (27 px) from where the
+ * columns start (where they did last time) below the column's head (title, source, step buttons:
+ * 110 px, taken as 90); and a line holds its width (the column's, less its padding, border and
+ * scroll bar) over 7 px a character (the article font at 1.02rem sets about 7.5 px a character in
+ * Georgia, 8.3 in DejaVu Serif, 7 in a Times-like serif). Texts also end paragraphs part way
+ * along a line, so the columns show less than this.
  */
 function charactersOnScreen(columns: number): number {
-  const perLine = Math.max(20, (window.innerWidth / columns - 40) / 8);
-  const lines = Math.max(10, (window.innerHeight - 300) / 27);
-  return Math.round(perLine * lines * 1.3);
+  const perLine = Math.max(20, (window.innerWidth / columns - 52) / 7);
+  const lines = Math.max(10, (window.innerHeight - lastColumnsTop - 90) / 27);
+  return Math.round(perLine * lines);
 }
 
 /**

@@ -61,11 +61,22 @@ function openReadingScreens() {
 it('fetches Compare and the exercises once the first screen is drawn and the page is idle, so they open at once', async () => {
   render(<FirstScreen drawn />);
   await pageGoesIdle();
+  await pageGoesIdle();
 
   openReadingScreens();
   expect(screen.getByRole('heading', { name: 'Compare' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Exercises' })).toBeTruthy();
   expect(screen.queryByRole('status')).toBeNull();
+});
+
+it('fetches the exercises only once Compare is in and the page is idle again, so a student heading for Compare does not wait beside them', async () => {
+  render(<FirstScreen drawn />);
+  await pageGoesIdle();
+
+  openReadingScreens();
+  expect(screen.getByRole('heading', { name: 'Compare' })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe('Opening Exercises…');
+  await codeArrives();
 });
 
 it('fetches nothing before the page is idle', async () => {

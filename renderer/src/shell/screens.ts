@@ -15,23 +15,36 @@ export const TeacherScreen = lazy(() => import('../teacher-mode/TeacherScreen').
 export const PrintReport = lazy(() => import('../assignments/teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
 export const AssignmentScreen = lazy(() => import('../assignments/student/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
 
+/** Run `work` when the page is next idle (within `timeout` ms at most); returns how to call it off. */
+function whenIdle(work: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, timeout / 3);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(work, { timeout });
+  return () => cancelIdleCallback(id);
+}
+
 /**
- * Once the first screen is drawn and the page is idle, fetch and compile Compare's and the
- * exercises' code, so opening them later waits for nothing but their data. Nothing on the way
- * to the first screen waits for this.
+ * Once the first screen is drawn and the page is idle, fetch and compile Compare's code, then, when
+ * that is in and the page is idle again, the exercises', so opening them later waits for nothing
+ * but their data. One after the other: a student who heads for Compare meanwhile (its code is then
+ * asked for at once) does not wait while the exercises' code comes in and compiles beside it.
+ * Nothing on the way to the first screen waits for this.
  */
 export function usePreloadReadingScreens(ready: boolean) {
   useEffect(() => {
     if (!ready) return;
-    const preload = () => {
-      void compare.preload().catch(() => {});
-      void exercises.preload().catch(() => {});
+    let live = true;
+    let cancel = whenIdle(() => {
+      const exercisesNext = () => {
+        if (live) cancel = whenIdle(() => void exercises.preload().catch(() => {}), 3000);
+      };
+      compare.preload().then(exercisesNext, exercisesNext);
+    }, 3000);
+    return () => {
+      live = false;
+      cancel();
     };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(preload, 1000);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(preload, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
   }, [ready]);
 }
