@@ -254,6 +254,25 @@ export function relativeAntecedent(ctx: Context, j: number): Range | null {
 }
 
 /**
+ * "18% who say", "economists -- who believe", "…, and who hoped": a relative pronoun whose phrase
+ * is no plain noun phrase (a figure, a phrase cut off by a dash) or lies before a second relative
+ * clause still stands for it, and is the source. Not "those who", "anyone who" (as often not marked).
+ */
+function relativeStandsFor(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j]!;
+  const { start: sStart } = sentenceBounds(ctx, j);
+  if (j <= sStart) return false;
+  const prev = tokens[j - 1]!;
+  if (t.lower === 'who' && (isComma(prev) || DASHES.has(prev.text) || prev.text === '--' || prev.type === 'num')) return true;
+  // "…, which was founded by Dean and which has endorsed Sanders", "A president who authorized the raid and who hoped"
+  if ((t.lower === 'which' || t.lower === 'who') && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+    for (let k = j - 2; k > sStart && k > j - 40; k -= 1) if (tokens[k]!.lower === t.lower) return relativeAntecedent(ctx, k) !== null || relativeStandsFor(ctx, k);
+  }
+  return false;
+}
+
+/**
  * "…,” said Terry Giles, a longtime friend who left the campaign in October.": after an inverted cue the
  * source's descriptions run to the end of the sentence (the guidelines keep what identifies the
  * source), but not into a participle clause (", adding that"), a quotation or "according to".
@@ -544,7 +563,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
     // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
-    return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
+    return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
   if (t.text === '—' || t.text === '–') return betweenDashes(ctx, j, sStart);

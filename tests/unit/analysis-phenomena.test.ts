@@ -399,6 +399,12 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Throughout the winter, the pilots met weekly, warning that the pier was unsafe.')).toEqual(['warning <- the pilots']);
   });
 
+  it('takes "who" as the source after a figure, a dash or a second "and who"', () => {
+    expect(pairs('Most pilots backed the plan, including 18% who say the pier is unsafe.')).toContain('say <- who');
+    expect(pairs('The harbour master, who ran the port for a decade and who believes the pier is unsafe, left.')).toEqual(['believes <- who']);
+    expect(pairs('The board — who fear the pier is unsafe — met on Monday.')).toEqual(['fear <- who']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
