@@ -11,7 +11,7 @@ const SENTENCE_FINAL = new Set(['.', '!', '?']);
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
 import type { Sentence, Token } from './tokens';
-import { isAdverb, isComma, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
@@ -323,15 +323,25 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
   return { start: r.start, end };
 }
 
-/** Does the relative clause from k to the sentence end hold no reporting verb? */
+/**
+ * Does the relative clause from k describe the source rather than report? It reports when its
+ * verb is one of saying ("who added that", "who noted", "who has also said"); a clause whose verb
+ * is of another kind describes, even one the lexicon takes as a cue ("who endorsed Mr. Rubio",
+ * "who is regarded as", "who supports Mrs. Clinton"), as annotators keep it in the source.
+ */
 function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {
-  for (let q = k; q <= sEnd && q < k + 30; q += 1) {
+  for (let q = k; q <= sEnd && q < k + 6; q += 1) {
     const t = tokens[q]!;
-    if (t.type === 'quote' || t.text === ';') return true;
-    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) return false;
+    if (!isWord(t)) return true;
+    if (G.auxiliaries.has(t.lower) || isNegation(t) || (isAdverb(t) && !VERB_CUE_FORMS.has(t.lower))) continue;
+    const cue = VERB_CUES.get(t.lower);
+    return cue === undefined || !(SAYING.has(cue.lemma) || tokens[q + 1]?.lower === 'that');
   }
   return true;
 }
+
+/** Verbs of saying: a relative clause with one of them is an attribution of its own, not a description. */
+const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tell', 'describe', 'speak', 'talk']);
 
 /**
  * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said": a name opening its

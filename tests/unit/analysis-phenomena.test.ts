@@ -405,6 +405,13 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('The board — who fear the pier is unsafe — met on Monday.')).toEqual(['fear <- who']);
   });
 
+  it('keeps a relative clause after an inverted cue unless its verb is one of saying', () => {
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who endorsed the mayor in May.')).toEqual(['said <- Tom Reyes, who endorsed the mayor in May', 'endorsed <- who']);
+    expect(pairs('"The pier is unsafe," said a pilot who supports the mayor.')[0]).toBe('said <- a pilot who supports the mayor');
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who added that the ferry was late.')[0]).toBe('said <- Tom Reyes');
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who stressed that the ferry was late.')[0]).toBe('said <- Tom Reyes');
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
