@@ -171,20 +171,31 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
  * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
  * with the clause that restricts it ("people who have fought scams say"), unless that clause reports.
  */
-function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number): Range | null {
+function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number, whoOnly = false): Range | null {
   const { tokens } = ctx;
   for (let k = stop; k >= limit && k > stop - 12; k -= 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || (isWord(t) && G.conjunctions.has(t.lower) && t.lower !== 'as')) return null;
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
-      if (!isNominal(tokens[k - 1])) return null;
-      const head = phraseEndingAt(ctx, k - 1, limit);
+      // Only a "who" that is the subject of its clause, not "a candidate who many members oppose".
+      if (whoOnly && (t.lower !== 'who' || !isWord(tokens[k + 1]) || tokens[k + 1]!.cap || isDeterminer(tokens[k + 1]) || isQuantifier(tokens[k + 1]) || isPronoun(tokens[k + 1]))) return null;
+      const head = isWord(tokens[k - 1]) && tokens[k - 1]!.lower === 'those' && k - 1 >= limit ? thoseWithShare(ctx, k - 1, limit) : isNominal(tokens[k - 1]) ? phraseEndingAt(ctx, k - 1, limit) : null;
       if (head === null || t.lower !== 'who') return head;
       for (let q = k + 1; q <= end; q += 1) if (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower)) return head;
       return { start: head.start, end };
     }
   }
   return null;
+}
+
+/** "those", "27 percent of those", "A majority of those": "those" with the share of them before it. */
+function thoseWithShare(ctx: Context, k: number, limit: number): Range {
+  const { tokens } = ctx;
+  if (k - 2 >= limit && tokens[k - 1]!.lower === 'of') {
+    const share = phraseEndingAt(ctx, k - 2, limit);
+    if (share !== null) return { start: share.start, end: k };
+  }
+  return { start: k, end: k };
 }
 
 function sourceLike(tokens: readonly Token[], r: Range): boolean {
@@ -593,6 +604,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
+    if (across) return across;
+  } else if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && !stop.cap) {
+    // "27 percent of those who named a candidate said", "Democrats who watched the Saturday debate said"
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart, true);
     if (across) return across;
   }
   return subjectOpeningClause(ctx, r, sStart) ?? r;

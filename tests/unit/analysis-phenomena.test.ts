@@ -412,6 +412,12 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('"The pier is unsafe," said Tom Reyes, who stressed that the ferry was late.')[0]).toBe('said <- Tom Reyes');
   });
 
+  it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
+    expect(pairs('But those who back the mayor say the pier is unsafe.')).toEqual(['say <- those who back the mayor']);
+    expect(pairs('In the survey, 27 percent of those who named a candidate said the pier was unsafe.')).toEqual(['said <- 27 percent of those who named a candidate']);
+    expect(pairs('Senior harbour pilots who have run the numbers argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have run the numbers']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
