@@ -503,6 +503,42 @@ function pronounWithItsQuantity(tokens: readonly Token[], j: number, sStart: num
   return null;
 }
 
+const SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite']);
+
+/**
+ * "After thanking the crowd, which chanted his name, he touted…", "While saying that he respects
+ * her, he continued…": a participle in an introductory clause shares the subject of the main
+ * clause after it.
+ */
+function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: number, sEnd: number): Range | null {
+  const { tokens } = ctx;
+  const first = tokens[cue.start]!;
+  if (!first.lower.endsWith('ing')) return null;
+  let k = cue.start - 1;
+  const sub = tokens[k];
+  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return null;
+  k -= 1;
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower)) k -= 1;
+  if (k >= sStart) return null;
+  for (let c = cue.end + 1; c < sEnd && c < cue.end + 30; c += 1) {
+    const t = tokens[c]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (!isComma(t)) continue;
+    const next = tokens[c + 1];
+    if (isRelative(next) || (isWord(next) && (next.lower === 'and' || next.lower === 'but' || G.prepositions.has(next.lower)))) continue;
+    if (isPronoun(next) && SUBJECTS.has(next!.lower)) return { start: c + 1, end: c + 1 };
+    const r = npForward(tokens, c + 1, sEnd, { appositions: false, participleTail: false });
+    if (r === null || !(sourceLike(tokens, r) || isDeterminer(tokens[r.start]))) continue;
+    const after = tokens[r.end + 1];
+    // The phrase is the subject when a verb (a lower-case word that joins nothing) follows it.
+    if (isWord(after) && !after.cap && !G.prepositions.has(after.lower) && !G.conjunctions.has(after.lower)) return r;
+    return null;
+  }
+  return null;
+}
+
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -533,6 +569,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
     return r && sourceLike(tokens, r) ? r : null;
   }
+  const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
+  if (main) return main;
   if (cue.sharesSubject) {
     for (let n = earlier.length - 1; n >= 0; n -= 1) {
       const e = earlier[n]!;

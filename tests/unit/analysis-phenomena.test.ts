@@ -418,6 +418,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Senior harbour pilots who have run the numbers argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have run the numbers']);
   });
 
+  it('gives a participle in an opening "After …" or "While …" clause the subject of the main clause', () => {
+    expect(pairs('After thanking the pilots, who had waited all night, the mayor closed the pier.')[0]).toBe('thanking <- the mayor');
+    expect(pairs('While saying that she respects the pilots, Ana Ortiz closed the pier.')[0]).toBe('saying <- Ana Ortiz');
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
