@@ -503,6 +503,17 @@ function pronounWithItsQuantity(tokens: readonly Token[], j: number, sStart: num
   return null;
 }
 
+const THEN = new Set(['then', 'even']);
+
+/** "…, then eviscerated", "… and then predicted", "… and even assured": a verb that shares the clause's subject after an adverb. */
+function afterThen(tokens: readonly Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q > sStart && isWord(tokens[q]) && THEN.has(tokens[q]!.lower)) q -= 1;
+  if (q === i - 1 || q <= sStart) return false;
+  const t = tokens[q]!;
+  return (isComma(t) && tokens[q + 1]!.lower === 'then') || (isWord(t) && (t.lower === 'and' || t.lower === 'but'));
+}
+
 const SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
 /**
@@ -571,7 +582,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
-  if (cue.sharesSubject) {
+  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) {
     for (let n = earlier.length - 1; n >= 0; n -= 1) {
       const e = earlier[n]!;
       if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;

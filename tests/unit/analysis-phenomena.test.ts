@@ -423,6 +423,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('While saying that she respects the pilots, Ana Ortiz closed the pier.')[0]).toBe('saying <- Ana Ortiz');
   });
 
+  it('gives a verb after ", then" or "and even" the subject of its clause', () => {
+    expect(pairs('The mayor toured the pier in the morning, then criticized the pilots in the evening.')).toEqual(['criticized <- The mayor']);
+    expect(pairs('Ana Ortiz toured the pier and even assured the pilots that it was safe.')).toEqual(['assured <- Ana Ortiz']);
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
