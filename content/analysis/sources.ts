@@ -569,7 +569,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'according to') return toClauseEnd(tokens, r, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
-  if (cue.passive) {
+  // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
+  // Republicans,", "When asked by a reporter": a participle with its agent after "by".
+  const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
+  if (cue.passive || participleBy) {
     if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
       const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
       return r && sourceLike(tokens, r) && !isTimeWord(tokens[r.end]) ? r : null;

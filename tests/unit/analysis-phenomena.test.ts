@@ -428,6 +428,13 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ana Ortiz toured the pier and even assured the pilots that it was safe.')).toEqual(['assured <- Ana Ortiz']);
   });
 
+  it('takes the agent after "by" as the source of a participle cue: "a plan opposed by the pilots"', () => {
+    expect(pairs('The harbour plan, opposed by the Marlow Pilots Association, never went ahead.')).toEqual(['opposed <- the Marlow Pilots Association']);
+    expect(pairs('The pier was closed for a month, a decision criticized by Mayor Ana Ortiz.')).toEqual(['criticized <- Mayor Ana Ortiz']);
+    // "responded by doing" is no agent.
+    expect(pairs('Ana Ortiz responded by closing the pier.')).not.toContain('responded <- closing');
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
