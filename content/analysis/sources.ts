@@ -575,7 +575,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (cue.passive || participleBy) {
     if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
       const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
-      return r && sourceLike(tokens, r) && !isTimeWord(tokens[r.end]) ? r : null;
+      return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
     }
     return null;
   }

@@ -431,6 +431,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('takes the agent after "by" as the source of a participle cue: "a plan opposed by the pilots"', () => {
     expect(pairs('The harbour plan, opposed by the Marlow Pilots Association, never went ahead.')).toEqual(['opposed <- the Marlow Pilots Association']);
     expect(pairs('The pier was closed for a month, a decision criticized by Mayor Ana Ortiz.')).toEqual(['criticized <- Mayor Ana Ortiz']);
+    expect(pairs('The claim was echoed by the ferry pilots.')).toEqual(['was echoed <- the ferry pilots']);
     // "responded by doing" is no agent.
     expect(pairs('Ana Ortiz responded by closing the pier.')).not.toContain('responded <- closing');
   });
