@@ -11,7 +11,7 @@ const SENTENCE_FINAL = new Set(['.', '!', '?']);
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
 import type { Sentence, Token } from './tokens';
-import { isAdverb, isComma, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
@@ -171,20 +171,31 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
  * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
  * with the clause that restricts it ("people who have fought scams say"), unless that clause reports.
  */
-function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number): Range | null {
+function acrossRelativeClause(ctx: Context, stop: number, end: number, limit: number, whoOnly = false): Range | null {
   const { tokens } = ctx;
   for (let k = stop; k >= limit && k > stop - 12; k -= 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || (isWord(t) && G.conjunctions.has(t.lower) && t.lower !== 'as')) return null;
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
-      if (!isNominal(tokens[k - 1])) return null;
-      const head = phraseEndingAt(ctx, k - 1, limit);
+      // Only a "who" that is the subject of its clause, not "a candidate who many members oppose".
+      if (whoOnly && (t.lower !== 'who' || !isWord(tokens[k + 1]) || tokens[k + 1]!.cap || isDeterminer(tokens[k + 1]) || isQuantifier(tokens[k + 1]) || isPronoun(tokens[k + 1]))) return null;
+      const head = isWord(tokens[k - 1]) && tokens[k - 1]!.lower === 'those' && k - 1 >= limit ? thoseWithShare(ctx, k - 1, limit) : isNominal(tokens[k - 1]) ? phraseEndingAt(ctx, k - 1, limit) : null;
       if (head === null || t.lower !== 'who') return head;
       for (let q = k + 1; q <= end; q += 1) if (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower)) return head;
       return { start: head.start, end };
     }
   }
   return null;
+}
+
+/** "those", "27 percent of those", "A majority of those": "those" with the share of them before it. */
+function thoseWithShare(ctx: Context, k: number, limit: number): Range {
+  const { tokens } = ctx;
+  if (k - 2 >= limit && tokens[k - 1]!.lower === 'of') {
+    const share = phraseEndingAt(ctx, k - 2, limit);
+    if (share !== null) return { start: share.start, end: k };
+  }
+  return { start: k, end: k };
 }
 
 function sourceLike(tokens: readonly Token[], r: Range): boolean {
@@ -254,6 +265,25 @@ export function relativeAntecedent(ctx: Context, j: number): Range | null {
 }
 
 /**
+ * "18% who say", "economists -- who believe", "…, and who hoped": a relative pronoun whose phrase
+ * is no plain noun phrase (a figure, a phrase cut off by a dash) or lies before a second relative
+ * clause still stands for it, and is the source. Not "those who", "anyone who" (as often not marked).
+ */
+function relativeStandsFor(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j]!;
+  const { start: sStart } = sentenceBounds(ctx, j);
+  if (j <= sStart) return false;
+  const prev = tokens[j - 1]!;
+  if (t.lower === 'who' && (isComma(prev) || DASHES.has(prev.text) || prev.text === '--' || prev.type === 'num')) return true;
+  // "…, which was founded by Dean and which has endorsed Sanders", "A president who authorized the raid and who hoped"
+  if ((t.lower === 'which' || t.lower === 'who') && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+    for (let k = j - 2; k > sStart && k > j - 40; k -= 1) if (tokens[k]!.lower === t.lower) return relativeAntecedent(ctx, k) !== null || relativeStandsFor(ctx, k);
+  }
+  return false;
+}
+
+/**
  * "…,” said Terry Giles, a longtime friend who left the campaign in October.": after an inverted cue the
  * source's descriptions run to the end of the sentence (the guidelines keep what identifies the
  * source), but not into a participle clause (", adding that"), a quotation or "according to".
@@ -304,15 +334,25 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
   return { start: r.start, end };
 }
 
-/** Does the relative clause from k to the sentence end hold no reporting verb? */
+/**
+ * Does the relative clause from k describe the source rather than report? It reports when its
+ * verb is one of saying ("who added that", "who noted", "who has also said"); a clause whose verb
+ * is of another kind describes, even one the lexicon takes as a cue ("who endorsed Mr. Rubio",
+ * "who is regarded as", "who supports Mrs. Clinton"), as annotators keep it in the source.
+ */
 function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {
-  for (let q = k; q <= sEnd && q < k + 30; q += 1) {
+  for (let q = k; q <= sEnd && q < k + 6; q += 1) {
     const t = tokens[q]!;
-    if (t.type === 'quote' || t.text === ';') return true;
-    if (isWord(t) && VERB_CUE_FORMS.has(t.lower)) return false;
+    if (!isWord(t)) return true;
+    if (G.auxiliaries.has(t.lower) || isNegation(t) || (isAdverb(t) && !VERB_CUE_FORMS.has(t.lower))) continue;
+    const cue = VERB_CUES.get(t.lower);
+    return cue === undefined || !(SAYING.has(cue.lemma) || tokens[q + 1]?.lower === 'that');
   }
   return true;
 }
+
+/** Verbs of saying: a relative clause with one of them is an attribution of its own, not a description. */
+const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tell', 'describe', 'speak', 'talk']);
 
 /**
  * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said": a name opening its
@@ -463,6 +503,53 @@ function pronounWithItsQuantity(tokens: readonly Token[], j: number, sStart: num
   return null;
 }
 
+const THEN = new Set(['then', 'even']);
+
+/** "…, then eviscerated", "… and then predicted", "… and even assured": a verb that shares the clause's subject after an adverb. */
+function afterThen(tokens: readonly Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q > sStart && isWord(tokens[q]) && THEN.has(tokens[q]!.lower)) q -= 1;
+  if (q === i - 1 || q <= sStart) return false;
+  const t = tokens[q]!;
+  return (isComma(t) && tokens[q + 1]!.lower === 'then') || (isWord(t) && (t.lower === 'and' || t.lower === 'but'));
+}
+
+const SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite']);
+
+/**
+ * "After thanking the crowd, which chanted his name, he touted…", "While saying that he respects
+ * her, he continued…": a participle in an introductory clause shares the subject of the main
+ * clause after it.
+ */
+function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: number, sEnd: number): Range | null {
+  const { tokens } = ctx;
+  const first = tokens[cue.start]!;
+  if (!first.lower.endsWith('ing')) return null;
+  let k = cue.start - 1;
+  const sub = tokens[k];
+  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return null;
+  k -= 1;
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower)) k -= 1;
+  if (k >= sStart) return null;
+  for (let c = cue.end + 1; c < sEnd && c < cue.end + 30; c += 1) {
+    const t = tokens[c]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (!isComma(t)) continue;
+    const next = tokens[c + 1];
+    if (isRelative(next) || (isWord(next) && (next.lower === 'and' || next.lower === 'but' || G.prepositions.has(next.lower)))) continue;
+    if (isPronoun(next) && SUBJECTS.has(next!.lower)) return { start: c + 1, end: c + 1 };
+    const r = npForward(tokens, c + 1, sEnd, { appositions: false, participleTail: false });
+    if (r === null || !(sourceLike(tokens, r) || isDeterminer(tokens[r.start]))) continue;
+    const after = tokens[r.end + 1];
+    // The phrase is the subject when a verb (a lower-case word that joins nothing) follows it.
+    if (isWord(after) && !after.cap && !G.prepositions.has(after.lower) && !G.conjunctions.has(after.lower)) return r;
+    return null;
+  }
+  return null;
+}
+
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -482,10 +569,13 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'according to') return toClauseEnd(tokens, r, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
-  if (cue.passive) {
+  // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
+  // Republicans,", "When asked by a reporter": a participle with its agent after "by".
+  const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
+  if (cue.passive || participleBy) {
     if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
       const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
-      return r && sourceLike(tokens, r) && !isTimeWord(tokens[r.end]) ? r : null;
+      return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
     }
     return null;
   }
@@ -493,7 +583,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
     return r && sourceLike(tokens, r) ? r : null;
   }
-  if (cue.sharesSubject) {
+  const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
+  if (main) return main;
+  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) {
     for (let n = earlier.length - 1; n >= 0; n -= 1) {
       const e = earlier[n]!;
       if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
@@ -544,7 +636,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
     // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
-    return relativeAntecedent(ctx, j) ? { start: j, end: j } : null;
+    return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
   if (t.text === '—' || t.text === '–') return betweenDashes(ctx, j, sStart);
@@ -564,6 +656,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
+    if (across) return across;
+  } else if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && !stop.cap) {
+    // "27 percent of those who named a candidate said", "Democrats who watched the Saturday debate said"
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart, true);
     if (across) return across;
   }
   return subjectOpeningClause(ctx, r, sStart) ?? r;

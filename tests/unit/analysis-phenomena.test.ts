@@ -399,6 +399,43 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Throughout the winter, the pilots met weekly, warning that the pier was unsafe.')).toEqual(['warning <- the pilots']);
   });
 
+  it('takes "who" as the source after a figure, a dash or a second "and who"', () => {
+    expect(pairs('Most pilots backed the plan, including 18% who say the pier is unsafe.')).toContain('say <- who');
+    expect(pairs('The harbour master, who ran the port for a decade and who believes the pier is unsafe, left.')).toEqual(['believes <- who']);
+    expect(pairs('The board — who fear the pier is unsafe — met on Monday.')).toEqual(['fear <- who']);
+  });
+
+  it('keeps a relative clause after an inverted cue unless its verb is one of saying', () => {
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who endorsed the mayor in May.')).toEqual(['said <- Tom Reyes, who endorsed the mayor in May', 'endorsed <- who']);
+    expect(pairs('"The pier is unsafe," said a pilot who supports the mayor.')[0]).toBe('said <- a pilot who supports the mayor');
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who added that the ferry was late.')[0]).toBe('said <- Tom Reyes');
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who stressed that the ferry was late.')[0]).toBe('said <- Tom Reyes');
+  });
+
+  it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
+    expect(pairs('But those who back the mayor say the pier is unsafe.')).toEqual(['say <- those who back the mayor']);
+    expect(pairs('In the survey, 27 percent of those who named a candidate said the pier was unsafe.')).toEqual(['said <- 27 percent of those who named a candidate']);
+    expect(pairs('Senior harbour pilots who have run the numbers argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have run the numbers']);
+  });
+
+  it('gives a participle in an opening "After …" or "While …" clause the subject of the main clause', () => {
+    expect(pairs('After thanking the pilots, who had waited all night, the mayor closed the pier.')[0]).toBe('thanking <- the mayor');
+    expect(pairs('While saying that she respects the pilots, Ana Ortiz closed the pier.')[0]).toBe('saying <- Ana Ortiz');
+  });
+
+  it('gives a verb after ", then" or "and even" the subject of its clause', () => {
+    expect(pairs('The mayor toured the pier in the morning, then criticized the pilots in the evening.')).toEqual(['criticized <- The mayor']);
+    expect(pairs('Ana Ortiz toured the pier and even assured the pilots that it was safe.')).toEqual(['assured <- Ana Ortiz']);
+  });
+
+  it('takes the agent after "by" as the source of a participle cue: "a plan opposed by the pilots"', () => {
+    expect(pairs('The harbour plan, opposed by the Marlow Pilots Association, never went ahead.')).toEqual(['opposed <- the Marlow Pilots Association']);
+    expect(pairs('The pier was closed for a month, a decision criticized by Mayor Ana Ortiz.')).toEqual(['criticized <- Mayor Ana Ortiz']);
+    expect(pairs('The claim was echoed by the ferry pilots.')).toEqual(['was echoed <- the ferry pilots']);
+    // "responded by doing" is no agent.
+    expect(pairs('Ana Ortiz responded by closing the pier.')).not.toContain('responded <- closing');
+  });
+
   it('takes a pronoun written with a contracted auxiliary without it: "He’s said"', () => {
     const sources = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
     expect(sources('Tom Reyes runs the ferry. He’s said the pier is unsafe.')).toEqual([['He', 'named-person']]);
