@@ -36,6 +36,8 @@ const FLOATING_QUANTIFIERS = new Set(['both']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+/** Words before a participle that make it describe the noun after it ("more pledged delegates"). */
+const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
 function startsNounPhrase(t: Token | undefined): boolean {
@@ -116,6 +118,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
+  // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
+  // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
+  if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
   let auxStart = seem ? i - 2 : i;

@@ -250,6 +250,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz said only that the pier was closed.')).toEqual(['said <- Ortiz']);
   });
 
+  it('reads a participle before the noun it describes as no cue: "758 pledged delegates", "the mayor’s reported salary"', () => {
+    expect(pairs('Ortiz has won 40 pledged delegates so far.')).toEqual([]);
+    expect(pairs('The mayor’s reported salary rose again. Ortiz leads by more pledged delegates.')).toEqual([]);
+    expect(pairs('Four in 10 pledged to vote for Ortiz.')).toEqual(['pledged <- Four in 10']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
