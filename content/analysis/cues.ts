@@ -99,6 +99,12 @@ function throughDocumentEnd(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** How many words of one of the verb's particles stand at tokens[at] ('for', 'it clear'), or 0. */
+function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): number {
+  for (const p of entry.particles ?? []) if (matchWords(tokens, at, p) && tokens[at + p.length - 1]!.sent === tokens[at - 1]!.sent) return p.length;
+  return 0;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -235,8 +241,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
     const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
     if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
-    if (isWord(next) && entry.particles.includes(next.lower)) {
-      end = i + 1;
+    const particle = particleLength(tokens, i + 1, entry);
+    if (particle > 0) {
+      end = i + particle;
     } else if (entry.orQuoteWithin !== null) {
       let found = false;
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
@@ -255,7 +262,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
     // "Ortiz calls for", "the report points out": the verb's own particle follows.
-    const particle = isWord(next) && (entry.particles?.includes(next.lower) ?? false) && /s$/u.test(t.lower);
+    const particle = particleLength(tokens, i + 1, entry) > 0 && /s$/u.test(t.lower);
     const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && !particle);
     // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
     // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
@@ -266,7 +273,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted) {
     // "reports" is a verb only when what it reports follows.
-    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && !(entry.particles?.includes(next.lower) ?? false))) return null;
+    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {

@@ -19,7 +19,8 @@ export interface VerbCue {
   weak: boolean;
   passive: 'never' | 'also' | 'only';
   passiveNeeds: string[] | null;
-  particles: string[] | null;
+  /** Required words kept in the cue, each a word or a phrase ('for', 'it clear'). */
+  particles: string[][] | null;
   orQuoteWithin: number | null;
   /** A cue only with "as" within this many words: "voters see Clinton as…". */
   asWithin: number | null;
@@ -76,7 +77,7 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     weak: v.weak ?? false,
     passive: v.passive === 'also' || v.passive === 'only' ? v.passive : 'never',
     passiveNeeds: v.passiveNeeds ?? null,
-    particles: v.particles ?? null,
+    particles: v.particles?.map(split) ?? null,
     orQuoteWithin: v.orQuoteWithin ?? null,
     asWithin: v.asWithin ?? null,
     cognitive: v.cognitive ?? false,

@@ -256,6 +256,13 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Four in 10 pledged to vote for Ortiz.')).toEqual(['pledged <- Four in 10']);
   });
 
+  it('reads "made it clear" and "has made clear" as one cue', () => {
+    expect(pairs('Ortiz made it clear that the ferry would run.')).toEqual(['made it clear <- Ortiz']);
+    expect(pairs('The board has made clear it will not sell the pier.')).toEqual(['has made clear <- The board']);
+    expect(pairs('Brandt left early, making it clear that she was angry.')).toEqual(['making it clear <- Brandt']);
+    expect(pairs('Ortiz made a cake for the crew.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
