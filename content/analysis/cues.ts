@@ -108,10 +108,11 @@ function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): n
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower) ?? THROUGH_DOCUMENT_CUES.get(t.lower);
+  // "put out a statement saying" before "as he put it": a verb that reports through a document it puts out.
+  const viaDocument = THROUGH_DOCUMENT_CUES.get(t.lower);
+  const documentEnd = viaDocument ? throughDocumentEnd(tokens, i) : -1;
+  const entry = documentEnd !== -1 ? viaDocument : VERB_CUES.get(t.lower);
   if (!entry) return null;
-  const documentEnd = entry.throughDocument ? throughDocumentEnd(tokens, i) : -1;
-  if (entry.throughDocument && documentEnd === -1) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
@@ -233,6 +234,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.
     let found = false;
     for (let q = i + 1; q <= i + entry.asWithin && q < tokens.length && tokens[q]!.sent === t.sent && !CLAUSE_OPENERS.has(tokens[q]!.text); q += 1) {
+      if (tokens[q]!.lower === 'as') found = true;
+    }
+    if (!found) return null;
+  }
+  if (entry.afterAs) {
+    // "As one adviser put it, …", "as Ortiz, the mayor, puts it:": "as" opens the clause of its subject.
+    let found = false;
+    for (let q = auxStart - 1; q >= firstOfSentence && q >= auxStart - 12 && tokens[q]!.type !== 'quote' && !SENTENCE_PUNCT.has(tokens[q]!.text); q -= 1) {
       if (tokens[q]!.lower === 'as') found = true;
     }
     if (!found) return null;

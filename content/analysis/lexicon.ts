@@ -24,6 +24,8 @@ export interface VerbCue {
   orQuoteWithin: number | null;
   /** A cue only with "as" within this many words: "voters see Clinton as…". */
   asWithin: number | null;
+  /** A cue only after "as" and its subject: "as one adviser put it". */
+  afterAs: boolean;
   cognitive: boolean;
   takesRecipient: boolean;
   needsDocumentSubject: boolean;
@@ -51,6 +53,7 @@ interface VerbJson {
   particles?: string[];
   orQuoteWithin?: number;
   asWithin?: number;
+  afterAs?: boolean;
   cognitive?: boolean;
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
@@ -80,6 +83,7 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     particles: v.particles?.map(split) ?? null,
     orQuoteWithin: v.orQuoteWithin ?? null,
     asWithin: v.asWithin ?? null,
+    afterAs: v.afterAs ?? false,
     cognitive: v.cognitive ?? false,
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,

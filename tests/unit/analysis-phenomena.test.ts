@@ -263,6 +263,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz made a cake for the crew.')).toEqual([]);
   });
 
+  it('reads "as X put it" as a cue, and "put" alone as none', () => {
+    expect(pairs('As one skipper put it, “The pier is finished.”')).toEqual(['put it <- one skipper']);
+    expect(pairs('The ferry was late, as Ortiz puts it, “by design.”')).toEqual(['puts it <- Ortiz']);
+    expect(pairs('Ortiz put it on the table. Her office put out a statement saying the pier was safe.')).toEqual(['put out a statement saying <- Her office']);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
