@@ -36,6 +36,8 @@ const FLOATING_QUANTIFIERS = new Set(['both']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before a participle that make it describe the noun after it ("more pledged delegates"). */
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
@@ -292,6 +294,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
     if (e > end && after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) end = e;
+  } else if (end === i && isWord(next) && next.sent === t.sent && WEEKDAYS.has(next.lower) && next.cap) {
+    // "admitted Tuesday that", "tweeted Friday.", "announced Monday night": the day stays in the verb group (not
+    // before a comma: "results showed Monday, but…").
+    let e = i + 1;
+    const part = tokens[e + 1];
+    if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
+    if (!isComma(tokens[e + 1])) end = e;
   } else if (lemma === 'tell') {
     for (const ext of CUE_EXTENSIONS.afterTell) {
       if (matchWords(tokens, end + 1, ext)) {

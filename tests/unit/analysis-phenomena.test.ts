@@ -269,6 +269,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz put it on the table. Her office put out a statement saying the pier was safe.')).toEqual(['put out a statement saying <- Her office']);
   });
 
+  it('keeps the day after any reporting verb in the cue, not before a comma', () => {
+    expect(pairs('The harbour board announced Friday that the pier would close.')).toEqual(['announced Friday <- The harbour board']);
+    expect(pairs('“The pier is finished,” Ortiz tweeted Monday night.')).toEqual(['tweeted Monday night <- Ortiz']);
+    expect(pairs('The count showed Monday, after a long night, that Ortiz had won.').map((p) => p.split(' <- ')[0])).not.toContain('showed Monday');
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
