@@ -293,7 +293,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     let e = end;
     while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
-    if (e > end && after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) end = e;
+    if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower))) end = e;
   } else if (end === i && isWord(next) && next.sent === t.sent && WEEKDAYS.has(next.lower) && next.cap) {
     // "admitted Tuesday that", "tweeted Friday.", "announced Monday night": the day stays in the verb group (not
     // before a comma: "results showed Monday, but…").

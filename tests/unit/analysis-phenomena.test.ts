@@ -272,6 +272,7 @@ describe('attribution as annotators mark it', () => {
   it('keeps the day after any reporting verb in the cue, not before a comma', () => {
     expect(pairs('The harbour board announced Friday that the pier would close.')).toEqual(['announced Friday <- The harbour board']);
     expect(pairs('“The pier is finished,” Ortiz tweeted Monday night.')).toEqual(['tweeted Monday night <- Ortiz']);
+    expect(pairs('“The pier is safe,” the engineer said Sunday.')).toEqual(['said Sunday <- the engineer']);
     expect(pairs('The count showed Monday, after a long night, that Ortiz had won.').map((p) => p.split(' <- ')[0])).not.toContain('showed Monday');
   });
 
