@@ -276,6 +276,11 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The count showed Monday, after a long night, that Ortiz had won.').map((p) => p.split(' <- ')[0])).not.toContain('showed Monday');
   });
 
+  it('leaves out forms that are mostly nouns or rarely reports: "attacks", "report", "post", "endorse"', () => {
+    expect(pairs('Harbour Terror Attacks Highlight Threat to Ferries.').map((p) => p.split(' <- ')[0])).not.toContain('Attacks');
+    expect(pairs('Skippers endorse the plan.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
