@@ -36,6 +36,10 @@ const FLOATING_QUANTIFIERS = new Set(['both']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before a participle that make it describe the noun after it ("more pledged delegates"). */
+const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 
 function startsNounPhrase(t: Token | undefined): boolean {
@@ -97,13 +101,20 @@ function throughDocumentEnd(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** How many words of one of the verb's particles stand at tokens[at] ('for', 'it clear'), or 0. */
+function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): number {
+  for (const p of entry.particles ?? []) if (matchWords(tokens, at, p) && tokens[at + p.length - 1]!.sent === tokens[at - 1]!.sent) return p.length;
+  return 0;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
-  const entry = VERB_CUES.get(t.lower) ?? THROUGH_DOCUMENT_CUES.get(t.lower);
+  // "put out a statement saying" before "as he put it": a verb that reports through a document it puts out.
+  const viaDocument = THROUGH_DOCUMENT_CUES.get(t.lower);
+  const documentEnd = viaDocument ? throughDocumentEnd(tokens, i) : -1;
+  const entry = documentEnd !== -1 ? viaDocument : VERB_CUES.get(t.lower);
   if (!entry) return null;
-  const documentEnd = entry.throughDocument ? throughDocumentEnd(tokens, i) : -1;
-  if (entry.throughDocument && documentEnd === -1) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
@@ -116,6 +127,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
+  // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
+  // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
+  if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
   let auxStart = seem ? i - 2 : i;
@@ -226,12 +240,21 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (!found) return null;
   }
+  if (entry.afterAs) {
+    // "As one adviser put it, …", "as Ortiz, the mayor, puts it:": "as" opens the clause of its subject.
+    let found = false;
+    for (let q = auxStart - 1; q >= firstOfSentence && q >= auxStart - 12 && tokens[q]!.type !== 'quote' && !SENTENCE_PUNCT.has(tokens[q]!.text); q -= 1) {
+      if (tokens[q]!.lower === 'as') found = true;
+    }
+    if (!found) return null;
+  }
   if (entry.particles) {
     // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
     const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
     if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
-    if (isWord(next) && entry.particles.includes(next.lower)) {
-      end = i + 1;
+    const particle = particleLength(tokens, i + 1, entry);
+    if (particle > 0) {
+      end = i + particle;
     } else if (entry.orQuoteWithin !== null) {
       let found = false;
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
@@ -250,7 +273,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
     // "Ortiz calls for", "the report points out": the verb's own particle follows.
-    const particle = isWord(next) && (entry.particles?.includes(next.lower) ?? false) && /s$/u.test(t.lower);
+    const particle = particleLength(tokens, i + 1, entry) > 0 && /s$/u.test(t.lower);
     const nounAfter = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && !particle);
     // "The senator wants to…", "the council plans to…": after a common noun only before "to" or "that".
     // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
@@ -261,7 +284,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted) {
     // "reports" is a verb only when what it reports follows.
-    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && !(entry.particles?.includes(next.lower) ?? false))) return null;
+    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {
@@ -270,7 +293,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     let e = end;
     while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
-    if (e > end && after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) end = e;
+    if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower))) end = e;
+  } else if (end === i && isWord(next) && next.sent === t.sent && WEEKDAYS.has(next.lower) && next.cap) {
+    // "admitted Tuesday that", "tweeted Friday.", "announced Monday night": the day stays in the verb group (not
+    // before a comma: "results showed Monday, but…").
+    let e = i + 1;
+    const part = tokens[e + 1];
+    if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
+    if (!isComma(tokens[e + 1])) end = e;
   } else if (lemma === 'tell') {
     for (const ext of CUE_EXTENSIONS.afterTell) {
       if (matchWords(tokens, end + 1, ext)) {

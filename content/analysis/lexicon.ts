@@ -19,10 +19,13 @@ export interface VerbCue {
   weak: boolean;
   passive: 'never' | 'also' | 'only';
   passiveNeeds: string[] | null;
-  particles: string[] | null;
+  /** Required words kept in the cue, each a word or a phrase ('for', 'it clear'). */
+  particles: string[][] | null;
   orQuoteWithin: number | null;
   /** A cue only with "as" within this many words: "voters see Clinton as…". */
   asWithin: number | null;
+  /** A cue only after "as" and its subject: "as one adviser put it". */
+  afterAs: boolean;
   cognitive: boolean;
   takesRecipient: boolean;
   needsDocumentSubject: boolean;
@@ -50,6 +53,7 @@ interface VerbJson {
   particles?: string[];
   orQuoteWithin?: number;
   asWithin?: number;
+  afterAs?: boolean;
   cognitive?: boolean;
   takesRecipient?: boolean;
   needsDocumentSubject?: boolean;
@@ -76,9 +80,10 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     weak: v.weak ?? false,
     passive: v.passive === 'also' || v.passive === 'only' ? v.passive : 'never',
     passiveNeeds: v.passiveNeeds ?? null,
-    particles: v.particles ?? null,
+    particles: v.particles?.map(split) ?? null,
     orQuoteWithin: v.orQuoteWithin ?? null,
     asWithin: v.asWithin ?? null,
+    afterAs: v.afterAs ?? false,
     cognitive: v.cognitive ?? false,
     takesRecipient: v.takesRecipient ?? false,
     needsDocumentSubject: v.needsDocumentSubject ?? false,

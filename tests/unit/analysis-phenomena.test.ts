@@ -250,6 +250,37 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz said only that the pier was closed.')).toEqual(['said <- Ortiz']);
   });
 
+  it('reads a participle before the noun it describes as no cue: "758 pledged delegates", "the mayor’s reported salary"', () => {
+    expect(pairs('Ortiz has won 40 pledged delegates so far.')).toEqual([]);
+    expect(pairs('The mayor’s reported salary rose again. Ortiz leads by more pledged delegates.')).toEqual([]);
+    expect(pairs('Four in 10 pledged to vote for Ortiz.')).toEqual(['pledged <- Four in 10']);
+  });
+
+  it('reads "made it clear" and "has made clear" as one cue', () => {
+    expect(pairs('Ortiz made it clear that the ferry would run.')).toEqual(['made it clear <- Ortiz']);
+    expect(pairs('The board has made clear it will not sell the pier.')).toEqual(['has made clear <- The board']);
+    expect(pairs('Brandt left early, making it clear that she was angry.')).toEqual(['making it clear <- Brandt']);
+    expect(pairs('Ortiz made a cake for the crew.')).toEqual([]);
+  });
+
+  it('reads "as X put it" as a cue, and "put" alone as none', () => {
+    expect(pairs('As one skipper put it, “The pier is finished.”')).toEqual(['put it <- one skipper']);
+    expect(pairs('The ferry was late, as Ortiz puts it, “by design.”')).toEqual(['puts it <- Ortiz']);
+    expect(pairs('Ortiz put it on the table. Her office put out a statement saying the pier was safe.')).toEqual(['put out a statement saying <- Her office']);
+  });
+
+  it('keeps the day after any reporting verb in the cue, not before a comma', () => {
+    expect(pairs('The harbour board announced Friday that the pier would close.')).toEqual(['announced Friday <- The harbour board']);
+    expect(pairs('“The pier is finished,” Ortiz tweeted Monday night.')).toEqual(['tweeted Monday night <- Ortiz']);
+    expect(pairs('“The pier is safe,” the engineer said Sunday.')).toEqual(['said Sunday <- the engineer']);
+    expect(pairs('The count showed Monday, after a long night, that Ortiz had won.').map((p) => p.split(' <- ')[0])).not.toContain('showed Monday');
+  });
+
+  it('leaves out forms that are mostly nouns or rarely reports: "attacks", "report", "post", "endorse"', () => {
+    expect(pairs('Harbour Terror Attacks Highlight Threat to Ferries.').map((p) => p.split(' <- ')[0])).not.toContain('Attacks');
+    expect(pairs('Skippers endorse the plan.')).toEqual([]);
+  });
+
   it('proposes a direct quotation with its speaker', () => {
     const { spans } = analyzeText('“We will rebuild the bridge,” the engineer said.');
     const quote = spans.find((s) => s.kind === 'quote');
