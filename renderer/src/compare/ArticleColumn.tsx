@@ -225,7 +225,7 @@ function StepControls({ articleId, name, spans, layers, onStep }: { articleId: s
     const count = group.lastElementChild?.firstChild;
     if (!count || count.nodeValue === text) return;
     count.nodeValue = text;
-    for (const button of group.querySelectorAll('button')) button.disabled = shown === 0;
+    for (const button of group.querySelectorAll('button')) if (button.disabled !== (shown === 0)) button.disabled = shown === 0;
   });
   const shown = stepOrder(articleId, spans, layers.get()).length;
   return (
