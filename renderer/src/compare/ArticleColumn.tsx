@@ -211,9 +211,6 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   );
 });
 
-/** How many of an article's highlights are shown (the layers switched on). */
-const countText = (shown: number) => `${shown} highlighted`;
-
 /**
  * Previous and next highlight, and how many are shown: the one part of a column a layer switch
  * changes, set on the page by the store's listener (no render).
@@ -221,8 +218,9 @@ const countText = (shown: number) => `${shown} highlighted`;
 function StepControls({ articleId, name, spans, layers, onStep }: { articleId: string; name: string; spans: HighlightSpan[]; layers: LayerStore; onStep: (delta: 1 | -1) => void }) {
   const ref = useLayersOnElement<HTMLDivElement>(layers, (group, on) => {
     const shown = stepOrder(articleId, spans, on).length;
-    const text = countText(shown);
+    // The count's own text node, before " highlighted" (two text nodes, as React draws them).
     const count = group.lastElementChild?.firstChild;
+    const text = String(shown);
     if (!count || count.nodeValue === text) return;
     count.nodeValue = text;
     for (const button of group.querySelectorAll('button')) if (button.disabled !== (shown === 0)) button.disabled = shown === 0;
@@ -238,7 +236,7 @@ function StepControls({ articleId, name, spans, layers, onStep }: { articleId: s
         <span aria-hidden="true">›</span>
         <span className="visually-hidden">Next highlight</span>
       </button>
-      <span className="step-count">{countText(shown)}</span>
+      <span className="step-count">{shown} highlighted</span>
     </div>
   );
 }
