@@ -41,7 +41,8 @@ const TOGGLES = option('toggles', 120);
 
 /** Per click of a traced round: wall and thread time, and the time of each kind of event nested in it. */
 function clicksOf(events: TraceEvent[]) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The traced page's main thread: the one that dispatched the clicks (each build's page may have a renderer of its own).
+  const main = events.find((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'click');
   const own = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const clicks = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   return clicks.map((c) => {
