@@ -170,6 +170,21 @@ test.describe('Compare screen', () => {
     await expect(page.locator('.article-column')).toHaveAttribute('data-column', 'netanyahu-blinken-rafah');
     await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
     await harness.screenshot('compare-narrow');
+    // The one column follows the layers, and so does the next one shown.
+    const stepCount = page.locator('.step-count');
+    const before = await stepCount.innerText();
+    await page.getByRole('checkbox', { name: /^Framing/ }).check();
+    await expect(page.locator('.columns')).not.toHaveClass(/layers-off-framing/);
+    await expect(stepCount).not.toHaveText(before);
+    await page.getByRole('checkbox', { name: /^Attribution/ }).uncheck();
+    await tabs.getByRole('tab', { name: 'Netanyahu tells Blinken Israel will go into Rafah' }).press('ArrowRight');
+    await expect(page.locator('.article-column')).not.toHaveAttribute('data-column', 'netanyahu-blinken-rafah');
+    await expect(page.locator('.columns')).toHaveClass(/layers-off-attribution/);
+    await expect(page.locator('.columns')).not.toHaveClass(/layers-off-framing/);
+    const framing = await page.locator('mark.hl-framing[data-first]').count();
+    const attribution = await page.locator('mark.hl-attribution').count();
+    await expect(stepCount).toHaveText(`${framing} highlighted`);
+    expect(attribution).toBeGreaterThan(0);
   });
 
   test('the numbers table lines up one toll counted on different dates, and sorts', async ({ page, harness }) => {
@@ -200,6 +215,15 @@ test.describe('Compare screen', () => {
     const idx = (s: string) => order.findIndex((o) => o.includes(s));
     expect(idx('15,000')).toBeLessThan(idx('27,708'));
     expect(idx('27,708')).toBeLessThan(idx('32,000'));
+    // Showing a figure in the text switches its layer on (a new student starts with Numbers off),
+    // and the columns follow what was switched while the table was shown.
+    const numbersLayer = page.getByRole('checkbox', { name: /^Numbers/ });
+    await expect(numbersLayer).not.toBeChecked();
+    await page.getByRole('checkbox', { name: /^Framing/ }).check();
+    await tollRows.filter({ hasText: '27,708' }).getByRole('button', { name: /show in the text/ }).click();
+    await expect(numbersLayer).toBeChecked();
+    await expect(page.locator('.columns')).not.toHaveClass(/layers-off/);
+    await expect(page.locator('mark.hl-number.is-active')).toContainText('27,708');
   });
 
   // Desktop host only (`@one-host`): Compare's markup is the renderer's, the same in the web build;

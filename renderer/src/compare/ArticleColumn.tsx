@@ -7,7 +7,7 @@ import { articleName } from '../../../content/logic/article-name';
 import { ArticleText, type TextMark } from './ArticleText';
 import { NotePanel } from './NotePanel';
 import { SourceCard } from './SourceCard';
-import { useLayers, type Layers, type LayerStore } from './layers';
+import { useLayersOnElement, type Layers, type LayerStore } from './layers';
 
 interface Props {
   article: Article;
@@ -47,20 +47,15 @@ export function columnMarks(articleId: string, spans: HighlightSpan[], index: Se
   });
 }
 
-/** Step orders worked out, by an article's spans and the layers switched on: a switch goes back and forth between a few. */
-const stepOrders = new WeakMap<HighlightSpan[], Map<string, string[]>>();
+/** Step orders worked out, by an article's spans and the layers switched on (one of eight ways): a switch goes back and forth between a few. */
+const stepOrders = new WeakMap<HighlightSpan[], Array<string[] | undefined>>();
 
 /** The article's highlights a keyboard user steps through: those of the layers switched on, in reading order. */
 function stepOrder(articleId: string, spans: HighlightSpan[], on: Layers): string[] {
-  const key = `${articleId} ${on.attribution} ${on.number} ${on.framing}`;
   let orders = stepOrders.get(spans);
-  if (!orders) stepOrders.set(spans, (orders = new Map()));
-  let order = orders.get(key);
-  if (!order) {
-    order = annotationOrder(spans.filter((s) => on[s.kind])).map((id) => annotationKey(articleId, id));
-    orders.set(key, order);
-  }
-  return order;
+  if (!orders) stepOrders.set(spans, (orders = []));
+  const which = (on.attribution ? 1 : 0) + (on.number ? 2 : 0) + (on.framing ? 4 : 0);
+  return (orders[which] ??= annotationOrder(spans.filter((s) => on[s.kind])).map((id) => annotationKey(articleId, id)));
 }
 
 /** The innermost highlight under an element whose layer is switched on. */
@@ -216,11 +211,23 @@ export const ArticleColumn = memo(function ArticleColumn(props: Props) {
   );
 });
 
-/** Previous and next highlight, and how many are shown: the one part of a column a layer switch redraws. */
+/**
+ * Previous and next highlight, and how many are shown: the one part of a column a layer switch
+ * changes, set on the page by the store's listener (no render).
+ */
 function StepControls({ articleId, name, spans, layers, onStep }: { articleId: string; name: string; spans: HighlightSpan[]; layers: LayerStore; onStep: (delta: 1 | -1) => void }) {
-  const shown = stepOrder(articleId, spans, useLayers(layers)).length;
+  const ref = useLayersOnElement<HTMLDivElement>(layers, (group, on) => {
+    const shown = stepOrder(articleId, spans, on).length;
+    // The count's own text node, before " highlighted" (two text nodes, as React draws them).
+    const count = group.lastElementChild?.firstChild;
+    const text = String(shown);
+    if (!count || count.nodeValue === text) return;
+    count.nodeValue = text;
+    for (const button of group.querySelectorAll('button')) if (button.disabled !== (shown === 0)) button.disabled = shown === 0;
+  });
+  const shown = stepOrder(articleId, spans, layers.get()).length;
   return (
-    <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`}>
+    <div className="step-controls" role="group" aria-label={`Highlights in “${name}”`} ref={ref}>
       <button type="button" onClick={() => onStep(-1)} disabled={shown === 0} title="Previous highlight">
         <span aria-hidden="true">‹</span>
         <span className="visually-hidden">Previous highlight</span>

@@ -1,6 +1,6 @@
 import { loadCompareView, loadedCompareView, type LoadedCompareView } from '../shared/contentCache';
 import { WithheldNote } from '../assignments/student/WithheldNote';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AnnotationKind, Article } from '../../../content/schema/article-set';
 import type { CompareView } from '../../../content/logic/compare-view';
 import { indexSet, annotationKey, type SetIndex } from '../../../content/logic/set-index';
@@ -13,7 +13,7 @@ import { ArticleColumn, columnMarks } from './ArticleColumn';
 import type { TextMark } from './ArticleText';
 import { CompareKey, LayerControls } from './LayerControls';
 import { NumbersTable } from './NumbersTable';
-import { createLayerStore, DEFAULT_LAYERS, layersOffClasses, useLayers, type LayerStore } from './layers';
+import { createLayerStore, DEFAULT_LAYERS, layersOffClasses, showLayersOff, useLayersOnElement, type LayerStore } from './layers';
 import { articleName } from '../../../content/logic/article-name';
 import { useLightDismiss } from './useLightDismiss';
 import { Tabs } from '../shared/Tabs';
@@ -111,17 +111,28 @@ function useCompareView(setId: string): [AsyncState<LoadedCompareView>, () => vo
   return [known ? { status: 'ready', value: known } : state, retry];
 }
 
-/** A container of articles; the layers switched off are classes the highlight styles hang on. */
-function LayerScope({ layers, className, scopeRef, children }: { layers: LayerStore; className: string; scopeRef: Ref<HTMLDivElement>; children: ReactNode }) {
+/**
+ * A container of articles; the layers switched off are classes the highlight styles hang on, set on
+ * it by the store's listener as a layer is switched (no render of the container or its articles).
+ */
+function LayerScope({ layers, className, scopeRef, children }: { layers: LayerStore; className: string; scopeRef: (el: HTMLDivElement | null) => (() => void) | undefined; children: ReactNode }) {
+  const layersRef = useLayersOnElement(layers, showLayersOff);
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      layersRef.current = el;
+      const cleanup = scopeRef(el);
+      return () => {
+        layersRef.current = null;
+        cleanup?.();
+      };
+    },
+    [layersRef, scopeRef],
+  );
   return (
-    <div className={className + layersOffClasses(useLayers(layers))} ref={scopeRef}>
+    <div className={className + layersOffClasses(layers.get())} ref={ref}>
       {children}
     </div>
   );
-}
-
-function LayerSwitches({ layers, counts }: { layers: LayerStore; counts: Record<AnnotationKind, number> }) {
-  return <LayerControls layers={useLayers(layers)} onChange={(next) => layers.set(() => next)} counts={counts} />;
 }
 
 /** Where Compare's columns started on the page when last measured (about where the first visit's will). */
@@ -327,7 +338,7 @@ function CompareSet({ setId, articles: chosen }: { setId: string; articles: stri
       <WithheldNote withheld={state.value.withheld} where="compare" />
       <div className="compare-toolbar">
         <ArticlePicker articles={set.articles} shown={shown} most={most} onChange={setShown} />
-        <LayerSwitches layers={layers} counts={prepared.counts} />
+        <LayerControls layers={layers} counts={prepared.counts} />
         <AboutTheseTexts setId={set.id} setTitle={set.title} set={set} />
       </div>
       <CompareKey namesByLenses={namesByLenses} />

@@ -1,14 +1,40 @@
 import type { AnnotationKind } from '../../../content/schema/article-set';
-import { LAYER_INFO, type Layers } from './layers';
+import { LAYER_INFO, useLayersOnElement, type Layers, type LayerStore } from './layers';
 
-/** One switch per highlight layer, each with its sample: colour, underline style and symbol. */
-export function LayerControls({ layers, onChange, counts }: { layers: Layers; onChange: (l: Layers) => void; counts: Record<AnnotationKind, number> }) {
+/** Each switch checked as its layer is on (when a layer is switched on from elsewhere, e.g. a jump from the numbers table). */
+function showSwitches(fieldset: HTMLFieldSetElement, layers: Layers): void {
+  const { elements } = fieldset;
+  for (let i = 0; i < elements.length; i += 1) {
+    const input = elements[i];
+    if (!(input instanceof HTMLInputElement)) continue;
+    const on = layers[input.value as AnnotationKind];
+    if (input.checked !== on) input.checked = on;
+  }
+}
+
+/**
+ * One switch per highlight layer, each with its sample: colour, underline style and symbol. A
+ * click on a switch renders nothing in React: the checkbox checks itself, and the store's listeners
+ * show the change on the page (the switches here are uncontrolled for that: a controlled checkbox
+ * is set back by React unless the click renders it again).
+ */
+export function LayerControls({ layers, counts }: { layers: LayerStore; counts: Record<AnnotationKind, number> }) {
+  const ref = useLayersOnElement(layers, showSwitches);
+  const on = layers.get();
   return (
-    <fieldset className="layer-controls">
+    <fieldset className="layer-controls" ref={ref}>
       <legend>Highlights</legend>
       {LAYER_INFO.map(({ kind, label, symbol }) => (
         <label key={kind} className={`layer-toggle layer-${kind}`}>
-          <input type="checkbox" checked={layers[kind]} onChange={(e) => onChange({ ...layers, [kind]: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            value={kind}
+            defaultChecked={on[kind]}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              layers.set((l) => (l[kind] === checked ? l : { ...l, [kind]: checked }));
+            }}
+          />
           <span className={`legend-swatch hl hl-${kind}`} aria-hidden="true">
             {symbol}
           </span>
