@@ -26,11 +26,12 @@ function safeGrade(exercise: Exercise, answer: Answer, articles: ArticleLookup):
   }
 }
 
-/** A given answer in the exercise's own ids, its grade, and (once asked for) what was wrong in it. */
+/** A given answer in the exercise's own ids, and its grade. */
 interface Marked {
   answer: Answer;
   grade: Grade | null;
-  wrong?: string[];
+  /** How many final answers were this one (what was wrong in them is counted once, at the end). */
+  finals: number;
 }
 
 interface Tally {
@@ -120,6 +121,8 @@ interface PerExercise {
   exercise: Exercise;
   idMap: IdMap;
   tally: Tally;
+  /** The scores of the exercise's family, added to as its answers are graded. */
+  familyScores: number[] | undefined;
   /** The first few different answers given to it, each with its marks (found by `sameAnswer`). */
   first: Array<{ given: Answer; marked: Marked }>;
   /** Each different answer after those (by `sameAnswerKey`), marked once. */
@@ -130,8 +133,10 @@ interface PerExercise {
 function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
   const articles = lookupArticles(copy.fullSet.articles);
   const exercises = copy.exercises;
-  const byId = new Map<string, PerExercise>(exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), first: [], marked: new Map() }]));
   const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
+  const byId = new Map<string, PerExercise>(
+    exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), familyScores: familyScores.get(e.family), first: [], marked: new Map() }]),
+  );
   const writtenResponses: ClassOverview['writtenResponses'] = [];
   // A class gives the same few answers to an exercise again and again: each different answer (as
   // the student's file wrote it) is turned into the exercise's ids and graded once, and what was
@@ -142,7 +147,7 @@ function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
     let found = key === null ? undefined : marked.get(key);
     if (!found) {
       const answer = toOriginalAnswer(given, idMap);
-      found = { answer, grade: safeGrade(exercise, answer, articles) };
+      found = { answer, grade: safeGrade(exercise, answer, articles), finals: 0 };
       if (key === null) first.push({ given, marked: found });
       else marked.set(key, found);
     }
@@ -188,12 +193,18 @@ function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
         tally.firstTries += 1;
         if (first.correct) tally.firstTryCorrect += 1;
       }
-      familyScores.get(exercise.family)?.push(grade.score);
-      final.wrong ??= [...new Set(wrongAnswerSummaries(exercise, final.answer, grade, articles))];
-      for (const text of final.wrong) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
+      per.familyScores?.push(grade.score);
+      final.finals += 1;
     }
     return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });
+  // What was wrong in each different final answer, summed up once and counted for every student who gave it.
+  for (const { exercise, tally, first, marked } of byId.values()) {
+    for (const final of [...first.map((f) => f.marked), ...marked.values()]) {
+      if (final.finals === 0 || !final.grade) continue;
+      for (const text of new Set(wrongAnswerSummaries(exercise, final.answer, final.grade, articles))) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + final.finals);
+    }
+  }
   return { students, byId, familyScores, writtenResponses };
 }
 
