@@ -5,57 +5,46 @@
  * (not links to elsewhere). Problems come back per file; nothing is thrown for a bad one.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { close, open, read } from 'node:fs';
+import { close as closeCallback, open as openCallback, read as readCallback } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { DiskPick, PathFilesPort, PickedFile } from './files';
 import type { PickedFiles } from './picked-files';
 import { mapAhead } from './read-ahead';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../../content/assignments/read';
 
+;
+
+const openFd = promisify(openCallback);
+const readFd = promisify(readCallback);
+const closeFd = promisify(closeCallback);
+
 /**
  * A file's text, read in one go when it is still the size it had when it was looked up: open,
- * one read, close, chained by their callbacks under one promise. (fs's readFile asks the size
- * again first, and each step is a trip to the thread pool; a promise per step costs the main
- * thread more again: for a class of small files the trips cost more than the reading.) Like
- * readFile, it stops at the size it knows when it gets there; a file that is shorter, or longer,
- * than it was is read on to its end.
+ * one read, close. (fs's readFile asks the size again first, and each step is a trip to the
+ * thread pool: for a class of small files the trips cost more than the reading.) Like readFile,
+ * it stops at the size it knows when it gets there; a file that is shorter, or longer, than it was
+ * is read on to its end.
  */
-function readText(file: string, size: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    open(file, 'r', (openError, fd) => {
-      if (openError) {
-        reject(openError);
-        return;
+async function readText(file: string, size: number): Promise<string> {
+  const fd = await openFd(file, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await readFd(fd, buffer, length, buffer.length - length, null);
+      length += bytesRead;
+      if (bytesRead === 0 || length === size) break;
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
       }
-      let buffer = Buffer.allocUnsafe(size + 1);
-      let length = 0;
-      const finish = (error: Error | null) =>
-        close(fd, (closeError) => {
-          const failed = error ?? closeError;
-          if (failed) reject(failed);
-          else resolve(buffer.toString('utf8', 0, length));
-        });
-      const more = () =>
-        read(fd, buffer, length, buffer.length - length, null, (readError, bytesRead) => {
-          if (readError) {
-            finish(readError);
-            return;
-          }
-          length += bytesRead;
-          if (bytesRead === 0 || length === size) {
-            finish(null);
-            return;
-          }
-          if (length === buffer.length) {
-            const larger = Buffer.allocUnsafe(buffer.length * 2);
-            buffer.copy(larger, 0, 0, length);
-            buffer = larger;
-          }
-          more();
-        });
-      more();
-    });
-  });
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await closeFd(fd);
+  }
 }
 
 function hasExtension(file: string, extension: string): boolean {
