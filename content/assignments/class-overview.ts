@@ -26,11 +26,12 @@ function safeGrade(exercise: Exercise, answer: Answer, articles: ArticleLookup):
   }
 }
 
-/** A given answer in the exercise's own ids, its grade, and (once asked for) what was wrong in it. */
+/** A given answer in the exercise's own ids, and its grade. */
 interface Marked {
   answer: Answer;
   grade: Grade | null;
-  wrong?: string[];
+  /** How many final answers were this one (what was wrong in them is counted once, at the end). */
+  finals: number;
 }
 
 interface Tally {
@@ -45,8 +46,48 @@ interface Tally {
 const emptyTally = (): Tally => ({ answered: 0, correct: 0, firstTries: 0, firstTryCorrect: 0, scores: [], wrong: new Map() });
 
 /**
- * A key that two answers share exactly when they are the same answer as written (same type, same
- * ids in the same order, same selections): cheaper to make and to look up than the answer's JSON.
+ * Whether two answers are the same answer as written (same type, same ids in the same order, same
+ * selections): compared in place, without making anything, so a class's repeated answers are
+ * found with no garbage.
+ */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  switch (a.type) {
+    case 'choice':
+    case 'compare':
+      return b.type === a.type && sameList(a.selected, b.selected);
+    case 'order':
+      return b.type === 'order' && sameList(a.order, b.order);
+    case 'classify':
+      return b.type === 'classify' && sameRecord(a.placements, b.placements);
+    case 'match':
+      return b.type === 'match' && sameRecord(a.pairs, b.pairs);
+    case 'find':
+      return b.type === 'find' && sameList(a.selections, b.selections, (x, y) => x.block === y.block && x.start === y.start && x.end === y.end);
+    case 'written':
+      return b.type === 'written' && a.text === b.text && sameList(a.selfCheck, b.selfCheck);
+  }
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (!same(a[i] as T, b[i] as T)) return false;
+  return true;
+}
+
+/** Same keys in the same order, each with the same value. */
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i += 1) {
+    const k = keys[i] as string;
+    if (k !== other[i] || a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * A key that two answers share exactly when they are the same answer as written (as `sameAnswer`).
  * Each string is written with its length, so no id can run into the next.
  */
 function sameAnswerKey(answer: Answer): string {
@@ -68,12 +109,23 @@ function sameAnswerKey(answer: Answer): string {
   return JSON.stringify(answer);
 }
 
+/**
+ * The different answers to one exercise seen first are compared in place (a class gives a few
+ * answers again and again); answers past those are found by `sameAnswerKey`, which costs a string
+ * each but stays quick however many different answers a class gives.
+ */
+const FIRST_ANSWERS_COMPARED = 8;
+
 /** What the overview keeps per exercise of the assignment, found with one lookup per answer. */
 interface PerExercise {
   exercise: Exercise;
   idMap: IdMap;
   tally: Tally;
-  /** Each different answer given to it (by `sameAnswerKey`), marked once. */
+  /** The scores of the exercise's family, added to as its answers are graded. */
+  familyScores: number[] | undefined;
+  /** The first few different answers given to it, each with its marks (found by `sameAnswer`). */
+  first: Array<{ given: Answer; marked: Marked }>;
+  /** Each different answer after those (by `sameAnswerKey`), marked once. */
   marked: Map<string, Marked>;
 }
 
@@ -81,19 +133,23 @@ interface PerExercise {
 function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
   const articles = lookupArticles(copy.fullSet.articles);
   const exercises = copy.exercises;
-  const byId = new Map<string, PerExercise>(exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), marked: new Map() }]));
   const familyScores = new Map<Family, number[]>(FamilySchema.options.map((f) => [f, []]));
+  const byId = new Map<string, PerExercise>(
+    exercises.map((e) => [e.id, { exercise: e, idMap: copy.idMaps[e.id] ?? {}, tally: emptyTally(), familyScores: familyScores.get(e.family), first: [], marked: new Map() }]),
+  );
   const writtenResponses: ClassOverview['writtenResponses'] = [];
   // A class gives the same few answers to an exercise again and again: each different answer (as
   // the student's file wrote it) is turned into the exercise's ids and graded once, and what was
   // wrong in it summed up once.
-  const mark = ({ exercise, idMap, marked }: PerExercise, given: Answer): Marked => {
-    const key = sameAnswerKey(given);
-    let found = marked.get(key);
+  const mark = ({ exercise, idMap, first, marked }: PerExercise, given: Answer): Marked => {
+    for (const seen of first) if (sameAnswer(seen.given, given)) return seen.marked;
+    const key = first.length < FIRST_ANSWERS_COMPARED ? null : sameAnswerKey(given);
+    let found = key === null ? undefined : marked.get(key);
     if (!found) {
       const answer = toOriginalAnswer(given, idMap);
-      found = { answer, grade: safeGrade(exercise, answer, articles) };
-      marked.set(key, found);
+      found = { answer, grade: safeGrade(exercise, answer, articles), finals: 0 };
+      if (key === null) first.push({ given, marked: found });
+      else marked.set(key, found);
     }
     return found;
   };
@@ -137,12 +193,18 @@ function markClass(copy: TeacherCopy, results: readonly ResultsFile[]) {
         tally.firstTries += 1;
         if (first.correct) tally.firstTryCorrect += 1;
       }
-      familyScores.get(exercise.family)?.push(grade.score);
-      final.wrong ??= [...new Set(wrongAnswerSummaries(exercise, final.answer, grade, articles))];
-      for (const text of final.wrong) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
+      per.familyScores?.push(grade.score);
+      final.finals += 1;
     }
     return { name: result.student.name, submittedAt: result.submittedAt, timeSpentMs, completed, total: exercises.length, totalScore, scores, firstTryScores, tries, answers };
   });
+  // What was wrong in each different final answer, summed up once and counted for every student who gave it.
+  for (const { exercise, tally, first, marked } of byId.values()) {
+    for (const final of [...first.map((f) => f.marked), ...marked.values()]) {
+      if (final.finals === 0 || !final.grade) continue;
+      for (const text of new Set(wrongAnswerSummaries(exercise, final.answer, final.grade, articles))) tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + final.finals);
+    }
+  }
   return { students, byId, familyScores, writtenResponses };
 }
 
