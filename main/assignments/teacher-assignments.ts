@@ -47,31 +47,6 @@ interface ResultsState {
   held: HeldResults[];
 }
 
-/** The entries as a results store was last written, with their JSON (`JSON.stringify(entries)`). */
-export interface WrittenEntries {
-  entries: readonly StoredResults[];
-  json: string;
-}
-
-/**
- * The results store as it is written, exactly what `JSON.stringify` makes of it (compact: half the
- * bytes of indented JSON, and faster to write), with its entries as written. A class's results are
- * megabytes, written whole at each change; an import adds entries at the end, so when the entries
- * start with those `before` (the same objects: entries are never changed in place), only the new
- * ones are turned into JSON.
- */
-export function resultsStoreText(assignmentId: string, { entries, held }: ResultsState, before?: WrittenEntries): { text: string; written: WrittenEntries } {
-  let json: string;
-  const kept = before && before.entries.length <= entries.length && before.entries.every((e, i) => entries[i] === e) ? before : null;
-  if (!kept || kept.entries.length === 0) json = JSON.stringify(entries);
-  else if (kept.entries.length === entries.length) json = kept.json;
-  else json = `${kept.json.slice(0, -1)},${JSON.stringify(entries.slice(kept.entries.length)).slice(1)}`;
-  return {
-    text: `{"format":1,"assignmentId":${JSON.stringify(assignmentId)},"entries":${json},"held":${JSON.stringify(held)}}\n`,
-    written: { entries: [...entries], json },
-  };
-}
-
 export interface TeacherAssignments {
   save(copy: TeacherCopy): Promise<void>;
   get(id: string): Promise<TeacherCopy | null>;
@@ -91,8 +66,6 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
   const resultsDir = storageKey(TEACHER_DIR, 'results');
   const copies = new Map<string, TeacherCopy>();
   const resultsCache = new Map<string, ResultsState>();
-  /** Per assignment, the entries as its store was last written by this app (see resultsStoreText). */
-  const writtenEntries = new Map<string, WrittenEntries>();
   /** Results stores found damaged (and set aside) since the app started, by assignment id. */
   const resultsProblems = new Map<string, string>();
   const queue = createKeyedQueue();
@@ -164,9 +137,8 @@ export function createTeacherAssignments(storage: Storage, notices: StorageNotic
         const current = await readResults(id);
         const { next, result } = await change(current);
         if (next) {
-          const { text, written } = resultsStoreText(id, next, writtenEntries.get(id));
-          await storage.writeAtomically(storageKey(resultsDir, `${id}.json`), text);
-          writtenEntries.set(id, written);
+          // Compact: a class's results are megabytes, written whole at each change.
+          await writeJsonFileAtomic(storage, storageKey(resultsDir, `${id}.json`), { format: 1, assignmentId: id, entries: next.entries, held: next.held }, { compact: true });
           resultsCache.set(id, next);
         }
         return result;
