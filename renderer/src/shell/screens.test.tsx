@@ -1,9 +1,8 @@
 /**
  * A student's two reading screens, Compare and the exercises, have their code fetched once the
- * first screen is painted (Compare's) and the page is idle after that (the exercises'), so opening
- * them later shows them at once instead of "Opening…". Not before: nothing on the way to the first
- * screen waits for them. The screens themselves are stand-ins here; what is tested is when their
- * code is in.
+ * first screen is drawn and the page is idle, so opening them later shows them at once instead of
+ * "Opening…". Not before: nothing on the way to the first screen waits for them. The screens
+ * themselves are stand-ins here; what is tested is when their code is in.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
@@ -16,18 +15,13 @@ type Screens = typeof import('./screens');
 let screens: Screens;
 /** The work the page was asked to do when idle, run when the test says the page is idle. */
 let idleWork: Array<() => void>;
-/** The work asked for at the next frame, run when the test says a frame is painted. */
-let frameWork: Array<() => void>;
 
 beforeEach(async () => {
   vi.resetModules();
   screens = await import('./screens');
   idleWork = [];
-  frameWork = [];
   vi.stubGlobal('requestIdleCallback', (work: () => void) => idleWork.push(work));
   vi.stubGlobal('cancelIdleCallback', () => {});
-  vi.stubGlobal('requestAnimationFrame', (work: () => void) => frameWork.push(work));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
 });
 afterEach(() => {
   cleanup(); // before the idle callbacks go: unmounting cancels the one asked for
@@ -37,15 +31,6 @@ afterEach(() => {
 function FirstScreen({ drawn }: { drawn: boolean }) {
   screens.usePreloadReadingScreens(drawn);
   return null;
-}
-
-/** The next frame is painted, and the task after it runs. */
-async function framePainted() {
-  await act(async () => {
-    for (const work of frameWork.splice(0)) work();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await vi.dynamicImportSettled();
-  });
 }
 
 async function pageGoesIdle() {
@@ -73,9 +58,9 @@ function openReadingScreens() {
   );
 }
 
-it('fetches Compare once the first screen is painted and the exercises when the page is idle after, so they open at once', async () => {
+it('fetches Compare and the exercises once the first screen is drawn and the page is idle, so they open at once', async () => {
   render(<FirstScreen drawn />);
-  await framePainted();
+  await pageGoesIdle();
   await pageGoesIdle();
 
   openReadingScreens();
@@ -84,20 +69,9 @@ it('fetches Compare once the first screen is painted and the exercises when the 
   expect(screen.queryByRole('status')).toBeNull();
 });
 
-it('fetches Compare without waiting for the page to be idle: a student who opens it as the Library shows finds its code in', async () => {
-  render(<FirstScreen drawn />);
-  await framePainted();
-
-  openReadingScreens();
-  expect(screen.getByRole('heading', { name: 'Compare' })).toBeTruthy();
-  expect(screen.getByRole('status').textContent).toBe('Opening Exercises…');
-  await codeArrives();
-});
-
 it('fetches the exercises only once Compare is in and the page is idle again, so a student heading for Compare does not wait beside them', async () => {
   render(<FirstScreen drawn />);
-  await pageGoesIdle(); // nothing is waiting for idle time yet
-  await framePainted();
+  await pageGoesIdle();
 
   openReadingScreens();
   expect(screen.getByRole('heading', { name: 'Compare' })).toBeTruthy();
@@ -105,9 +79,8 @@ it('fetches the exercises only once Compare is in and the page is idle again, so
   await codeArrives();
 });
 
-it('fetches nothing before the first screen is painted', async () => {
+it('fetches nothing before the page is idle', async () => {
   render(<FirstScreen drawn />);
-  await pageGoesIdle();
   await vi.dynamicImportSettled();
 
   openReadingScreens();
@@ -119,7 +92,6 @@ it('fetches nothing before the first screen is painted', async () => {
 
 it('fetches nothing while the first screen is not drawn yet (a profile still to choose)', async () => {
   render(<FirstScreen drawn={false} />);
-  await framePainted();
   await pageGoesIdle();
 
   openReadingScreens();

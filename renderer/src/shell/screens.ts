@@ -3,7 +3,7 @@ import { screenLoadedLater } from './screen-loader';
 import { screenLabel } from './screen-label';
 
 // Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
-// A student's two reading screens are fetched once the first screen is painted (usePreloadReadingScreens).
+// A student's two reading screens are fetched while the first screen sits idle (usePreloadReadingScreens).
 const compare = screenLoadedLater(() => import('../compare/CompareScreen').then((m) => m.CompareScreen), screenLabel('compare'));
 const exercises = screenLoadedLater(() => import('../exercises/ExercisesScreen').then((m) => m.ExercisesScreen), screenLabel('exercises'));
 export const CompareScreen = compare.Screen;
@@ -25,37 +25,23 @@ function whenIdle(work: () => void, timeout: number): () => void {
   return () => cancelIdleCallback(id);
 }
 
-/** Run `work` once the next frame has been painted (in a task after it); returns how to call it off. */
-function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /**
- * Once the first screen is painted, fetch Compare's code (the browser fetches and compiles it
- * beside the first screen's own questions), then, when that is in and the page is idle, the
- * exercises', so opening them later waits for nothing but their data. Compare's code is not left
- * for the page's first idle moment: a student who opens Compare as soon as the Library's sets
- * show came before that moment, and waited for the code as well as the set. One after the other:
- * a student who heads for Compare meanwhile does not wait while the exercises' code comes in and
- * compiles beside it. Nothing on the way to the first screen waits for this.
+ * Once the first screen is drawn and the page is idle, fetch and compile Compare's code, then, when
+ * that is in and the page is idle again, the exercises', so opening them later waits for nothing
+ * but their data. One after the other: a student who heads for Compare meanwhile (its code is then
+ * asked for at once) does not wait while the exercises' code comes in and compiles beside it.
+ * Nothing on the way to the first screen waits for this.
  */
 export function usePreloadReadingScreens(ready: boolean) {
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    let cancel = afterNextPaint(() => {
+    let cancel = whenIdle(() => {
       const exercisesNext = () => {
         if (live) cancel = whenIdle(() => void exercises.preload().catch(() => {}), 3000);
       };
       compare.preload().then(exercisesNext, exercisesNext);
-    });
+    }, 3000);
     return () => {
       live = false;
       cancel();
