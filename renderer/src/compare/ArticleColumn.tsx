@@ -43,6 +43,7 @@ export function columnMarks(articleId: string, spans: HighlightSpan[], index: Se
       end: s.end,
       className: `hl hl-${s.kind} role-${s.role}${hasLinks ? ' has-links' : ''}`,
       label: `${KIND_LABELS[s.kind]}${hasLinks ? ', with counterparts in other reports' : ''}:`,
+      ...(hasLinks ? { linkLayer: s.kind } : {}),
     };
   });
 }

@@ -43,3 +43,40 @@ it('draws the top of the text with its marks, and the same first lines as the wh
   rerender(<ArticleText article={article} marks={marks} offsets={false} />);
   expect([...container.querySelectorAll('.block')].map((b) => b.textContent)).toEqual(blocks.map((b) => b.text));
 });
+
+/** A highlight with counterparts in other reports (Compare's, which show ⇄ where their first piece ends). */
+const linked = (block: string, start: number, end: number, layer: string): TextMark => ({
+  id: `${block}/${layer}-${start}`,
+  block,
+  start,
+  end,
+  className: `hl hl-${layer} has-links`,
+  linkLayer: layer,
+});
+const classOf = (container: HTMLElement, id: string) => container.querySelector(`mark[data-mark="${id}"][data-first]`)?.className;
+
+it('marks a highlight that ends with a linked one inside it (its last element, or that one’s last) with the inner one’s layer, so one ⇄ shows there', () => {
+  // b2: "The ministry reported that over 15,000 people had been killed since October."
+  // "reported that over 15,000 people" (13..45) ends with "15,000 people" (32..45), which ends with "people" (39..45).
+  const marks = [linked('b2', 13, 45, 'attribution'), linked('b2', 32, 45, 'number'), linked('b2', 39, 45, 'framing')];
+  const { container } = render(<ArticleText article={article} marks={marks} offsets={false} />);
+  expect(classOf(container, 'b2/attribution-13')).toBe('hl hl-attribution has-links ends-linked-number ends-linked-framing');
+  expect(classOf(container, 'b2/number-32')).toBe('hl hl-number has-links ends-linked-framing');
+  expect(classOf(container, 'b2/framing-39')).toBe('hl hl-framing has-links');
+});
+
+it('does not mark a highlight whose linked inner one ends before it, or is only a later piece of one', () => {
+  // "over 15,000" (27..38) inside "over 15,000 people" (27..45): text follows it inside.
+  const { container } = render(<ArticleText article={article} marks={[linked('b2', 27, 45, 'attribution'), linked('b2', 27, 38, 'number')]} offsets={false} />);
+  expect(classOf(container, 'b2/attribution-27')).toBe('hl hl-attribution has-links');
+  cleanup();
+  // "15,000 people had" (32..49) crosses the end of "over 15,000 people" (27..45): its piece inside
+  // is its first and ends there; the outer one is marked. The piece after is no first piece.
+  const crossing = render(<ArticleText article={article} marks={[linked('b2', 27, 45, 'attribution'), linked('b2', 32, 49, 'number')]} offsets={false} />);
+  expect(classOf(crossing.container, 'b2/attribution-27')).toBe('hl hl-attribution has-links ends-linked-number');
+  expect(crossing.container.querySelectorAll('mark[data-mark="b2/number-32"]')).toHaveLength(2);
+  // A highlight without counterparts is never marked, whatever it ends with.
+  cleanup();
+  const plain = render(<ArticleText article={article} marks={[mark('b2', 27, 45, 'outer'), linked('b2', 32, 45, 'number')]} offsets={false} />);
+  expect(classOf(plain.container, 'outer')).toBe('hl hl-number role-figure');
+});

@@ -12,6 +12,25 @@ export interface TextMark {
   className: string;
   /** Text for screen readers, read before the marked words (e.g. "attribution:"). */
   label?: string;
+  /**
+   * The layer of a highlight with counterparts in other reports (Compare's `has-links`, which
+   * shows ⇄ where its first piece ends). A first piece that ends with such a piece inside it (its
+   * last element, or its last element's last) gets the class `ends-linked-<layer>` for that
+   * inner layer: the styles then show one ⇄ at that place, the inner one's, while that layer is on.
+   */
+  linkLayer?: string;
+}
+
+/** The inner layers a drawn first piece ends with (see `TextMark.linkLayer`), as classes. */
+function endsLinkedClasses(children: Array<MarkNode<TextMark>>, firsts: WeakSet<MarkNode<TextMark>>): string {
+  let classes = '';
+  let node = children.at(-1);
+  // Its last element, then that one's last element.
+  for (let depth = 0; depth < 2 && node?.type === 'mark'; depth += 1) {
+    if (node.span.linkLayer && firsts.has(node)) classes += ` ends-linked-${node.span.linkLayer}`;
+    node = node.children.at(-1);
+  }
+  return classes;
 }
 
 /**
@@ -19,7 +38,7 @@ export interface TextMark {
  * as text, except where it ends a mark: the styles' `:last-child` (one ⇄ per place) must see that
  * something follows a mark inside another, and text alone is no child element.
  */
-function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, inMark = false): ReactNode[] {
+function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, firsts: WeakSet<MarkNode<TextMark>>, inMark = false): ReactNode[] {
   return nodes.map((node, i) => {
     if (node.type === 'text') {
       if (offsets) return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
@@ -27,16 +46,18 @@ function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, 
     }
     const first = !firstPiece.has(node.span.id);
     firstPiece.add(node.span.id);
+    if (first) firsts.add(node);
+    const children = renderNodes(node.children, firstPiece, offsets, firsts, true);
     return (
       <mark
         key={`m${node.start}-${node.span.id}`}
-        className={node.span.className}
+        className={first && node.span.linkLayer ? node.span.className + endsLinkedClasses(node.children, firsts) : node.span.className}
         data-mark={node.span.id}
         data-first={first ? 'true' : undefined}
         tabIndex={first ? -1 : undefined}
       >
         {first && node.span.label && <span className="visually-hidden">{node.span.label} </span>}
-        {renderNodes(node.children, firstPiece, offsets, true)}
+        {children}
       </mark>
     );
   });
@@ -118,6 +139,7 @@ function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<stri
   const byBlock = new Map<string, TextMark[]>();
   for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
   const firstPiece = new Set<string>();
+  const firsts = new WeakSet<MarkNode<TextMark>>();
   return (
     <div className="article-text" lang={article.language} dir={article.direction}>
       {textUpTo(article.blocks, marks, upTo).map(({ block, length }) => {
@@ -132,7 +154,7 @@ function drawText(article: Article, marks: TextMark[], numbers: ReadonlyMap<stri
                 <span className="visually-hidden">: </span>
               </span>
             )}
-            {renderNodes(buildMarkTree(text, byBlock.get(block.id) ?? []), firstPiece, offsets)}
+            {renderNodes(buildMarkTree(text, byBlock.get(block.id) ?? []), firstPiece, offsets, firsts)}
           </Tag>
         );
       })}
