@@ -41,6 +41,7 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before a participle that make it describe the noun after it ("more pledged delegates"). */
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
+const POSSESSIVE = /\p{L}[’']s$/u;
 
 function startsNounPhrase(t: Token | undefined): boolean {
   if (!isWord(t) && t?.type !== 'num') return false;
@@ -127,6 +128,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
+  // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
+  if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
+  if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
   // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
   // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
@@ -270,7 +274,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
   if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
     const p = leftInSentence;
-    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
+    // "Clinton’s support fell": a possessive makes the form a noun (a nominal report stays: "Trump’s claim that").
+    const possessive = p !== undefined && POSSESSIVE.test(p.lower) && next?.lower !== 'that';
+    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p) && !possessive));
     // "Israeli attacks on", "support for": a noun after all.
     // "Ortiz calls for", "the report points out": the verb's own particle follows.
     const particle = particleLength(tokens, i + 1, entry) > 0 && /s$/u.test(t.lower);

@@ -833,3 +833,24 @@ describe('the PolNeAR scorer trims spans', () => {
     expect(trimSpan(' , ', 0, 3)).toBeNull();
   });
 });
+
+describe('words that look like cues but report nothing', () => {
+  it('reads "think tank" as a noun, not a verb of thought', () => {
+    expect(pairs('Brandt, who runs a harbour think tank, left early.').map((p) => p.split(' <- ')[0])).not.toContain('think');
+    expect(pairs('Skippers think the pier is unsafe.')).toEqual(['think <- Skippers']);
+  });
+
+  it('reads a form after a possessive as a noun ("Ortiz’s support fell"), but keeps a nominal report ("Ortiz’s claim that")', () => {
+    expect(pairs('In the harbour poll, Ortiz’s support fell to 40 percent.').map((p) => p.split(' <- ')[0])).not.toContain('support');
+    expect(pairs('Brandt’s support grew after the storm.')).toEqual([]);
+    expect(pairs('The paper checked Ortiz’s claim that the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('claim');
+    expect(pairs('Ortiz supports the ferry plan.')).toEqual(['supports <- Ortiz']);
+  });
+
+  it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
+    expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
+    expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
+    expect(pairs('Skippers say the pier is unsafe.')).toEqual(['say <- Skippers']);
+    expect(pairs('Brandt believes the pier will hold.')).toEqual(['believes <- Brandt']);
+  });
+});
