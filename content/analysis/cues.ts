@@ -42,6 +42,17 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+
+/** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
+function endsWithQuestion(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i]!.sent;
+  for (let k = i + 1; k < tokens.length && k <= i + 40; k += 1) {
+    if (tokens[k]!.sent !== sent) return tokens[k - 1]!.text === '?';
+    if (tokens[k]!.text === '?') return true;
+  }
+  return false;
+}
 
 function startsNounPhrase(t: Token | undefined): boolean {
   if (!isWord(t) && t?.type !== 'num') return false;
@@ -123,6 +134,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
   const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
   if (nounForm && numberWord) return null;
+  // "Sanders’s push for", "China’s decline": after a possessive a present form is a noun (not a nominal report:
+  // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
+  if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
@@ -131,6 +145,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
   if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
+  // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
+  if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
+  // "Do you support Donald Trump?": a question put to the reader reports nothing.
+  if (isWord(prevInSentence) && prevInSentence.lower === 'you' && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && QUESTION_AUXILIARIES.has(tokens[i - 2]!.lower) && endsWithQuestion(tokens, i)) return null;
   // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
   // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
@@ -274,9 +292,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
   if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
     const p = leftInSentence;
-    // "Clinton’s support fell": a possessive makes the form a noun (a nominal report stays: "Trump’s claim that").
-    const possessive = p !== undefined && POSSESSIVE.test(p.lower) && next?.lower !== 'that';
-    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p) && !possessive));
+    const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
     // "Ortiz calls for", "the report points out": the verb's own particle follows.
     const particle = particleLength(tokens, i + 1, entry) > 0 && /s$/u.test(t.lower);

@@ -845,6 +845,21 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Brandt’s support grew after the storm.')).toEqual([]);
     expect(pairs('The paper checked Ortiz’s claim that the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('claim');
     expect(pairs('Ortiz supports the ferry plan.')).toEqual(['supports <- Ortiz']);
+    expect(pairs('Brandt’s push for a new pier failed. The harbour’s decline worried no one.')).toEqual([]);
+    expect(pairs('It is anyone’s guess whether the pier will hold.').map((p) => p.split(' <- ')[0])).toContain('guess');
+  });
+
+  it('reads a question put to the reader as no report ("Do you support Ortiz?")', () => {
+    expect(pairs('Do you support Ana Ortiz? Like the page.')).toEqual([]);
+    expect(pairs('Would you say the pier is safe?')).toEqual([]);
+    expect(pairs('You say the pier is safe.')).toEqual(['say <- You']);
+  });
+
+  it('reads "want" with nothing wanted after it as no cue ("whichever school they want, …")', () => {
+    expect(pairs('Parents can pick whichever school they want, including private ones.')).toEqual([]);
+    expect(pairs('The skippers got what they wanted.')).toEqual([]);
+    expect(pairs('The bill did what skippers wanted: it cut the fees.')).toEqual(['wanted <- skippers']);
+    expect(pairs('Ortiz wants a new pier.')).toEqual(['wants <- Ortiz']);
   });
 
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
