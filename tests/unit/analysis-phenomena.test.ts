@@ -869,3 +869,10 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Brandt believes the pier will hold.')).toEqual(['believes <- Brandt']);
   });
 });
+
+describe('cue edges as annotators mark them', () => {
+  it('keeps "also" in the verb group right after a comma', () => {
+    expect(pairs('Brandt, the harbour master, also praised the plan.')).toEqual(['also praised <- Brandt, the harbour master']);
+    expect(pairs('Ortiz also said the pier was safe.')).toEqual(['also said <- Ortiz']);
+  });
+});
