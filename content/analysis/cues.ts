@@ -325,6 +325,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const part = tokens[e + 1];
     if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
     if (!isComma(tokens[e + 1])) end = e;
+  } else if (lemma === 'write' || lemma === 'post') {
+    // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
+    for (const ext of CUE_EXTENSIONS.platformAfterWrite) if (end === i && matchWords(tokens, end + 1, ext) && tokens[end + ext.length]!.sent === t.sent) end += ext.length;
   } else if (lemma === 'tell') {
     for (const ext of CUE_EXTENSIONS.afterTell) {
       if (matchWords(tokens, end + 1, ext)) {

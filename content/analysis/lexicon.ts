@@ -111,6 +111,7 @@ export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
+  platformAfterWrite: cuesJson.extensions.platformAfterWrite,
   timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
   mannerAfterVerb: lower(cuesJson.extensions.mannerAfterVerb),
   notMannerAfterVerb: lower(cuesJson.extensions.notMannerAfterVerb),
