@@ -199,6 +199,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     break;
   }
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower)) return null;
+  // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
+  // (what someone ought to know is still a thought: "voters should know what…").
+  if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
   if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"

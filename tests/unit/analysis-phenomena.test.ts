@@ -855,6 +855,20 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('You say the pier is safe.')).toEqual(['say <- You']);
   });
 
+  it('reads what someone ought to do as no report ("skippers should consider…"), but keeps "should know"', () => {
+    expect(pairs('Brandt said skippers should consider other routes.')).toEqual(['said <- Brandt']);
+    expect(pairs('Ortiz should have said it earlier.')).toEqual([]);
+    expect(pairs('Voters should know what the audit found.').map((p) => p.split(' <- ')[0])).toContain('should know');
+  });
+
+  it('reads "consider" and "identify" as cues only with an auxiliary, and "intended" as none', () => {
+    expect(pairs('The skippers lost what they consider a refuge.')).toEqual([]);
+    expect(pairs('Pupils use the room of the gender they identify with.')).toEqual([]);
+    expect(pairs('Most skippers would consider it a bad plan.')).toEqual(['would consider <- Most skippers']);
+    expect(pairs('Ortiz did not identify the pier.')).toEqual(['did not identify <- Ortiz']);
+    expect(pairs('The council passed rules intended to protect the pier.')).toEqual([]);
+  });
+
   it('reads "want" with nothing wanted after it as no cue ("whichever school they want, …")', () => {
     expect(pairs('Parents can pick whichever school they want, including private ones.')).toEqual([]);
     expect(pairs('The skippers got what they wanted.')).toEqual([]);
