@@ -42,8 +42,6 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
-/** "Sanders, who…, also praised": adverbs of the verb group even right after a comma. */
-const ADVERBS_AFTER_COMMA = new Set(['also']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
@@ -191,7 +189,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
     // a floating "both" ("have both argued").
-    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower)) && !a.cap && k > firstOfSentence && (!isComma(tokens[k - 1]) || ADVERBS_AFTER_COMMA.has(a.lower)) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower)) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
