@@ -42,6 +42,8 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
+/** What may follow the feeling in "expressed concern that", "expressed alarm at". */
+const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
@@ -327,6 +329,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const part = tokens[e + 1];
     if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
     if (!isComma(tokens[e + 1])) end = e;
+  } else if (lemma === 'express' && end === i && isWord(next) && next.sent === t.sent && !next.cap && !isDeterminer(next) && !isPronoun(next) && isNominal(next) && !isAdverb(next)) {
+    // "expressed concern that", "expressed confidence.": the feeling named right after the verb stays in the cue.
+    const after = tokens[i + 2];
+    if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
   } else if (lemma === 'write' || lemma === 'post') {
     // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
     for (const ext of CUE_EXTENSIONS.platformAfterWrite) if (end === i && matchWords(tokens, end + 1, ext) && tokens[end + ext.length]!.sent === t.sent) end += ext.length;

@@ -885,6 +885,11 @@ describe('words that look like cues but report nothing', () => {
 });
 
 describe('cue edges as annotators mark them', () => {
+  it('keeps the feeling right after "expressed" in the cue ("expressed concern that")', () => {
+    expect(pairs('Brandt expressed concern that the pier was unsafe.')).toEqual(['expressed concern <- Brandt']);
+    expect(pairs('Ortiz expressed his support for Brandt.')).toEqual(['expressed <- Ortiz']);
+  });
+
   it('keeps the platform after "wrote" and "posted" ("wrote on Twitter"), not after "said"', () => {
     expect(pairs('“The pier is safe,” Ortiz wrote on Twitter.')).toEqual(['wrote on Twitter <- Ortiz']);
     expect(pairs('The church posted on Facebook that the pier was closed.')).toEqual(['posted on Facebook <- The church']);
