@@ -849,6 +849,12 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('It is anyone’s guess whether the pier will hold.').map((p) => p.split(' <- ')[0])).toContain('guess');
   });
 
+  it('reads a cue in what someone told a recipient as nested ("told the paper that she believed")', () => {
+    expect(pairs('Ortiz told the paper that she believed the pier was safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Ortiz told me they believed the pier was safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Ortiz told the paper, and Brandt believed the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('believed');
+  });
+
   it('reads a question put to the reader as no report ("Do you support Ortiz?")', () => {
     expect(pairs('Do you support Ana Ortiz? Like the page.')).toEqual([]);
     expect(pairs('Would you say the pier is safe?')).toEqual([]);
