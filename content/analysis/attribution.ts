@@ -101,12 +101,25 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // starts (", but", ";").
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start]))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
         if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient)) nested.add(b);
+        else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
     }
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+/**
+ * "asked workers if they planned to…", "Asked whether she would encourage…": the cue is inside the
+ * question, which opens with "if" or "whether" within a few words and runs to the cue without a break.
+ */
+function askedWhether(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k < from + 6 && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') k += 1;
+  if (k >= to || (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether')) return false;
+  for (let q = k + 1; q < to; q += 1) if (tokens[q]!.type === 'punct' || tokens[q]!.type === 'quote') return false;
+  return true;
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */

@@ -855,6 +855,12 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Ortiz told the paper, and Brandt believed the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('believed');
   });
 
+  it('reads a cue inside the question after "asked … if/whether" as nested', () => {
+    expect(pairs('Ortiz asked skippers if they planned to sail.')).toEqual(['asked <- Ortiz']);
+    expect(pairs('Asked whether she believed the pier was safe, Ortiz said no.').map((p) => p.split(' <- ')[0])).toEqual(['Asked', 'said']);
+    expect(pairs('Ortiz asked if the pier was open, and Brandt said it was.')).toEqual(['asked <- Ortiz', 'said <- Brandt']);
+  });
+
   it('reads a question put to the reader as no report ("Do you support Ortiz?")', () => {
     expect(pairs('Do you support Ana Ortiz? Like the page.')).toEqual([]);
     expect(pairs('Would you say the pier is safe?')).toEqual([]);
