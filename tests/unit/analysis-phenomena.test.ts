@@ -855,6 +855,11 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Ortiz told the paper, and Brandt believed the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('believed');
   });
 
+  it('reads a cue after "reported that" as nested even with a named source, when no punctuation comes between', () => {
+    expect(pairs('The paper reported that after the storm the mayor proposed a new pier.')).toEqual(['reported <- The paper']);
+    expect(pairs('The paper reported that the pier was shut; the mayor proposed a new one.').map((p) => p.split(' <- ')[0])).toContain('proposed');
+  });
+
   it('reads a cue inside the question after "asked … if/whether" as nested', () => {
     expect(pairs('Ortiz asked skippers if they planned to sail.')).toEqual(['asked <- Ortiz']);
     expect(pairs('Asked whether she believed the pier was safe, Ortiz said no.').map((p) => p.split(' <- ')[0])).toEqual(['Asked', 'said']);
