@@ -94,17 +94,38 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         if (B.cue.sharesSubject || B.cue.kind === 'phrase') continue;
         // "says he wants", "said that she plans": the nested source opens the reported clause.
         const opens = B.source !== null && B.source.start > A.cue.end && B.source.start <= A.cue.end + 2 && (B.source.start === A.cue.end + 1 || tokens[A.cue.end + 1]!.lower === 'that');
+        // "told CNN that he believed", "told me they believed": past the recipient of a verb that takes one.
+        const pastRecipient = A.cue.verb?.takesRecipient === true && B.source !== null && B.source.start > A.cue.end + 1 && B.source.start <= A.cue.end + 6 && plainWords(tokens, A.cue.end + 1, B.source.start);
         // "said that during the talks they discussed…", "confirmed that troops had been ordered…": after
         // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
         // starts (", but", ";").
-        const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start]))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause)) nested.add(b);
+        const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
+        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient)) nested.add(b);
+        else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
     }
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+/**
+ * "asked workers if they planned to…", "Asked whether she would encourage…": the cue is inside the
+ * question, which opens with "if" or "whether" within a few words and runs to the cue without a break.
+ */
+function askedWhether(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k < from + 6 && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') k += 1;
+  if (k >= to || (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether')) return false;
+  for (let q = k + 1; q < to; q += 1) if (tokens[q]!.type === 'punct' || tokens[q]!.type === 'quote') return false;
+  return true;
+}
+
+/** Are tokens[from..to) words only (no punctuation or quotation mark)? */
+function plainWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (tokens[k]!.type === 'punct' || tokens[k]!.type === 'quote') return false;
+  return true;
 }
 
 const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);

@@ -41,6 +41,20 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before a participle that make it describe the noun after it ("more pledged delegates"). */
 const ATTRIBUTIVE_BEFORE = new Set(['more', 'most', 'fewer', 'many']);
 const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
+const POSSESSIVE = /\p{L}[’']s$/u;
+/** What may follow the feeling in "expressed concern that", "expressed alarm at". */
+const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+
+/** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
+function endsWithQuestion(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i]!.sent;
+  for (let k = i + 1; k < tokens.length && k <= i + 40; k += 1) {
+    if (tokens[k]!.sent !== sent) return tokens[k - 1]!.text === '?';
+    if (tokens[k]!.text === '?') return true;
+  }
+  return false;
+}
 
 function startsNounPhrase(t: Token | undefined): boolean {
   if (!isWord(t) && t?.type !== 'num') return false;
@@ -122,11 +136,21 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
   const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
   if (nounForm && numberWord) return null;
+  // "Sanders’s push for", "China’s decline": after a possessive a present form is a noun (not a nominal report:
+  // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
+  if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"
   const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
+  // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
+  if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
+  if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
+  // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
+  if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
+  // "Do you support Donald Trump?": a question put to the reader reports nothing.
+  if (isWord(prevInSentence) && prevInSentence.lower === 'you' && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && QUESTION_AUXILIARIES.has(tokens[i - 2]!.lower) && endsWithQuestion(tokens, i)) return null;
   // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
   // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
@@ -175,6 +199,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     break;
   }
   if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower)) return null;
+  // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
+  // (what someone ought to know is still a thought: "voters should know what…").
+  if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
   if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"
@@ -301,6 +329,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const part = tokens[e + 1];
     if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
     if (!isComma(tokens[e + 1])) end = e;
+  } else if (lemma === 'express' && end === i && isWord(next) && next.sent === t.sent && !next.cap && !isDeterminer(next) && !isPronoun(next) && isNominal(next) && !isAdverb(next)) {
+    // "expressed concern that", "expressed confidence.": the feeling named right after the verb stays in the cue.
+    const after = tokens[i + 2];
+    if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
+  } else if (lemma === 'write' || lemma === 'post') {
+    // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
+    for (const ext of CUE_EXTENSIONS.platformAfterWrite) if (end === i && matchWords(tokens, end + 1, ext) && tokens[end + ext.length]!.sent === t.sent) end += ext.length;
   } else if (lemma === 'tell') {
     for (const ext of CUE_EXTENSIONS.afterTell) {
       if (matchWords(tokens, end + 1, ext)) {

@@ -40,6 +40,8 @@ export interface VerbCue {
   notBeforeNumber: boolean;
   alsoBefore: string[][];
   weakAlsoBefore: Set<string>;
+  /** Forms that are cues only with an auxiliary or a negation before them ('would consider'; not 'what they consider'). */
+  auxOnlyForms: Set<string>;
   /** A cue only through a document it puts out: 'issued a statement saying', 'put out a statement saying'. */
   throughDocument: boolean;
 }
@@ -65,6 +67,7 @@ interface VerbJson {
   notBeforeNumber?: boolean;
   alsoBefore?: string[];
   weakAlsoBefore?: string[];
+  auxOnlyForms?: string[];
   throughDocument?: boolean;
 }
 
@@ -95,6 +98,7 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     notBeforeNumber: v.notBeforeNumber ?? false,
     alsoBefore: (v.alsoBefore ?? []).map(split),
     weakAlsoBefore: new Set(v.weakAlsoBefore ?? []),
+    auxOnlyForms: new Set(v.auxOnlyForms ?? []),
     throughDocument: v.throughDocument ?? false,
   };
   for (const f of v.forms) (cue.throughDocument ? THROUGH_DOCUMENT_CUES : VERB_CUES).set(f.toLowerCase(), cue);
@@ -111,6 +115,7 @@ export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,
   afterTell: cuesJson.extensions.afterTell,
   afterAny: cuesJson.extensions.afterAny,
+  platformAfterWrite: cuesJson.extensions.platformAfterWrite,
   timeAfterSay: lower(cuesJson.extensions.timeAfterSay),
   mannerAfterVerb: lower(cuesJson.extensions.mannerAfterVerb),
   notMannerAfterVerb: lower(cuesJson.extensions.notMannerAfterVerb),

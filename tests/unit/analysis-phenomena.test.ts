@@ -833,3 +833,83 @@ describe('the PolNeAR scorer trims spans', () => {
     expect(trimSpan(' , ', 0, 3)).toBeNull();
   });
 });
+
+describe('words that look like cues but report nothing', () => {
+  it('reads "think tank" as a noun, not a verb of thought', () => {
+    expect(pairs('Brandt, who runs a harbour think tank, left early.').map((p) => p.split(' <- ')[0])).not.toContain('think');
+    expect(pairs('Skippers think the pier is unsafe.')).toEqual(['think <- Skippers']);
+  });
+
+  it('reads a form after a possessive as a noun ("Ortiz’s support fell"), but keeps a nominal report ("Ortiz’s claim that")', () => {
+    expect(pairs('In the harbour poll, Ortiz’s support fell to 40 percent.').map((p) => p.split(' <- ')[0])).not.toContain('support');
+    expect(pairs('Brandt’s support grew after the storm.')).toEqual([]);
+    expect(pairs('The paper checked Ortiz’s claim that the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('claim');
+    expect(pairs('Ortiz supports the ferry plan.')).toEqual(['supports <- Ortiz']);
+    expect(pairs('Brandt’s push for a new pier failed. The harbour’s decline worried no one.')).toEqual([]);
+    expect(pairs('It is anyone’s guess whether the pier will hold.').map((p) => p.split(' <- ')[0])).toContain('guess');
+  });
+
+  it('reads a cue in what someone told a recipient as nested ("told the paper that she believed")', () => {
+    expect(pairs('Ortiz told the paper that she believed the pier was safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Ortiz told me they believed the pier was safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Ortiz told the paper, and Brandt believed the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('believed');
+  });
+
+  it('reads a cue after "reported that" as nested even with a named source, when no punctuation comes between', () => {
+    expect(pairs('The paper reported that after the storm the mayor proposed a new pier.')).toEqual(['reported <- The paper']);
+    expect(pairs('The paper reported that the pier was shut; the mayor proposed a new one.').map((p) => p.split(' <- ')[0])).toContain('proposed');
+  });
+
+  it('reads a cue inside the question after "asked … if/whether" as nested', () => {
+    expect(pairs('Ortiz asked skippers if they planned to sail.')).toEqual(['asked <- Ortiz']);
+    expect(pairs('Asked whether she believed the pier was safe, Ortiz said no.').map((p) => p.split(' <- ')[0])).toEqual(['Asked', 'said']);
+    expect(pairs('Ortiz asked if the pier was open, and Brandt said it was.')).toEqual(['asked <- Ortiz', 'said <- Brandt']);
+  });
+
+  it('reads a question put to the reader as no report ("Do you support Ortiz?")', () => {
+    expect(pairs('Do you support Ana Ortiz? Like the page.')).toEqual([]);
+    expect(pairs('Would you say the pier is safe?')).toEqual([]);
+    expect(pairs('You say the pier is safe.')).toEqual(['say <- You']);
+  });
+
+  it('reads what someone ought to do as no report ("skippers should consider…"), but keeps "should know"', () => {
+    expect(pairs('Brandt said skippers should consider other routes.')).toEqual(['said <- Brandt']);
+    expect(pairs('Ortiz should have said it earlier.')).toEqual([]);
+    expect(pairs('Voters should know what the audit found.').map((p) => p.split(' <- ')[0])).toContain('should know');
+  });
+
+  it('reads "consider" and "identify" as cues only with an auxiliary, and "intended" as none', () => {
+    expect(pairs('The skippers lost what they consider a refuge.')).toEqual([]);
+    expect(pairs('Pupils use the room of the gender they identify with.')).toEqual([]);
+    expect(pairs('Most skippers would consider it a bad plan.')).toEqual(['would consider <- Most skippers']);
+    expect(pairs('Ortiz did not identify the pier.')).toEqual(['did not identify <- Ortiz']);
+    expect(pairs('The council passed rules intended to protect the pier.')).toEqual([]);
+  });
+
+  it('reads "want" with nothing wanted after it as no cue ("whichever school they want, …")', () => {
+    expect(pairs('Parents can pick whichever school they want, including private ones.')).toEqual([]);
+    expect(pairs('The skippers got what they wanted.')).toEqual([]);
+    expect(pairs('The bill did what skippers wanted: it cut the fees.')).toEqual(['wanted <- skippers']);
+    expect(pairs('Ortiz wants a new pier.')).toEqual(['wants <- Ortiz']);
+  });
+
+  it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
+    expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
+    expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
+    expect(pairs('Skippers say the pier is unsafe.')).toEqual(['say <- Skippers']);
+    expect(pairs('Brandt believes the pier will hold.')).toEqual(['believes <- Brandt']);
+  });
+});
+
+describe('cue edges as annotators mark them', () => {
+  it('keeps the feeling right after "expressed" in the cue ("expressed concern that")', () => {
+    expect(pairs('Brandt expressed concern that the pier was unsafe.')).toEqual(['expressed concern <- Brandt']);
+    expect(pairs('Ortiz expressed his support for Brandt.')).toEqual(['expressed <- Ortiz']);
+  });
+
+  it('keeps the platform after "wrote" and "posted" ("wrote on Twitter"), not after "said"', () => {
+    expect(pairs('“The pier is safe,” Ortiz wrote on Twitter.')).toEqual(['wrote on Twitter <- Ortiz']);
+    expect(pairs('The church posted on Facebook that the pier was closed.')).toEqual(['posted on Facebook <- The church']);
+    expect(pairs('Ortiz said on Twitter that the pier was safe.')).toEqual(['said <- Ortiz']);
+  });
+});
