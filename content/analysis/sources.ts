@@ -87,7 +87,7 @@ function withRelativeClause(ctx: Context, j: number, limit: number): Range | nul
   for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
     const t = tokens[k]!;
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
-    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which') && isComma(tokens[k - 1]))) continue;
+    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') && isComma(tokens[k - 1]))) continue;
     const head = phraseEndingAt(ctx, k - 2, limit);
     if (head === null || !sourceLike(tokens, head)) return null;
     const before = tokens[head.start - 1];
@@ -303,7 +303,7 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     const t = tokens[k]!;
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
     // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
-    if (isRelative(t) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
+    if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
       if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
@@ -663,4 +663,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   return subjectOpeningClause(ctx, r, sStart) ?? r;
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (isComma(tokens[k])) return true;
+  return false;
 }
