@@ -362,6 +362,12 @@ const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tel
 function longApposition(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
   let start = limit;
+  // "“…,” Jeb Bush, the former Florida governor, told CNN": the clause starts after the closing quotation mark.
+  for (let k = j - 1; k > limit && k > j - 42; k -= 1) {
+    if (tokens[k]!.type !== 'quote') continue;
+    if (isComma(tokens[k - 1]) || SENTENCE_FINAL.has(tokens[k - 1]!.text)) start = k + 1;
+    break;
+  }
   // The clause may open with an introduction ("In 2008, …", "But …").
   if (isWord(tokens[start]) && (tokens[start]!.lower === 'but' || tokens[start]!.lower === 'and')) start += 1;
   for (let k = start; k < j && k < start + 40; k += 1) {
@@ -369,9 +375,16 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
     if (!isComma(t)) continue;
     const head = phraseEndingAt(ctx, k - 1, start);
-    const next = tokens[k + 1];
+    // "Roxana M. Leon, 63, an independent voter": past an age.
+    const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
+    const next = tokens[aged ? k + 3 : k + 1];
     if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
-      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q))) return null;
+      let relative = false;
+      for (let q = k + 1; q < j; q += 1) {
+        if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;
+        // "a Tennessee Republican who has met privately with Mr. Trump": a verb of the relative clause describes.
+        if (isWord(tokens[q]) && tokens[q]!.lower === 'who' && !isComma(tokens[q - 1])) relative = relativeDescribes(tokens, q + 1, j - 1);
+      }
       return { start, end: j - 1 };
     }
     return null;
