@@ -4,7 +4,7 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VERB_CUES } from './lexicon';
+import { G, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
@@ -563,6 +563,26 @@ function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: num
 
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+/** The source of an earlier cue of the same sentence, else the subject of the clause ("…, adding that", "… and said"). */
+function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
+  const { tokens } = ctx;
+  for (let n = earlier.length - 1; n >= 0; n -= 1) {
+    const e = earlier[n]!;
+    if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+    if (e.source && e.cue.quote === cue.quote) return e.source;
+  }
+  return clauseSubject(ctx, cue.start);
+}
+
+/** "two local officials", "people familiar with the matter": a phrase whose head names people. */
+function namesPeople(tokens: readonly Token[], r: Range): boolean {
+  for (let k = r.start; k <= r.end; k += 1) {
+    const w = tokens[k]!.lower;
+    if (OFFICIAL_HEADS.has(w) || VAGUE_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -594,18 +614,16 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   if (cue.sourceAfter) {
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
-    return r && sourceLike(tokens, r) ? r : null;
+    // "McCain said, citing low economic growth", "by citing a poll": after a comma or a preposition
+    // "citing" reports what its clause's subject cites, unless it names the people it relies on
+    // ("Reuters, citing two local officials"); a chain ("reports citing Al-Akhbar") keeps what follows.
+    const citer = cue.lemma === 'cite' && !isNominal(tokens[cue.start - 1]) && !(r && namesPeople(tokens, r));
+    if (!citer) return r && sourceLike(tokens, r) ? r : null;
+    return sharedSubject(ctx, cue, earlier);
   }
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
-  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) {
-    for (let n = earlier.length - 1; n >= 0; n -= 1) {
-      const e = earlier[n]!;
-      if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
-      if (e.source && e.cue.quote === cue.quote) return e.source;
-    }
-    return clauseSubject(ctx, cue.start);
-  }
+  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);
   if (cue.inverted) {
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
