@@ -129,6 +129,9 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after its town belongs to the segment before.
+  const place = placeAfterTown(tokens, p, j - 1, limit);
+  if (place !== -1) p = place;
   const first = tokens[p + 1];
   if (first === undefined || p + 1 > j - 1) return null;
   // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
@@ -146,6 +149,22 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     return { start: head.start, end: j - 1 };
   }
   return null;
+}
+
+/**
+ * "…, speaking at a rally in Wilmington, N.C., said": when the segment from the comma at p to `to` is a
+ * place (one to three capitalised words) after a capitalised word, and the segment before it opens with
+ * a participle or a preposition, the comma that opens that segment; else -1.
+ */
+function placeAfterTown(tokens: readonly Token[], p: number, to: number, limit: number): number {
+  if (to - p > 3 || !isWord(tokens[p - 1]) || !tokens[p - 1]!.cap) return -1;
+  for (let k = p + 1; k <= to; k += 1) if (!isWord(tokens[k]) || !tokens[k]!.cap || isDeterminer(tokens[k])) return -1;
+  let q = p - 1;
+  while (q >= limit && q > p - 15 && !isComma(tokens[q]) && tokens[q]!.type !== 'quote') q -= 1;
+  // Only a segment that opens with a participle or a preposition ("speaking at a rally in", "during a town hall in").
+  const first = tokens[q + 1];
+  const opens = isWord(first) && !first.cap && (/ing$/u.test(first.lower) || G.prepositions.has(first.lower));
+  return q >= limit && isComma(tokens[q]) && opens ? q : -1;
 }
 
 /**
