@@ -39,6 +39,8 @@ function afterDateline(tokens: readonly Token[], start: number, end: number): nu
     const t = tokens[k]!;
     if (t.text !== '(') {
       if ((isWord(t) && t.cap) || isComma(t) || t.type === 'num') continue;
+      // "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a place in capitals, then a dash.
+      if (DASHES.has(t.text) && t.text !== '(' && /^\p{Lu}{2,}$/u.test(tokens[start]!.text) && k + 1 <= end) return k + 1;
       return start;
     }
     let c = k + 1;
