@@ -254,12 +254,22 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     while (k < i && !isComma(tokens[k])) k += 1;
     if (k >= i) return null;
     k += 1;
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…": the introduction runs on through a place and a time.
+    for (let guard = 0; guard < 3; guard += 1) {
+      let c = k;
+      while (c < i && c < k + 4 && !isComma(tokens[c])) c += 1;
+      if (c >= i || !isComma(tokens[c]) || c === k) break;
+      const place = isWord(tokens[k - 2]) && tokens[k - 2]!.cap && c - k <= 3 && tokens.slice(k, c).every((t) => isWord(t) && t.cap && !isDeterminer(t) && !isPronoun(t)) && !isDeterminer(tokens[c + 1]);
+      const time = isWord(tokens[k]) && (tokens[k]!.lower === 'on' || tokens[k]!.lower === 'last' || tokens[k]!.lower === 'this') && isTimeWord(tokens[c - 1]);
+      if (!place && !time) break;
+      k = c + 1;
+    }
   }
   if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
   return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
 }
 
-const MORE_INTRODUCERS = new Set(['throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
+const MORE_INTRODUCERS = new Set(['here', 'throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
 const SHORT_TIMES = new Set(['minute', 'minutes', 'moment', 'moments', 'second', 'seconds']);
 const LATER = new Set(['later', 'ago', 'earlier', 'after', 'before']);
 
