@@ -409,7 +409,9 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     // "Roxana M. Leon, 63, an independent voter": past an age.
     const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
     const next = tokens[aged ? k + 3 : k + 1];
-    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
+    // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
+    const named = isWord(next) && next.cap && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
+    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
       let relative = false;
       for (let q = k + 1; q < j; q += 1) {
         if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;
@@ -725,6 +727,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   return subjectOpeningClause(ctx, r, sStart) ?? r;
+}
+
+function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;
+  return true;
 }
 
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
