@@ -726,7 +726,46 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart, true);
     if (across) return across;
   }
-  return subjectOpeningClause(ctx, r, sStart) ?? r;
+  const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
+  return coordinatedSubject(ctx, whole, sStart) ?? whole;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+
+/**
+ * "President Obama, Hillary Clinton, and other Democrats want", "Neither Cruz nor Christie
+ * acknowledged", "Former Gov. Martin O'Malley (D) and former Gov. Mike Huckabee (R) announced": the
+ * phrase before the cue is the last of a list that opens its clause; the source is the whole list.
+ */
+function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | null {
+  const { tokens } = ctx;
+  const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  let s = r.start;
+  if (word(s - 1) === 'neither' || (word(s - 1) === 'as' && word(s - 2) === 'well' && word(s - 3) === 'as')) return null;
+  if (!COORDINATORS.has(word(s - 1))) return null;
+  let k = s - 1;
+  let items = 0;
+  // ", and aides say" joins two clauses; ", and" joins a list only after two items ("A, B, and C").
+  const serial = isComma(tokens[k - 1]);
+  for (let guard = 0; guard < 8; guard += 1) {
+    // k is at a link: "and", "or", "nor", or a comma, possibly ", and".
+    let e = k - 1;
+    if (isComma(tokens[e]) && COORDINATORS.has(word(k))) e -= 1;
+    if (e < sStart) return null;
+    const start = npStartBefore(tokens, e, sStart);
+    if (start === -1) return null;
+    s = start;
+    items += 1;
+    if (isComma(tokens[s - 1]) && s - 2 >= sStart && npStartBefore(tokens, s - 2, sStart) !== -1) {
+      k = s - 1;
+      continue;
+    }
+    break;
+  }
+  if (word(s - 1) === 'neither' || word(s - 1) === 'both' || word(s - 1) === 'either') s -= 1;
+  const before = tokens[s - 1];
+  const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+  return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
 }
 
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
