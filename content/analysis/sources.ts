@@ -69,7 +69,9 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
     const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
-    if (head && headIsWhole && !bareNames && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
+    // "Regardless, the State Department said", "Offstage, the actors agree": one word opening the sentence is no name described.
+    const loneOpener = head !== null && head.start === head.end && head.start === limit && isDeterminer(tokens[start]) && !isComma(tokens[e + 1]);
+    if (head && headIsWhole && !bareNames && !loneOpener && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
