@@ -729,7 +729,24 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  return coordinatedSubject(ctx, whole, sStart) ?? whole;
+  return afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole);
+}
+
+/** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
+const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises']);
+
+/** "a tactic Democrats hope", "the moment Chris Christie learned": the source is the subject after the noun. */
+function afterGapNoun(tokens: readonly Token[], r: Range): Range {
+  for (let m = r.start; m < r.end && m < r.start + 6; m += 1) {
+    const t = tokens[m]!;
+    if (!isWord(t) || t.cap && m > r.start) return r;
+    if (!GAP_NOUNS.has(t.lower) || m === r.start) continue;
+    const next = tokens[m + 1]!;
+    const determined = isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start]) || tokens[r.start]!.type === 'num';
+    if (determined && isWord(next) && (next.cap || isQuantifier(next))) return { start: m + 1, end: r.end };
+    return r;
+  }
+  return r;
 }
 
 const COORDINATORS = new Set(['and', 'or', 'nor']);
