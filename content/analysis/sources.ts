@@ -463,6 +463,15 @@ function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
   return null;
 }
 
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** "last week", "this month", "in December", "Tuesday": tokens from `from` to `to` are exactly a time. */
+function timeAfterPoll(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2 || !isTimeWord(tokens[to])) return false;
+  for (let k = from; k < to; k += 1) if (!(isWord(tokens[k]) && ['last', 'this', 'in', 'earlier', 'early', 'late'].includes(tokens[k]!.lower))) return false;
+  return true;
+}
+
 const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
 
 /** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
@@ -630,7 +639,12 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return { start: r.start, end: releasedWhen(tokens, head + 1, sEnd) ?? head };
+      const released = releasedWhen(tokens, head + 1, sEnd);
+      if (released !== null) return { start: r.start, end: released };
+      // "in a CBS News poll last month"
+      let end = head + 1;
+      while (end <= sEnd && end < head + 4 && !timeAfterPoll(tokens, head + 1, end)) end += 1;
+      return { start: r.start, end: end <= sEnd && end < head + 4 ? end : head };
     }
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
@@ -689,6 +703,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (when === cue.start - 1) {
     const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
     if (r) return { start: r.start, end: when };
+  }
+  // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
+  if (j < cue.start - 1 && POLL_HEADS.has(tokens[j]!.lower) && timeAfterPoll(tokens, j + 1, cue.start - 1)) {
+    const r = phraseEndingAt(ctx, j, sStart);
+    if (r) return { start: r.start, end: cue.start - 1 };
   }
   const t = tokens[j]!;
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
