@@ -88,15 +88,23 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
  */
 function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
+  // "Mr. Scott, who has called the comments ''racially toxic,'' portrayed": a clause that reports (with a
+  // quotation or a cue of its own, and commas in it) is left out; the source is the name before it.
+  let reports = false;
   for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
+    if (t.text === ';' || t.text === ':') return null;
+    if (t.type === 'quote' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) {
+      reports = true;
+      continue;
+    }
     if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') && isComma(tokens[k - 1]))) continue;
     const head = phraseEndingAt(ctx, k - 2, limit);
     if (head === null || !sourceLike(tokens, head)) return null;
     const before = tokens[head.start - 1];
     const whole = head.start === limit || isComma(before) || before?.type === 'quote' || (isWord(before) && (before.lower === 'but' || before.lower === 'and'));
-    return whole ? { start: head.start, end: j - 1 } : null;
+    if (!whole) return null;
+    return reports ? (t.lower === 'who' && hasComma(tokens, k + 1, j - 1) ? head : null) : { start: head.start, end: j - 1 };
   }
   return null;
 }
