@@ -276,7 +276,15 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     }
   }
   if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
-  return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+  const r = npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+  // "His campaign sued the city, claiming…", "Sanders rips Clinton, arguing…": the subject's own verb ends it.
+  if (r && r.end > r.start && isWord(tokens[r.end]) && !tokens[r.end]!.cap && /(ed|[^s]s)$/u.test(tokens[r.end]!.lower)) {
+    const next = tokens[r.end + 1];
+    const prev = tokens[r.end - 1]!;
+    const verbal = tokens[r.end]!.lower.endsWith('ed') ? isNominal(prev) : isWord(prev) && prev.cap;
+    if (verbal && (isDeterminer(next) || (isWord(next) && next.cap) || isPronoun(next))) return { start: r.start, end: r.end - 1 };
+  }
+  return r;
 }
 
 const MORE_INTRODUCERS = new Set(['here', 'throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);

@@ -532,6 +532,12 @@ describe('sources of cues the analyser finds (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz led by nine points in a Marlow Herald poll last month.')).toEqual(['in <- a Marlow Herald poll last month']);
   });
 
+  it('ends a shared subject before its own verb ("His campaign sued the city, claiming")', () => {
+    expect(pairs('His campaign sued the city on Friday, claiming the pier was unsafe.')).toEqual(['claiming <- His campaign']);
+    expect(pairs('Ortiz rips the plan in a letter, arguing that the pier is unsafe.')).toEqual(['arguing <- Ortiz']);
+    expect(pairs('The Marlow pilots demanded a vote, saying the pier was unsafe.')).toEqual(['saying <- The Marlow pilots']);
+  });
+
   it('leaves a relative clause that reports, commas and all, out of the source', () => {
     expect(pairs('Tom Reyes, who has called the plan a disaster, a waste and a joke, argued that the pier would close.')).toEqual(['has called <- who', 'argued <- Tom Reyes']);
   });
