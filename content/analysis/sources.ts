@@ -4,7 +4,7 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VERB_CUES } from './lexicon';
+import { G, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
@@ -39,6 +39,8 @@ function afterDateline(tokens: readonly Token[], start: number, end: number): nu
     const t = tokens[k]!;
     if (t.text !== '(') {
       if ((isWord(t) && t.cap) || isComma(t) || t.type === 'num') continue;
+      // "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a place in capitals, then a dash.
+      if (DASHES.has(t.text) && t.text !== '(' && /^\p{Lu}{2,}$/u.test(tokens[start]!.text) && k + 1 <= end) return k + 1;
       return start;
     }
     let c = k + 1;
@@ -67,7 +69,9 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
     const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
-    if (head && headIsWhole && !bareNames && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
+    // "Regardless, the State Department said", "Offstage, the actors agree": one word opening the sentence is no name described.
+    const loneOpener = head !== null && head.start === head.end && head.start === limit && isDeterminer(tokens[start]) && !isComma(tokens[e + 1]);
+    if (head && headIsWhole && !bareNames && !loneOpener && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
@@ -84,15 +88,23 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
  */
 function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
+  // "Mr. Scott, who has called the comments ''racially toxic,'' portrayed": a clause that reports (with a
+  // quotation or a cue of its own, and commas in it) is left out; the source is the name before it.
+  let reports = false;
   for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
-    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which') && isComma(tokens[k - 1]))) continue;
+    if (t.text === ';' || t.text === ':') return null;
+    if (t.type === 'quote' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) {
+      reports = true;
+      continue;
+    }
+    if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') && isComma(tokens[k - 1]))) continue;
     const head = phraseEndingAt(ctx, k - 2, limit);
     if (head === null || !sourceLike(tokens, head)) return null;
     const before = tokens[head.start - 1];
     const whole = head.start === limit || isComma(before) || before?.type === 'quote' || (isWord(before) && (before.lower === 'but' || before.lower === 'and'));
-    return whole ? { start: head.start, end: j - 1 } : null;
+    if (!whole) return null;
+    return reports ? (t.lower === 'who' && hasComma(tokens, k + 1, j - 1) ? head : null) : { start: head.start, end: j - 1 };
   }
   return null;
 }
@@ -129,6 +141,9 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after its town belongs to the segment before.
+  const place = placeAfterTown(tokens, p, j - 1, limit);
+  if (place !== -1) p = place;
   const first = tokens[p + 1];
   if (first === undefined || p + 1 > j - 1) return null;
   // "…, speaking on condition of anonymity, said", "…, released on Tuesday by the UN, found"
@@ -146,6 +161,22 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     return { start: head.start, end: j - 1 };
   }
   return null;
+}
+
+/**
+ * "…, speaking at a rally in Wilmington, N.C., said": when the segment from the comma at p to `to` is a
+ * place (one to three capitalised words) after a capitalised word, and the segment before it opens with
+ * a participle or a preposition, the comma that opens that segment; else -1.
+ */
+function placeAfterTown(tokens: readonly Token[], p: number, to: number, limit: number): number {
+  if (to - p > 3 || !isWord(tokens[p - 1]) || !tokens[p - 1]!.cap) return -1;
+  for (let k = p + 1; k <= to; k += 1) if (!isWord(tokens[k]) || !tokens[k]!.cap || isDeterminer(tokens[k])) return -1;
+  let q = p - 1;
+  while (q >= limit && q > p - 15 && !isComma(tokens[q]) && tokens[q]!.type !== 'quote') q -= 1;
+  // Only a segment that opens with a participle or a preposition ("speaking at a rally in", "during a town hall in").
+  const first = tokens[q + 1];
+  const opens = isWord(first) && !first.cap && (/ing$/u.test(first.lower) || G.prepositions.has(first.lower));
+  return q >= limit && isComma(tokens[q]) && opens ? q : -1;
 }
 
 /**
@@ -233,12 +264,30 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     while (k < i && !isComma(tokens[k])) k += 1;
     if (k >= i) return null;
     k += 1;
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…": the introduction runs on through a place and a time.
+    for (let guard = 0; guard < 3; guard += 1) {
+      let c = k;
+      while (c < i && c < k + 4 && !isComma(tokens[c])) c += 1;
+      if (c >= i || !isComma(tokens[c]) || c === k) break;
+      const place = isWord(tokens[k - 2]) && tokens[k - 2]!.cap && c - k <= 3 && tokens.slice(k, c).every((t) => isWord(t) && t.cap && !isDeterminer(t) && !isPronoun(t)) && !isDeterminer(tokens[c + 1]);
+      const time = isWord(tokens[k]) && (tokens[k]!.lower === 'on' || tokens[k]!.lower === 'last' || tokens[k]!.lower === 'this') && isTimeWord(tokens[c - 1]);
+      if (!place && !time) break;
+      k = c + 1;
+    }
   }
   if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
-  return npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+  const r = npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
+  // "His campaign sued the city, claiming…", "Sanders rips Clinton, arguing…": the subject's own verb ends it.
+  if (r && r.end > r.start && isWord(tokens[r.end]) && !tokens[r.end]!.cap && /(ed|[^s]s)$/u.test(tokens[r.end]!.lower)) {
+    const next = tokens[r.end + 1];
+    const prev = tokens[r.end - 1]!;
+    const verbal = tokens[r.end]!.lower.endsWith('ed') ? isNominal(prev) : isWord(prev) && prev.cap;
+    if (verbal && (isDeterminer(next) || (isWord(next) && next.cap) || isPronoun(next))) return { start: r.start, end: r.end - 1 };
+  }
+  return r;
 }
 
-const MORE_INTRODUCERS = new Set(['throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
+const MORE_INTRODUCERS = new Set(['here', 'throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
 const SHORT_TIMES = new Set(['minute', 'minutes', 'moment', 'moments', 'second', 'seconds']);
 const LATER = new Set(['later', 'ago', 'earlier', 'after', 'before']);
 
@@ -303,7 +352,7 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     const t = tokens[k]!;
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
     // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
-    if (isRelative(t) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
+    if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
       if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
@@ -362,6 +411,12 @@ const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tel
 function longApposition(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
   let start = limit;
+  // "“…,” Jeb Bush, the former Florida governor, told CNN": the clause starts after the closing quotation mark.
+  for (let k = j - 1; k > limit && k > j - 42; k -= 1) {
+    if (tokens[k]!.type !== 'quote') continue;
+    if (isComma(tokens[k - 1]) || SENTENCE_FINAL.has(tokens[k - 1]!.text)) start = k + 1;
+    break;
+  }
   // The clause may open with an introduction ("In 2008, …", "But …").
   if (isWord(tokens[start]) && (tokens[start]!.lower === 'but' || tokens[start]!.lower === 'and')) start += 1;
   for (let k = start; k < j && k < start + 40; k += 1) {
@@ -369,9 +424,18 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
     if (!isComma(t)) continue;
     const head = phraseEndingAt(ctx, k - 1, start);
-    const next = tokens[k + 1];
-    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
-      for (let q = k + 1; q < j; q += 1) if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q))) return null;
+    // "Roxana M. Leon, 63, an independent voter": past an age.
+    const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
+    const next = tokens[aged ? k + 3 : k + 1];
+    // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
+    const named = isWord(next) && next.cap && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
+    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
+      let relative = false;
+      for (let q = k + 1; q < j; q += 1) {
+        if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;
+        // "a Tennessee Republican who has met privately with Mr. Trump": a verb of the relative clause describes.
+        if (isWord(tokens[q]) && tokens[q]!.lower === 'who' && !isComma(tokens[q - 1])) relative = relativeDescribes(tokens, q + 1, j - 1);
+      }
       return { start, end: j - 1 };
     }
     return null;
@@ -413,6 +477,15 @@ function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
     return opens ? { start: head.start, end: j - 1 } : null;
   }
   return null;
+}
+
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** "last week", "this month", "in December", "Tuesday": tokens from `from` to `to` are exactly a time. */
+function timeAfterPoll(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2 || !isTimeWord(tokens[to])) return false;
+  for (let k = from; k < to; k += 1) if (!(isWord(tokens[k]) && ['last', 'this', 'in', 'earlier', 'early', 'late'].includes(tokens[k]!.lower))) return false;
+  return true;
 }
 
 const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
@@ -550,6 +623,26 @@ function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: num
 
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+/** The source of an earlier cue of the same sentence, else the subject of the clause ("…, adding that", "… and said"). */
+function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
+  const { tokens } = ctx;
+  for (let n = earlier.length - 1; n >= 0; n -= 1) {
+    const e = earlier[n]!;
+    if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+    if (e.source && e.cue.quote === cue.quote) return e.source;
+  }
+  return clauseSubject(ctx, cue.start);
+}
+
+/** "two local officials", "people familiar with the matter": a phrase whose head names people. */
+function namesPeople(tokens: readonly Token[], r: Range): boolean {
+  for (let k = r.start; k <= r.end; k += 1) {
+    const w = tokens[k]!.lower;
+    if (OFFICIAL_HEADS.has(w) || VAGUE_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
@@ -562,7 +655,12 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r && cue.lemma === 'in') {
       let head = r.end;
       while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
-      return { start: r.start, end: releasedWhen(tokens, head + 1, sEnd) ?? head };
+      const released = releasedWhen(tokens, head + 1, sEnd);
+      if (released !== null) return { start: r.start, end: released };
+      // "in a CBS News poll last month"
+      let end = head + 1;
+      while (end <= sEnd && end < head + 4 && !timeAfterPoll(tokens, head + 1, end)) end += 1;
+      return { start: r.start, end: end <= sEnd && end < head + 4 ? end : head };
     }
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
@@ -581,18 +679,16 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   if (cue.sourceAfter) {
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
-    return r && sourceLike(tokens, r) ? r : null;
+    // "McCain said, citing low economic growth", "by citing a poll": after a comma or a preposition
+    // "citing" reports what its clause's subject cites, unless it names the people it relies on
+    // ("Reuters, citing two local officials"); a chain ("reports citing Al-Akhbar") keeps what follows.
+    const citer = cue.lemma === 'cite' && !isNominal(tokens[cue.start - 1]) && !(r && namesPeople(tokens, r));
+    if (!citer) return r && sourceLike(tokens, r) ? r : null;
+    return sharedSubject(ctx, cue, earlier);
   }
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
-  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) {
-    for (let n = earlier.length - 1; n >= 0; n -= 1) {
-      const e = earlier[n]!;
-      if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
-      if (e.source && e.cue.quote === cue.quote) return e.source;
-    }
-    return clauseSubject(ctx, cue.start);
-  }
+  if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);
   if (cue.inverted) {
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
@@ -623,6 +719,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (when === cue.start - 1) {
     const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
     if (r) return { start: r.start, end: when };
+  }
+  // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
+  if (j < cue.start - 1 && POLL_HEADS.has(tokens[j]!.lower) && timeAfterPoll(tokens, j + 1, cue.start - 1)) {
+    const r = phraseEndingAt(ctx, j, sStart);
+    if (r) return { start: r.start, end: cue.start - 1 };
   }
   const t = tokens[j]!;
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
@@ -662,5 +763,71 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart, true);
     if (across) return across;
   }
-  return subjectOpeningClause(ctx, r, sStart) ?? r;
+  const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
+  return afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole);
+}
+
+/** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
+const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises']);
+
+/** "a tactic Democrats hope", "the moment Chris Christie learned": the source is the subject after the noun. */
+function afterGapNoun(tokens: readonly Token[], r: Range): Range {
+  for (let m = r.start; m < r.end && m < r.start + 6; m += 1) {
+    const t = tokens[m]!;
+    if (!isWord(t) || t.cap && m > r.start) return r;
+    if (!GAP_NOUNS.has(t.lower) || m === r.start) continue;
+    const next = tokens[m + 1]!;
+    const determined = isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start]) || tokens[r.start]!.type === 'num';
+    if (determined && isWord(next) && (next.cap || isQuantifier(next))) return { start: m + 1, end: r.end };
+    return r;
+  }
+  return r;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+
+/**
+ * "President Obama, Hillary Clinton, and other Democrats want", "Neither Cruz nor Christie
+ * acknowledged", "Former Gov. Martin O'Malley (D) and former Gov. Mike Huckabee (R) announced": the
+ * phrase before the cue is the last of a list that opens its clause; the source is the whole list.
+ */
+function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | null {
+  const { tokens } = ctx;
+  const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  let s = r.start;
+  if (word(s - 1) === 'neither' || (word(s - 1) === 'as' && word(s - 2) === 'well' && word(s - 3) === 'as')) return null;
+  if (!COORDINATORS.has(word(s - 1))) return null;
+  let k = s - 1;
+  let items = 0;
+  // ", and aides say" joins two clauses; ", and" joins a list only after two items ("A, B, and C").
+  const serial = isComma(tokens[k - 1]);
+  for (let guard = 0; guard < 8; guard += 1) {
+    // k is at a link: "and", "or", "nor", or a comma, possibly ", and".
+    let e = k - 1;
+    if (isComma(tokens[e]) && COORDINATORS.has(word(k))) e -= 1;
+    if (e < sStart) return null;
+    const start = npStartBefore(tokens, e, sStart);
+    if (start === -1) return null;
+    s = start;
+    items += 1;
+    if (isComma(tokens[s - 1]) && s - 2 >= sStart && npStartBefore(tokens, s - 2, sStart) !== -1) {
+      k = s - 1;
+      continue;
+    }
+    break;
+  }
+  if (word(s - 1) === 'neither' || word(s - 1) === 'both' || word(s - 1) === 'either') s -= 1;
+  const before = tokens[s - 1];
+  const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+  return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
+}
+
+function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;
+  return true;
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (isComma(tokens[k])) return true;
+  return false;
 }

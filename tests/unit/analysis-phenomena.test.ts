@@ -474,6 +474,75 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   });
 });
 
+describe('sources of cues the analyser finds (issue 14, PolNeAR train and dev)', () => {
+  it('keeps a "whose" clause that describes the source before its cue', () => {
+    expect(pairs('Ana Ortiz, whose ferry sank in May, said the pier is unsafe.')).toEqual(['said <- Ana Ortiz, whose ferry sank in May']);
+  });
+
+  it('keeps a "which" clause about the organisation in an inverted source\'s apposition', () => {
+    expect(pairs('"The pier is unsafe," said Tom Reyes, director of the Marlow Pilots Association, which runs the ferry.')).toEqual(['said <- Tom Reyes, director of the Marlow Pilots Association, which runs the ferry']);
+    // Without an apposition the clause describes the source itself, which annotators leave out.
+    expect(pairs('"The pier is unsafe," said the Marlow Pilots Association, which runs the ferry.')).toEqual(['said <- the Marlow Pilots Association']);
+  });
+
+  it('takes a name with its long apposition after a closing quotation mark, past an age and through a describing "who" clause', () => {
+    expect(pairs('"The pier is unsafe," Tom Reyes, a pilot with the Marlow ferry, told reporters.')).toEqual(['told <- Tom Reyes, a pilot with the Marlow ferry']);
+    expect(pairs('Ana Ortiz, 63, a retired teacher who has fished in Marlow since 1990, said the pier was unsafe.')).toEqual(['said <- Ana Ortiz, 63, a retired teacher who has fished in Marlow since 1990']);
+    expect(pairs('Tom Reyes, a pilot who has criticized the mayor for months, said the pier was unsafe.')).toEqual(['has criticized <- who', 'said <- Tom Reyes, a pilot who has criticized the mayor for months']);
+  });
+
+  it('takes a name with an apposition led by a name or a possessive, with no verb in it', () => {
+    expect(pairs("Tom Reyes, Marlow's harbour master since 2010, said the pier was unsafe.")).toEqual(["said <- Tom Reyes, Marlow's harbour master since 2010"]);
+  });
+
+  it('gives "citing" after a comma the subject that cites, but keeps the people a report relies on', () => {
+    expect(pairs('Reyes insisted, citing the ferry logs, that the pier was unsafe.')).toEqual(['insisted <- Reyes', 'citing <- Reyes']);
+    expect(pairs('Reuters, citing two local officials, reported that the pier would close.')).toEqual(['citing <- two local officials', 'reported <- Reuters']);
+  });
+
+  it('reads a place after its town as part of the phrase it ends, not as a source', () => {
+    expect(pairs('Ana Ortiz, speaking at a rally in Marlow, Ohio, said the pier was unsafe.')).toEqual(['said <- Ana Ortiz']);
+  });
+
+  it('leaves a dateline in capitals ended by a dash out of the clause', () => {
+    expect(pairs('MARLOW, Ohio - Mayor Ana Ortiz toured the pier on Friday, criticizing the pilots.')).toEqual(['criticizing <- Mayor Ana Ortiz']);
+  });
+
+  it('runs an opening introduction on through a place and a time ("Here in Marlow,")', () => {
+    expect(pairs('At a rally in Marlow, Ohio, on Sunday, Ana Ortiz toured the pier, saying it was unsafe.')).toEqual(['saying <- Ana Ortiz']);
+    expect(pairs('Here in Marlow, Ana Ortiz toured the pier, saying it was unsafe.')).toEqual(['saying <- Ana Ortiz']);
+  });
+
+  it('takes coordinated subjects that open their clause, but not a clause joined by ", and"', () => {
+    expect(pairs('Ana Ortiz, Tom Reyes, and other pilots say the pier is unsafe.')).toEqual(['say <- Ana Ortiz, Tom Reyes, and other pilots']);
+    expect(pairs('Neither Ortiz nor Reyes said whether the pier would close.')).toEqual(['said <- Neither Ortiz nor Reyes']);
+    expect(pairs('The mayor toured the pier, and aides say she was pleased.')).toEqual(['say <- aides']);
+  });
+
+  it('reads one word opening the sentence as no name an apposition describes', () => {
+    expect(pairs('Regardless, the ministry said the pier was safe.')).toEqual(['said <- the ministry']);
+  });
+
+  it('starts the source after a noun that a clause without "that" describes ("a plan Ortiz hopes")', () => {
+    expect(pairs('It is a plan Ana Ortiz hopes to finish by May.')).toEqual(['hopes <- Ana Ortiz']);
+  });
+
+  it('keeps when a poll came out in the poll', () => {
+    expect(pairs('A Marlow Herald poll last week showed Ortiz ahead.')).toEqual(['showed <- A Marlow Herald poll last week']);
+    expect(pairs('Ortiz led by nine points in a Marlow Herald poll last month.')).toEqual(['in <- a Marlow Herald poll last month']);
+  });
+
+  it('ends a shared subject before its own verb ("His campaign sued the city, claiming")', () => {
+    expect(pairs('His campaign sued the city on Friday, claiming the pier was unsafe.')).toEqual(['claiming <- His campaign']);
+    expect(pairs('Ortiz rips the plan in a letter, arguing that the pier is unsafe.')).toEqual(['arguing <- Ortiz']);
+    expect(pairs('The Marlow pilots demanded a vote, saying the pier was unsafe.')).toEqual(['saying <- The Marlow pilots']);
+  });
+
+  it('leaves a relative clause that reports, commas and all, out of the source', () => {
+    expect(pairs('Tom Reyes, who has called the plan a disaster, a waste and a joke, argued that the pier would close.')).toEqual(['has called <- who', 'argued <- Tom Reyes']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
