@@ -18,9 +18,9 @@
  * wall-clock time on a busy machine; the main thread's own CPU time (`mainThreadCpuMs`, Linux only)
  * is the work the import and overview put on the thread that runs them: where `totalMs` is well
  * above it, the machine was busy with other work (on a shared 2-core machine, runs of the same code
- * minutes apart differed by half as much again and more). Five runs per size, their median. This bench runs in its own process in `npm run bench`
- * (after the startup, web and progress benches, before the analysis one), so nothing measured
- * before it shares its heap.
+ * minutes apart differed by half as much again and more). Five runs per size, their median. This
+ * bench runs in its own process in `npm run bench` (after the startup, web and progress benches,
+ * before the analysis one), so nothing measured before it shares its heap.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
