@@ -102,8 +102,14 @@ export function unreadableProblem(file: string, kind: LensesFileKind, detail: 'm
   return { file, reason: detail === 'missing' || detail === 'no-access' ? 'unreadable' : 'not-lenses', message: message[detail] };
 }
 
-/** The steps both kinds share: size, JSON, kind, format, schema. Returns the raw JSON too (for the hash). */
-function readEnvelope<S extends z.ZodType>(file: string, text: string, info: KindInfo, schema: S): ReadOutcome<{ raw: Record<string, unknown>; value: z.output<S> }> {
+/** A file's text read as a JSON object (size, empty, JSON, an object), its kind not yet judged. */
+export interface ParsedJson {
+  /** The parsed object, for `readEnvelope` (not to be kept: the schema gives the value). */
+  readonly raw: Record<string, unknown>;
+}
+
+/** The first steps both kinds share: size, empty, JSON, an object. */
+function parseJsonText(file: string, text: string, info: KindInfo): ReadOutcome<ParsedJson> {
   const name = `“${file}”`;
   // Cheap bound first: a UTF-16 unit is one to three bytes in UTF-8.
   if (text.length * 3 > info.maxBytes) {
@@ -126,7 +132,12 @@ function readEnvelope<S extends z.ZodType>(file: string, text: string, info: Kin
     return fail(file, 'not-json', `${name} is not a ${info.what}: its content is not in the right format.`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(file, 'not-lenses', `${name} is not a ${info.what}.`);
-  const raw = json as Record<string, unknown>;
+  return { ok: true, value: { raw: json as Record<string, unknown> } };
+}
+
+/** The steps both kinds share after the JSON: kind, format, schema. Returns the raw JSON too (for the hash). */
+function readEnvelope<S extends z.ZodType>(file: string, { raw }: ParsedJson, info: KindInfo, schema: S): ReadOutcome<{ raw: Record<string, unknown>; value: z.output<S> }> {
+  const name = `“${file}”`;
   if (raw.kind === info.otherKind) return fail(file, 'wrong-kind', `${name} is ${info.otherWhat}.`);
   if (raw.kind !== info.kind) return fail(file, 'not-lenses', `${name} is not a ${info.what}.`);
   if (typeof raw.format === 'number' && Number.isInteger(raw.format) && raw.format > info.format) {
@@ -141,7 +152,9 @@ function readEnvelope<S extends z.ZodType>(file: string, text: string, info: Kin
 
 /** Read an assignment file: everything above, then its content hash. */
 export async function readAssignmentText(file: string, text: string): Promise<ReadOutcome<AssignmentFile>> {
-  const envelope = readEnvelope(file, text, ASSIGNMENT, AssignmentFile);
+  const json = parseJsonText(file, text, ASSIGNMENT);
+  if (!json.ok) return json;
+  const envelope = readEnvelope(file, json.value, ASSIGNMENT, AssignmentFile);
   if (!envelope.ok) return envelope;
   const { raw, value } = envelope.value;
   if ((await assignmentHash(raw)) !== value.contentHash) {
@@ -181,21 +194,28 @@ function misfit(results: ResultsFile, assignment: AssignmentFile): string | null
   return null;
 }
 
-/** The assignment id a results text names, without judging anything else; null when there is none. */
-export function peekAssignmentId(text: string): string | null {
-  try {
-    const json: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    if (typeof json !== 'object' || json === null) return null;
-    const id = (json as Record<string, unknown>).assignmentId;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
+/**
+ * A results file's text as JSON, before anything else is judged (size, empty, JSON, an object):
+ * parsed once, so the assignment it names can be looked up before `readResultsJson` judges it.
+ */
+export function parseResultsText(file: string, text: string): ReadOutcome<ParsedJson> {
+  return parseJsonText(file, text, RESULTS);
+}
+
+/** The assignment id parsed results name, without judging anything else; null when there is none. */
+export function namedAssignmentId({ raw }: ParsedJson): string | null {
+  return typeof raw.assignmentId === 'string' ? raw.assignmentId : null;
 }
 
 /** Read a results file for the given assignment. */
 export function readResultsText(file: string, text: string, expect: ResultsExpectation): ReadOutcome<ResultsFile> {
-  const envelope = readEnvelope(file, text, RESULTS, ResultsFile);
+  const json = parseResultsText(file, text);
+  return json.ok ? readResultsJson(file, json.value, expect) : json;
+}
+
+/** `readResultsText` after `parseResultsText`: kind, format, schema, then the assignment's checks. */
+export function readResultsJson(file: string, json: ParsedJson, expect: ResultsExpectation): ReadOutcome<ResultsFile> {
+  const envelope = readEnvelope(file, json, RESULTS, ResultsFile);
   if (!envelope.ok) return envelope;
   const results = envelope.value.value;
   const { assignment } = expect;

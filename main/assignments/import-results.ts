@@ -9,7 +9,8 @@
  */
 import { studentKey, type ResultsFile } from '../../content/assignments/results-file';
 import { canonicalJson } from '../../content/assignments/canonical-json';
-import { peekAssignmentId, readResultsText, sizeProblem, type FileProblem } from '../../content/assignments/read';
+import { namedAssignmentId, parseResultsText, readResultsJson, sizeProblem, type FileProblem } from '../../content/assignments/read';
+import type { TeacherCopy } from '../../content/assignments/teacher-copy';
 import type { ImportReport } from '../ipc/assignment-channels';
 import type { PickedFile } from '../platform/files/files';
 import { readAhead } from '../platform/files/read-ahead';
@@ -61,39 +62,75 @@ export interface ResultsImporter {
   byOwnId(picks: readonly PickedFile[], report: ImportReport): Promise<void>;
 }
 
+/** A results file read, parsed and judged against its assignment, not yet added to it. */
+interface Incoming {
+  fileName: string;
+  results: ResultsFile;
+  /** Its place among the picked files, so what is reported keeps their order. */
+  order: number;
+}
+
+/** A problem with one of the picked files, at its place among them. */
+interface Refusal {
+  order: number;
+  problem: FileProblem;
+}
+
 export function createResultsImporter(store: TeacherAssignments, now: () => Date): ResultsImporter {
   const reject = (report: ImportReport, problem: FileProblem) => {
     report.rejected.push({ file: problem.file, reason: problem.message, code: problem.reason });
   };
 
-  /** Import picked files into one assignment; with no such assignment here, refuse each with its own reason. */
-  const into = async (assignmentId: string | null, picks: readonly PickedFile[], report: ImportReport) => {
-    const copy = assignmentId ? await store.get(assignmentId) : null;
-    /** The file's text, or why it cannot be read; never throws, so files can be read ahead. */
-    const readText = async (picked: PickedFile): Promise<{ picked: PickedFile; text: string } | { picked: PickedFile; problem: FileProblem }> => {
-      const tooLarge = sizeProblem(picked.name, picked.size, 'results');
-      if (tooLarge) return { picked, problem: tooLarge };
-      try {
-        return { picked, text: await picked.read() };
-      } catch {
-        return { picked, problem: { file: picked.name, reason: 'unreadable', message: `Lenses could not read “${picked.name}”.` } };
-      }
-    };
-    /** The picked files' texts in order, a few read ahead while the one before is judged; problems reported in order. */
-    async function* texts(): AsyncGenerator<{ picked: PickedFile; text: string }> {
-      for await (const read of readAhead(picks, READ_AHEAD, readText)) {
-        if ('problem' in read) reject(report, read.problem);
-        else yield read;
-      }
+  /** The file's text, or why it cannot be read; never throws, so files can be read ahead. */
+  const readText = async (picked: PickedFile): Promise<{ picked: PickedFile; text: string } | { picked: PickedFile; problem: FileProblem }> => {
+    const tooLarge = sizeProblem(picked.name, picked.size, 'results');
+    if (tooLarge) return { picked, problem: tooLarge };
+    try {
+      return { picked, text: await picked.read() };
+    } catch {
+      return { picked, problem: { file: picked.name, reason: 'unreadable', message: `Lenses could not read “${picked.name}”.` } };
     }
-    if (!copy || !assignmentId) {
-      for await (const { picked, text } of texts()) {
-        const read = readResultsText(picked.name, text, { assignment: null, alreadyImported: new Set() });
-        if (!read.ok) reject(report, read.problem);
+  };
+
+  /**
+   * Each picked file read once (a few read ahead while the one before is judged), parsed once and
+   * judged against the assignment `assignmentFor` gives for the id it names (null: none here). Only
+   * the files that pass are kept, by assignment; the others are refused, in the files' order.
+   */
+  const judge = async (picks: readonly PickedFile[], assignmentFor: (namedId: string | null) => Promise<TeacherCopy | null>, refusals: Refusal[]) => {
+    const passed = new Map<TeacherCopy, Incoming[]>();
+    let order = 0;
+    for await (const read of readAhead(picks, READ_AHEAD, readText)) {
+      order += 1;
+      if ('problem' in read) {
+        refusals.push({ order, problem: read.problem });
+        continue;
       }
-      return;
+      const fileName = read.picked.name;
+      const json = parseResultsText(fileName, read.text);
+      const copy = json.ok ? await assignmentFor(namedAssignmentId(json.value)) : null;
+      const judged = json.ok ? readResultsJson(fileName, json.value, { assignment: copy?.file ?? null, alreadyImported: new Set() }) : json;
+      if (!judged.ok) {
+        refusals.push({ order, problem: judged.problem });
+        continue;
+      }
+      // Never without `copy`: readResultsJson refuses every file when there is no assignment.
+      if (!copy) continue;
+      const incoming = { fileName, results: judged.value, order };
+      const group = passed.get(copy);
+      if (group) group.push(incoming);
+      else passed.set(copy, [incoming]);
     }
-    await store.updateResults(assignmentId, async ({ entries, held }) => {
+    return passed;
+  };
+
+  /**
+   * Add one assignment's judged files after what is already there, in one atomic write: the very
+   * same file again is refused, a file with the name or the submission of one already in is held.
+   */
+  const add = (copy: TeacherCopy, incoming: readonly Incoming[], report: ImportReport, refusals: Refusal[]) => {
+    const assignmentId = copy.file.id;
+    return store.updateResults(assignmentId, async ({ entries, held }) => {
       const all: StoredResults[] = [...entries];
       const newHeld: HeldResults[] = [...held];
       const importedAt = now().toISOString();
@@ -112,36 +149,30 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
       const heldKey = (name: string, submission: string) => JSON.stringify([name, submission]);
       const heldKeys = lazyIndex<true>();
       for (const h of newHeld) heldKeys.add(h.results.student.name, () => heldKey(h.results.student.name, submissionKey(h.results)), true);
-      for await (const { picked, text } of texts()) {
-        const read = readResultsText(picked.name, text, { assignment: copy.file, alreadyImported: new Set() });
-        if (!read.ok) {
-          reject(report, read.problem);
-          continue;
-        }
-        const results = read.value;
+      const title = `“${copy.file.title}”`;
+      for (const { fileName, results, order } of incoming) {
         const name = studentKey(results.student.name);
         let key: string | undefined;
         const submission = () => (key ??= submissionKey(results));
         const sameName = byName.get(name);
         const sameSubmission = bySubmission.find(results.submittedAt, submission);
-        const title = `“${copy.file.title}”`;
         if (sameName && sameName === sameSubmission && sameName.results.student.name === results.student.name) {
-          reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}”: ${results.student.name} has already handed in these results for ${title}, so they were not imported again.` });
+          refusals.push({ order, problem: { file: fileName, reason: 'duplicate', message: `“${fileName}”: ${results.student.name} has already handed in these results for ${title}, so they were not imported again.` } });
           continue;
         }
         const heldAs = () => heldKey(results.student.name, submission());
         if (heldKeys.find(results.student.name, heldAs)) {
-          reject(report, { file: picked.name, reason: 'duplicate', message: `“${picked.name}” is already waiting for you to compare it with another file.` });
+          refusals.push({ order, problem: { file: fileName, reason: 'duplicate', message: `“${fileName}” is already waiting for you to compare it with another file.` } });
           continue;
         }
         const clash = sameName ?? sameSubmission;
         changed = true;
         if (clash) {
           const reason = sameName ? 'same-name' : 'same-submission';
-          newHeld.push({ id: crypto.randomUUID(), importedAt, fileName: picked.name, results, against: clash.id, reason });
+          newHeld.push({ id: crypto.randomUUID(), importedAt, fileName, results, against: clash.id, reason });
           heldKeys.add(results.student.name, heldAs, true);
           (report.held ??= []).push({
-            file: picked.name,
+            file: fileName,
             student: results.student.name,
             reason:
               reason === 'same-name'
@@ -150,33 +181,38 @@ export function createResultsImporter(store: TeacherAssignments, now: () => Date
           });
           continue;
         }
-        const entry: StoredResults = { id: crypto.randomUUID(), importedAt, fileName: picked.name, results };
+        const entry: StoredResults = { id: crypto.randomUUID(), importedAt, fileName, results };
         all.push(entry);
         remember(entry, name);
-        report.imported.push({ file: picked.name, student: results.student.name, assignmentId });
+        report.imported.push({ file: fileName, student: results.student.name, assignmentId });
       }
       return { next: changed ? { entries: all, held: newHeld } : null, result: null };
     });
   };
 
-  /** Without a chosen assignment: read each file's assignment id first, then import per assignment. */
+  /** Judge the picked files, add those that pass to their assignments, and report the refused in the files' order. */
+  const importAll = async (picks: readonly PickedFile[], assignmentFor: (namedId: string | null) => Promise<TeacherCopy | null>, report: ImportReport) => {
+    const refusals: Refusal[] = [];
+    for (const [copy, incoming] of await judge(picks, assignmentFor, refusals)) await add(copy, incoming, report, refusals);
+    refusals.sort((a, b) => a.order - b.order);
+    for (const { problem } of refusals) reject(report, problem);
+  };
+
+  /** Import picked files into one assignment; with no such assignment here, refuse each with its own reason. */
+  const into = async (assignmentId: string | null, picks: readonly PickedFile[], report: ImportReport) => {
+    const copy = assignmentId ? await store.get(assignmentId) : null;
+    await importAll(picks, async () => copy, report);
+  };
+
+  /** Without a chosen assignment: each file (read once) goes to the assignment it names. */
   const byOwnId = async (picks: readonly PickedFile[], report: ImportReport) => {
-    const groups = new Map<string, PickedFile[]>();
-    const unknown: PickedFile[] = [];
-    for (const picked of picks) {
-      let id: string | null = null;
-      if (sizeProblem(picked.name, picked.size, 'results') === null) {
-        try {
-          id = peekAssignmentId(await picked.read());
-        } catch {
-          id = null;
-        }
-      }
-      if (id) groups.set(id, [...(groups.get(id) ?? []), picked]);
-      else unknown.push(picked);
-    }
-    for (const [id, group] of groups) await into((await store.get(id)) ? id : null, group, report);
-    if (unknown.length > 0) await into(null, unknown, report);
+    const found = new Map<string, TeacherCopy | null>();
+    const assignmentFor = async (namedId: string | null) => {
+      if (namedId === null) return null;
+      if (!found.has(namedId)) found.set(namedId, await store.get(namedId));
+      return found.get(namedId) ?? null;
+    };
+    await importAll(picks, assignmentFor, report);
   };
 
   return { into, byOwnId };
