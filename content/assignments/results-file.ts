@@ -72,6 +72,11 @@ export type ResultsFile = z.infer<typeof ResultsFile>;
  */
 export const studentKey = nameKey;
 
+/**
+ * A results file as the student's app writes it: compact, one line (a class of them is read and
+ * parsed at once, and indenting made each file about 70% larger). Files written indented by
+ * earlier versions read the same.
+ */
 export function serialiseResults(file: ResultsFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file)}\n`;
 }

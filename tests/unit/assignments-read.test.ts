@@ -142,6 +142,12 @@ describe('reading a results file', () => {
     expect(readResults(serialiseResults(results(practice)))).toEqual({ ok: true, value: results(practice) });
   });
 
+  it('is written on one line, and a file written indented by an earlier version reads the same', () => {
+    const written = serialiseResults(results(practice));
+    expect(written.trimEnd()).not.toContain('\n');
+    expect(readResults(`${JSON.stringify(results(practice), null, 2)}\n`)).toEqual({ ok: true, value: results(practice) });
+  });
+
   it('refuses empty, non-JSON, cut-short and foreign files with the file name in the message', () => {
     expectProblem(readResults(''), 'empty', /empty/, RNAME);
     expectProblem(readResults('name,score\nAnna,3'), 'not-json', /is not a Lenses results file/, RNAME);
