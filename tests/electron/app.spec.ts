@@ -34,6 +34,15 @@ test.describe('Electron app', () => {
       expect(reach).toEqual({ require: 'undefined', process: 'undefined', origin: 'lenses://app' });
       const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
       expect(csp).toContain("script-src 'self'");
+      // The policy is in force, from that header alone (the desktop page has no CSP meta tag): an
+      // inline script put into the page does not run.
+      const inlineRan = await page.evaluate(() => {
+        const inline = document.createElement('script');
+        inline.textContent = 'window.__inlineRan = true';
+        document.head.appendChild(inline);
+        return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+      });
+      expect(inlineRan).toBe(false);
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
       // The contract is there, and only the contract.
       const keys = await page.evaluate(() => Object.keys((window as unknown as { lenses: object }).lenses).sort());
