@@ -33,21 +33,14 @@ function endsLinkedClasses(children: Array<MarkNode<TextMark>>, firsts: WeakSet<
   return classes;
 }
 
-/**
- * With `offsets`, every piece of text is a span that says where it starts. Without, text is drawn
- * as text, except where it ends a mark: the styles' `:last-child` (one ⇄ per place) must see that
- * something follows a mark inside another, and text alone is no child element.
- */
-function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, firsts: WeakSet<MarkNode<TextMark>>, inMark = false): ReactNode[] {
-  return nodes.map((node, i) => {
-    if (node.type === 'text') {
-      if (offsets) return <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span>;
-      return inMark && i === nodes.length - 1 ? <span key={`t${node.start}`}>{node.text}</span> : node.text;
-    }
+/** With `offsets`, every piece of text is a span that says where it starts; without, text is drawn as text. */
+function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, offsets: boolean, firsts: WeakSet<MarkNode<TextMark>>): ReactNode[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return offsets ? <span key={`t${node.start}`} data-offset={node.start}>{node.text}</span> : node.text;
     const first = !firstPiece.has(node.span.id);
     firstPiece.add(node.span.id);
     if (first) firsts.add(node);
-    const children = renderNodes(node.children, firstPiece, offsets, firsts, true);
+    const children = renderNodes(node.children, firstPiece, offsets, firsts);
     return (
       <mark
         key={`m${node.start}-${node.span.id}`}
