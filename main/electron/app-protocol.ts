@@ -9,12 +9,12 @@
 import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, appUrlToRelativePath } from '../security';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, appUrlToRelativePath } from '../security';
 import { mimeTypeOf } from '../response-headers.mjs';
 
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+    { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
   ]);
 }
 

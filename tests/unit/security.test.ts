@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
   appUrlToRelativePath,
   isAppUrl,
@@ -17,6 +18,14 @@ describe('the dev server address', () => {
     expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'file:///etc/passwd' }, false)).toBeUndefined();
     expect(devServerUrlFor({ LENSES_DEV_SERVER_URL: 'not a url' }, false)).toBeUndefined();
     expect(devServerUrlFor({}, false)).toBeUndefined();
+  });
+});
+
+describe('the lenses:// scheme', () => {
+  it('is standard and secure, keeps compiled code between starts, and never bypasses the CSP', () => {
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, codeCache: true, corsEnabled: false });
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('allowServiceWorkers');
   });
 });
 
