@@ -45,6 +45,10 @@ test.describe('Compare screen', () => {
       );
     // A new student starts with one layer, not all three at once.
     expect(await count('attribution')).toBeGreaterThan(50);
+    // A screen reader hears what a highlight is before its words; the text itself (what shows, what is copied) is as published.
+    const column = page.locator('.column-body').first();
+    expect(await column.ariaSnapshot()).toMatch(/mark: "?Attribution: /);
+    expect(await column.innerText()).not.toMatch(/Attribution:/);
     expect(await count('number')).toBe(0);
     expect(await count('framing')).toBe(0);
     await layer(/^Numbers/).check();

@@ -80,3 +80,23 @@ it('does not mark a highlight whose linked inner one ends before it, or is only 
   const plain = render(<ArticleText article={article} marks={[mark('b2', 27, 45, 'outer'), linked('b2', 32, 45, 'number')]} offsets={false} />);
   expect(classOf(plain.container, 'outer')).toBe('hl hl-number role-figure');
 });
+
+it('gives a mark its words for screen readers once, on its first piece, and leaves the text as published', () => {
+  // b1: "said twenty" with "twenty" inside it; one highlight in two pieces (b2's "ministry", b3's "Talks").
+  const marks: TextMark[] = [
+    { ...mark('b1', 10, 21, 'said'), label: 'Attribution:' },
+    { ...mark('b1', 15, 21, 'twenty'), label: 'Number:' },
+    { ...mark('b2', 4, 12, 'split'), label: 'Framing:' },
+    { ...mark('b3', 0, 5, 'split'), label: 'Framing:' },
+  ];
+  const { container } = render(<ArticleText article={article} marks={marks} offsets={false} />);
+  const labels = [...container.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('data-label')]);
+  expect(labels).toEqual([
+    ['said twenty', 'Attribution:'],
+    ['twenty', 'Number:'],
+    ['ministry', 'Framing:'],
+    ['Talks', null],
+  ]);
+  // No words are added to the text itself: what shows (and is copied) is the text as published.
+  expect([...container.querySelectorAll('.block')].map((b) => b.textContent)).toEqual(blocks.map((b) => b.text));
+});

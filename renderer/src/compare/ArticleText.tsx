@@ -10,7 +10,12 @@ export interface TextMark {
   start: number;
   end: number;
   className: string;
-  /** Text for screen readers, read before the marked words (e.g. "attribution:"). */
+  /**
+   * Text for screen readers, read before the marked words (e.g. "Attribution:"). It is the mark's
+   * `data-label`, which the styles give its ::before as alternative text (`content: "" /
+   * attr(data-label)`): read out, never shown, never copied with the text, and no element of its own
+   * (Compare's first drawing has 110 such labels).
+   */
   label?: string;
   /**
    * The layer of a highlight with counterparts in other reports (Compare's `has-links`, which
@@ -47,9 +52,9 @@ function renderNodes(nodes: Array<MarkNode<TextMark>>, firstPiece: Set<string>, 
         className={first && node.span.linkLayer ? node.span.className + endsLinkedClasses(node.children, firsts) : node.span.className}
         data-mark={node.span.id}
         data-first={first ? 'true' : undefined}
+        data-label={first && node.span.label ? node.span.label : undefined}
         tabIndex={first ? -1 : undefined}
       >
-        {first && node.span.label && <span className="visually-hidden">{node.span.label} </span>}
         {children}
       </mark>
     );
