@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicyMeta, firstScreenGroup, readingSharedGroup } from './vite.config.ts';
 import { serviceWorkerPlugin } from './web/precache-plugin.ts';
-import { build as esbuild } from 'esbuild';
+import { channelNamesModule, contractChannelNames, isApiClientContractImport } from '../scripts/contract-channel-names.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..');
@@ -24,7 +24,8 @@ export const webOutDir = path.join(projectRoot, 'dist', 'web');
  * from the contract. The contract module also builds every zod schema, so for the page that import
  * gets the list alone, taken from the contract when the build runs: the page starts without zod
  * (the worker, where calls are checked, has the full contract). Should api-client ever take more
- * from the contract, the build fails on the missing export.
+ * from the contract, the build fails on the missing export. (The preload's bundle does the same:
+ * scripts/build-main.mjs.)
  */
 function contractNamesOnlyForApiClient(): Plugin {
   const id = '\0lenses-contract-channel-names';
@@ -33,17 +34,13 @@ function contractNamesOnlyForApiClient(): Plugin {
     name: 'lenses-contract-names-for-api-client',
     enforce: 'pre',
     async buildStart() {
-      // The contract, bundled and run in Node: its own list of channel names.
-      const bundled = await esbuild({ entryPoints: [path.join(projectRoot, 'main', 'ipc', 'contract.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
-      const contract = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { channelNames: string[] };
-      names = contract.channelNames;
+      names = await contractChannelNames();
     },
     resolveId(source, importer) {
-      if (source === './contract' && importer && /[\\/]main[\\/]ipc[\\/]api-client\.ts$/u.test(importer)) return id;
-      return null;
+      return isApiClientContractImport(source, importer) ? id : null;
     },
     load(loading) {
-      return loading === id ? `export const channelNames = ${JSON.stringify(names)};\n` : null;
+      return loading === id ? channelNamesModule(names) : null;
     },
   };
 }

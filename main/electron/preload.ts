@@ -4,7 +4,8 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createLensesApi } from '../ipc/api-client';
-import { GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, MenuCommand, OPEN_FILE_EVENT, OpenFileRequest, type Envelope } from '../ipc/contract';
+import type { Envelope } from '../ipc/contract';
+import { GRANT_FILE_CHANNEL, ipcChannel, MENU_EVENT, MenuCommand, OPEN_FILE_EVENT, OpenFileRequest } from '../ipc/window-events';
 import { createEventBuffer } from '../ipc/event-buffer';
 
 // Files the OS asked to open may arrive before the renderer subscribes: keep them until it does.

@@ -21,10 +21,10 @@ import { SavedAnswer } from '../../content/assignments/saved-answer';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
+/** How a file token looks (window-events.ts, where the preload takes it from). */
+export { FILE_TOKEN } from './window-events';
+import { FILE_TOKEN } from './window-events';
 /** A file the person picked (double-click, drag and drop), by the token main gave for it; never a path. */
-/** How a file token looks: 32 lower-case hex digits. */
-export const FILE_TOKEN = /^[0-9a-f]{32}$/u;
-
 export const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 
 /** A real calendar day, YYYY-MM-DD. */

@@ -21,7 +21,7 @@ import {
   StorageStatus,
 } from '../../content/progress/progress-schemas';
 import { authoringChannels } from './authoring-channels';
-import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels, assignmentErrorCodes, FileToken } from './assignment-channels';
+import { studentAssignmentChannels, teacherAssignmentChannels, teacherPinChannels, teacherSessionChannels, assignmentErrorCodes } from './assignment-channels';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -144,21 +144,9 @@ export const fileChannels = [
 ] as const satisfies readonly ChannelName[];
 export type FileChannel = (typeof fileChannels)[number];
 
-/** The IPC channel string used on the wire for a contract call. */
-export const ipcChannel = (name: ChannelName): string => `lenses:${name}`;
-
-/** Events main pushes to the renderer (menu commands, files opened from the OS). */
-export const MenuCommand = z.enum([
-  'open-assignment',
-  'go-library',
-  'go-compare',
-  'go-exercises',
-  'go-progress',
-  'go-teacher',
-  'show-about',
-]);
-export type MenuCommand = z.infer<typeof MenuCommand>;
-export const MENU_EVENT = 'lenses:menu-command';
+/** The IPC channel string of a call, and the events outside the calls (their own module, for the preload). */
+export { ipcChannel, MenuCommand, MENU_EVENT, OpenFileRequest, OPEN_FILE_EVENT, GRANT_FILE_CHANNEL } from './window-events';
+import type { MenuCommand, OpenFileRequest } from './window-events';
 
 export const ErrorCode = z.enum([
   'invalid-arguments',
@@ -177,16 +165,6 @@ export const ErrorCode = z.enum([
   // 'unavailable': the feature is not available in this host (e.g. file dialogs outside Electron).
   ...assignmentErrorCodes,
 ]);
-/**
- * A Lenses file the operating system asked to open (double-click, "Open with", command line), by
- * the token main gave it (never its path), with its name for messages. The renderer answers with
- * `openAssignmentFromPath` or, for results, `importResultsFromPaths`.
- */
-export const OpenFileRequest = z.object({ file: FileToken, name: z.string().max(1000), kind: z.enum(['assignment', 'results']) }).strict();
-/** The preload asks main for a token for a file the person dropped (not part of the contract: the page cannot call it). */
-export const GRANT_FILE_CHANNEL = 'lenses:grant-dropped-file';
-export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
-export const OPEN_FILE_EVENT = 'lenses:open-file';
 
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

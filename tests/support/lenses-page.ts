@@ -3,7 +3,8 @@
  * bundled, over a binding that dispatches to the real main-process handlers in this Node process.
  * Used by the browser end-to-end fixture and by the benchmarks.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { channelNamesOnlyForApiClient } from '../../scripts/contract-channel-names.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -17,8 +18,9 @@ export const webDir = path.join(projectRoot, 'dist', 'web');
 export const contentDir = path.join(projectRoot, 'content', 'sets');
 
 /** Project code (TypeScript, imports resolved from the project root) bundled as one script for a page. */
-export async function bundleForPage(contents: string): Promise<string> {
+export async function bundleForPage(contents: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
+    plugins,
     stdin: { contents, resolveDir: projectRoot, loader: 'ts' },
     bundle: true,
     format: 'iife',
@@ -30,7 +32,7 @@ export async function bundleForPage(contents: string): Promise<string> {
 }
 
 let apiClient: Promise<string> | null = null;
-/** The preload's API factory, bundled for the page: the same code the real preload runs. */
+/** The preload's API factory, bundled for the page as the real preload bundles it (the contract's channel names alone): the same code the real preload runs. */
 export function bundledApiClient(): Promise<string> {
   apiClient ??= bundleForPage(`
     import { createLensesApi } from './main/ipc/api-client';
@@ -42,7 +44,7 @@ export function bundledApiClient(): Promise<string> {
       return () => listeners.delete(listener);
     });
     Object.defineProperty(window, 'lenses', { value: api, writable: false, configurable: false });
-  `);
+  `, [channelNamesOnlyForApiClient()]);
   return apiClient;
 }
 
