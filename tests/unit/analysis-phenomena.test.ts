@@ -962,6 +962,17 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Ortiz wants a new pier.')).toEqual(['wants <- Ortiz']);
   });
 
+  it('reads verbs of apology, disavowal, protest, emphasis and confidence as cues, and "offered", "agreed" with an object', () => {
+    expect(pairs('Ortiz apologized for the delay.')).toEqual(['apologized for <- Ortiz']);
+    expect(pairs('The mayor disavowed the flyer.')).toEqual(['disavowed <- The mayor']);
+    expect(pairs('The union protested the new rota.')).toEqual(['protested <- The union']);
+    expect(pairs('Brandt underscored the risk to the pier.')).toEqual(['underscored <- Brandt']);
+    expect(pairs('Reyes confided that he was tired.')).toEqual(['confided <- Reyes']);
+    expect(pairs('The board commended the crew.')).toEqual(['commended <- The board']);
+    expect(pairs('Ortiz offered few details about the plan.')).toEqual(['offered <- Ortiz']);
+    expect(pairs('The council agreed the pier was unsafe.')).toEqual(['agreed <- The council']);
+  });
+
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
     expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
     expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
