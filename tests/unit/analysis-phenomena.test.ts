@@ -973,6 +973,18 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('The council agreed the pier was unsafe.')).toEqual(['agreed <- The council']);
   });
 
+  it('reads phrasal verbs of speech and stance as cues with their particle ("laid out", "fired back at"), not without it', () => {
+    expect(pairs('Ortiz laid out a plan for the pier.')).toEqual(['laid out <- Ortiz']);
+    expect(pairs('Brandt fired back at the mayor.')).toEqual(['fired back at <- Brandt']);
+    expect(pairs('The mayor weighed in on the dispute.')).toEqual(['weighed in on <- The mayor']);
+    expect(pairs('Ortiz took aim at the ferry company.')).toEqual(['took aim at <- Ortiz']);
+    expect(pairs('Reyes brushed aside the warning.')).toEqual(['brushed aside <- Reyes']);
+    expect(pairs('Brandt came out against the plan.')).toEqual(['came out against <- Brandt']);
+    expect(pairs('Reyes took the ferry home.')).toEqual([]);
+    expect(pairs('Prices came down in May.')).toEqual([]);
+    expect(pairs('The skipper fired a flare.')).toEqual([]);
+  });
+
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
     expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
     expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
