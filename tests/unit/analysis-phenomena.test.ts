@@ -973,6 +973,13 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('The council agreed the pier was unsafe.')).toEqual(['agreed <- The council']);
   });
 
+  it('reads verbs of reproach, complaint and vouching as cues ("belittled", "castigated", "vouched for")', () => {
+    expect(pairs('Ortiz belittled the plan.')).toEqual(['belittled <- Ortiz']);
+    expect(pairs('The council castigated the ferry company.')).toEqual(['castigated <- The council']);
+    expect(pairs('Brandt vouched for the skipper.')).toEqual(['vouched for <- Brandt']);
+    expect(pairs('Reyes groused about the fares.')).toEqual(['groused about <- Reyes']);
+  });
+
   it('reads phrasal verbs of speech and stance as cues with their particle ("laid out", "fired back at"), not without it', () => {
     expect(pairs('Ortiz laid out a plan for the pier.')).toEqual(['laid out <- Ortiz']);
     expect(pairs('Brandt fired back at the mayor.')).toEqual(['fired back at <- Brandt']);
