@@ -962,6 +962,36 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('Ortiz wants a new pier.')).toEqual(['wants <- Ortiz']);
   });
 
+  it('reads verbs of apology, disavowal, protest, emphasis and confidence as cues, and "offered", "agreed" with an object', () => {
+    expect(pairs('Ortiz apologized for the delay.')).toEqual(['apologized for <- Ortiz']);
+    expect(pairs('The mayor disavowed the flyer.')).toEqual(['disavowed <- The mayor']);
+    expect(pairs('The union protested the new rota.')).toEqual(['protested <- The union']);
+    expect(pairs('Brandt underscored the risk to the pier.')).toEqual(['underscored <- Brandt']);
+    expect(pairs('Reyes confided that he was tired.')).toEqual(['confided <- Reyes']);
+    expect(pairs('The board commended the crew.')).toEqual(['commended <- The board']);
+    expect(pairs('Ortiz offered few details about the plan.')).toEqual(['offered <- Ortiz']);
+    expect(pairs('The council agreed the pier was unsafe.')).toEqual(['agreed <- The council']);
+  });
+
+  it('reads verbs of reproach, complaint and vouching as cues ("belittled", "castigated", "vouched for")', () => {
+    expect(pairs('Ortiz belittled the plan.')).toEqual(['belittled <- Ortiz']);
+    expect(pairs('The council castigated the ferry company.')).toEqual(['castigated <- The council']);
+    expect(pairs('Brandt vouched for the skipper.')).toEqual(['vouched for <- Brandt']);
+    expect(pairs('Reyes groused about the fares.')).toEqual(['groused about <- Reyes']);
+  });
+
+  it('reads phrasal verbs of speech and stance as cues with their particle ("laid out", "fired back at"), not without it', () => {
+    expect(pairs('Ortiz laid out a plan for the pier.')).toEqual(['laid out <- Ortiz']);
+    expect(pairs('Brandt fired back at the mayor.')).toEqual(['fired back at <- Brandt']);
+    expect(pairs('The mayor weighed in on the dispute.')).toEqual(['weighed in on <- The mayor']);
+    expect(pairs('Ortiz took aim at the ferry company.')).toEqual(['took aim at <- Ortiz']);
+    expect(pairs('Reyes brushed aside the warning.')).toEqual(['brushed aside <- Reyes']);
+    expect(pairs('Brandt came out against the plan.')).toEqual(['came out against <- Brandt']);
+    expect(pairs('Reyes took the ferry home.')).toEqual([]);
+    expect(pairs('Prices came down in May.')).toEqual([]);
+    expect(pairs('The skipper fired a flare.')).toEqual([]);
+  });
+
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
     expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
     expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
