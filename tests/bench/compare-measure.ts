@@ -5,6 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 
+/** The Compare budgets of issue 15 (gaza-2023-24, five articles, every layer on). */
+export const COMPARE_BUDGETS_MS = { firstVisitWithLoad: 150, laterVisits: 50, toggleP95: 8 };
+
 /** Milliseconds from leaving the Library until the gaza-2023-24 set's five columns and their marks are on screen. */
 export function visitCompare(page: Page): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {

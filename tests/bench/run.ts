@@ -13,12 +13,10 @@ import { serveWeb } from '../../scripts/serve-web.mjs';
 import { contentDir, installLenses, rendererDir as builtRenderer } from '../support/lenses-page';
 import { STARTUP_BUDGET_RATIO, buildBlank, initialJs, median, p95, round, timeToInteractive } from './startup';
 import { createServices } from '../../main/services';
-import { timeCompareViewCall, toggleLayer, visitCompare } from './compare-measure';
+import { COMPARE_BUDGETS_MS, timeCompareViewCall, toggleLayer, visitCompare } from './compare-measure';
 
 const rendererDir = process.env.LENSES_BENCH_RENDERER || builtRenderer;
 
-/** The Compare budgets of issue 15 (gaza-2023-24, five articles, every layer on). */
-const COMPARE_BUDGETS_MS = { firstVisitWithLoad: 150, laterVisits: 50, toggleP95: 8 };
 /** Startup runs of each page (app and blank, alternating), and first visits to Compare (each on a fresh page load): medians of these. */
 const STARTUP_RUNS = 21;
 const FIRST_VISITS = 7;
