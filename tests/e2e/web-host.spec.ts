@@ -71,6 +71,24 @@ test('the library shows the seed set, in the web host, with the storage notice; 
   await expectAxeClean(page);
   await mkdir(screens, { recursive: true });
   await page.screenshot({ path: path.join(screens, 'web-library.png'), fullPage: true });
+  if (!persisted) {
+    // Hidden, it stays hidden for the rest of the browser session, on the next page load too.
+    await notice.getByRole('button', { name: 'Hide this note about browser storage' }).click();
+    await expect(notice).toHaveCount(0);
+    // Once the page has its answer on persistence (and drawn twice since), the notice would be there.
+    const settled = (p: Page) => p.evaluate(() => navigator.storage.persisted().then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    await settled(page);
+    await expect(notice).toHaveCount(0);
+    // A new tab is a new session: there it shows.
+    const other = await page.context().newPage();
+    await other.goto(`${server.origin}/index.html`);
+    await expect(other.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    await settled(other);
+    await expect(other.getByRole('complementary', { name: 'Your data in this browser' })).toBeVisible();
+    await other.close();
+  }
   expect(errors).toEqual([]);
 });
 

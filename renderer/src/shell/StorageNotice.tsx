@@ -26,11 +26,15 @@ export function StorageNotice() {
   const { profile } = useProfile();
   const web = useDataPlace() === 'in this browser';
   const [persisted, setPersisted] = useState<boolean | null>(null);
-  const [hidden, setHidden] = useState(hiddenThisSession);
+  // Read in the web build only, after the first drawing: the page's first use of sessionStorage
+  // waits on the browser (about 2 ms of the shell's first render, sampled, on the desktop too).
+  // Known before the answer on persistence, without which nothing shows.
+  const [hidden, setHidden] = useState(false);
   const [act, actionMessage] = useActionMessage();
 
   useEffect(() => {
     if (!web) return;
+    setHidden(hiddenThisSession());
     let live = true;
     const check = () => void storagePersisted().then((p) => live && setPersisted(p));
     check();
