@@ -25,7 +25,7 @@ const AssignmentId = z.uuid('an assignment id is a UUID');
 export { FILE_TOKEN } from './window-events';
 import { FILE_TOKEN } from './window-events';
 /** A file the person picked (double-click, drag and drop), by the token main gave for it; never a path. */
-export const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
+const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 
 /** A real calendar day, YYYY-MM-DD. */
 const DueDate = IsoDate.refine((s) => {

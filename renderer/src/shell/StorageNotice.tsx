@@ -26,17 +26,21 @@ export function StorageNotice() {
   const { profile } = useProfile();
   const web = useDataPlace() === 'in this browser';
   const [persisted, setPersisted] = useState<boolean | null>(null);
-  // Read in the web build only, after the first drawing: the page's first use of sessionStorage
-  // waits on the browser (about 2 ms of the shell's first render, sampled, on the desktop too).
-  // Known before the answer on persistence, without which nothing shows.
   const [hidden, setHidden] = useState(false);
   const [act, actionMessage] = useActionMessage();
 
   useEffect(() => {
     if (!web) return;
-    setHidden(hiddenThisSession());
     let live = true;
-    const check = () => void storagePersisted().then((p) => live && setPersisted(p));
+    // Whether it was hidden is read with the answer on persistence (nothing shows before it), so
+    // in the web build only, and not in the first drawing: the page's first use of sessionStorage
+    // waits on the browser (about 2 ms of the shell's first render, sampled, on the desktop too).
+    const check = () =>
+      void storagePersisted().then((p) => {
+        if (!live) return;
+        if (!p) setHidden((h) => h || hiddenThisSession());
+        setPersisted(p);
+      });
     check();
     window.addEventListener(STORAGE_PERSISTENCE_EVENT, check);
     return () => {
