@@ -689,7 +689,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
   if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);
-  if (cue.inverted) {
+  // "Ortiz, meanwhile, told reporters": an adverb set off by commas sits between the subject and its verb.
+  const setOff = cue.inverted ? skipAdverbialsLeft(tokens, cue.start - 1, sStart) : -1;
+  const adverbBetween = setOff >= sStart && setOff < cue.start - 1 && isComma(tokens[setOff + 1]) && isNominal(tokens[setOff]) && !isComma(tokens[setOff]);
+  if (cue.inverted && !adverbBetween) {
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
     if (left >= sStart && isComma(tokens[left])) {

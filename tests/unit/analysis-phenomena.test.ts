@@ -543,6 +543,12 @@ describe('sources of cues the analyser finds (issue 14, PolNeAR train and dev)',
   });
 });
 
+describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads past an adverb set off by commas between the subject and its verb ("Ortiz, meanwhile, told")', () => {
+    expect(pairs('Ana Ortiz, meanwhile, told reporters the pier was unsafe.')).toEqual(['told <- Ana Ortiz']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
