@@ -428,7 +428,7 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
     const next = tokens[aged ? k + 3 : k + 1];
     // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
-    const named = isWord(next) && next.cap && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
+    const named = isWord(next) && (next.cap || isNominal(next)) && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
     if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
       let relative = false;
       for (let q = k + 1; q < j; q += 1) {
