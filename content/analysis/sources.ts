@@ -703,6 +703,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // follows is their object; only verbs of saying put their source after them ("…,” said X").
     if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    // "Tom Reyes, clad in a red cape, said the ferry was late": the phrase after the cue is the subject of
+    // what is said (a verb follows it), so the source is the subject before the comma.
+    if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
     return r ? invertedTail(ctx, r, sEnd) : r;
   }
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
@@ -823,6 +826,11 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const before = tokens[s - 1];
   const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
   return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
+}
+
+/** "was", "could", "has", "will": a verb that makes the phrase before it a subject. */
+function finiteVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
 }
 
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -547,6 +547,14 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('reads past an adverb set off by commas between the subject and its verb ("Ortiz, meanwhile, told")', () => {
     expect(pairs('Ana Ortiz, meanwhile, told reporters the pier was unsafe.')).toEqual(['told <- Ana Ortiz']);
   });
+
+  it('takes an apposition with no verb that opens with a common noun', () => {
+    expect(pairs('Tom Reyes, senior director for harbour affairs at the Marlow Port Authority, said the ferry was late.')).toEqual(['said <- Tom Reyes, senior director for harbour affairs at the Marlow Port Authority']);
+  });
+
+  it('reads a phrase after the cue that a verb follows as the start of what is said, not as the source', () => {
+    expect(pairs('Tom Reyes, standing on the pier in the rain, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
+  });
 });
 
 describe('numbers', () => {
