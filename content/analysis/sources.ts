@@ -723,7 +723,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // "A new poll released Sunday showed": the time belongs to the participle, inside the source.
   const when = j < cue.start - 1 && isWord(tokens[j]) && RELEASED.has(tokens[j]!.lower) ? releasedWhen(tokens, j, cue.start - 1) : null;
   if (when === cue.start - 1) {
-    const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
+    const r = phraseEndingAt(ctx, j, sStart) ?? (j > sStart ? phraseEndingAt(ctx, j - 1, sStart) : null) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
     if (r) return { start: r.start, end: when };
   }
   // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
