@@ -4,7 +4,7 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
+import { G, NUMBER_UNITS, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
@@ -732,6 +732,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r) return { start: r.start, end: cue.start - 1 };
   }
   const t = tokens[j]!;
+  // "Those surveyed said", "31 percent of those polled say": "those" with the participle that says who they are.
+  if (j > sStart && isWord(t) && !t.cap && /ed$/u.test(t.lower) && tokens[j - 1]!.lower === 'those') return { start: thoseWithShare(ctx, j - 1, sStart).start, end: j };
+  // "Another said", "…, both of whom opposed": a determiner or quantifier standing alone for people.
+  if (isWord(t) && t.lower === 'another' && (j === sStart || !isNominal(tokens[j - 1]))) return { start: j, end: j };
+  if (isWord(t) && t.lower === 'whom' && j - 2 >= sStart && tokens[j - 1]!.lower === 'of' && (isQuantifier(tokens[j - 2]) || isNumberWordToken(tokens[j - 2]))) return { start: j - 2, end: j };
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
@@ -832,6 +837,8 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
 function finiteVerb(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
 }
+
+const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || t.lower === 'none' || t.lower === 'each');
 
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;

@@ -559,6 +559,13 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('keeps when a document came out with it when its participle is not read as a noun ("The report published Tuesday showed")', () => {
     expect(pairs('The harbour report published Tuesday showed that rents rose.')).toEqual(['showed <- The harbour report published Tuesday']);
   });
+
+  it('takes "those" with its participle, "another" alone and "both of whom" as sources', () => {
+    expect(pairs('Those surveyed said the ferry was late.')).toEqual(['said <- Those surveyed']);
+    expect(pairs('Thirty percent of those polled say the pier is unsafe.')).toEqual(['say <- Thirty percent of those polled']);
+    expect(pairs('One pilot praised the mayor. Another said the ferry was late.')).toEqual(['praised <- One pilot', 'said <- Another']);
+    expect(pairs('Three pilots came, two of whom said the ferry was late.')).toEqual(['said <- two of whom']);
+  });
 });
 
 describe('numbers', () => {
