@@ -737,6 +737,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // "Another said", "…, both of whom opposed": a determiner or quantifier standing alone for people.
   if (isWord(t) && t.lower === 'another' && (j === sStart || !isNominal(tokens[j - 1]))) return { start: j, end: j };
   if (isWord(t) && t.lower === 'whom' && j - 2 >= sStart && tokens[j - 1]!.lower === 'of' && (isQuantifier(tokens[j - 2]) || isNumberWordToken(tokens[j - 2]))) return { start: j - 2, end: j };
+  // "…, 43 said the same", "39 have said": a figure opening its clause stands for the people counted before.
+  const figure = t.type === 'num' ? j : t.text === '%' && tokens[j - 1]?.type === 'num' && !t.spaceBefore ? j - 1 : -1;
+  if (figure !== -1 && !/^(?:1[89]|20)\d\d$/u.test(tokens[figure]!.text) && (figure === sStart || isComma(tokens[figure - 1]) || (isWord(tokens[figure - 1]) && CLAUSE_JOINERS.has(tokens[figure - 1]!.lower)))) return { start: figure, end: j };
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
@@ -838,6 +841,7 @@ function finiteVerb(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
 }
 
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || t.lower === 'none' || t.lower === 'each');
 
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -566,6 +566,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('One pilot praised the mayor. Another said the ferry was late.')).toEqual(['praised <- One pilot', 'said <- Another']);
     expect(pairs('Three pilots came, two of whom said the ferry was late.')).toEqual(['said <- two of whom']);
   });
+
+  it('takes a figure that opens its clause as the source ("12 said")', () => {
+    expect(pairs('Of the 40 pilots, 12 said the ferry was late and 20 said it was early.')).toEqual(['said <- 12', 'said <- 20']);
+  });
 });
 
 describe('numbers', () => {
