@@ -199,6 +199,36 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
 }
 
 /**
+ * "House Republicans supporting the bill have said", "a federal judge handling the lawsuit ordered": a
+ * subject that opens its clause, with a participle phrase after its head and no other verb up to the cue.
+ */
+function reducedRelative(ctx: Context, r: Range, limit: number): Range | null {
+  const { tokens } = ctx;
+  let participle = -1;
+  let k = r.start - 1;
+  for (; k >= limit && k > r.start - 14; k -= 1) {
+    const t = tokens[k]!;
+    if (!(isWord(t) || t.type === 'num' || POSSESSIVE_TOKENS.has(t.text))) break;
+    if (isWord(t) && (G.auxiliaries.has(t.lower) || G.relatives.has(t.lower) || isNegation(t))) return null;
+    if (isWord(t) && OPENS_CLAUSE.has(t.lower) && t.lower !== 'that') break;
+    if (isVerbLike(t)) {
+      // "-ing", or "-ed" before a preposition ("a judge appointed by"; not "State media quoted a minister").
+      const next = tokens[k + 1];
+      if (!(t.lower.endsWith('ing') || (t.lower.endsWith('ed') && isWord(next) && G.prepositions.has(next.lower)))) return null;
+      participle = k;
+    }
+  }
+  const start = k + 1;
+  const before = tokens[k];
+  const opens = k < limit || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower) && before.lower !== 'that');
+  if (participle <= start || !opens) return null;
+  const head = npStartBefore(tokens, participle - 1, start);
+  return head === start && (isDeterminer(tokens[start]) || isQuantifier(tokens[start]) || tokens[start]!.cap || isNominal(tokens[start])) ? { start, end: r.end } : null;
+}
+
+const POSSESSIVE_TOKENS = new Set(["'", '’', '/', '-', '&']);
+
+/**
  * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
  * with the clause that restricts it ("people who have fought scams say"), unless that clause reports.
  */
@@ -770,7 +800,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
-    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart) ?? reducedRelative(ctx, r, sStart);
     if (across) return across;
   } else if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && !stop.cap) {
     // "27 percent of those who named a candidate said", "Democrats who watched the Saturday debate said"

@@ -570,6 +570,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('takes a figure that opens its clause as the source ("12 said")', () => {
     expect(pairs('Of the 40 pilots, 12 said the ferry was late and 20 said it was early.')).toEqual(['said <- 12', 'said <- 20']);
   });
+
+  it('keeps a participle phrase after the head of a subject that opens its clause ("Pilots working on the ferry say")', () => {
+    expect(pairs('Pilots working on the ferry say it is late.')).toEqual(['say <- Pilots working on the ferry']);
+    expect(pairs('A county judge handling the lawsuit ordered the pier closed.')).toEqual(['ordered <- A county judge handling the lawsuit']);
+  });
 });
 
 describe('numbers', () => {
