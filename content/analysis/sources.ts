@@ -153,6 +153,11 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
   }
+  // "Harman, now director of the Wilson Center,", "Sperling, then 38,", "The paper, long an advocate of reform,": an apposition led by an adverb of time.
+  if (isWord(first) && APPOSITION_ADVERBS.has(first.lower) && p + 2 <= j - 1 && (isNounPhrase(tokens, p + 2, j - 1) || (p + 2 === j - 1 && tokens[j - 1]!.type === 'num'))) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -871,6 +876,7 @@ function finiteVerb(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
 }
 
+const APPOSITION_ADVERBS = new Set(['now', 'then', 'once', 'formerly', 'long', 'also', 'still', 'later', 'previously']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || t.lower === 'none' || t.lower === 'each');
 

@@ -575,6 +575,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Pilots working on the ferry say it is late.')).toEqual(['say <- Pilots working on the ferry']);
     expect(pairs('A county judge handling the lawsuit ordered the pier closed.')).toEqual(['ordered <- A county judge handling the lawsuit']);
   });
+
+  it('keeps an apposition led by an adverb of time ("Reyes, now director of …,")', () => {
+    expect(pairs('Tom Reyes, now director of the Marlow Port Authority, said the ferry was late.')).toEqual(['said <- Tom Reyes, now director of the Marlow Port Authority']);
+    expect(pairs('Reyes, then 38, said the pier was safe.')).toEqual(['said <- Reyes, then 38']);
+  });
 });
 
 describe('numbers', () => {
