@@ -813,7 +813,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  return afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole);
+  return withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
 }
 
 /** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
@@ -874,6 +874,31 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
 /** "was", "could", "has", "will": a verb that makes the phrase before it a subject. */
 function finiteVerb(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
+}
+
+const SPOKEN = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'e-mail', 'letter', 'release', 'briefing', 'call', 'video', 'message', 'op-ed', 'column', 'particular']);
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
+/** "her speech", "an interview with the Herald", "particular", "2009": what a phrase after ASIDE_PREPOSITIONS is when it is no part of the source. */
+function asideAfter(tokens: readonly Token[], r: Range): boolean {
+  const first = tokens[r.start]!;
+  if (r.start === r.end && ((isWord(first) && first.lower === 'particular') || /^(?:1[89]|20)\d\d$/u.test(first.text))) return true;
+  for (let k = r.start; k <= r.end; k += 1) {
+    if (isWord(tokens[k]) && G.prepositions.has(tokens[k]!.lower)) return SPOKEN.has(tokens[k - 1]?.lower ?? '');
+  }
+  return SPOKEN.has(tokens[r.end]!.lower);
+}
+
+/**
+ * "Ortiz in her speech said", "Pilots in particular believe", "an aide in 2009 sought": a phrase after the
+ * preposition that says in what, which or when, not who, ends the source before the preposition.
+ */
+function withoutAside(tokens: readonly Token[], r: Range): Range {
+  for (let k = r.start + 1; k < r.end; k += 1) {
+    const t = tokens[k]!;
+    if (isWord(t) && ASIDE_PREPOSITIONS.has(t.lower) && isNominal(tokens[k - 1]) && asideAfter(tokens, { start: k + 1, end: r.end })) return { start: r.start, end: k - 1 };
+  }
+  return r;
 }
 
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'once', 'formerly', 'long', 'also', 'still', 'later', 'previously']);

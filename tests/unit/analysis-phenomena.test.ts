@@ -580,6 +580,12 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Tom Reyes, now director of the Marlow Port Authority, said the ferry was late.')).toEqual(['said <- Tom Reyes, now director of the Marlow Port Authority']);
     expect(pairs('Reyes, then 38, said the pier was safe.')).toEqual(['said <- Reyes, then 38']);
   });
+
+  it('ends the source before "in" a statement or "in particular", but keeps a place', () => {
+    expect(pairs('Ortiz in an interview with the Herald said the pier was unsafe.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Pilots in particular believe the storm will hit.')).toEqual(['believe <- Pilots']);
+    expect(pairs('Pilots at the harbour said the ferry was late.')).toEqual(['said <- Pilots at the harbour']);
+  });
 });
 
 describe('numbers', () => {
