@@ -664,9 +664,20 @@ function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
-    if (e.source && e.cue.quote === cue.quote) return e.source;
+    if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
   }
   return clauseSubject(ctx, cue.start);
+}
+
+/** "He said that he would offer…": a source that opens the clause an earlier cue reports (after the cue or its "that"). */
+function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, n: number): boolean {
+  for (let m = n - 1; m >= 0; m -= 1) {
+    const f = earlier[m]!;
+    if (tokens[f.cue.start]!.sent !== tokens[source.start]!.sent) return false;
+    if (f.source === null || f.source.end >= f.cue.start || f.cue.kind !== 'verb' || f.cue.inverted) continue;
+    if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
+  }
+  return false;
 }
 
 /** "two local officials", "people familiar with the matter": a phrase whose head names people. */

@@ -586,6 +586,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Pilots in particular believe the storm will hit.')).toEqual(['believe <- Pilots']);
     expect(pairs('Pilots at the harbour said the ferry was late.')).toEqual(['said <- Pilots at the harbour']);
   });
+
+  it('shares the subject of the reporting clause, not of the clause it reports ("He said that he … but did not say")', () => {
+    expect(pairs('Reyes said that he would offer a prayer but did not suggest it would help.')).toEqual(['said <- Reyes', 'did not suggest <- Reyes']);
+  });
 });
 
 describe('numbers', () => {
