@@ -588,7 +588,8 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   });
 
   it('shares the subject of the reporting clause, not of the clause it reports ("He said that he … but did not say")', () => {
-    expect(pairs('Reyes said that he would offer a prayer but did not suggest it would help.')).toEqual(['said <- Reyes', 'did not suggest <- Reyes']);
+    expect(pairs('Reyes said that he believed the pier was safe but did not say when it would open.')).toEqual(['said <- Reyes', 'did not say <- Reyes']);
+    expect(pairs('Ortiz said she hoped the vote would pass and promised to hold it in May.')).toEqual(['said <- Ortiz', 'promised <- Ortiz']);
   });
 });
 
