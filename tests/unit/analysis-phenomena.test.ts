@@ -554,6 +554,7 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
 
   it('reads a phrase after the cue that a verb follows as the start of what is said, not as the source', () => {
     expect(pairs('Tom Reyes, standing on the pier in the rain, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
+    expect(pairs('Reyes, 58 and retired, said the ferry was late.')).toEqual(['said <- Reyes']);
   });
 
   it('keeps when a document came out with it when its participle is not read as a noun ("The report published Tuesday showed")', () => {
