@@ -592,6 +592,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Reyes said that he believed the pier was safe but did not say when it would open.')).toEqual(['said <- Reyes', 'did not say <- Reyes']);
     expect(pairs('Ortiz said she hoped the vote would pass and promised to hold it in May.')).toEqual(['said <- Ortiz', 'promised <- Ortiz']);
   });
+
+  it('reads past a year after "in" between the source and its cue ("who in 2010 said")', () => {
+    expect(pairs('The mayor met Reyes, who in 2010 said the pier was unsafe.')).toEqual(['said <- who']);
+  });
 });
 
 describe('numbers', () => {
