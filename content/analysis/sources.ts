@@ -716,7 +716,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
   // Republicans,", "When asked by a reporter": a participle with its agent after "by".
   const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
-  if (cue.passive || participleBy) {
+  // "He claimed at one point", "CNN reported at least six": a past form before "at" read as a reduced passive
+  // ("damage estimated at $30 billion") is active after a subject pronoun or a name.
+  const left = tokens[cue.start - 1];
+  const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart));
+  if ((cue.passive && !activeBeforeAt) || participleBy) {
     if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
       const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
       return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;

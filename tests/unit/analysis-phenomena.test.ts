@@ -596,6 +596,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('reads past a year after "in" between the source and its cue ("who in 2010 said")', () => {
     expect(pairs('The mayor met Reyes, who in 2010 said the pier was unsafe.')).toEqual(['said <- who']);
   });
+
+  it('reads a past form before "at" as active after a subject pronoun or a name ("He claimed at one point")', () => {
+    expect(pairs('He claimed at one point that the pier was unsafe.')).toEqual(['claimed <- He']);
+    expect(pairs('As the boats passed, the Herald reported at least six wrecks.')).toEqual(['reported <- the Herald']);
+  });
 });
 
 describe('numbers', () => {
