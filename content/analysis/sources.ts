@@ -789,7 +789,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   if (isWord(t) && t.lower === 'whom' && j - 2 >= sStart && tokens[j - 1]!.lower === 'of' && (isQuantifier(tokens[j - 2]) || isNumberWordToken(tokens[j - 2]))) return { start: j - 2, end: j };
   // "…, 43 said the same", "39 have said": a figure opening its clause stands for the people counted before.
   const figure = t.type === 'num' ? j : t.text === '%' && tokens[j - 1]?.type === 'num' && !t.spaceBefore ? j - 1 : -1;
-  if (figure !== -1 && !/^(?:1[89]|20)\d\d$/u.test(tokens[figure]!.text) && (figure === sStart || isComma(tokens[figure - 1]) || (isWord(tokens[figure - 1]) && CLAUSE_JOINERS.has(tokens[figure - 1]!.lower)))) return { start: figure, end: j };
+  if (figure !== -1 && !/^(?:1[89]|20)\d\d$/u.test(tokens[figure]!.text) && (figure === sStart || isComma(tokens[figure - 1]) || tokens[figure - 1]!.text === ':' || tokens[figure - 1]!.text === ';' || (isWord(tokens[figure - 1]) && CLAUSE_JOINERS.has(tokens[figure - 1]!.lower)))) return { start: figure, end: j };
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {

@@ -570,6 +570,7 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
 
   it('takes a figure that opens its clause as the source ("12 said")', () => {
     expect(pairs('Of the 40 pilots, 12 said the ferry was late and 20 said it was early.')).toEqual(['said <- 12', 'said <- 20']);
+    expect(pairs('Views split on the pier: 42% say it is unsafe; 26% say it is fine.')).toEqual(['say <- 42%', 'say <- 26%']);
   });
 
   it('keeps a participle phrase after the head of a subject that opens its clause ("Pilots working on the ferry say")', () => {
