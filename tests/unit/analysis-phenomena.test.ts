@@ -602,6 +602,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('He claimed at one point that the pier was unsafe.')).toEqual(['claimed <- He']);
     expect(pairs('As the boats passed, the Herald reported at least six wrecks.')).toEqual(['reported <- the Herald']);
   });
+
+  it('reads "thinking", "planning" and "reporting" as nouns that can end a source', () => {
+    expect(pairs('People familiar with her thinking say the mayor is tired.')).toEqual(['say <- People familiar with her thinking']);
+    expect(pairs("The Herald's reporting showed that the pier was unsafe.")).toEqual(["showed <- The Herald's reporting"]);
+  });
 });
 
 describe('numbers', () => {
