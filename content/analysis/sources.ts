@@ -661,12 +661,31 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** The source of an earlier cue of the same sentence, else the subject of the clause ("…, adding that", "… and said"). */
 function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
+  const openingClauseEnd = openingClauseComma(ctx, cue.start);
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+    // "When the unions advocated a public option, Emanuel pressured them, threatening…": not a cue of the opening subordinate clause.
+    if (openingClauseEnd !== -1 && e.cue.start < openingClauseEnd && openingClauseEnd < cue.start) break;
     if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
   }
   return clauseSubject(ctx, cue.start);
+}
+
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whenever', 'whereas']);
+
+/** The comma that ends a subordinate clause opening the sentence ("When X advocated Y, …"), or -1. */
+function openingClauseComma(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  const { start } = sentenceBounds(ctx, i);
+  let k = start;
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
+  if (!isWord(tokens[k]) || !OPENING_SUBORDINATORS.has(tokens[k]!.lower)) return -1;
+  for (let c = k + 1; c < i; c += 1) {
+    if (tokens[c]!.type === 'quote' || tokens[c]!.text === ';') return -1;
+    if (isComma(tokens[c])) return c;
+  }
+  return -1;
 }
 
 /** "He said that he would offer…": a source that opens the clause an earlier cue reports (after the cue or its "that"). */

@@ -607,6 +607,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('People familiar with her thinking say the mayor is tired.')).toEqual(['say <- People familiar with her thinking']);
     expect(pairs("The Herald's reporting showed that the pier was unsafe.")).toEqual(["showed <- The Herald's reporting"]);
   });
+
+  it('gives a participle the main subject, not the source of a cue in an opening "When …" clause', () => {
+    expect(pairs('When the pilots warned that the pier was unsafe, the mayor closed it, promising a review.')).toEqual(['warned <- the pilots', 'promising <- the mayor']);
+  });
 });
 
 describe('numbers', () => {
