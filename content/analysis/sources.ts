@@ -847,7 +847,26 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  return withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
+  const found = withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
+  return reducedPassive(tokens, cue, found, sStart) ? null : found;
+}
+
+/**
+ * "ahead of a ruling expected in coming weeks", "are the people officially identified as", "a plan announced
+ * earlier this year.": a past participle right after a phrase that is the object of a verb or a preposition
+ * describes that phrase (a reduced passive), with no source, unless an object follows it.
+ */
+const GOVERNING = new Set(['of', 'in', 'on', 'for', 'with', 'about', 'from', 'into', 'among', 'under', 'at', 'to', 'are', 'were', 'is', 'was']);
+
+function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, sStart: number): boolean {
+  const verb = tokens[cue.end]!;
+  if (cue.kind !== 'verb' || !/ed$/u.test(verb.lower) || r.end !== cue.start - 1 || r.start - 1 < sStart) return false;
+  for (let k = cue.start; k < cue.end; k += 1) if (!isAdverb(tokens[k])) return false;
+  const before = tokens[r.start - 1]!;
+  const governed = isWord(before) && !before.cap && GOVERNING.has(before.lower);
+  const next = tokens[cue.end + 1];
+  const object = isWord(next) && (isDeterminer(next) || isPronoun(next) || next.cap || next.lower === 'that' || isNominal(next));
+  return governed && !object;
 }
 
 /** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */

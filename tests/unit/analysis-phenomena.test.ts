@@ -611,6 +611,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('gives a participle the main subject, not the source of a cue in an opening "When …" clause', () => {
     expect(pairs('When the pilots warned that the pier was unsafe, the mayor closed it, promising a review.')).toEqual(['warned <- the pilots', 'promising <- the mayor']);
   });
+
+  it('gives no source to a past participle that describes the object of a preposition ("waiting for a ruling expected in May")', () => {
+    expect(pairs('The pilots are waiting for a ruling expected in May.')).toEqual(['expected <- -']);
+    expect(pairs('As the Herald reported, the pier was closed.')).toEqual(['reported <- the Herald']);
+  });
 });
 
 describe('numbers', () => {
