@@ -672,6 +672,11 @@ function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{
   return clauseSubject(ctx, cue.start);
 }
 
+function plainBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!isWord(tokens[k])) return false;
+  return true;
+}
+
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whenever', 'whereas']);
 
 /** The comma that ends a subordinate clause opening the sentence ("When X advocated Y, …"), or -1. */
@@ -695,6 +700,8 @@ function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyAr
     if (tokens[f.cue.start]!.sent !== tokens[source.start]!.sent) return false;
     if (f.source === null || f.source.end >= f.cue.start || f.cue.kind !== 'verb' || f.cue.inverted) continue;
     if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
+    // "told the debate audience that she believes": past the recipient.
+    if (f.cue.verb?.takesRecipient === true && source.start > f.cue.end + 2 && source.start <= f.cue.end + 7 && tokens[source.start - 1]!.lower === 'that' && plainBetween(tokens, f.cue.end + 1, source.start)) return true;
   }
   return false;
 }

@@ -592,6 +592,7 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('shares the subject of the reporting clause, not of the clause it reports ("He said that he … but did not say")', () => {
     expect(pairs('Reyes said that he believed the pier was safe but did not say when it would open.')).toEqual(['said <- Reyes', 'did not say <- Reyes']);
     expect(pairs('Ortiz said she hoped the vote would pass and promised to hold it in May.')).toEqual(['said <- Ortiz', 'promised <- Ortiz']);
+    expect(pairs('Ortiz told the pilots that she believes the pier is safe, saying the storm had passed.')).toEqual(['told <- Ortiz', 'saying <- Ortiz']);
   });
 
   it('reads past a year after "in" between the source and its cue ("who in 2010 said")', () => {
