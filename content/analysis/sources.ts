@@ -390,7 +390,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
-      if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, about Comey's statement": what was said is about, not who said it.
+      const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
+      if (after === undefined || k + 1 > sEnd || topic || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;

@@ -617,6 +617,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('The pilots are waiting for a ruling expected in May.')).toEqual(['expected <- -']);
     expect(pairs('As the Herald reported, the pier was closed.')).toEqual(['reported <- the Herald']);
   });
+
+  it('ends a source named after its cue before ", about" and what was said is about', () => {
+    expect(pairs('"It is late," said Tom Reyes, director of the port, about the ferry.')).toEqual(['said <- Tom Reyes, director of the port']);
+    expect(pairs('"It is late," said Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby.')).toEqual(['said <- Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby']);
+  });
 });
 
 describe('numbers', () => {
