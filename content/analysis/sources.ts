@@ -503,15 +503,23 @@ function appositionAfterIntroduction(ctx: Context, j: number, sStart: number): R
 /** "Jason Reyes — a teacher from Marlow — says": the subject with what the dashes set off, when it opens its clause. */
 function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
   const { tokens } = ctx;
-  for (let d = j - 2; d > sStart && d > j - 30; d -= 1) {
+  // "Reyes -- a pilot -- said", "Reyes - a pilot - said": hyphens written for a dash.
+  const hyphens = tokens[j]!.text === '-';
+  const last = hyphens && tokens[j - 1]?.text === '-' ? j - 1 : j;
+  if (hyphens && !tokens[last]!.spaceBefore) return null;
+  for (let d = last - 2; d > sStart && d > j - 30; d -= 1) {
     const t = tokens[d]!;
     if (t.type === 'quote' || t.text === ';') return null;
-    if (t.text !== tokens[j]!.text) continue;
+    if (t.text !== tokens[j]!.text || (hyphens && !t.spaceBefore && tokens[d - 1]?.text !== '-')) continue;
+    // Not a relative clause or an aside ("Sanders - who digested…", "Bush - in a line that…").
+    const first = tokens[t.text === '-' && tokens[d + 1]?.text === '-' ? d + 2 : d + 1];
+    const aside = hyphens && isWord(first) && (isRelative(first) || first.lower === 'as' || (G.prepositions.has(first.lower) && first.lower !== 'including'));
+    if (hyphens && tokens[d - 1]?.text === '-') d -= 1;
     const head = phraseEndingAt(ctx, d - 1, sStart);
     if (head === null || !sourceLike(tokens, head)) return null;
     const before = tokens[head.start - 1];
     const opens = head.start === sStart || isComma(before) || (isWord(before) && OPENS_CLAUSE.has(before.lower));
-    return opens ? { start: head.start, end: j - 1 } : null;
+    return opens ? { start: head.start, end: aside ? head.end : last - 1 } : null;
   }
   return null;
 }
@@ -832,7 +840,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
-  if (t.text === '—' || t.text === '–') return betweenDashes(ctx, j, sStart);
+  if (t.text === '—' || t.text === '–' || (t.text === '-' && (t.spaceBefore || tokens[j - 1]?.text === '-'))) return betweenDashes(ctx, j, sStart);
   let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.

@@ -622,6 +622,11 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('"It is late," said Tom Reyes, director of the port, about the ferry.')).toEqual(['said <- Tom Reyes, director of the port']);
     expect(pairs('"It is late," said Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby.')).toEqual(['said <- Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby']);
   });
+
+  it('reads spaced hyphens written for dashes as dashes, keeping an apposition but not a relative clause', () => {
+    expect(pairs('Tom Reyes -- a pilot from Marlow -- said the ferry was late.')).toEqual(['said <- Tom Reyes -- a pilot from Marlow']);
+    expect(pairs('Ana Ortiz - who fished there for years - said the ferry was late.')).toEqual(['said <- Ana Ortiz']);
+  });
 });
 
 describe('numbers', () => {
