@@ -672,6 +672,8 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const openingClauseEnd = openingClauseComma(ctx, cue.start);
+  const relative = relativeOfClause(ctx, cue);
+  if (relative !== null) return relative;
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
@@ -685,6 +687,20 @@ function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{
 function plainBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (!isWord(tokens[k])) return false;
   return true;
+}
+
+/** "Weaver, who came out and endorsed Clinton": a verb after "and" in a "who" clause set off by a comma shares its "who". */
+function relativeOfClause(ctx: Context, cue: CueCandidate): Range | null {
+  const { tokens } = ctx;
+  const link = tokens[cue.start - 1];
+  if (!isWord(link) || link.lower !== 'and' || isComma(tokens[cue.start - 2])) return null;
+  const { start: sStart } = sentenceBounds(ctx, cue.start);
+  for (let k = cue.start - 2; k > sStart + 1 && k > cue.start - 12; k -= 1) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (t.lower === 'who') return isComma(tokens[k - 1]) && finiteVerb(tokens[k + 1]) && relativeAntecedent(ctx, k) !== null ? { start: k, end: k } : null;
+  }
+  return null;
 }
 
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whenever', 'whereas']);

@@ -627,6 +627,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Tom Reyes -- a pilot from Marlow -- said the ferry was late.')).toEqual(['said <- Tom Reyes -- a pilot from Marlow']);
     expect(pairs('Ana Ortiz - who fished there for years - said the ferry was late.')).toEqual(['said <- Ana Ortiz']);
   });
+
+  it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who came out and endorsed")', () => {
+    expect(pairs('The plan won over Reyes, who came out and endorsed the mayor.')).toEqual(['endorsed <- who']);
+  });
 });
 
 describe('numbers', () => {
