@@ -163,6 +163,10 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head === null) return null;
+    // "Grassley, facing a spirited challenge in Iowa, a swing state, said": the phrase is the object of a
+    // participle set off by commas; the source is the name before that participle.
+    const verb = tokens[head.start - 1];
+    if (head.start - 1 > limit && isWord(verb) && !verb.cap && /ing$/u.test(verb.lower) && isVerbLike(verb) && isComma(tokens[head.start - 2])) return phraseEndingAt(ctx, head.start - 3, limit);
     return { start: head.start, end: j - 1 };
   }
   return null;

@@ -631,6 +631,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who came out and endorsed")', () => {
     expect(pairs('The plan won over Reyes, who came out and endorsed the mayor.')).toEqual(['endorsed <- who']);
   });
+
+  it('reads a phrase set off by commas after the object of a participle as no apposition of the source', () => {
+    expect(pairs('Tom Reyes, facing a hard race in Marlow, a port town, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
+  });
 });
 
 describe('numbers', () => {
