@@ -470,7 +470,9 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     const next = tokens[aged ? k + 3 : k + 1];
     // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
     const named = isWord(next) && (next.cap || isNominal(next)) && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
-    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
+    // "Tom Reyes, one of the pilots vanquished by the storm,": "one of" leads an apposition as a determiner does.
+    const oneOf = isWord(next) && next.lower === 'one' && tokens[(aged ? k + 3 : k + 1) + 1]?.lower === 'of';
+    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || oneOf || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
       let relative = false;
       for (let q = k + 1; q < j; q += 1) {
         if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;

@@ -635,6 +635,10 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   it('reads a phrase set off by commas after the object of a participle as no apposition of the source', () => {
     expect(pairs('Tom Reyes, facing a hard race in Marlow, a port town, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
   });
+
+  it('keeps a long apposition led by "one of" ("Reyes, one of the pilots vanquished by the storm,")', () => {
+    expect(pairs('Tom Reyes, one of the pilots vanquished by the storm, had pledged to stay.')).toEqual(['had pledged <- Tom Reyes, one of the pilots vanquished by the storm']);
+  });
 });
 
 describe('numbers', () => {
