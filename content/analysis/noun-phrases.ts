@@ -330,6 +330,11 @@ export function skipAdverbialsLeft(tokens: readonly Token[], j: number, limit: n
       k -= 1;
       continue;
     }
+    // "who in 2010 said", "Ortiz in 2014 wrote": a year after "in".
+    if (t.type === 'num' && /^(?:1[89]|20)\d\d$/u.test(t.text) && k - 1 > limit && tokens[k - 1]!.lower === 'in') {
+      k -= 2;
+      continue;
+    }
     if (isTimeWord(t) || (t.type === 'num' && isTimeWord(tokens[k - 1]))) {
       k -= 1;
       while (k >= limit && isWord(tokens[k]) && (G.timeLead.has(tokens[k]!.lower) || isTimeWord(tokens[k]))) k -= 1;

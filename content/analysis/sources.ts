@@ -4,7 +4,7 @@
  * relative clauses, or shared with an earlier cue in the clause ("…, adding that"). Pure.
  */
 import type { CueCandidate } from './cues';
-import { G, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
+import { G, NUMBER_UNITS, OFFICIAL_HEADS, PARTICIPLES_AFTER_COMMA, PERSON_TITLES, VAGUE_HEADS, VERB_CUES } from './lexicon';
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
@@ -153,11 +153,20 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
   }
+  // "Harman, now director of the Wilson Center,", "Sperling, then 38,", "The paper, long an advocate of reform,": an apposition led by an adverb of time.
+  if (isWord(first) && APPOSITION_ADVERBS.has(first.lower) && p + 2 <= j - 1 && (isNounPhrase(tokens, p + 2, j - 1) || (p + 2 === j - 1 && tokens[j - 1]!.type === 'num'))) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head === null) return null;
+    // "Grassley, facing a spirited challenge in Iowa, a swing state, said": the phrase is the object of a
+    // participle set off by commas; the source is the name before that participle.
+    const verb = tokens[head.start - 1];
+    if (head.start - 1 > limit && isWord(verb) && !verb.cap && /ing$/u.test(verb.lower) && isVerbLike(verb) && isComma(tokens[head.start - 2])) return phraseEndingAt(ctx, head.start - 3, limit);
     return { start: head.start, end: j - 1 };
   }
   return null;
@@ -197,6 +206,36 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
   }
   return null;
 }
+
+/**
+ * "House Republicans supporting the bill have said", "a federal judge handling the lawsuit ordered": a
+ * subject that opens its clause, with a participle phrase after its head and no other verb up to the cue.
+ */
+function reducedRelative(ctx: Context, r: Range, limit: number): Range | null {
+  const { tokens } = ctx;
+  let participle = -1;
+  let k = r.start - 1;
+  for (; k >= limit && k > r.start - 14; k -= 1) {
+    const t = tokens[k]!;
+    if (!(isWord(t) || t.type === 'num' || POSSESSIVE_TOKENS.has(t.text))) break;
+    if (isWord(t) && (G.auxiliaries.has(t.lower) || G.relatives.has(t.lower) || isNegation(t))) return null;
+    if (isWord(t) && OPENS_CLAUSE.has(t.lower) && t.lower !== 'that') break;
+    if (isVerbLike(t)) {
+      // "-ing", or "-ed" before a preposition ("a judge appointed by"; not "State media quoted a minister").
+      const next = tokens[k + 1];
+      if (!(t.lower.endsWith('ing') || (t.lower.endsWith('ed') && isWord(next) && G.prepositions.has(next.lower)))) return null;
+      participle = k;
+    }
+  }
+  const start = k + 1;
+  const before = tokens[k];
+  const opens = k < limit || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower) && before.lower !== 'that');
+  if (participle <= start || !opens) return null;
+  const head = npStartBefore(tokens, participle - 1, start);
+  return head === start && (isDeterminer(tokens[start]) || isQuantifier(tokens[start]) || tokens[start]!.cap || isNominal(tokens[start])) ? { start, end: r.end } : null;
+}
+
+const POSSESSIVE_TOKENS = new Set(["'", '’', '/', '-', '&']);
 
 /**
  * "a developer who cooperated with investigators testified": the phrase before the relative pronoun,
@@ -355,7 +394,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
     if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
-      if (after === undefined || k + 1 > sEnd || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, about Comey's statement": what was said is about, not who said it.
+      const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
+      if (after === undefined || k + 1 > sEnd || topic || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;
@@ -428,8 +469,10 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
     const next = tokens[aged ? k + 3 : k + 1];
     // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
-    const named = isWord(next) && next.cap && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
-    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
+    const named = isWord(next) && (next.cap || isNominal(next)) && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
+    // "Tom Reyes, one of the pilots vanquished by the storm,": "one of" leads an apposition as a determiner does.
+    const oneOf = isWord(next) && next.lower === 'one' && tokens[(aged ? k + 3 : k + 1) + 1]?.lower === 'of';
+    if (head !== null && head.start === start && tokens[start]!.cap && (isDeterminer(next) || named || oneOf || (isWord(next) && PERSON_TITLES.has(next.lower))) && next!.lower !== 'that') {
       let relative = false;
       for (let q = k + 1; q < j; q += 1) {
         if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;
@@ -466,15 +509,23 @@ function appositionAfterIntroduction(ctx: Context, j: number, sStart: number): R
 /** "Jason Reyes — a teacher from Marlow — says": the subject with what the dashes set off, when it opens its clause. */
 function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
   const { tokens } = ctx;
-  for (let d = j - 2; d > sStart && d > j - 30; d -= 1) {
+  // "Reyes -- a pilot -- said", "Reyes - a pilot - said": hyphens written for a dash.
+  const hyphens = tokens[j]!.text === '-';
+  const last = hyphens && tokens[j - 1]?.text === '-' ? j - 1 : j;
+  if (hyphens && !tokens[last]!.spaceBefore) return null;
+  for (let d = last - 2; d > sStart && d > j - 30; d -= 1) {
     const t = tokens[d]!;
     if (t.type === 'quote' || t.text === ';') return null;
-    if (t.text !== tokens[j]!.text) continue;
+    if (t.text !== tokens[j]!.text || (hyphens && !t.spaceBefore && tokens[d - 1]?.text !== '-')) continue;
+    // Not a relative clause or an aside ("Sanders - who digested…", "Bush - in a line that…").
+    const first = tokens[t.text === '-' && tokens[d + 1]?.text === '-' ? d + 2 : d + 1];
+    const aside = hyphens && isWord(first) && (isRelative(first) || first.lower === 'as' || (G.prepositions.has(first.lower) && first.lower !== 'including'));
+    if (hyphens && tokens[d - 1]?.text === '-') d -= 1;
     const head = phraseEndingAt(ctx, d - 1, sStart);
     if (head === null || !sourceLike(tokens, head)) return null;
     const before = tokens[head.start - 1];
     const opens = head.start === sStart || isComma(before) || (isWord(before) && OPENS_CLAUSE.has(before.lower));
-    return opens ? { start: head.start, end: j - 1 } : null;
+    return opens ? { start: head.start, end: aside ? head.end : last - 1 } : null;
   }
   return null;
 }
@@ -626,12 +677,65 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** The source of an earlier cue of the same sentence, else the subject of the clause ("…, adding that", "… and said"). */
 function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
+  const openingClauseEnd = openingClauseComma(ctx, cue.start);
+  const relative = relativeOfClause(ctx, cue);
+  if (relative !== null) return relative;
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
-    if (e.source && e.cue.quote === cue.quote) return e.source;
+    // "When the unions advocated a public option, Emanuel pressured them, threatening…": not a cue of the opening subordinate clause.
+    if (openingClauseEnd !== -1 && e.cue.start < openingClauseEnd && openingClauseEnd < cue.start) break;
+    if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
   }
   return clauseSubject(ctx, cue.start);
+}
+
+function plainBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!isWord(tokens[k])) return false;
+  return true;
+}
+
+/** "Weaver, who came out and endorsed Clinton": a verb after "and" in a "who" clause set off by a comma shares its "who". */
+function relativeOfClause(ctx: Context, cue: CueCandidate): Range | null {
+  const { tokens } = ctx;
+  const link = tokens[cue.start - 1];
+  if (!isWord(link) || link.lower !== 'and' || isComma(tokens[cue.start - 2])) return null;
+  const { start: sStart } = sentenceBounds(ctx, cue.start);
+  for (let k = cue.start - 2; k > sStart + 1 && k > cue.start - 12; k -= 1) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (t.lower === 'who') return isComma(tokens[k - 1]) && finiteVerb(tokens[k + 1]) && relativeAntecedent(ctx, k) !== null ? { start: k, end: k } : null;
+  }
+  return null;
+}
+
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whenever', 'whereas']);
+
+/** The comma that ends a subordinate clause opening the sentence ("When X advocated Y, …"), or -1. */
+function openingClauseComma(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  const { start } = sentenceBounds(ctx, i);
+  let k = start;
+  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
+  if (!isWord(tokens[k]) || !OPENING_SUBORDINATORS.has(tokens[k]!.lower)) return -1;
+  for (let c = k + 1; c < i; c += 1) {
+    if (tokens[c]!.type === 'quote' || tokens[c]!.text === ';') return -1;
+    if (isComma(tokens[c])) return c;
+  }
+  return -1;
+}
+
+/** "He said that he would offer…": a source that opens the clause an earlier cue reports (after the cue or its "that"). */
+function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, n: number): boolean {
+  for (let m = n - 1; m >= 0; m -= 1) {
+    const f = earlier[m]!;
+    if (tokens[f.cue.start]!.sent !== tokens[source.start]!.sent) return false;
+    if (f.source === null || f.source.end >= f.cue.start || f.cue.kind !== 'verb' || f.cue.inverted) continue;
+    if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
+    // "told the debate audience that she believes": past the recipient.
+    if (f.cue.verb?.takesRecipient === true && source.start > f.cue.end + 2 && source.start <= f.cue.end + 7 && tokens[source.start - 1]!.lower === 'that' && plainBetween(tokens, f.cue.end + 1, source.start)) return true;
+  }
+  return false;
 }
 
 /** "two local officials", "people familiar with the matter": a phrase whose head names people. */
@@ -670,7 +774,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
   // Republicans,", "When asked by a reporter": a participle with its agent after "by".
   const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
-  if (cue.passive || participleBy) {
+  // "He claimed at one point", "CNN reported at least six": a past form before "at" read as a reduced passive
+  // ("damage estimated at $30 billion") is active after a subject pronoun or a name.
+  const left = tokens[cue.start - 1];
+  const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart));
+  if ((cue.passive && !activeBeforeAt) || participleBy) {
     if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
       const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
       return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
@@ -689,7 +797,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
   if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);
-  if (cue.inverted) {
+  // "Ortiz, meanwhile, told reporters": an adverb set off by commas sits between the subject and its verb.
+  const setOff = cue.inverted ? skipAdverbialsLeft(tokens, cue.start - 1, sStart) : -1;
+  const adverbBetween = setOff >= sStart && setOff < cue.start - 1 && isComma(tokens[setOff + 1]) && isNominal(tokens[setOff]) && !isComma(tokens[setOff]);
+  if (cue.inverted && !adverbBetween) {
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
     if (left >= sStart && isComma(tokens[left])) {
@@ -700,6 +811,9 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // follows is their object; only verbs of saying put their source after them ("…,” said X").
     if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
+    // "Tom Reyes, clad in a red cape, said the ferry was late": the phrase after the cue is the subject of
+    // what is said (a verb follows it), so the source is the subject before the comma.
+    if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
     return r ? invertedTail(ctx, r, sEnd) : r;
   }
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
@@ -717,7 +831,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // "A new poll released Sunday showed": the time belongs to the participle, inside the source.
   const when = j < cue.start - 1 && isWord(tokens[j]) && RELEASED.has(tokens[j]!.lower) ? releasedWhen(tokens, j, cue.start - 1) : null;
   if (when === cue.start - 1) {
-    const r = phraseEndingAt(ctx, j, sStart) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
+    const r = phraseEndingAt(ctx, j, sStart) ?? (j > sStart ? phraseEndingAt(ctx, j - 1, sStart) : null) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
     if (r) return { start: r.start, end: when };
   }
   // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
@@ -726,6 +840,14 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r) return { start: r.start, end: cue.start - 1 };
   }
   const t = tokens[j]!;
+  // "Those surveyed said", "31 percent of those polled say": "those" with the participle that says who they are.
+  if (j > sStart && isWord(t) && !t.cap && /ed$/u.test(t.lower) && tokens[j - 1]!.lower === 'those') return { start: thoseWithShare(ctx, j - 1, sStart).start, end: j };
+  // "Another said", "…, both of whom opposed": a determiner or quantifier standing alone for people.
+  if (isWord(t) && t.lower === 'another' && (j === sStart || !isNominal(tokens[j - 1]))) return { start: j, end: j };
+  if (isWord(t) && t.lower === 'whom' && j - 2 >= sStart && tokens[j - 1]!.lower === 'of' && (isQuantifier(tokens[j - 2]) || isNumberWordToken(tokens[j - 2]))) return { start: j - 2, end: j };
+  // "…, 43 said the same", "39 have said": a figure opening its clause stands for the people counted before.
+  const figure = t.type === 'num' ? j : t.text === '%' && tokens[j - 1]?.type === 'num' && !t.spaceBefore ? j - 1 : -1;
+  if (figure !== -1 && !/^(?:1[89]|20)\d\d$/u.test(tokens[figure]!.text) && (figure === sStart || isComma(tokens[figure - 1]) || tokens[figure - 1]!.text === ':' || tokens[figure - 1]!.text === ';' || (isWord(tokens[figure - 1]) && CLAUSE_JOINERS.has(tokens[figure - 1]!.lower)))) return { start: figure, end: j };
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
@@ -740,7 +862,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
-  if (t.text === '—' || t.text === '–') return betweenDashes(ctx, j, sStart);
+  if (t.text === '—' || t.text === '–' || (t.text === '-' && (t.spaceBefore || tokens[j - 1]?.text === '-'))) return betweenDashes(ctx, j, sStart);
   let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.
@@ -756,7 +878,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   }
   const stop = tokens[r.start - 1];
   if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && (isVerbLike(stop) || (G.prepositions.has(stop.lower) && !isTimeWord(tokens[r.start])))) {
-    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart);
+    const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart) ?? reducedRelative(ctx, r, sStart);
     if (across) return across;
   } else if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && !stop.cap) {
     // "27 percent of those who named a candidate said", "Democrats who watched the Saturday debate said"
@@ -764,7 +886,26 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  return afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole);
+  const found = withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
+  return reducedPassive(tokens, cue, found, sStart) ? null : found;
+}
+
+/**
+ * "ahead of a ruling expected in coming weeks", "are the people officially identified as", "a plan announced
+ * earlier this year.": a past participle right after a phrase that is the object of a verb or a preposition
+ * describes that phrase (a reduced passive), with no source, unless an object follows it.
+ */
+const GOVERNING = new Set(['of', 'in', 'on', 'for', 'with', 'about', 'from', 'into', 'among', 'under', 'at', 'to', 'are', 'were', 'is', 'was']);
+
+function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, sStart: number): boolean {
+  const verb = tokens[cue.end]!;
+  if (cue.kind !== 'verb' || !/ed$/u.test(verb.lower) || r.end !== cue.start - 1 || r.start - 1 < sStart) return false;
+  for (let k = cue.start; k < cue.end; k += 1) if (!isAdverb(tokens[k])) return false;
+  const before = tokens[r.start - 1]!;
+  const governed = isWord(before) && !before.cap && GOVERNING.has(before.lower);
+  const next = tokens[cue.end + 1];
+  const object = isWord(next) && (isDeterminer(next) || isPronoun(next) || next.cap || next.lower === 'that' || isNominal(next));
+  return governed && !object;
 }
 
 /** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
@@ -821,6 +962,40 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
   return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
 }
+
+/** "was", "could", "has", "will": a verb that makes the phrase before it a subject. */
+function finiteVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (G.auxiliaries.has(t.lower) || (isVerbLike(t) && !t.lower.endsWith('ing')));
+}
+
+const SPOKEN = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'e-mail', 'letter', 'release', 'briefing', 'call', 'video', 'message', 'op-ed', 'column', 'particular']);
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
+/** "her speech", "an interview with the Herald", "particular", "2009": what a phrase after ASIDE_PREPOSITIONS is when it is no part of the source. */
+function asideAfter(tokens: readonly Token[], r: Range): boolean {
+  const first = tokens[r.start]!;
+  if (r.start === r.end && ((isWord(first) && first.lower === 'particular') || /^(?:1[89]|20)\d\d$/u.test(first.text))) return true;
+  for (let k = r.start; k <= r.end; k += 1) {
+    if (isWord(tokens[k]) && G.prepositions.has(tokens[k]!.lower)) return SPOKEN.has(tokens[k - 1]?.lower ?? '');
+  }
+  return SPOKEN.has(tokens[r.end]!.lower);
+}
+
+/**
+ * "Ortiz in her speech said", "Pilots in particular believe", "an aide in 2009 sought": a phrase after the
+ * preposition that says in what, which or when, not who, ends the source before the preposition.
+ */
+function withoutAside(tokens: readonly Token[], r: Range): Range {
+  for (let k = r.start + 1; k < r.end; k += 1) {
+    const t = tokens[k]!;
+    if (isWord(t) && ASIDE_PREPOSITIONS.has(t.lower) && isNominal(tokens[k - 1]) && asideAfter(tokens, { start: k + 1, end: r.end })) return { start: r.start, end: k - 1 };
+  }
+  return r;
+}
+
+const APPOSITION_ADVERBS = new Set(['now', 'then', 'once', 'formerly', 'long', 'also', 'still', 'later', 'previously']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.lower) || t.lower === 'none' || t.lower === 'each');
 
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;

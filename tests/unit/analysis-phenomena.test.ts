@@ -543,6 +543,104 @@ describe('sources of cues the analyser finds (issue 14, PolNeAR train and dev)',
   });
 });
 
+describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads past an adverb set off by commas between the subject and its verb ("Ortiz, meanwhile, told")', () => {
+    expect(pairs('Ana Ortiz, meanwhile, told reporters the pier was unsafe.')).toEqual(['told <- Ana Ortiz']);
+  });
+
+  it('takes an apposition with no verb that opens with a common noun', () => {
+    expect(pairs('Tom Reyes, senior director for harbour affairs at the Marlow Port Authority, said the ferry was late.')).toEqual(['said <- Tom Reyes, senior director for harbour affairs at the Marlow Port Authority']);
+  });
+
+  it('reads a phrase after the cue that a verb follows as the start of what is said, not as the source', () => {
+    expect(pairs('Tom Reyes, standing on the pier in the rain, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
+    expect(pairs('Reyes, 58 and retired, said the ferry was late.')).toEqual(['said <- Reyes']);
+  });
+
+  it('keeps when a document came out with it when its participle is not read as a noun ("The report published Tuesday showed")', () => {
+    expect(pairs('The harbour report published Tuesday showed that rents rose.')).toEqual(['showed <- The harbour report published Tuesday']);
+  });
+
+  it('takes "those" with its participle, "another" alone and "both of whom" as sources', () => {
+    expect(pairs('Those surveyed said the ferry was late.')).toEqual(['said <- Those surveyed']);
+    expect(pairs('Thirty percent of those polled say the pier is unsafe.')).toEqual(['say <- Thirty percent of those polled']);
+    expect(pairs('One pilot praised the mayor. Another said the ferry was late.')).toEqual(['praised <- One pilot', 'said <- Another']);
+    expect(pairs('Three pilots came, two of whom said the ferry was late.')).toEqual(['said <- two of whom']);
+  });
+
+  it('takes a figure that opens its clause as the source ("12 said")', () => {
+    expect(pairs('Of the 40 pilots, 12 said the ferry was late and 20 said it was early.')).toEqual(['said <- 12', 'said <- 20']);
+    expect(pairs('Views split on the pier: 42% say it is unsafe; 26% say it is fine.')).toEqual(['say <- 42%', 'say <- 26%']);
+  });
+
+  it('keeps a participle phrase after the head of a subject that opens its clause ("Pilots working on the ferry say")', () => {
+    expect(pairs('Pilots working on the ferry say it is late.')).toEqual(['say <- Pilots working on the ferry']);
+    expect(pairs('A county judge handling the lawsuit ordered the pier closed.')).toEqual(['ordered <- A county judge handling the lawsuit']);
+  });
+
+  it('keeps an apposition led by an adverb of time ("Reyes, now director of …,")', () => {
+    expect(pairs('Tom Reyes, now director of the Marlow Port Authority, said the ferry was late.')).toEqual(['said <- Tom Reyes, now director of the Marlow Port Authority']);
+    expect(pairs('Reyes, then 38, said the pier was safe.')).toEqual(['said <- Reyes, then 38']);
+  });
+
+  it('ends the source before "in" a statement or "in particular", but keeps a place', () => {
+    expect(pairs('Ortiz in an interview with the Herald said the pier was unsafe.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Pilots in particular believe the storm will hit.')).toEqual(['believe <- Pilots']);
+    expect(pairs('Pilots at the harbour said the ferry was late.')).toEqual(['said <- Pilots at the harbour']);
+  });
+
+  it('shares the subject of the reporting clause, not of the clause it reports ("He said that he … but did not say")', () => {
+    expect(pairs('Reyes said that he believed the pier was safe but did not say when it would open.')).toEqual(['said <- Reyes', 'did not say <- Reyes']);
+    expect(pairs('Ortiz said she hoped the vote would pass and promised to hold it in May.')).toEqual(['said <- Ortiz', 'promised <- Ortiz']);
+    expect(pairs('Ortiz told the pilots that she believes the pier is safe, saying the storm had passed.')).toEqual(['told <- Ortiz', 'saying <- Ortiz']);
+  });
+
+  it('reads past a year after "in" between the source and its cue ("who in 2010 said")', () => {
+    expect(pairs('The mayor met Reyes, who in 2010 said the pier was unsafe.')).toEqual(['said <- who']);
+  });
+
+  it('reads a past form before "at" as active after a subject pronoun or a name ("He claimed at one point")', () => {
+    expect(pairs('He claimed at one point that the pier was unsafe.')).toEqual(['claimed <- He']);
+    expect(pairs('As the boats passed, the Herald reported at least six wrecks.')).toEqual(['reported <- the Herald']);
+  });
+
+  it('reads "thinking", "planning" and "reporting" as nouns that can end a source', () => {
+    expect(pairs('People familiar with her thinking say the mayor is tired.')).toEqual(['say <- People familiar with her thinking']);
+    expect(pairs("The Herald's reporting showed that the pier was unsafe.")).toEqual(["showed <- The Herald's reporting"]);
+  });
+
+  it('gives a participle the main subject, not the source of a cue in an opening "When …" clause', () => {
+    expect(pairs('When the pilots warned that the pier was unsafe, the mayor closed it, promising a review.')).toEqual(['warned <- the pilots', 'promising <- the mayor']);
+  });
+
+  it('gives no source to a past participle that describes the object of a preposition ("waiting for a ruling expected in May")', () => {
+    expect(pairs('The pilots are waiting for a ruling expected in May.')).toEqual(['expected <- -']);
+    expect(pairs('As the Herald reported, the pier was closed.')).toEqual(['reported <- the Herald']);
+  });
+
+  it('ends a source named after its cue before ", about" and what was said is about', () => {
+    expect(pairs('"It is late," said Tom Reyes, director of the port, about the ferry.')).toEqual(['said <- Tom Reyes, director of the port']);
+    expect(pairs('"It is late," said Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby.')).toEqual(['said <- Tom Reyes, a pilot in Marlow, about 20 miles south of Ashby']);
+  });
+
+  it('reads spaced hyphens written for dashes as dashes, keeping an apposition but not a relative clause', () => {
+    expect(pairs('Tom Reyes -- a pilot from Marlow -- said the ferry was late.')).toEqual(['said <- Tom Reyes -- a pilot from Marlow']);
+    expect(pairs('Ana Ortiz - who fished there for years - said the ferry was late.')).toEqual(['said <- Ana Ortiz']);
+  });
+
+  it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who came out and endorsed")', () => {
+    expect(pairs('The plan won over Reyes, who came out and endorsed the mayor.')).toEqual(['endorsed <- who']);
+  });
+
+  it('reads a phrase set off by commas after the object of a participle as no apposition of the source', () => {
+    expect(pairs('Tom Reyes, facing a hard race in Marlow, a port town, said the ferry was late.')).toEqual(['said <- Tom Reyes']);
+  });
+
+  it('keeps a long apposition led by "one of" ("Reyes, one of the pilots vanquished by the storm,")', () => {
+    expect(pairs('Tom Reyes, one of the pilots vanquished by the storm, had pledged to stay.')).toEqual(['had pledged <- Tom Reyes, one of the pilots vanquished by the storm']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
