@@ -1,4 +1,4 @@
-import type { BuildOptions, Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 
 /** The contract's channel names, read from main/ipc/contract.ts when a build runs. */
 export function contractChannelNames(): Promise<string[]>;
@@ -8,5 +8,3 @@ export function isApiClientContractImport(source: string, importer: string | und
 export function channelNamesModule(names: string[]): string;
 /** esbuild plugin: api-client's import of the contract becomes the names alone. */
 export function channelNamesOnlyForApiClient(): Plugin;
-/** How the sandboxed preload is bundled (build-main.mjs and its unit test). */
-export function preloadBuildOptions(): BuildOptions & { entryPoints: string[] };

@@ -42,22 +42,3 @@ export function channelNamesOnlyForApiClient() {
   };
 }
 
-/**
- * How the sandboxed preload is bundled (scripts/build-main.mjs, and the unit test that runs the
- * bundle): one CommonJS file, `electron` its only import, api-client's contract import the names
- * alone (and main/ipc/window-events.ts's few small schemas in zod/mini). With the whole contract it
- * was 481 KB, and built every zod schema of the app before the page could start.
- */
-export const preloadBuildOptions = () => ({
-  entryPoints: [path.join(projectRoot, 'main', 'electron', 'preload.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['electron'],
-  sourcemap: false,
-  logLevel: 'warning',
-  minify: true,
-  legalComments: 'none',
-  plugins: [channelNamesOnlyForApiClient()],
-});

@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadBuildOptions } from '../../scripts/contract-channel-names.mjs';
+import { preloadBuildOptions } from '../../scripts/bundle-options.mjs';
 import { channelNames, type LensesApi } from '../../main/ipc/contract';
 
 type Listener = (event: unknown, payload: unknown) => void;
