@@ -25,7 +25,7 @@ export const webOutDir = path.join(projectRoot, 'dist', 'web');
  * gets the list alone, taken from the contract when the build runs: the page starts without zod
  * (the worker, where calls are checked, has the full contract). Should api-client ever take more
  * from the contract, the build fails on the missing export. (The preload's bundle does the same:
- * scripts/build-main.mjs.)
+ * scripts/bundle-options.mjs.)
  */
 function contractNamesOnlyForApiClient(): Plugin {
   const id = '\0lenses-contract-channel-names';

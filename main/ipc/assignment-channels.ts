@@ -18,12 +18,10 @@ import { MAX_TIME_SPENT_MS, StudentName } from '../../content/assignments/result
 import { FILE_PROBLEM_REASONS } from '../../content/assignments/read';
 import { ClassOverview } from '../../content/assignments/class-overview-schema';
 import { SavedAnswer } from '../../content/assignments/saved-answer';
+import { FILE_TOKEN } from './window-events';
 
 const none = z.object({}).strict();
 const AssignmentId = z.uuid('an assignment id is a UUID');
-/** How a file token looks (window-events.ts, where the preload takes it from). */
-export { FILE_TOKEN } from './window-events';
-import { FILE_TOKEN } from './window-events';
 /** A file the person picked (double-click, drag and drop), by the token main gave for it; never a path. */
 const FileToken = z.string().regex(FILE_TOKEN, 'a file is named by the token Lenses gave when it was picked');
 

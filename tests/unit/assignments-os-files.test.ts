@@ -7,7 +7,7 @@ import { createLensesApi } from '../../main/ipc/api-client';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createPickedFiles } from '../../main/platform/files/picked-files';
 import { pickedFromPath } from '../../main/platform/files/picked-from-disk.nodejs';
-import { FILE_TOKEN } from '../../main/ipc/assignment-channels';
+import { FILE_TOKEN } from '../../main/ipc/window-events';
 import { createSeedAssignment, generatedResultsText, studentServices, teacherCopy, unlockedTeacher } from '../support/assignments';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -7,7 +7,7 @@
  */
 import { randomHex } from '../../random-hex';
 
-import { FILE_TOKEN } from '../../ipc/assignment-channels';
+import { FILE_TOKEN } from '../../ipc/window-events';
 
 export interface PickedFiles {
   /** A token for a file the person picked (an absolute path from the OS or a drop). */
