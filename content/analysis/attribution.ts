@@ -84,6 +84,22 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     for (let a = first; a <= last; a += 1) {
       if (nested.has(a)) continue;
       const A = kept[a]!;
+      if (A.cue.kind === 'phrase' && A.cue.lemma === 'according to') {
+        // "According to the report, Ortiz said…", "Ortiz said…, according to the report.": what the
+        // report tells is itself the attribution; the verb inside it is nested (PolNeAR). Not a chain
+        // ("According to reports citing…"), an inverted cue ("said Lind, a hydrologist, according to")
+        // or a thought ("engineers feared…, according to a report", as the project's fixtures mark it).
+        const opens = A.cue.start === sentences[sent]!.start || (tokens[A.cue.start - 1]?.type === 'quote' && A.cue.start - 1 === sentences[sent]!.start);
+        const closes = isComma(tokens[A.cue.start - 1]);
+        for (let b = first; b <= last; b += 1) {
+          if (b === a || nested.has(b)) continue;
+          const B = kept[b]!;
+          if (B.cue.kind !== 'verb') continue;
+          if (opens && B.cue.start > (A.source?.end ?? A.cue.end) + 1) nested.add(b);
+          else if (closes && !B.cue.verb?.cognitive && !B.cue.inverted && B.cue.end < A.cue.start && !beforeAccording(tokens, B.cue.end + 1, A.cue.start)) nested.add(b);
+        }
+        continue;
+      }
       const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
@@ -108,6 +124,16 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+/**
+ * Does a closing "according to" belong to a clause of its own after the cue ("reported that, according
+ * to…", "…, which stood at 263, according to…")? Then the cue is not inside what the phrase attributes.
+ */
+function beforeAccording(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower === 'that' && from + 1 === to - 1) return true;
+  for (let k = from; k < to - 1; k += 1) if (isComma(tokens[k]) && ['which', 'who'].includes(tokens[k + 1]!.lower)) return true;
+  return false;
 }
 
 /**

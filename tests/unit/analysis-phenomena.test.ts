@@ -1099,6 +1099,14 @@ describe('words that look like cues but report nothing', () => {
 });
 
 describe('cue edges as annotators mark them', () => {
+  it('reads a verb inside what "according to" attributes as nested, before or after the phrase', () => {
+    expect(pairs('According to the harbour log, Reyes said the ferry left late.')).toEqual(['According to <- the harbour log']);
+    expect(pairs('Brandt told the crew to stay ashore, according to two pilots.')).toEqual(['according to <- two pilots']);
+    // A clause of its own holds the phrase, a thought stays, and so does an inverted cue.
+    expect(pairs('Reyes reported that, according to the log, the ferry left late.').map((p) => p.split(' <- ')[0])).toEqual(['reported', 'according to']);
+    expect(pairs('Pilots fear the pier will give way, according to a survey of the crews.').map((p) => p.split(' <- ')[0])).toEqual(['fear', 'according to']);
+  });
+
   it('keeps the feeling right after "expressed" in the cue ("expressed concern that")', () => {
     expect(pairs('Brandt expressed concern that the pier was unsafe.')).toEqual(['expressed concern <- Brandt']);
     expect(pairs('Ortiz expressed his support for Brandt.')).toEqual(['expressed <- Ortiz']);
