@@ -396,7 +396,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       const after = tokens[k + 1];
       // "…, about Comey's statement": what was said is about, not who said it.
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
-      if (after === undefined || k + 1 > sEnd || topic || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
+      const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
+      if (after === undefined || k + 1 > sEnd || topic || clause || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;
@@ -814,7 +816,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "Tom Reyes, clad in a red cape, said the ferry was late": the phrase after the cue is the subject of
     // what is said (a verb follows it), so the source is the subject before the comma.
     if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
-    return r ? invertedTail(ctx, r, sEnd) : r;
+    return r ? invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd) : r;
   }
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
@@ -989,6 +991,27 @@ function withoutAside(tokens: readonly Token[], r: Range): Range {
   for (let k = r.start + 1; k < r.end; k += 1) {
     const t = tokens[k]!;
     if (isWord(t) && ASIDE_PREPOSITIONS.has(t.lower) && isNominal(tokens[k - 1]) && asideAfter(tokens, { start: k + 1, end: r.end })) return { start: r.start, end: k - 1 };
+  }
+  return r;
+}
+
+const PLATFORM_VERBS = new Set(['write', 'tweet', 'post', 'blog']);
+
+/**
+ * "…,” said Mayor Ana Ortiz in a telephone interview", "wrote Tom Reyes on his blog", "said Ortiz during the
+ * debate", "said Reyes via email": after an inverted cue, a phrase that says where, when or how it was said
+ * is no part of its source.
+ */
+function invertedAside(tokens: readonly Token[], r: Range, lemma: string): Range {
+  for (let k = r.start + 1; k <= r.end; k += 1) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.cap || !isNominal(tokens[k - 1]) && tokens[k - 1]!.text !== ')') continue;
+    const rest = { start: k + 1, end: r.end };
+    if (k === r.end) break;
+    const how = t.lower === 'during' || t.lower === 'via';
+    const aside = ASIDE_PREPOSITIONS.has(t.lower) && (asideAfter(tokens, rest) || isTimeWord(tokens[r.end]));
+    const platform = PLATFORM_VERBS.has(lemma) && (t.lower === 'on' || t.lower === 'in');
+    if (how || aside || platform) return { start: r.start, end: k - 1 };
   }
   return r;
 }
