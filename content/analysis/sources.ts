@@ -939,11 +939,17 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
   let s = r.start;
   if (word(s - 1) === 'neither' || (word(s - 1) === 'as' && word(s - 2) === 'well' && word(s - 3) === 'as')) return null;
-  if (!COORDINATORS.has(word(s - 1))) return null;
+  // "The United States, Britain and France support": the phrase already joins the last two items of a list.
+  let joined = false;
+  if (!COORDINATORS.has(word(s - 1))) {
+    joined = isComma(tokens[s - 1]) && s - 2 >= sStart;
+    for (let q = r.start + 1; joined && q < r.end; q += 1) if (COORDINATORS.has(word(q))) break; else if (q === r.end - 1) joined = false;
+    if (!joined || r.end - r.start < 2) return null;
+  }
   let k = s - 1;
   let items = 0;
   // ", and aides say" joins two clauses; ", and" joins a list only after two items ("A, B, and C").
-  const serial = isComma(tokens[k - 1]);
+  const serial = !joined && isComma(tokens[k - 1]);
   for (let guard = 0; guard < 8; guard += 1) {
     // k is at a link: "and", "or", "nor", or a comma, possibly ", and".
     let e = k - 1;
@@ -962,6 +968,8 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   if (word(s - 1) === 'neither' || word(s - 1) === 'both' || word(s - 1) === 'either') s -= 1;
   const before = tokens[s - 1];
   const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+  // Not "Yesterday, Ortiz and Reyes said", "Regardless, …": a time or an adverb opening the sentence is no item.
+  if (joined && (isTimeWord(tokens[s]) || sentenceAdverb(tokens[s]) || (s === sStart && npStartBefore(tokens, s, sStart) === s && !tokens[s]!.cap))) return null;
   return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
 }
 
