@@ -75,6 +75,10 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
+    // "Eva Lind, president of the Ferry Union, which…": a name opening its clause with an apposition led by a common noun.
+    if (head && headIsWhole && atClauseStart && !bareNames && !loneOpener && headFirst?.cap && !isDeterminer(headFirst) && !onlyNumber && !(head.start === head.end && head.start === limit) && isNominal(tokens[start]) && !isTimeWord(tokens[start]) && noVerbBetween(tokens, start, e) && tokens[head.end]!.cap) {
+      return { start: head.start, end: e };
+    }
     if (head && headIsWhole && onlyNumber) return { start: head.start, end: e };
   }
   if (onlyNumber) return null;
@@ -969,7 +973,7 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const before = tokens[s - 1];
   const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
   // Not "Yesterday, Ortiz and Reyes said", "Regardless, …": a time or an adverb opening the sentence is no item.
-  if (joined && (isTimeWord(tokens[s]) || sentenceAdverb(tokens[s]) || (s === sStart && npStartBefore(tokens, s, sStart) === s && !tokens[s]!.cap))) return null;
+  if (joined && (isTimeWord(tokens[s]) || sentenceAdverb(tokens[s]) || !(tokens[s]!.cap || isDeterminer(tokens[s]) || isQuantifier(tokens[s])))) return null;
   return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
 }
 
