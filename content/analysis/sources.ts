@@ -892,8 +892,25 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  const found = withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
+  const found = withHedge(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart);
   return reducedPassive(tokens, cue, found, sStart) ? null : found;
+}
+
+const HEDGES_BEFORE = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'virtually', 'around']);
+const FRACTIONS = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|one-third|two-thirds|one-half|three-fourths|three-quarters|one-quarter|majority|minority|plurality)$/u;
+
+/** "nearly two-thirds of voters", "at least half of voters", "as many as 40 percent of them": a figure keeps its hedge. */
+function withHedge(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const first = tokens[r.start]!;
+  const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  if ((first.lower === 'least' || first.lower === 'most') && word(r.start - 1) === 'at' && r.end > r.start) return { start: r.start - 1, end: r.end };
+  const counted = first.type === 'num' || isNumberWordToken(first) || (isWord(first) && (FRACTIONS.test(first.lower) || first.lower === 'all' || NUMBER_UNITS.has(first.lower.split('-')[0]!)));
+  if (!counted) return r;
+  const k = r.start;
+  if (HEDGES_BEFORE.has(word(k - 1))) return { start: k - 1, end: r.end };
+  if (word(k - 2) === 'at' && (word(k - 1) === 'least' || word(k - 1) === 'most')) return { start: k - 2, end: r.end };
+  if (word(k - 3) === 'as' && (word(k - 2) === 'many' || word(k - 2) === 'much') && word(k - 1) === 'as') return { start: k - 3, end: r.end };
+  return r;
 }
 
 /**
