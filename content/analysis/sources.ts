@@ -892,8 +892,24 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  const found = withHedge(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart);
+  const found = withHedge(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart), sStart);
   return reducedPassive(tokens, cue, found, sStart) ? null : found;
+}
+
+/**
+ * "Leaked documents show", "the restructuring experts say", "after leaked emails showed": a participle
+ * used as an adjective before the head, where the phrase opens its clause, belongs to the source.
+ */
+function withParticipleBefore(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const w = tokens[r.start - 1];
+  if (r.start - 1 < sStart || !isWord(w) || !/(?:ed|ing)$/u.test(w.lower) || G.auxiliaries.has(w.lower) || VERB_CUE_FORMS.has(w.lower) || isDeterminer(tokens[r.start]) || tokens[r.start]!.cap && !w.cap) return r;
+  const before = tokens[r.start - 2];
+  if (r.start - 2 < sStart || before?.type === 'quote' || isComma(before) || (isWord(before) && (OPENS_CLAUSE.has(before.lower) || SUBORDINATORS.has(before.lower)))) return { start: r.start - 1, end: r.end };
+  if (isDeterminer(before) && before!.lower !== 'that') {
+    const b2 = tokens[r.start - 3];
+    if (r.start - 3 < sStart || b2?.type === 'quote' || isComma(b2) || (isWord(b2) && (OPENS_CLAUSE.has(b2.lower) || SUBORDINATORS.has(b2.lower)))) return { start: r.start - 2, end: r.end };
+  }
+  return r;
 }
 
 const HEDGES_BEFORE = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'virtually', 'around']);
