@@ -892,7 +892,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  const found = withHedge(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart), sStart);
+  const found = withHedge(tokens, withPartitive(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart), sStart), sStart);
   return reducedPassive(tokens, cue, found, sStart) ? null : found;
 }
 
@@ -910,6 +910,16 @@ function withParticipleBefore(tokens: readonly Token[], r: Range, sStart: number
     if (r.start - 3 < sStart || b2?.type === 'quote' || isComma(b2) || (isWord(b2) && (OPENS_CLAUSE.has(b2.lower) || SUBORDINATORS.has(b2.lower)))) return { start: r.start - 2, end: r.end };
   }
   return r;
+}
+
+/** "one of Mr. Obama's advisers pointed out", "Most of the pilots' families say": the share opening the clause stays. */
+function withPartitive(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const k = r.start - 2;
+  const share = tokens[k];
+  if (k < sStart || !isWord(tokens[r.start - 1]) || tokens[r.start - 1]!.lower !== 'of' || !(isWord(share) && (PARTITIVE.has(share.lower) || isNumberWordToken(share)))) return r;
+  const before = tokens[k - 1];
+  const opens = k === sStart || before?.type === 'quote' || isComma(before) || (isWord(before) && (OPENS_CLAUSE.has(before.lower) || SUBORDINATORS.has(before.lower)));
+  return opens ? { start: k, end: r.end } : r;
 }
 
 const HEDGES_BEFORE = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'virtually', 'around']);
