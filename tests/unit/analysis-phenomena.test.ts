@@ -666,6 +666,12 @@ describe('sources of found cues, fifth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Nearly two-thirds of voters said the plan was bad.')).toEqual(['said <- Nearly two-thirds of voters']);
     expect(pairs('As many as 40 percent of them said no.')).toEqual(['said <- As many as 40 percent of them']);
   });
+
+  it('keeps a participle used as an adjective and a share with "of" when the source opens its clause', () => {
+    expect(pairs('Leaked documents show the ferry was late.')).toEqual(['show <- Leaked documents']);
+    expect(pairs('The ferry sank after leaked emails showed the pier was unsafe.')).toEqual(['showed <- leaked emails']);
+    expect(pairs('Later, one of the mayor\'s pilots pointed out that the ferry was late.')).toEqual(['pointed out <- one of the mayor\'s pilots']);
+  });
 });
 
 describe('numbers', () => {
