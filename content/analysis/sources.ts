@@ -902,14 +902,17 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
  */
 function withParticipleBefore(tokens: readonly Token[], r: Range, sStart: number): Range {
   const w = tokens[r.start - 1];
-  if (r.start - 1 < sStart || !isWord(w) || !/(?:ed|ing)$/u.test(w.lower) || G.auxiliaries.has(w.lower) || VERB_CUE_FORMS.has(w.lower) || isDeterminer(tokens[r.start]) || tokens[r.start]!.cap && !w.cap) return r;
+  if (r.start - 1 < sStart || !isWord(w) || !/(?:ed|ing)$/u.test(w.lower) || G.auxiliaries.has(w.lower) || VERB_CUE_FORMS.has(w.lower) || isDeterminer(tokens[r.start]) || (tokens[r.start]!.cap && !w.cap)) return r;
+  if (opensClauseAfter(tokens, r.start - 2, sStart)) return { start: r.start - 1, end: r.end };
   const before = tokens[r.start - 2];
-  if (r.start - 2 < sStart || before?.type === 'quote' || isComma(before) || (isWord(before) && (OPENS_CLAUSE.has(before.lower) || SUBORDINATORS.has(before.lower)))) return { start: r.start - 1, end: r.end };
-  if (isDeterminer(before) && before!.lower !== 'that') {
-    const b2 = tokens[r.start - 3];
-    if (r.start - 3 < sStart || b2?.type === 'quote' || isComma(b2) || (isWord(b2) && (OPENS_CLAUSE.has(b2.lower) || SUBORDINATORS.has(b2.lower)))) return { start: r.start - 2, end: r.end };
-  }
+  if (isDeterminer(before) && before!.lower !== 'that' && opensClauseAfter(tokens, r.start - 3, sStart)) return { start: r.start - 2, end: r.end };
   return r;
+}
+
+/** Does a clause open right after token k (the sentence start, a quotation mark, a comma, "but", "after")? */
+function opensClauseAfter(tokens: readonly Token[], k: number, sStart: number): boolean {
+  const t = tokens[k];
+  return k < sStart || t?.type === 'quote' || isComma(t) || (isWord(t) && (OPENS_CLAUSE.has(t.lower) || SUBORDINATORS.has(t.lower)));
 }
 
 /** "one of Mr. Obama's advisers pointed out", "Most of the pilots' families say": the share opening the clause stays. */
@@ -917,9 +920,7 @@ function withPartitive(tokens: readonly Token[], r: Range, sStart: number): Rang
   const k = r.start - 2;
   const share = tokens[k];
   if (k < sStart || !isWord(tokens[r.start - 1]) || tokens[r.start - 1]!.lower !== 'of' || !(isWord(share) && (PARTITIVE.has(share.lower) || isNumberWordToken(share)))) return r;
-  const before = tokens[k - 1];
-  const opens = k === sStart || before?.type === 'quote' || isComma(before) || (isWord(before) && (OPENS_CLAUSE.has(before.lower) || SUBORDINATORS.has(before.lower)));
-  return opens ? { start: k, end: r.end } : r;
+  return opensClauseAfter(tokens, k - 1, sStart) ? { start: k, end: r.end } : r;
 }
 
 const HEDGES_BEFORE = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'virtually', 'around']);
@@ -1060,7 +1061,7 @@ const PLATFORM_VERBS = new Set(['write', 'tweet', 'post', 'blog']);
 function invertedAside(tokens: readonly Token[], r: Range, lemma: string): Range {
   for (let k = r.start + 1; k <= r.end; k += 1) {
     const t = tokens[k]!;
-    if (!isWord(t) || t.cap || !isNominal(tokens[k - 1]) && tokens[k - 1]!.text !== ')') continue;
+    if (!isWord(t) || t.cap || (!isNominal(tokens[k - 1]) && tokens[k - 1]!.text !== ')')) continue;
     const rest = { start: k + 1, end: r.end };
     if (k === r.end) break;
     const how = t.lower === 'during' || t.lower === 'via';
