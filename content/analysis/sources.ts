@@ -75,6 +75,10 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
       // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
+    // "Eva Lind, president of the Ferry Union, which…": a name opening its clause with an apposition led by a common noun.
+    if (head && headIsWhole && atClauseStart && !bareNames && !loneOpener && headFirst?.cap && !isDeterminer(headFirst) && !onlyNumber && !(head.start === head.end && head.start === limit) && isNominal(tokens[start]) && !isTimeWord(tokens[start]) && noVerbBetween(tokens, start, e) && tokens[head.end]!.cap) {
+      return { start: head.start, end: e };
+    }
     if (head && headIsWhole && onlyNumber) return { start: head.start, end: e };
   }
   if (onlyNumber) return null;
@@ -396,7 +400,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       const after = tokens[k + 1];
       // "…, about Comey's statement": what was said is about, not who said it.
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
-      if (after === undefined || k + 1 > sEnd || topic || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
+      const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
+      if (after === undefined || k + 1 > sEnd || topic || clause || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;
@@ -814,7 +820,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "Tom Reyes, clad in a red cape, said the ferry was late": the phrase after the cue is the subject of
     // what is said (a verb follows it), so the source is the subject before the comma.
     if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
-    return r ? invertedTail(ctx, r, sEnd) : r;
+    return r ? invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd) : r;
   }
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
@@ -886,8 +892,52 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  const found = withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole));
+  const found = withHedge(tokens, withPartitive(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart), sStart), sStart);
   return reducedPassive(tokens, cue, found, sStart) ? null : found;
+}
+
+/**
+ * "Leaked documents show", "the restructuring experts say", "after leaked emails showed": a participle
+ * used as an adjective before the head, where the phrase opens its clause, belongs to the source.
+ */
+function withParticipleBefore(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const w = tokens[r.start - 1];
+  if (r.start - 1 < sStart || !isWord(w) || !/(?:ed|ing)$/u.test(w.lower) || G.auxiliaries.has(w.lower) || VERB_CUE_FORMS.has(w.lower) || isDeterminer(tokens[r.start]) || (tokens[r.start]!.cap && !w.cap)) return r;
+  if (opensClauseAfter(tokens, r.start - 2, sStart)) return { start: r.start - 1, end: r.end };
+  const before = tokens[r.start - 2];
+  if (isDeterminer(before) && before!.lower !== 'that' && opensClauseAfter(tokens, r.start - 3, sStart)) return { start: r.start - 2, end: r.end };
+  return r;
+}
+
+/** Does a clause open right after token k (the sentence start, a quotation mark, a comma, "but", "after")? */
+function opensClauseAfter(tokens: readonly Token[], k: number, sStart: number): boolean {
+  const t = tokens[k];
+  return k < sStart || t?.type === 'quote' || isComma(t) || (isWord(t) && (OPENS_CLAUSE.has(t.lower) || SUBORDINATORS.has(t.lower)));
+}
+
+/** "one of Mr. Obama's advisers pointed out", "Most of the pilots' families say": the share opening the clause stays. */
+function withPartitive(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const k = r.start - 2;
+  const share = tokens[k];
+  if (k < sStart || !isWord(tokens[r.start - 1]) || tokens[r.start - 1]!.lower !== 'of' || !(isWord(share) && (PARTITIVE.has(share.lower) || isNumberWordToken(share)))) return r;
+  return opensClauseAfter(tokens, k - 1, sStart) ? { start: k, end: r.end } : r;
+}
+
+const HEDGES_BEFORE = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'virtually', 'around']);
+const FRACTIONS = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|one-third|two-thirds|one-half|three-fourths|three-quarters|one-quarter|majority|minority|plurality)$/u;
+
+/** "nearly two-thirds of voters", "at least half of voters", "as many as 40 percent of them": a figure keeps its hedge. */
+function withHedge(tokens: readonly Token[], r: Range, sStart: number): Range {
+  const first = tokens[r.start]!;
+  const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
+  if ((first.lower === 'least' || first.lower === 'most') && word(r.start - 1) === 'at' && r.end > r.start) return { start: r.start - 1, end: r.end };
+  const counted = first.type === 'num' || isNumberWordToken(first) || (isWord(first) && (FRACTIONS.test(first.lower) || first.lower === 'all' || NUMBER_UNITS.has(first.lower.split('-')[0]!)));
+  if (!counted) return r;
+  const k = r.start;
+  if (HEDGES_BEFORE.has(word(k - 1))) return { start: k - 1, end: r.end };
+  if (word(k - 2) === 'at' && (word(k - 1) === 'least' || word(k - 1) === 'most')) return { start: k - 2, end: r.end };
+  if (word(k - 3) === 'as' && (word(k - 2) === 'many' || word(k - 2) === 'much') && word(k - 1) === 'as') return { start: k - 3, end: r.end };
+  return r;
 }
 
 /**
@@ -937,11 +987,17 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
   let s = r.start;
   if (word(s - 1) === 'neither' || (word(s - 1) === 'as' && word(s - 2) === 'well' && word(s - 3) === 'as')) return null;
-  if (!COORDINATORS.has(word(s - 1))) return null;
+  // "The United States, Britain and France support": the phrase already joins the last two items of a list.
+  let joined = false;
+  if (!COORDINATORS.has(word(s - 1))) {
+    joined = isComma(tokens[s - 1]) && s - 2 >= sStart;
+    for (let q = r.start + 1; joined && q < r.end; q += 1) if (COORDINATORS.has(word(q))) break; else if (q === r.end - 1) joined = false;
+    if (!joined || r.end - r.start < 2) return null;
+  }
   let k = s - 1;
   let items = 0;
   // ", and aides say" joins two clauses; ", and" joins a list only after two items ("A, B, and C").
-  const serial = isComma(tokens[k - 1]);
+  const serial = !joined && isComma(tokens[k - 1]);
   for (let guard = 0; guard < 8; guard += 1) {
     // k is at a link: "and", "or", "nor", or a comma, possibly ", and".
     let e = k - 1;
@@ -960,6 +1016,8 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   if (word(s - 1) === 'neither' || word(s - 1) === 'both' || word(s - 1) === 'either') s -= 1;
   const before = tokens[s - 1];
   const opens = s === sStart || isComma(before) || before?.type === 'quote' || before?.text === ';' || before?.text === ':' || (isWord(before) && OPENS_CLAUSE.has(before.lower));
+  // Not "Yesterday, Ortiz and Reyes said", "Regardless, …": a time or an adverb opening the sentence is no item.
+  if (joined && (isTimeWord(tokens[s]) || sentenceAdverb(tokens[s]) || !(tokens[s]!.cap || isDeterminer(tokens[s]) || isQuantifier(tokens[s])))) return null;
   return opens && items > (serial ? 1 : 0) ? { start: s, end: r.end } : null;
 }
 
@@ -989,6 +1047,27 @@ function withoutAside(tokens: readonly Token[], r: Range): Range {
   for (let k = r.start + 1; k < r.end; k += 1) {
     const t = tokens[k]!;
     if (isWord(t) && ASIDE_PREPOSITIONS.has(t.lower) && isNominal(tokens[k - 1]) && asideAfter(tokens, { start: k + 1, end: r.end })) return { start: r.start, end: k - 1 };
+  }
+  return r;
+}
+
+const PLATFORM_VERBS = new Set(['write', 'tweet', 'post', 'blog']);
+
+/**
+ * "…,” said Mayor Ana Ortiz in a telephone interview", "wrote Tom Reyes on his blog", "said Ortiz during the
+ * debate", "said Reyes via email": after an inverted cue, a phrase that says where, when or how it was said
+ * is no part of its source.
+ */
+function invertedAside(tokens: readonly Token[], r: Range, lemma: string): Range {
+  for (let k = r.start + 1; k <= r.end; k += 1) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.cap || (!isNominal(tokens[k - 1]) && tokens[k - 1]!.text !== ')')) continue;
+    const rest = { start: k + 1, end: r.end };
+    if (k === r.end) break;
+    const how = t.lower === 'during' || t.lower === 'via';
+    const aside = ASIDE_PREPOSITIONS.has(t.lower) && (asideAfter(tokens, rest) || isTimeWord(tokens[r.end]));
+    const platform = PLATFORM_VERBS.has(lemma) && (t.lower === 'on' || t.lower === 'in');
+    if (how || aside || platform) return { start: r.start, end: k - 1 };
   }
   return r;
 }

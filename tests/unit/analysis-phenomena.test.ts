@@ -641,6 +641,39 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   });
 });
 
+describe('sources of found cues, fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('ends a source named after its cue before an aside and before a new clause', () => {
+    expect(pairs('“The ferry was late,” said Mayor Ana Ortiz in a telephone interview.')).toEqual(['said <- Mayor Ana Ortiz']);
+    expect(pairs('“The ferry was late,” wrote Tom Reyes on his blog.')).toEqual(['wrote <- Tom Reyes']);
+    expect(pairs('“The ferry was late,” said Tom Reyes, but he did not know why.')).toEqual(['said <- Tom Reyes', 'did not know <- he']);
+    expect(pairs('“The ferry was late,” said Tom Reyes, a pilot from Marlow.')).toEqual(['said <- Tom Reyes, a pilot from Marlow']);
+  });
+
+  it('takes a list that opens its clause without a serial comma as one source, not a time or an adverb before it', () => {
+    expect(pairs('Norway, Spain and Italy support the new ferry rules.')).toEqual(['support <- Norway, Spain and Italy']);
+    expect(pairs('The families, pilots and harbour staff say the ferry is late.')).toEqual(['say <- The families, pilots and harbour staff']);
+    expect(pairs('Yesterday, Ortiz and Reyes said the ferry was late.')).toEqual(['said <- Ortiz and Reyes']);
+    expect(pairs('Rather, pilots close to the mayor say the ferry is late.')).toEqual(['say <- pilots close to the mayor']);
+  });
+
+  it('keeps a name with its apposition led by a common noun before a second apposition or a "which" clause', () => {
+    expect(pairs('Eva Lind, president of the Ferry Union, which runs the boats, said the boat was late.')).toEqual(['said <- Eva Lind, president of the Ferry Union, which runs the boats']);
+    expect(pairs('Eva Lind, president of the Ferry Union, a small group, said the boat was late.')).toEqual(['said <- Eva Lind, president of the Ferry Union, a small group']);
+  });
+
+  it('keeps the hedge of a figure that is the source ("at least half of", "nearly two-thirds of", "as many as")', () => {
+    expect(pairs('At least half of the pilots say the ferry is late.')).toEqual(['say <- At least half of the pilots']);
+    expect(pairs('Nearly two-thirds of voters said the plan was bad.')).toEqual(['said <- Nearly two-thirds of voters']);
+    expect(pairs('As many as 40 percent of them said no.')).toEqual(['said <- As many as 40 percent of them']);
+  });
+
+  it('keeps a participle used as an adjective and a share with "of" when the source opens its clause', () => {
+    expect(pairs('Leaked documents show the ferry was late.')).toEqual(['show <- Leaked documents']);
+    expect(pairs('The ferry sank after leaked emails showed the pier was unsafe.')).toEqual(['showed <- leaked emails']);
+    expect(pairs('Later, one of the mayor\'s pilots pointed out that the ferry was late.')).toEqual(['pointed out <- one of the mayor\'s pilots']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
