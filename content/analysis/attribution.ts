@@ -144,8 +144,7 @@ function askedWhether(tokens: readonly Token[], from: number, to: number): boole
   let k = from;
   while (k < to && k < from + 6 && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') k += 1;
   if (k >= to || (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether')) return false;
-  for (let q = k + 1; q < to; q += 1) if (tokens[q]!.type === 'punct' || tokens[q]!.type === 'quote') return false;
-  return true;
+  return plainWords(tokens, k + 1, to);
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */
