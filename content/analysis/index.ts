@@ -4,6 +4,5 @@
  */
 export { analyzeText } from './analyze';
 export { groupAcrossArticles } from './group';
-export type { ArticleAnalysis,   } from './group';
-;
-export type {  AnalysisSpan,  CueSpan,  NumberSpan,  SourceSpan, SpanKind } from './types';
+export type { ArticleAnalysis } from './group';
+export type { AnalysisSpan, CueSpan, NumberSpan, SourceSpan, SpanKind } from './types';

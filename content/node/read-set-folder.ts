@@ -4,8 +4,6 @@ import path from 'node:path';
 import type { SetFiles } from '../logic/validate-set';
 import { EXERCISES_FILE, SET_FILE } from '../logic/set-files';
 
-;
-
 async function readJson(file: string): Promise<unknown> {
   const text = await readFile(file, 'utf8');
   try {

@@ -13,8 +13,6 @@ import type { PickedFiles } from './picked-files';
 import { mapAhead } from './read-ahead';
 import { unreadableProblem, type FileProblem, type LensesFileKind } from '../../../content/assignments/read';
 
-;
-
 const openFd = promisify(openCallback);
 const readFd = promisify(readCallback);
 const closeFd = promisify(closeCallback);
