@@ -236,8 +236,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
-      if (!chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
-      sharesSubject = true;
+      // "with 62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
+      // before the clause or quotation it reports.
+      const saysAfterNoun = t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
+      if (!saysAfterNoun && !chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      sharesSubject = !saysAfterNoun;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
