@@ -116,7 +116,9 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
         // starts (", but", ";").
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient)) nested.add(b);
+        // "said on Friday to the radio that he planned…": "that" opens the reported clause after a short aside.
+        const thatAfterAside = B.source !== null && B.source.start > A.cue.end + 2 && B.source.start <= A.cue.end + 16 && tokens[B.source.start - 1]!.lower === 'that' && plainWords(tokens, A.cue.end + 1, B.source.start);
+        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || thatAfterAside)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
