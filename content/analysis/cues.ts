@@ -63,6 +63,8 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+/** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
+const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
 
 /** Is the token after a weak verb the start of what it reports? */
@@ -423,6 +425,18 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
         i = head;
+        continue;
+      }
+    }
+    // "To Frank, issues of class get attention…", "To many, Santilli is a provocateur": "To" opening its sentence
+    // before a person and a comma gives that person's view.
+    if (t.lower === 'to' && t.cap && inQuote[i] === -1 && i === sentenceStart(i)) {
+      const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
+      const first = tokens[i + 1];
+      const person = isWord(first) && ((first.cap && !isDeterminer(first) && !isTimeWord(first)) || VIEW_HOLDERS.has(first.lower));
+      if (r && r.start === i + 1 && r.end - r.start < 5 && person && isComma(tokens[r.end + 1])) {
+        out.push({ start: i, end: i, lemma: 'to', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+        i = r.end;
         continue;
       }
     }
