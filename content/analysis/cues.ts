@@ -149,6 +149,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
   if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
+  // "You know, the ones who went to college" is a filler; "(think Eleanor Roosevelt)" gives an example.
+  if (t.lower === 'know' && isWord(prevInSentence) && prevInSentence.lower === 'you' && next !== undefined && next.type === 'punct' && next.text !== ':') return null;
+  if (t.lower === 'think' && prevInSentence?.text === '(') return null;
   // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
   if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
   // "Do you support Donald Trump?": a question put to the reader reports nothing.
