@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
@@ -101,6 +101,22 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
   if (!isWord(after) || after.sent !== t.sent || isTimeWord(after) || isAuxiliary(after) || isNegation(after)) return false;
   if (G.prepositions.has(after.lower) || G.conjunctions.has(after.lower) || G.relatives.has(after.lower) || after.lower === 'that' || after.lower === 'to') return false;
   return true;
+}
+
+/**
+ * "…, records show.", "…, the Marlow Herald reports.": a form that is also a noun closes its sentence after
+ * a comma and its subject, a phrase of up to four words without a preposition that opens with a determiner
+ * or a name or ends with a document ("…, fundraising reports show."; not "…, according to press reports.").
+ */
+function closesAfterComma(tokens: readonly Token[], i: number, auxStart: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (auxStart !== i || next === undefined || next.sent !== t.sent || !SENTENCE_PUNCT.has(next.text)) return false;
+  let k = i - 1;
+  while (k >= i - 4 && isWord(tokens[k]) && tokens[k]!.sent === t.sent && !G.prepositions.has(tokens[k]!.lower) && !isAuxiliary(tokens[k])) k -= 1;
+  if (k === i - 1 || !isComma(tokens[k]) || tokens[k]!.sent !== t.sent) return false;
+  const first = tokens[k + 1]!;
+  return isDeterminer(first) || (first.cap && !isPronoun(first)) || DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || EVIDENCE_HEADS.has(tokens[i - 1]!.lower);
 }
 
 /** "issued a statement saying", "put out a short statement that said": the last token of the linker, or -1. */
@@ -304,7 +320,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
   if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
-  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
+  const closing = closesAfterComma(tokens, i, auxStart);
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject && !closing) {
     const p = leftInSentence;
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
@@ -318,7 +335,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
-  if (nounLike && !inverted) {
+  if (nounLike && !inverted && !closing) {
     // "reports" is a verb only when what it reports follows.
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }
