@@ -106,7 +106,8 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
 /**
  * "…, records show.", "…, the Marlow Herald reports.": a form that is also a noun closes its sentence after
  * a comma and its subject, a phrase of up to four words without a preposition that opens with a determiner
- * or a name or ends with a document ("…, fundraising reports show."; not "…, according to press reports.").
+ * or a name or ends with a document ("…, fundraising reports show."; not "…, according to press reports."), or
+ * a subject after a quotation ("“…,” he notes.").
  */
 function closesAfterComma(tokens: readonly Token[], i: number, auxStart: number): boolean {
   const t = tokens[i]!;
@@ -114,8 +115,11 @@ function closesAfterComma(tokens: readonly Token[], i: number, auxStart: number)
   if (auxStart !== i || next === undefined || next.sent !== t.sent || !SENTENCE_PUNCT.has(next.text)) return false;
   let k = i - 1;
   while (k >= i - 4 && isWord(tokens[k]) && tokens[k]!.sent === t.sent && !G.prepositions.has(tokens[k]!.lower) && !isAuxiliary(tokens[k])) k -= 1;
-  if (k === i - 1 || !isComma(tokens[k]) || tokens[k]!.sent !== t.sent) return false;
+  if (k === i - 1 || tokens[k]?.sent !== t.sent) return false;
   const first = tokens[k + 1]!;
+  // "“…,” Viguerie notes.", "“…,” he notes.": after a quotation a pronoun is a subject too.
+  if (tokens[k]!.type === 'quote' && isComma(tokens[k - 1])) return first.cap || isPronoun(first) || isDeterminer(first);
+  if (!isComma(tokens[k])) return false;
   return isDeterminer(first) || (first.cap && !isPronoun(first)) || DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || EVIDENCE_HEADS.has(tokens[i - 1]!.lower);
 }
 
