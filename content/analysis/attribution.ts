@@ -34,6 +34,8 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.quote !== -1) continue;
     if (cue.nounLike && source === null) continue;
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
+    // A thought needs its thinker: an active "believes", "wants" whose source is not found is no attribution.
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     if (cue.verb?.needsDocumentSubject) {
