@@ -710,6 +710,11 @@ describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
     expect(pairs('The mayor spent little on ads, according to press reports.')).toEqual(['according to <- press reports']);
   });
 
+  it('reads the reporter\'s credit line as no cue ("Costa reported from Washington.")', () => {
+    expect(pairs('Tom Reyes reported from Marlow.')).toEqual([]);
+    expect(pairs('The Herald reported that the pier was shut.')).toEqual(['reported <- The Herald']);
+  });
+
   it('reads an active thought verb whose thinker is not found as no cue', () => {
     expect(pairs('The pilots let them think the pier was safe.')).toEqual([]);
     expect(pairs('Skippers think the pier is unsafe.')).toEqual(['think <- Skippers']);
