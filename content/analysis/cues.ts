@@ -44,6 +44,8 @@ const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
 /** What may follow the feeling in "expressed concern that", "expressed alarm at". */
 const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
+/** Words before "show" that make it a programme ("a TV show", "his radio show"). */
+const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
@@ -172,6 +174,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "You know, the ones who went to college" is a filler; "(think Eleanor Roosevelt)" gives an example.
   if (t.lower === 'know' && isWord(prevInSentence) && prevInSentence.lower === 'you' && next !== undefined && next.type === 'punct' && next.text !== ':') return null;
   if (t.lower === 'think' && prevInSentence?.text === '(') return null;
+  // "his radio show", "reality TV shows", "The Daily Show": a programme, not a verb.
+  if ((t.lower === 'show' || t.lower === 'shows') && isWord(prevInSentence) && BROADCAST.has(prevInSentence.lower)) return null;
   // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
   if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
   // "Do you support Donald Trump?": a question put to the reader reports nothing.

@@ -710,6 +710,12 @@ describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
     expect(pairs('The mayor spent little on ads, according to press reports.')).toEqual(['according to <- press reports']);
   });
 
+  it('reads "show" after a broadcast word as a programme ("his radio show"), not a verb', () => {
+    expect(pairs('Reyes mocked the mayor on his radio show “Harbour Talk.”').map((p) => p.split(' <- ')[0])).not.toContain('show');
+    expect(pairs('Reyes hosts a TV show with the mayor.')).toEqual([]);
+    expect(pairs('Footage from the harbour shows that the pier was shut.')).toEqual(['shows <- Footage from the harbour']);
+  });
+
   it('reads the reporter\'s credit line as no cue ("Costa reported from Washington.")', () => {
     expect(pairs('Tom Reyes reported from Marlow.')).toEqual([]);
     expect(pairs('The Herald reported that the pier was shut.')).toEqual(['reported <- The Herald']);
