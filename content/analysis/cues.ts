@@ -342,6 +342,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
+  // "free services and support, for his charity", "a strong ground game and support from all Democrats": after "and" a
+  // form that is also a noun, with nothing it takes after it, is the noun.
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && sharesSubject && (leftInSentence?.lower === 'and' || leftInSentence?.lower === 'or')) {
+    const bare = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && particleLength(tokens, i + 1, entry) === 0);
+    if (bare) return null;
+  }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted && !closing) {
     // "reports" is a verb only when what it reports follows.

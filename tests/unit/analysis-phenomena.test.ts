@@ -716,6 +716,12 @@ describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
     expect(pairs('Footage from the harbour shows that the pier was shut.')).toEqual(['shows <- Footage from the harbour']);
   });
 
+  it('reads a form that is also a noun after "and", with nothing it takes after it, as the noun ("and support from")', () => {
+    expect(pairs('Ortiz has a strong team and support from the pilots.')).toEqual([]);
+    expect(pairs('The firms gave free boats and support, the mayor said.')).toEqual(['said <- the mayor']);
+    expect(pairs('Ortiz met the pilots and supports their plan.')).toEqual(['supports <- Ortiz']);
+  });
+
   it('reads the reporter\'s credit line as no cue ("Costa reported from Washington.")', () => {
     expect(pairs('Tom Reyes reported from Marlow.')).toEqual([]);
     expect(pairs('The Herald reported that the pier was shut.')).toEqual(['reported <- The Herald']);
