@@ -34,6 +34,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.quote !== -1) continue;
     if (cue.nounLike && source === null) continue;
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
+    // A thought needs its thinker: an active "believes", "wants" whose source is not found is no attribution (a
+    // participle such as "a ruling expected in May" stays).
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource && !PARTICIPLE_END.test(tokens[cue.end]!.lower)) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     if (cue.verb?.needsDocumentSubject) {
@@ -66,6 +69,7 @@ function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[]
 }
 
 const CLOSING = new Set(['.', '!', '?', ';']);
+const PARTICIPLE_END = /(?:ed|en|wn)$/u;
 
 /**
  * Only the outermost attribution counts ("He says he wants to…": "wants" is part of what he says).
@@ -116,7 +120,12 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
         // starts (", but", ";").
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient)) nested.add(b);
+        // "said on Friday to the radio that he planned…": "that" opens the reported clause after a short aside.
+        const thatAfterAside = B.source !== null && B.source.start > A.cue.end + 2 && B.source.start <= A.cue.end + 16 && tokens[B.source.start - 1]!.lower === 'that' && plainWords(tokens, A.cue.end + 1, B.source.start);
+        // "aides say the open affection they express…", "says it considered … but opted": without "that", a cue
+        // of the reported clause is nested when only words come between.
+        const plainClause = A.cue.kind === 'verb' && !A.cue.nounLike && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start) && !opensOwnClause(tokens, A.cue.end + 1, B.cue.start) && !(B.source !== null && tokens[B.source.start - 1]?.lower === 'and' && tokens[B.source.start]!.type === 'num');
+        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || thatAfterAside || plainClause)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
@@ -145,6 +154,15 @@ function askedWhether(tokens: readonly Token[], from: number, to: number): boole
   while (k < to && k < from + 6 && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') k += 1;
   if (k >= to || (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether')) return false;
   return plainWords(tokens, k + 1, to);
+}
+
+/** Words that open a clause of its own, whose verb is no part of what a cue before it reports ("said when he announced"). */
+const OWN_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'though', 'although', 'whereas']);
+
+/** Does a word in tokens[from..to) open a clause of its own? */
+function opensOwnClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (OWN_CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */

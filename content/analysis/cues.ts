@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
@@ -44,6 +44,8 @@ const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
 /** What may follow the feeling in "expressed concern that", "expressed alarm at". */
 const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
+/** Words before "show" that make it a programme ("a TV show", "his radio show"). */
+const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
@@ -63,6 +65,8 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+/** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
+const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
 
 /** Is the token after a weak verb the start of what it reports? */
@@ -99,6 +103,26 @@ function labelsObject(tokens: readonly Token[], i: number, left: Token | undefin
   if (!isWord(after) || after.sent !== t.sent || isTimeWord(after) || isAuxiliary(after) || isNegation(after)) return false;
   if (G.prepositions.has(after.lower) || G.conjunctions.has(after.lower) || G.relatives.has(after.lower) || after.lower === 'that' || after.lower === 'to') return false;
   return true;
+}
+
+/**
+ * "…, records show.", "…, the Marlow Herald reports.": a form that is also a noun closes its sentence after
+ * a comma and its subject, a phrase of up to four words without a preposition that opens with a determiner
+ * or a name or ends with a document ("…, fundraising reports show."; not "…, according to press reports."), or
+ * a subject after a quotation ("“…,” he notes.").
+ */
+function closesAfterComma(tokens: readonly Token[], i: number, auxStart: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (auxStart !== i || next === undefined || next.sent !== t.sent || !SENTENCE_PUNCT.has(next.text)) return false;
+  let k = i - 1;
+  while (k >= i - 4 && isWord(tokens[k]) && tokens[k]!.sent === t.sent && !G.prepositions.has(tokens[k]!.lower) && !isAuxiliary(tokens[k])) k -= 1;
+  if (k === i - 1 || tokens[k]?.sent !== t.sent) return false;
+  const first = tokens[k + 1]!;
+  // "“…,” Viguerie notes.", "“…,” he notes.": after a quotation a pronoun is a subject too.
+  if (tokens[k]!.type === 'quote' && isComma(tokens[k - 1])) return first.cap || isPronoun(first) || isDeterminer(first);
+  if (!isComma(tokens[k])) return false;
+  return isDeterminer(first) || (first.cap && !isPronoun(first)) || DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || EVIDENCE_HEADS.has(tokens[i - 1]!.lower);
 }
 
 /** "issued a statement saying", "put out a short statement that said": the last token of the linker, or -1. */
@@ -147,6 +171,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
   if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
+  // "You know, the ones who went to college" is a filler; "(think Eleanor Roosevelt)" gives an example.
+  if (t.lower === 'know' && isWord(prevInSentence) && prevInSentence.lower === 'you' && next !== undefined && next.type === 'punct' && next.text !== ':') return null;
+  if (t.lower === 'think' && prevInSentence?.text === '(') return null;
+  // "his radio show", "reality TV shows", "The Daily Show": a programme, not a verb.
+  if ((t.lower === 'show' || t.lower === 'shows') && isWord(prevInSentence) && BROADCAST.has(prevInSentence.lower)) return null;
   // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
   if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
   // "Do you support Donald Trump?": a question put to the reader reports nothing.
@@ -236,8 +265,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
-      if (!chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
-      sharesSubject = true;
+      // "with 62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
+      // before the clause or quotation it reports.
+      const saysAfterNoun = t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
+      if (!saysAfterNoun && !chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      sharesSubject = !saysAfterNoun;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
@@ -296,7 +328,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Confirmed cases rose": a participle used as an adjective, with no subject before it.
   if (!hasAux && !seem && !inverted && !sharesSubject && t.lower.endsWith('ed') && isWord(next) && !next.cap && isNominal(next) && !(leftInSentence && (isNominal(leftInSentence) || isPronoun(leftInSentence) || isWord(leftInSentence) && G.relatives.has(leftInSentence.lower) || leftInSentence.text === ')'))) return null;
   // "she supports", "who attacked", but not "Islamic State-linked attacks" or "support for Israel".
-  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject) {
+  const closing = closesAfterComma(tokens, i, auxStart);
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && !seem && !inverted && !sharesSubject && !closing) {
     const p = leftInSentence;
     const subject = p !== undefined && (isPronoun(p) || isAuxiliary(p) || (isWord(p) && G.relatives.has(p.lower)) || (p.cap && isWord(p) && !isDeterminer(p)));
     // "Israeli attacks on", "support for": a noun after all.
@@ -309,8 +342,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
+  // "free services and support, for his charity", "a strong ground game and support from all Democrats": after "and" a
+  // form that is also a noun, with nothing it takes after it, is the noun.
+  if (NOUN_FORMS.has(t.lower) && auxStart === i && sharesSubject && (leftInSentence?.lower === 'and' || leftInSentence?.lower === 'or')) {
+    const bare = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && particleLength(tokens, i + 1, entry) === 0);
+    if (bare) return null;
+  }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
-  if (nounLike && !inverted) {
+  if (nounLike && !inverted && !closing) {
     // "reports" is a verb only when what it reports follows.
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }
@@ -420,6 +459,18 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
         i = head;
+        continue;
+      }
+    }
+    // "To Frank, issues of class get attention…", "To many, Santilli is a provocateur": "To" opening its sentence
+    // before a person and a comma gives that person's view.
+    if (t.lower === 'to' && t.cap && inQuote[i] === -1 && i === sentenceStart(i)) {
+      const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
+      const first = tokens[i + 1];
+      const person = isWord(first) && ((first.cap && !isDeterminer(first) && !isTimeWord(first)) || VIEW_HOLDERS.has(first.lower));
+      if (r && r.start === i + 1 && r.end - r.start < 5 && person && isComma(tokens[r.end + 1])) {
+        out.push({ start: i, end: i, lemma: 'to', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+        i = r.end;
         continue;
       }
     }

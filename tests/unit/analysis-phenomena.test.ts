@@ -674,6 +674,65 @@ describe('sources of found cues, fifth round (issue 14, PolNeAR train and dev)',
   });
 });
 
+describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "saying" right after the noun that speaks, before a clause or a quotation, as a cue with that noun as source', () => {
+    expect(pairs('With 62 percent of the pilots saying they would strike, the mayor gave way.')).toEqual(['saying <- 62 percent of the pilots']);
+    expect(pairs('Reyes held up a sign saying “Save the ferry.”')).toEqual(['saying <- a sign']);
+  });
+
+  it('reads a cue of the clause a verb reports as nested after a short aside and "that", or with only words between', () => {
+    expect(pairs('Ortiz said on Friday to the harbour radio that she planned to close the pier.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Ortiz said at the harbour on Friday that the pilots feared a storm.')).toEqual(['said <- Ortiz']);
+    expect(pairs('The pilots say the new rules they fear will ruin the ferry.')).toEqual(['say <- The pilots']);
+    // A clause of its own after "when" or "as" is no part of what is said.
+    expect(pairs('Ortiz said the pier was shut when the council announced the closure.')).toEqual(['said <- Ortiz', 'announced <- the council']);
+    expect(pairs('Reyes said the ferry ran late as the pilots warned of a storm.')).toEqual(['said <- Reyes', 'warned of <- the pilots']);
+  });
+
+  it('reads "come out" with its particle after an auxiliary ("has come out in support of")', () => {
+    expect(pairs('Ortiz has come out in support of the ferry plan.')).toEqual(['has come out in support of <- Ortiz']);
+  });
+
+  it('reads "To" opening its sentence before a person and a comma as a cue of view (not "To date,")', () => {
+    expect(pairs('To Reyes, the pier is a symbol of the town.')).toEqual(['To <- Reyes']);
+    expect(pairs('To date, the pier has cost $4 million.')).toEqual([]);
+  });
+
+  it('reads no cue in the filler "you know," nor in "(think …)" giving an example', () => {
+    expect(pairs('The pier is old. You know, the one by the ferry.')).toEqual([]);
+    expect(pairs('A local hero (think Ana Ortiz) can win the town.')).toEqual([]);
+  });
+
+  it('reads a form that is also a noun as a cue when it closes its sentence after a comma or a quotation and its subject', () => {
+    expect(pairs('He sold the ferry to the town in 2010, records show.')).toEqual(['show <- records']);
+    expect(pairs('The pier will close in May, the Marlow Herald reports.')).toEqual(['reports <- the Marlow Herald']);
+    expect(pairs('“The pier is a disgrace,” Reyes notes.')).toEqual(['notes <- Reyes']);
+    expect(pairs('The mayor spent little on ads, according to press reports.')).toEqual(['according to <- press reports']);
+  });
+
+  it('reads "show" after a broadcast word as a programme ("his radio show"), not a verb', () => {
+    expect(pairs('Reyes mocked the mayor on his radio show “Harbour Talk.”').map((p) => p.split(' <- ')[0])).not.toContain('show');
+    expect(pairs('Reyes hosts a TV show with the mayor.')).toEqual([]);
+    expect(pairs('Footage from the harbour shows that the pier was shut.')).toEqual(['shows <- Footage from the harbour']);
+  });
+
+  it('reads a form that is also a noun after "and", with nothing it takes after it, as the noun ("and support from")', () => {
+    expect(pairs('Ortiz has a strong team and support from the pilots.')).toEqual([]);
+    expect(pairs('The firms gave free boats and support, the mayor said.')).toEqual(['said <- the mayor']);
+    expect(pairs('Ortiz met the pilots and supports their plan.')).toEqual(['supports <- Ortiz']);
+  });
+
+  it('reads the reporter\'s credit line as no cue ("Costa reported from Washington.")', () => {
+    expect(pairs('Tom Reyes reported from Marlow.')).toEqual([]);
+    expect(pairs('The Herald reported that the pier was shut.')).toEqual(['reported <- The Herald']);
+  });
+
+  it('reads an active thought verb whose thinker is not found as no cue', () => {
+    expect(pairs('The pilots let them think the pier was safe.')).toEqual([]);
+    expect(pairs('Skippers think the pier is unsafe.')).toEqual(['think <- Skippers']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
