@@ -1,7 +1,7 @@
 /**
  * Hedges written around a figure other than as words before it (those are `lexicons/hedges.json`,
  * read in `numbers.ts`): comparison symbols before it (">30", "<= 100", "≥ 5"), and words after it
- * ("500 or more", "18 or under", "more than 5000 or equal to it"). Pure.
+ * ("500 or more", "18 or under", "voters 45 and older", "more than 5000 or equal to it"). Pure.
  */
 import type { Hedge } from '../schema/article-set';
 import { NUMBER_TENS, NUMBER_UNITS } from './lexicon';
@@ -47,8 +47,8 @@ function figureFollows(tokens: readonly Token[], k: number): boolean {
 }
 
 const HEDGES_AFTER = new Map<string, Hedge>([
-  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'],
-  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
+  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'], ['or older', 'at-least'], ['and older', 'at-least'], ['and up', 'at-least'],
+  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'], ['or younger', 'up-to'], ['and younger', 'up-to'],
 ]);
 
 /**

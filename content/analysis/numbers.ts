@@ -394,20 +394,25 @@ function vagueAt(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+const SHARE_OF_WHOLES = new Set([3, 4, 5, 10]);
+
 /**
- * "1 in 4", "one out of three", "1 over 3": a share, read from the whole number x that ends at token
+ * "1 in 4", "one out of three", "1 over 3", "nine of 10": a share, read from the whole number x that ends at token
  * end. Not "8 in 5" (more than the whole), "in 2019", nor "over 3 years" (a duration).
  */
 function ratioAt(tokens: readonly Token[], start: number, x: number, end: number): Core | null {
   let j = end + 1;
   const w = tokens[j]?.lower;
-  if (w === 'in' || w === 'over') j += 1;
+  if (w === 'in' || w === 'over' || w === 'of') j += 1;
   else if (w === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
   else return null;
   if (tokens[j] === undefined || tokens[j]!.sent !== tokens[end]!.sent) return null;
   const y = bareAt(tokens, j, false);
   if (y === null || y.start !== j || y.shape !== 'cardinal' || y.unit !== undefined || y.range !== undefined || y.value === null || y.value <= 0 || x > y.value || !Number.isInteger(y.value)) return null;
   if (w === 'over' && (isNominal(tokens[y.end + 1]) || tokens[y.end + 1]?.lower === 'of')) return null;
+  // "nine of 10 voters", "three of four": a share only of three, four, five or ten, as polls put it
+  // ("12 of 40 hostages" counts twelve).
+  if (w === 'of' && (x < 2 || x >= y.value || !SHARE_OF_WHOLES.has(y.value))) return null;
   return { start, end: y.end, value: x / y.value, vague: false, shape: 'ratio' };
 }
 
@@ -474,6 +479,20 @@ function namesSomething(tokens: readonly Token[], k: number): boolean {
   return ['"', '”', ')'].includes(next.text);
 }
 
+/**
+ * "the Group of 20 meeting", "the Gang of Eight,", "the Fight for 15 Movement": a figure after "of"
+ * or "for" that ends a capitalised name inside a sentence, with no plural noun, percent or scale
+ * after it ("the Bank of 12 nations" counts nations).
+ */
+function inName(tokens: readonly Token[], k: number): boolean {
+  const link = tokens[k - 1];
+  const name = tokens[k - 2];
+  if (!isWord(link) || (link.lower !== 'of' && link.lower !== 'for') || !isWord(name) || !/^\p{Lu}\p{Ll}/u.test(name.text) || tokens[k - 3]?.sent !== tokens[k]!.sent) return false;
+  const next = tokens[k + 1];
+  if (isWord(next) && next.sent === tokens[k]!.sent && (isPluralNoun(next) || (FIGURE_GOES_ON.has(next.lower) && next.lower !== 'and') || NUMBER_SCALES.has(next.lower) || PERCENT_WORDS.some((p) => p[0] === next.lower))) return false;
+  return link.lower === 'of' || (isWord(next) && next.cap) || next === undefined || next.sent !== tokens[k]!.sent || next.text === '.';
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
@@ -498,7 +517,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
     if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
-    if (namesSomething(tokens, k)) return null;
+    if (namesSomething(tokens, k) || inName(tokens, k)) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
     if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
@@ -679,7 +698,9 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "all for naught", "came to naught": nothing, not zero.
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
-  if (parsed === null) return null;
+  if (parsed === null || inName(tokens, k)) return null;
+  // "his one-time rival", "a one-sided race": former, partial; not one of anything.
+  if (parsed.compound && (w === 'one-time' || w === 'one-sided')) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
   const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
@@ -690,8 +711,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
     if (share !== null) return share;
-    if (!isNominal(next) || next!.cap) return null;
-    if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
+    // "one month", "One year later" count time ("one day" is as often "some day").
+    const time = isWord(next) && TIME_UNITS.has(next.lower) && !/^(?:day|night)s?$/u.test(next.lower);
+    if ((!isNominal(next) && !time) || next!.cap) return null;
+    // "One is …", "One dresses …" open a sentence as a pronoun.
+    if (t.cap && (prev === undefined || prev.sent !== t.sent) && !time) return null;
   }
   const spelled = spelledNumber(tokens, k);
   let value = spelled?.value ?? parsed.value;
@@ -725,6 +749,11 @@ function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { sta
   return null;
 }
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians']);
+
+/** A plural noun in lower case: "troops", "voters", "people". */
+const isPluralNoun = (t: Token | undefined): boolean => isWord(t) && !t.cap && isNominal(t) && (/[^s]s$/u.test(t.lower) || IRREGULAR_PLURALS.has(t.lower));
+
 function countedAfter(tokens: readonly Token[], end: number): string | undefined {
   let k = end + 1;
   if (tokens[k]?.lower === 'of') k += 1;
@@ -739,7 +768,7 @@ function countedAfter(tokens: readonly Token[], end: number): string | undefined
     if (!isWord(t) || !isNominal(t) || t.sent !== tokens[end]!.sent) break;
     if (isVerbLike(t)) break;
     last = t;
-    if (/[^s]s$/u.test(t.lower) || ['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians'].includes(t.lower)) plural = t;
+    if (/[^s]s$/u.test(t.lower) || IRREGULAR_PLURALS.has(t.lower)) plural = t;
   }
   const pick = plural ?? last;
   return pick?.text;
@@ -797,12 +826,29 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
   return inside;
 }
 
+/**
+ * Digits that number or cite rather than count: a list item's number opening its line ("1. The
+ * party is split.", "5) Can he win?"), a citation in square brackets ("[12]") and a number after
+ * "#" ("#2", a rank or a tag).
+ */
+function marksOrCites(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.type !== 'num' || !/^\d+$/u.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev?.text === '#' && !t.spaceBefore) return true;
+  if (prev?.text === '[' && next?.text === ']' && !t.spaceBefore && !next.spaceBefore) return true;
+  const opensLine = k === 0 || t.nl > 0;
+  const after = tokens[k + 2];
+  return opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'));
+}
+
 /** All quantities in token order. */
 export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
   const identifier = identifierPieces(tokens);
   for (let k = 0; k < tokens.length; k += 1) {
-    if (identifier[k]) continue;
+    if (identifier[k] || marksOrCites(tokens, k)) continue;
     const core = coreAt(tokens, k);
     if (core === null) continue;
     let start = core.start;
@@ -818,9 +864,13 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     }
     let hedge: Hedge = core.vague ? 'vague' : 'none';
     let value = core.value;
-    // "-1", "−9.5", "minus one": negative values (not a dash between two figures).
+    // "-1", "−9.5", "minus one": negative values (not a dash between two figures, nor a bullet before a word: "-One poll").
     const before = tokens[start - 1];
-    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
+    const margin = plusOrMinusBefore(tokens, start);
+    if (margin !== -1) {
+      // "plus or minus 3 points", "+/- 3.5%", "±4": a margin, not a negative value.
+      start = margin;
+    } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && tokens[start]!.type === 'num' && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
       // "-78-0": a range from a negative figure.
       if (range) range = [-range[0], range[1]].sort((x, y) => x - y) as [number, number];
       value = -value;
@@ -845,12 +895,15 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       if (spread.percent) unit = 'percent';
       end = spread.end;
     }
-    // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
-    if (unit === 'year' && !range) {
+    // A bare four-digit year-like figure counts only with a plural noun right after it: "2000 troops",
+    // not "until at least 2029", "any 2016 presidential candidates", "the Climate Action 2016 summit".
+    // Two such figures make a span of years ("from 2018 to 2020", "between 2015 and 2019"), not a range.
+    if (unit === 'year') {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
       const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
-      if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
+      const countsNext = counted !== undefined && tokens[end + 1]?.text === counted && isPluralNoun(tokens[end + 1]);
+      if (range ? !countsNext : attributive || !countsNext || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
     }
     const h = hedgeBefore(tokens, start, core) ?? symbolHedgeBefore(tokens, start);
@@ -869,7 +922,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
     const measured = (unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase()))) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, '')));
-    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase())) ?? directionAfter(tokens, end, measured);
+    const money = unit !== undefined && unit !== 'percent' && (CURRENCY_WORDS.has((counted ?? '').toLowerCase()) || CURRENCY_CODES.has(unit));
+    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase()), money) ?? directionAfter(tokens, end, measured);
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -881,6 +935,18 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     k = end;
   }
   return boundsAsRanges(tokens, out);
+}
+
+/**
+ * The first token of "plus or minus", "+/-" or "±" right before the figure at token `start` (a
+ * margin: "plus or minus 4.3 percentage points", "+/-3", "± 2"), or -1.
+ */
+function plusOrMinusBefore(tokens: readonly Token[], start: number): number {
+  const at = (n: number, text: string) => tokens[n] !== undefined && tokens[n]!.lower === text && tokens[n]!.sent === tokens[start]!.sent;
+  if (at(start - 1, '±')) return start - 1;
+  if (at(start - 1, 'minus') && at(start - 2, 'or') && at(start - 3, 'plus')) return start - 3;
+  if ((at(start - 1, '-') || at(start - 1, '−')) && at(start - 2, '/') && at(start - 3, '+') && !tokens[start - 1]!.spaceBefore && !tokens[start - 2]!.spaceBefore) return start - 3;
+  return -1;
 }
 
 const FLOORS = new Set<Hedge>(['more-than', 'at-least', 'over']);
@@ -931,16 +997,22 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
 /** Nouns that measure a change ("a rise of 190 points"), not things that rise ("the rise of two parties"). */
 const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents', 'pence', 'notches', 'places', 'seats', 'votes']);
 
+const RAISED = new Set(['raised', 'raise', 'raises', 'raising']);
+/** The units a currency sign gives: "USD", "EUR". */
+const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
+
 /**
  * "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level.
  * `measure`: the figure measures an amount (a share, a sum, points) rather than counting things,
- * so that "the rise of 401(k) plans" or "the rise of two parties" is no change.
+ * so that "the rise of 401(k) plans" or "the rise of two parties" is no change. `money`: a sum of money.
  */
-function directionBefore(tokens: readonly Token[], start: number, measure: boolean): 'up' | 'down' | undefined {
+function directionBefore(tokens: readonly Token[], start: number, measure: boolean, money = false): 'up' | 'down' | undefined {
   let k = start - 1;
   if (isWord(tokens[k]) && tokens[k]!.lower === 'by') k -= 1;
   const t = tokens[k];
   if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
+  // "raised $2.3 million" is money collected, not a change ("raised the fee by $2" is one).
+  if (RAISED.has(t.lower) && k === start - 1 && money) return undefined;
   if (DIRECTION_UP.has(t.lower)) return 'up';
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
   // "a rise of 3%", "a drop of 190 points"

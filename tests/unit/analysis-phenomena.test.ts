@@ -973,6 +973,54 @@ describe('numbers', () => {
   });
 });
 
+describe('numbers in news text (issue 14, political news read as an annotator would)', () => {
+  it('leaves list numbers, bracketed citations and numbers after "#" out', () => {
+    expect(figure('Five lessons.\n\n1. The party is split on 3 bills.\n\n2) Can the mayor win?\n\nHarbour fees rose. [12]\n\nThe ferry is #2 again.').map((f) => f[0])).toEqual(['Five', '3']);
+  });
+
+  it('reads "plus or minus", "+/-" and "±" as a margin, not a negative value, and a dash before a word as a bullet', () => {
+    expect(figure('The margin is plus or minus 4.2 percentage points, +/-3 in towns and ±2.5 in villages.').map((f) => [f[0], f[1]])).toEqual([
+      ['plus or minus 4.2 percentage points', 4.2],
+      ['+/-3', 3],
+      ['±2.5', 2.5],
+    ]);
+    expect(figure('-One survey gives Ortiz 12 points.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['12', 12]]);
+  });
+
+  it('keeps years out when no plural noun follows them, and spans of years out of ranges', () => {
+    expect(figure('Any 2024 harbour candidates spoke at the Ferry Forum 2026 meeting; the levy was delayed from 2027 to 2029, between 2025 and 2028.')).toEqual([]);
+    expect(figure('The port hired 2000 pilots and 2000 to 2500 dockers.').map((f) => [f[0], f[3]])).toEqual([['2000', null], ['2000 to 2500', [2000, 2500]]]);
+  });
+
+  it('marks no direction for money raised, and reads "nine of 10" as a share', () => {
+    expect(figure('Ortiz raised about $40,000 in May; fares rose $2.').map((f) => [f[0], f[4]])).toEqual([['about $40,000', null], ['$2', 'up']]);
+    expect(figure('More than eight of 10 pilots and two of three dockers agreed; 12 of 40 boats sank.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['More than eight of 10', 0.8, 'more-than'],
+      ['two of three', 2 / 3, 'none'],
+      ['12', 12, 'none'],
+      ['40', 40, 'none'],
+    ]);
+  });
+
+  it('leaves numbers that end a name out: "Group of 20", "Gang of Eight", "Fight for 15", bill numbers', () => {
+    expect(figure('At the Group of 20 summit, the Gang of Eight and the Fight for 15 Movement met; HB 2207 and SB 41 passed; the Bank of 12 nations lent.').map((f) => f[0])).toEqual(['12']);
+  });
+
+  it('reads hedges written as "as long as", "not quite", "and older", and vague "hundreds of billions"', () => {
+    expect(figure('Waits run as long as two years for not quite 13 cents; voters 65 and older, 18 or younger; hundreds of billions of dollars.').map((f) => [f[0], f[2]])).toEqual([
+      ['as long as two', 'up-to'],
+      ['not quite 13', 'nearly'],
+      ['65 and older', 'at-least'],
+      ['18 or younger', 'up-to'],
+      ['hundreds of billions', 'vague'],
+    ]);
+  });
+
+  it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
+    expect(figure('One month after the vote, the ferry ran for one year. One is enough. His one-time rival left one day.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['one', 1]]);
+  });
+});
+
 describe('loaded language in the reporter\'s own voice', () => {
   const loaded = (text: string) =>
     analyzeText(text)
