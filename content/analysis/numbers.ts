@@ -78,6 +78,8 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   const first = wordNumber(parts[0]!);
   if (first === undefined) return null;
   if (parts.length === 1) return { value: first, compound: false };
+  // "seven-and-a-half" (years)
+  if (parts.length === 4 && parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half') return { value: first + 0.5, compound: false };
   const second = wordNumber(parts[1]!);
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
   // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
@@ -699,8 +701,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
   if (parsed === null || inName(tokens, k)) return null;
-  // "his one-time rival", "a one-sided race": former, partial; not one of anything.
-  if (parsed.compound && (w === 'one-time' || w === 'one-sided')) return null;
+  // "his one-time rival", "a one-sided race", "not a one-off": former, partial, unique; not one of anything.
+  if (parsed.compound && (w === 'one-time' || w === 'one-sided' || w === 'one-off')) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
   const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
@@ -812,7 +814,9 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
     let link = false;
     for (let n = from; n < k && !link; n += 1) {
       const t = tokens[n]!;
-      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k);
+      // "pic.twitter.com/7eJ…", "bit.ly/2x": a domain name and a slash, without "https://".
+      const domain = t.type === 'word' && /\.(?:com|org|net|gov|edu|co|ly|io)$/u.test(t.lower) && tokens[n + 1]?.text === '/' && n + 1 < k;
+      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k) || domain;
     }
     // A phone number: "+" and digits in groups ("+1-222-2222", "+44 20 7946 0000").
     let to = k;
@@ -828,12 +832,14 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
 
 /**
  * Digits that number or cite rather than count: a list item's number opening its line ("1. The
- * party is split.", "5) Can he win?"), a citation in square brackets ("[12]") and a number after
- * "#" ("#2", a rank or a tag).
+ * party is split.", "5) Can he win?"), a citation in square brackets ("[12]"), a number after
+ * "#" ("#2", a rank or a tag) and a long id.
  */
 function marksOrCites(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.type !== 'num' || !/^\d+$/u.test(t.text)) return false;
+  // Digits past what a number holds exactly, without separators: an id ("tweet-id 672138506081275904").
+  if (t.text.length >= 16 && Number(t.text) > Number.MAX_SAFE_INTEGER) return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev?.text === '#' && !t.spaceBefore) return true;
@@ -843,6 +849,18 @@ function marksOrCites(tokens: readonly Token[], k: number): boolean {
   return opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'));
 }
 
+/**
+ * "the movie 13 Hours", "13 Hours will open": a figure before a capitalised time unit in running
+ * text (a lower-case word just before it or right after the unit) is a title; in a headline
+ * written in capitals ("Three Months After the Flood") it counts.
+ */
+function titleWithTime(tokens: readonly Token[], start: number, end: number): boolean {
+  const unit = tokens[end + 1];
+  if (!isWord(unit) || !unit.cap || !TIME_UNITS.has(unit.lower) || unit.sent !== tokens[end]!.sent) return false;
+  const lower = (t: Token | undefined) => isWord(t) && !t.cap && t.sent === unit.sent;
+  return lower(tokens[end + 2]) || lower(tokens[start - 1]) || (!isWord(tokens[start - 1]) && lower(tokens[start - 2]));
+}
+
 /** All quantities in token order. */
 export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
@@ -850,7 +868,7 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   for (let k = 0; k < tokens.length; k += 1) {
     if (identifier[k] || marksOrCites(tokens, k)) continue;
     const core = coreAt(tokens, k);
-    if (core === null) continue;
+    if (core === null || titleWithTime(tokens, core.start, core.end)) continue;
     let start = core.start;
     let end = core.end;
     let range = core.range;
@@ -901,7 +919,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (unit === 'year') {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
-      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
+      // "fiscal year 2014 levels": a year named as one.
+      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && (G.prepositions.has(before.lower) || before.lower === 'year')));
       const countsNext = counted !== undefined && tokens[end + 1]?.text === counted && isPluralNoun(tokens[end + 1]);
       if (range ? !countsNext : attributive || !countsNext || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
@@ -998,6 +1017,8 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
 const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents', 'pence', 'notches', 'places', 'seats', 'votes']);
 
 const RAISED = new Set(['raised', 'raise', 'raises', 'raising']);
+/** Verbs whose particle "up" says nothing about a change: "make up", "picked up", "signed up". */
+const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding']);
 /** The units a currency sign gives: "USD", "EUR". */
 const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
 
@@ -1013,6 +1034,8 @@ function directionBefore(tokens: readonly Token[], start: number, measure: boole
   if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
   // "raised $2.3 million" is money collected, not a change ("raised the fee by $2" is one).
   if (RAISED.has(t.lower) && k === start - 1 && money) return undefined;
+  // "make up at least half", "pick up 45 delegates": "up" as a verb's particle.
+  if (t.lower === 'up' && isWord(tokens[k - 1]) && UP_PARTICLE_VERBS.has(tokens[k - 1]!.lower)) return undefined;
   if (DIRECTION_UP.has(t.lower)) return 'up';
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
   // "a rise of 3%", "a drop of 190 points"

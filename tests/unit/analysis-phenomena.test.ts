@@ -1016,6 +1016,19 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
     ]);
   });
 
+  it('leaves long ids, links without a scheme and titles with a time unit out', () => {
+    expect(figure('Post id="718203946512093847" at pic.example.com/4kTz9 drew 40 replies.').map((f) => f[0])).toEqual(['40']);
+    expect(figure('The film 24 Hours by Lind opens; 24 Hours runs long. Three Days After the Storm, Marlow Rebuilds').map((f) => f[0])).toEqual(['Three']);
+  });
+
+  it('marks no direction after "make up" or "pick up", and reads "seven-and-a-half", "under age 21", "fiscal year 2019"', () => {
+    expect(figure('Pilots make up at least half; Ortiz will pick up 40; fares were up 3%.').map((f) => [f[0], f[4]])).toEqual([['at least half', null], ['40', null], ['3%', 'up']]);
+    expect(figure('After seven-and-a-half years, children under age 12 stayed under fiscal year 2019 levels; not a one-off.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['seven-and-a-half', 7.5, 'none'],
+      ['under age 12', 12, 'up-to'],
+    ]);
+  });
+
   it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
     expect(figure('One month after the vote, the ferry ran for one year. One is enough. His one-time rival left one day.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['one', 1]]);
   });
