@@ -381,6 +381,9 @@ function isDateNumber(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (isMonth(prev) || isMonth(next)) return true;
   if (isWord(next) && next.lower === 'of' && isMonth(tokens[k + 2])) return true;
+  // "July 8 and 9", "March 3 to 5": a second day after a date.
+  const day = (t: Token | undefined) => t?.type === 'num' && /^\d{1,2}$/u.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  if (day(tokens[k]) && prev !== undefined && ['and', 'to', 'through', 'or', '-', '–'].includes(prev.lower) && day(tokens[k - 2]) && isMonth(tokens[k - 3])) return true;
   return false;
 }
 
@@ -495,6 +498,27 @@ function inName(tokens: readonly Token[], k: number): boolean {
   return link.lower === 'of' || (isWord(next) && next.cap) || next === undefined || next.sent !== tokens[k]!.sent || next.text === '.';
 }
 
+const STREET_WORDS = new Set(['avenue', 'ave', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'parkway']);
+
+/** "1600 Pennsylvania Avenue", "12 Main St.": digits before one or two capitalised words and a street word are an address. */
+function streetNumber(tokens: readonly Token[], k: number): boolean {
+  for (let n = 1; n <= 2; n += 1) {
+    const name = tokens[k + n];
+    if (!isWord(name) || !name.cap || name.sent !== tokens[k]!.sent) return false;
+    const street = tokens[k + n + 1];
+    if (isWord(street) && street.cap && STREET_WORDS.has(street.lower)) return true;
+  }
+  return false;
+}
+
+/** Style sheet lengths pasted with an article: "20px", "width:100%" (a property, a colon and the figure, without spaces). */
+function styleLength(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next?.lower === 'px' && !next.spaceBefore) return true;
+  return prev?.text === ':' && !prev.spaceBefore && !tokens[k]!.spaceBefore && isWord(tokens[k - 2]) && /^[a-z-]+$/u.test(tokens[k - 2]!.text);
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
@@ -519,7 +543,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
     if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
-    if (namesSomething(tokens, k) || inName(tokens, k)) return null;
+    if (namesSomething(tokens, k) || inName(tokens, k) || streetNumber(tokens, k) || styleLength(tokens, k)) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
     if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
@@ -546,6 +570,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const shares = /^([\d.]+)%?-([\d.]+)$/u.exec(text);
     if (shares && next?.text === '%' && !next.spaceBefore && Number(shares[2]) > Number(shares[1])) return { start: k, end: k + 1, value: Number(shares[1]), vague: false, range: [Number(shares[1]), Number(shares[2])], unit: 'percent', shape: 'cardinal' };
     const score = /^(\d+)-(\d+)$/u.exec(text);
+    // "10-11 a.m.": hours.
+    if (score && isWord(next) && TIME_SUFFIXES.has(next.lower) && isClockTime(score[1]!) && isClockTime(score[2]!)) return null;
+    // "won by 2-1", "leads 34-27": a larger figure first is a split, not a range (but "-78-0" runs from a negative).
+    const negative = (prev?.text === '-' || prev?.text === '−') && !t.spaceBefore;
+    if (score && Number(score[2]) <= Number(score[1]) && !negative) return { start: k, end: k, value: Number(score[1]), vague: false, shape: 'cardinal' };
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
     const spanned = /^([\d.,]+)(k|m|bn)?-([\d.,]+)(k|m|bn)?$/u.exec(text);
@@ -701,6 +730,10 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
   if (parsed === null || inName(tokens, k)) return null;
+  // "Number Two", "World War Two": a name, as digits after these words are.
+  if (isWord(prev) && prev.cap && (IDENTIFIER_WORDS.has(prev.lower) || prev.lower === 'war') && prev.sent === t.sent) return null;
+  // "Two, disrupt the network. Three, …": a spoken list's marker, opening its sentence before a comma.
+  if (t.cap && (prev === undefined || prev.sent !== t.sent) && next?.text === ',' && parsed.value <= 10) return null;
   // "his one-time rival", "a one-sided race", "not a one-off": former, partial, unique; not one of anything.
   if (parsed.compound && (w === 'one-time' || w === 'one-sided' || w === 'one-off')) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
@@ -710,9 +743,10 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (next?.lower === 'of' || next?.lower === 'another') return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
-    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
+    // "estimates that one in 45 children": a share after "that" or "which" too.
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
-    if (share !== null) return share;
+    if (share !== null && !(prev && ['no', 'the', 'every', 'any', 'each'].includes(prev.lower))) return share;
+    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
     // "one month", "One year later" count time ("one day" is as often "some day").
     const time = isWord(next) && TIME_UNITS.has(next.lower) && !/^(?:day|night)s?$/u.test(next.lower);
     if ((!isNominal(next) && !time) || next!.cap) return null;
@@ -833,7 +867,7 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
 /**
  * Digits that number or cite rather than count: a list item's number opening its line ("1. The
  * party is split.", "5) Can he win?"), a citation in square brackets ("[12]"), a number after
- * "#" ("#2", a rank or a tag) and a long id.
+ * "#" ("#2", a rank or a tag), a long id and a markup attribute's value.
  */
 function marksOrCites(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -843,6 +877,8 @@ function marksOrCites(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev?.text === '#' && !t.spaceBefore) return true;
+  // A markup attribute's value: timestamp="1454432400".
+  if (prev?.type === 'quote' && !t.spaceBefore && !prev.spaceBefore && tokens[k - 2]?.text === '=') return true;
   if (prev?.text === '[' && next?.text === ']' && !t.spaceBefore && !next.spaceBefore) return true;
   const opensLine = k === 0 || t.nl > 0;
   const after = tokens[k + 2];
@@ -1018,7 +1054,7 @@ const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', '
 
 const RAISED = new Set(['raised', 'raise', 'raises', 'raising']);
 /** Verbs whose particle "up" says nothing about a change: "make up", "picked up", "signed up". */
-const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding']);
+const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding', 'round', 'rounds', 'rounded', 'rounding']);
 /** The units a currency sign gives: "USD", "EUR". */
 const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
 

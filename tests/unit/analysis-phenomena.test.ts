@@ -1029,6 +1029,21 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
     ]);
   });
 
+  it('leaves spoken list markers, "Number Two", "World War Two", attribute values, addresses, style lengths, second days and hours out', () => {
+    expect(figure('The plan has three parts. Two, dredge the port. Number Two, he said, since World War Two.').map((f) => f[0])).toEqual(['three']);
+    expect(figure('<post stamp="1454432400">Ferry</post> at 1600 Harbour Avenue and 12 Quay St.; width:100%; margin:20px; talks on May 8 and 9 from 10-11 a.m. drew 40 pilots.').map((f) => f[0])).toEqual(['40']);
+  });
+
+  it('reads a larger figure first as a split, "one in 45" after "that", and no direction after "round up"', () => {
+    expect(figure('Pilots back it by nearly 2-1, the vote was 34-27, with -40-0 in the hills and 10-15 boats.').map((f) => [f[0], f[3]])).toEqual([
+      ['nearly 2-1', null],
+      ['34-27', null],
+      ['-40-0', [-40, 0]],
+      ['10-15', [10, 15]],
+    ]);
+    expect(figure('The port estimates that one in 45 boats leak; it will round up 300 pilots.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000, f[4]])).toEqual([['one in 45', 0.022, null], ['300', 300, null]]);
+  });
+
   it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
     expect(figure('One month after the vote, the ferry ran for one year. One is enough. His one-time rival left one day.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['one', 1]]);
   });
