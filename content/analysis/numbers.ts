@@ -85,7 +85,9 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
   if (compoundOrdinal(t.lower) !== undefined) return null;
   if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
-  return { value: first, compound: true };
+  // "two-million-person": the scale multiplies.
+  const scale = NUMBER_SCALES.get(parts[1]!);
+  return { value: scale !== undefined && scale >= 100 && parts.length > 2 ? first * scale : first, compound: true };
 }
 
 /** A denominator written as a word ("fifth", "thirds", "hundredths"): singular after one or "a", plural after more. */
@@ -214,7 +216,9 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     // "one hundred thirty fifths", "one hundred one thousand fifths": the words before the ordinal
     // name the denominator (100/35, 100/1005); not after "and" ("one hundred and thirty fifths").
     if (j > k && (last === 'hundred' || last === 'scale') && tokens[j - 1]!.lower !== 'and' && (NUMBER_TENS.has(w) || NUMBER_UNITS.has(w)) && denominatorFrom(tokens, j, total + current) !== undefined) break;
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
+    // Not "114 million and 112 million": a part as large as the scale before it is a second number.
+    const sameScale = last === 'scale' && (NUMBER_SCALES.get(tokens[j + 2]?.lower ?? '') ?? 0) >= lastScale;
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !sameScale && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
     }
@@ -519,6 +523,25 @@ function styleLength(tokens: readonly Token[], k: number): boolean {
   return prev?.text === ':' && !prev.spaceBefore && !tokens[k]!.spaceBefore && isWord(tokens[k - 2]) && /^[a-z-]+$/u.test(tokens[k - 2]!.text);
 }
 
+/** "richest", "wealthiest", "strongest": after an ordinal, a rank ("the sixth richest man"), not a count. */
+const isSuperlative = (t: Token | undefined): boolean => isWord(t) && t.lower.length > 5 && /[^e]est$/u.test(t.lower);
+
+/**
+ * "the “Fantastic Four” reboot", "the Fight for Fifteen campaign": a number word written with a
+ * capital inside a sentence, after a capitalised word (or "for"/"of" after one), that no
+ * capitalised word or plural noun follows, is part of a name; a headline in capitals keeps its counts
+ * ("Abedin Needs Two Relationships").
+ */
+function capitalisedInName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t.cap || !isWord(prev) || prev.sent !== t.sent) return false;
+  const named = prev.cap || ((prev.lower === 'for' || prev.lower === 'of') && isWord(tokens[k - 2]) && tokens[k - 2]!.cap && tokens[k - 2]!.sent === t.sent);
+  const after = next !== undefined && next.sent === t.sent ? next : undefined;
+  return named && !(isWord(after) && (after.cap || isPluralNoun(after)));
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
@@ -552,7 +575,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
     if (ordinal) {
       const after = tokens[k + 1];
-      if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after)) return null;
+      if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after) || isSuperlative(after)) return null;
       return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
     }
     // "1 234 567", "40 000": digits grouped by single spaces.
@@ -709,7 +732,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     // "a third party", "a second opinion": a thing, not a count.
     if (isWord(next) && ORDINAL_COMPOUNDS.get(w)?.has(next.lower)) return null;
     const compoundNext = next?.type === 'num' && /-\p{L}/u.test(next.text);
-    if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of')) {
+    if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of' || isSuperlative(next))) {
       // "third straight defeat" is fine; "the 18th of March", "the second half" are not.
       if (!(isWord(next) && ['straight', 'consecutive', 'successive'].includes(next.lower))) return null;
     }
@@ -729,7 +752,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "all for naught", "came to naught": nothing, not zero.
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
-  if (parsed === null || inName(tokens, k)) return null;
+  if (parsed === null || inName(tokens, k) || capitalisedInName(tokens, k)) return null;
   // "Number Two", "World War Two": a name, as digits after these words are.
   if (isWord(prev) && prev.cap && (IDENTIFIER_WORDS.has(prev.lower) || prev.lower === 'war') && prev.sent === t.sent) return null;
   // "Two, disrupt the network. Three, …": a spoken list's marker, opening its sentence before a comma.
@@ -866,7 +889,7 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
 
 /**
  * Digits that number or cite rather than count: a list item's number opening its line ("1. The
- * party is split.", "5) Can he win?"), a citation in square brackets ("[12]"), a number after
+ * party is split.", "5) Can he win?", a line of its own) or inside a sentence ("1) …, 2) …"), a citation in square brackets ("[12]"), a number after
  * "#" ("#2", a rank or a tag), a long id and a markup attribute's value.
  */
 function marksOrCites(tokens: readonly Token[], k: number): boolean {
@@ -877,12 +900,19 @@ function marksOrCites(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev?.text === '#' && !t.spaceBefore) return true;
+  // "in ’08 and ’12": a year with its century left out.
+  if ((prev?.text === '’' || prev?.text === "'" || prev?.text === '‘') && !t.spaceBefore && /^\d\d$/u.test(t.text)) return true;
   // A markup attribute's value: timestamp="1454432400".
   if (prev?.type === 'quote' && !t.spaceBefore && !prev.spaceBefore && tokens[k - 2]?.text === '=') return true;
   if (prev?.text === '[' && next?.text === ']' && !t.spaceBefore && !next.spaceBefore) return true;
   const opensLine = k === 0 || t.nl > 0;
+  // A line holding only a short number, after other lines: "12" over the twelfth item of a list.
+  if (k > 0 && t.nl > 0 && t.text.length <= 2 && (next === undefined || next.nl > 0)) return true;
   const after = tokens[k + 2];
-  return opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'));
+  if (opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'))) return true;
+  // "…two reasons: 1) Unlike Cruz … and 2) Kasich …": a marker inside a sentence, with no "(" before it.
+  const opened = [1, 2, 3].some((n) => tokens[k - n]?.text === '(' && tokens[k - n]!.sent === t.sent);
+  return t.text.length === 1 && next?.text === ')' && !next.spaceBefore && t.spaceBefore && !opened && after !== undefined && after.spaceBefore && isWord(after);
 }
 
 /**
@@ -956,7 +986,9 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
       // "fiscal year 2014 levels": a year named as one.
-      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && (G.prepositions.has(before.lower) || before.lower === 'year')));
+      // "the 2008 and 2012 cycles": a year joined to another.
+      const joinedYear = isWord(before) && (before.lower === 'and' || before.lower === 'or') && /^(?:1[89]|20)\d\d$/u.test(tokens[start - 2]?.text ?? '');
+      const attributive = joinedYear || (before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && (G.prepositions.has(before.lower) || before.lower === 'year'))));
       const countsNext = counted !== undefined && tokens[end + 1]?.text === counted && isPluralNoun(tokens[end + 1]);
       if (range ? !countsNext : attributive || !countsNext || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
@@ -966,6 +998,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       start = h.start;
       hedge = h.hedge;
     }
+    // "90-plus parties", "twenty-plus years": at least the figure.
+    if (hedge === 'none' && core.shape === 'compound' && tokens[core.end]!.lower.endsWith('-plus')) hedge = 'at-least';
     if (!range && !core.vague) {
       const after = hedgeAfter(tokens, end, hedge);
       if (after) {

@@ -1007,6 +1007,7 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
   });
 
   it('reads hedges written as "as long as", "not quite", "and older", and vague "hundreds of billions"', () => {
+    expect(figure('Crews of five and up sail; pick the five and up to 20 percent stay.').map((f) => [f[0], f[2]])).toEqual([['five and up', 'at-least'], ['five', 'none'], ['up to 20 percent', 'up-to']]);
     expect(figure('Waits run as long as two years for not quite 13 cents; voters 65 and older, 18 or younger; hundreds of billions of dollars.').map((f) => [f[0], f[2]])).toEqual([
       ['as long as two', 'up-to'],
       ['not quite 13', 'nearly'],
@@ -1042,6 +1043,21 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
       ['10-15', [10, 15]],
     ]);
     expect(figure('The port estimates that one in 45 boats leak; it will round up 300 pilots.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000, f[4]])).toEqual([['one in 45', 0.022, null], ['300', 300, null]]);
+  });
+
+  it('leaves list numbers on lines of their own or inside a sentence, short years and names with capitalised number words out', () => {
+    expect(figure('Ten ferry facts.\n\n12\n\nThe port has two reasons: 1) it floods and 2) it silts; Ortiz (58) agrees.').map((f) => f[0])).toEqual(['Ten', 'two', '58']);
+    expect(figure('Since ’08 and the 2008 and 2012 seasons, under Rule 40, the “Famous Five” remake and the Fight for Fifteen campaign drew 3 crews. Marlow Needs Two Ferries').map((f) => f[0])).toEqual(['3', 'Two']);
+  });
+
+  it('reads two scaled figures joined by "and" apart, a scale inside a compound, "-plus" as a floor and ordinals before superlatives as ranks', () => {
+    expect(figure('Some 114 million and 112 million watched; a two-million-person list of 90-plus boats; the sixth richest pilot made his third trip.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Some 114 million', 114e6, 'some'],
+      ['112 million', 112e6, 'none'],
+      ['two-million-person', 2e6, 'none'],
+      ['90-plus', 90, 'at-least'],
+      ['third', 3, 'none'],
+    ]);
   });
 
   it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
