@@ -78,8 +78,10 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   const first = wordNumber(parts[0]!);
   if (first === undefined) return null;
   if (parts.length === 1) return { value: first, compound: false };
-  // "seven-and-a-half" (years)
-  if (parts.length === 4 && parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half') return { value: first + 0.5, compound: false };
+  // "seven-and-a-half" (years), "four-and-a-half-acre"
+  const half = parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half';
+  if (half && parts.length === 4) return { value: first + 0.5, compound: false };
+  if (half) return { value: first + 0.5, compound: true };
   const second = wordNumber(parts[1]!);
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
   // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
@@ -763,13 +765,13 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "one hundred and six", "one and a half": a longer number, not the word "one".
   const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
   if (w === 'one' && !(longer && longer.end > k) && !(isWord(prev) && NEGATIVE_WORDS.has(prev.lower))) {
-    if (next?.lower === 'of' || next?.lower === 'another') return null;
+    if (next?.lower === 'of' || /^another(?:['’]s)?$/u.test(next?.lower ?? '')) return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
     // "estimates that one in 45 children": a share after "that" or "which" too.
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
     if (share !== null && !(prev && ['no', 'the', 'every', 'any', 'each'].includes(prev.lower))) return share;
-    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
+    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone', 'other'].includes(prev.lower)) return null;
     // "one month", "One year later" count time ("one day" is as often "some day").
     const time = isWord(next) && TIME_UNITS.has(next.lower) && !/^(?:day|night)s?$/u.test(next.lower);
     if ((!isNominal(next) && !time) || next!.cap) return null;
@@ -1088,7 +1090,7 @@ const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', '
 
 const RAISED = new Set(['raised', 'raise', 'raises', 'raising']);
 /** Verbs whose particle "up" says nothing about a change: "make up", "picked up", "signed up". */
-const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding', 'round', 'rounds', 'rounded', 'rounding']);
+const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding', 'round', 'rounds', 'rounded', 'rounding', 'turn', 'turns', 'turned', 'turning']);
 /** The units a currency sign gives: "USD", "EUR". */
 const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
 

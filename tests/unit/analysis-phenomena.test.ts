@@ -1023,7 +1023,8 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
   });
 
   it('marks no direction after "make up" or "pick up", and reads "seven-and-a-half", "under age 21", "fiscal year 2019"', () => {
-    expect(figure('Pilots make up at least half; Ortiz will pick up 40; fares were up 3%.').map((f) => [f[0], f[4]])).toEqual([['at least half', null], ['40', null], ['3%', 'up']]);
+    expect(figure('Pilots make up at least half; Ortiz will pick up 40; the search turned up 6 logs; fares were up 3%.').map((f) => [f[0], f[4]])).toEqual([['at least half', null], ['40', null], ['6', null], ['3%', 'up']]);
+    expect(figure("Crews checked one another's logs; one boat sank and the other one drifted on a four-and-a-half-acre pond.").map((f) => [f[0], f[1]])).toEqual([['one', 1], ['four-and-a-half-acre', 4.5]]);
     expect(figure('After seven-and-a-half years, children under age 12 stayed under fiscal year 2019 levels; not a one-off.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['seven-and-a-half', 7.5, 'none'],
       ['under age 12', 12, 'up-to'],
