@@ -1061,6 +1061,16 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
     ]);
   });
 
+  it('reads a split written with two percent signs, the larger first, as two shares', () => {
+    expect(figure('Pilots back the plan 62%-32%, dockers 55.5%-41%; fares rose 30%-40%.').map((f) => [f[0], f[3]])).toEqual([
+      ['62%', null],
+      ['32%', null],
+      ['55.5%', null],
+      ['41%', null],
+      ['30%-40%', [30, 40]],
+    ]);
+  });
+
   it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
     expect(figure('One month after the vote, the ferry ran for one year. One is enough. His one-time rival left one day.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['one', 1]]);
   });
