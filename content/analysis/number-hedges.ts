@@ -1,7 +1,7 @@
 /**
  * Hedges written around a figure other than as words before it (those are `lexicons/hedges.json`,
  * read in `numbers.ts`): comparison symbols before it (">30", "<= 100", "≥ 5"), and words after it
- * ("500 or more", "18 or under", "more than 5000 or equal to it"). Pure.
+ * ("500 or more", "18 or under", "voters 45 and older", "more than 5000 or equal to it"). Pure.
  */
 import type { Hedge } from '../schema/article-set';
 import { NUMBER_TENS, NUMBER_UNITS } from './lexicon';
@@ -47,8 +47,8 @@ function figureFollows(tokens: readonly Token[], k: number): boolean {
 }
 
 const HEDGES_AFTER = new Map<string, Hedge>([
-  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'],
-  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'],
+  ['or more', 'at-least'], ['or greater', 'at-least'], ['or above', 'at-least'], ['or over', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'], ['or higher', 'at-least'], ['or older', 'at-least'], ['and older', 'at-least'], ['and up', 'at-least'],
+  ['or less', 'up-to'], ['or fewer', 'up-to'], ['or below', 'up-to'], ['or under', 'up-to'], ['or lower', 'up-to'], ['and under', 'up-to'], ['and below', 'up-to'], ['or younger', 'up-to'], ['and younger', 'up-to'],
 ]);
 
 /**
@@ -73,7 +73,8 @@ export function hedgeAfter(tokens: readonly Token[], end: number, hedge: Hedge):
   // "30 at most", "20 at least"
   if (a.lower === 'at' && (b.lower === 'most' || b.lower === 'least') && !figureFollows(tokens, end + 2)) return { end: end + 2, hedge: b.lower === 'most' ? 'up-to' : 'at-least' };
   const after = HEDGES_AFTER.get(`${a.lower} ${b.lower}`);
-  if (after === undefined) return null;
+  // "the two and up to 20 percent": "up to" hedges the next figure.
+  if (after === undefined || (b.lower === 'up' && tokens[end + 3]?.lower === 'to')) return null;
   // "200 or greater than 190" compares with another figure; "200 or greater than." ends with it.
   const than = tokens[end + 3]?.lower === 'than' && tokens[end + 3]!.sent === a.sent;
   if (than && figureFollows(tokens, end + 3)) return null;

@@ -78,12 +78,18 @@ function parseNumberWord(t: Token): { value: number; compound: boolean } | null 
   const first = wordNumber(parts[0]!);
   if (first === undefined) return null;
   if (parts.length === 1) return { value: first, compound: false };
+  // "seven-and-a-half" (years), "four-and-a-half-acre"
+  const half = parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half';
+  if (half && parts.length === 4) return { value: first + 0.5, compound: false };
+  if (half) return { value: first + 0.5, compound: true };
   const second = wordNumber(parts[1]!);
   if (parts.length === 2 && second !== undefined && first >= 20 && second < 10) return { value: first + second, compound: false };
   // "twenty-first", "thirty-fifths": an ordinal, read elsewhere.
   if (compoundOrdinal(t.lower) !== undefined) return null;
   if (parts.slice(1).some((p) => wordNumber(p) !== undefined || p === 'for' || p === 'to' || p === 'on')) return null;
-  return { value: first, compound: true };
+  // "two-million-person": the scale multiplies.
+  const scale = NUMBER_SCALES.get(parts[1]!);
+  return { value: scale !== undefined && scale >= 100 && parts.length > 2 ? first * scale : first, compound: true };
 }
 
 /** A denominator written as a word ("fifth", "thirds", "hundredths"): singular after one or "a", plural after more. */
@@ -212,7 +218,9 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     // "one hundred thirty fifths", "one hundred one thousand fifths": the words before the ordinal
     // name the denominator (100/35, 100/1005); not after "and" ("one hundred and thirty fifths").
     if (j > k && (last === 'hundred' || last === 'scale') && tokens[j - 1]!.lower !== 'and' && (NUMBER_TENS.has(w) || NUMBER_UNITS.has(w)) && denominatorFrom(tokens, j, total + current) !== undefined) break;
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
+    // Not "114 million and 112 million": a part as large as the scale before it is a second number.
+    const sameScale = last === 'scale' && (NUMBER_SCALES.get(tokens[j + 2]?.lower ?? '') ?? 0) >= lastScale;
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !sameScale && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
       continue;
     }
@@ -379,6 +387,9 @@ function isDateNumber(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (isMonth(prev) || isMonth(next)) return true;
   if (isWord(next) && next.lower === 'of' && isMonth(tokens[k + 2])) return true;
+  // "July 8 and 9", "March 3 to 5": a second day after a date.
+  const day = (t: Token | undefined) => t?.type === 'num' && /^\d{1,2}$/u.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  if (day(tokens[k]) && prev !== undefined && ['and', 'to', 'through', 'or', '-', '–'].includes(prev.lower) && day(tokens[k - 2]) && isMonth(tokens[k - 3])) return true;
   return false;
 }
 
@@ -394,20 +405,25 @@ function vagueAt(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+const SHARE_OF_WHOLES = new Set([3, 4, 5, 10]);
+
 /**
- * "1 in 4", "one out of three", "1 over 3": a share, read from the whole number x that ends at token
+ * "1 in 4", "one out of three", "1 over 3", "nine of 10": a share, read from the whole number x that ends at token
  * end. Not "8 in 5" (more than the whole), "in 2019", nor "over 3 years" (a duration).
  */
 function ratioAt(tokens: readonly Token[], start: number, x: number, end: number): Core | null {
   let j = end + 1;
   const w = tokens[j]?.lower;
-  if (w === 'in' || w === 'over') j += 1;
+  if (w === 'in' || w === 'over' || w === 'of') j += 1;
   else if (w === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
   else return null;
   if (tokens[j] === undefined || tokens[j]!.sent !== tokens[end]!.sent) return null;
   const y = bareAt(tokens, j, false);
   if (y === null || y.start !== j || y.shape !== 'cardinal' || y.unit !== undefined || y.range !== undefined || y.value === null || y.value <= 0 || x > y.value || !Number.isInteger(y.value)) return null;
   if (w === 'over' && (isNominal(tokens[y.end + 1]) || tokens[y.end + 1]?.lower === 'of')) return null;
+  // "nine of 10 voters", "three of four": a share only of three, four, five or ten, as polls put it
+  // ("12 of 40 hostages" counts twelve).
+  if (w === 'of' && (x < 2 || x >= y.value || !SHARE_OF_WHOLES.has(y.value))) return null;
   return { start, end: y.end, value: x / y.value, vague: false, shape: 'ratio' };
 }
 
@@ -474,6 +490,60 @@ function namesSomething(tokens: readonly Token[], k: number): boolean {
   return ['"', '”', ')'].includes(next.text);
 }
 
+/**
+ * "the Group of 20 meeting", "the Gang of Eight,", "the Fight for 15 Movement": a figure after "of"
+ * or "for" that ends a capitalised name inside a sentence, with no plural noun, percent or scale
+ * after it ("the Bank of 12 nations" counts nations).
+ */
+function inName(tokens: readonly Token[], k: number): boolean {
+  const link = tokens[k - 1];
+  const name = tokens[k - 2];
+  if (!isWord(link) || (link.lower !== 'of' && link.lower !== 'for') || !isWord(name) || !/^\p{Lu}\p{Ll}/u.test(name.text) || tokens[k - 3]?.sent !== tokens[k]!.sent) return false;
+  const next = tokens[k + 1];
+  if (isWord(next) && next.sent === tokens[k]!.sent && (isPluralNoun(next) || (FIGURE_GOES_ON.has(next.lower) && next.lower !== 'and') || NUMBER_SCALES.has(next.lower) || PERCENT_WORDS.some((p) => p[0] === next.lower))) return false;
+  return link.lower === 'of' || (isWord(next) && next.cap) || next === undefined || next.sent !== tokens[k]!.sent || next.text === '.';
+}
+
+const STREET_WORDS = new Set(['avenue', 'ave', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'parkway']);
+
+/** "1600 Pennsylvania Avenue", "12 Main St.": digits before one or two capitalised words and a street word are an address. */
+function streetNumber(tokens: readonly Token[], k: number): boolean {
+  for (let n = 1; n <= 2; n += 1) {
+    const name = tokens[k + n];
+    if (!isWord(name) || !name.cap || name.sent !== tokens[k]!.sent) return false;
+    const street = tokens[k + n + 1];
+    if (isWord(street) && street.cap && STREET_WORDS.has(street.lower)) return true;
+  }
+  return false;
+}
+
+/** Style sheet lengths pasted with an article: "20px", "width:100%" (a property, a colon and the figure, without spaces). */
+function styleLength(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next?.lower === 'px' && !next.spaceBefore) return true;
+  return prev?.text === ':' && !prev.spaceBefore && !tokens[k]!.spaceBefore && isWord(tokens[k - 2]) && /^[a-z-]+$/u.test(tokens[k - 2]!.text);
+}
+
+/** "richest", "wealthiest", "strongest": after an ordinal, a rank ("the sixth richest man"), not a count. */
+const isSuperlative = (t: Token | undefined): boolean => isWord(t) && t.lower.length > 5 && /[^e]est$/u.test(t.lower);
+
+/**
+ * "the “Fantastic Four” reboot", "the Fight for Fifteen campaign": a number word written with a
+ * capital inside a sentence, after a capitalised word (or "for"/"of" after one), that no
+ * capitalised word or plural noun follows, is part of a name; a headline in capitals keeps its counts
+ * ("Abedin Needs Two Relationships").
+ */
+function capitalisedInName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t.cap || !isWord(prev) || prev.sent !== t.sent) return false;
+  const named = prev.cap || ((prev.lower === 'for' || prev.lower === 'of') && isWord(tokens[k - 2]) && tokens[k - 2]!.cap && tokens[k - 2]!.sent === t.sent);
+  const after = next !== undefined && next.sent === t.sent ? next : undefined;
+  return named && !(isWord(after) && (after.cap || isPluralNoun(after)));
+}
+
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
@@ -498,7 +568,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (prev?.text === '(' && !prev.spaceBefore && tokens[k - 2]?.text === ')' && next?.text === ')') return null;
     if (next?.text === '(' && !next.spaceBefore && /^\d+$/u.test(text) && /^(?:\p{L}|\d{1,2})$/u.test(tokens[k + 2]?.text ?? '') && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === ')') return null;
     if (isWord(prev) && IDENTIFIER_WORDS.has(prev.lower) && prev.cap) return null;
-    if (namesSomething(tokens, k)) return null;
+    if (namesSomething(tokens, k) || inName(tokens, k) || streetNumber(tokens, k) || styleLength(tokens, k)) return null;
     if (isDateNumber(tokens, k)) return null;
     // "5G", "3D": names, not figures.
     if (isWord(next) && !next.spaceBefore && (next.text === 'G' || next.text === 'D') && /^\d+$/u.test(text)) return null;
@@ -507,7 +577,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const ordinal = /^(\d+)(st|nd|rd|th)$/u.exec(text);
     if (ordinal) {
       const after = tokens[k + 1];
-      if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after)) return null;
+      if (!isWord(after) || after.cap || !isNominal(after) || TIME_POINT_NOUNS.has(after.lower) || isTimeWord(after) || isSuperlative(after)) return null;
       return { start: k, end: k, value: Number(ordinal[1]), vague: false, shape: 'ordinal' };
     }
     // "1 234 567", "40 000": digits grouped by single spaces.
@@ -525,6 +595,11 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     const shares = /^([\d.]+)%?-([\d.]+)$/u.exec(text);
     if (shares && next?.text === '%' && !next.spaceBefore && Number(shares[2]) > Number(shares[1])) return { start: k, end: k + 1, value: Number(shares[1]), vague: false, range: [Number(shares[1]), Number(shares[2])], unit: 'percent', shape: 'cardinal' };
     const score = /^(\d+)-(\d+)$/u.exec(text);
+    // "10-11 a.m.": hours.
+    if (score && isWord(next) && TIME_SUFFIXES.has(next.lower) && isClockTime(score[1]!) && isClockTime(score[2]!)) return null;
+    // "won by 2-1", "leads 34-27": a larger figure first is a split, not a range (but "-78-0" runs from a negative).
+    const negative = (prev?.text === '-' || prev?.text === '−') && !t.spaceBefore;
+    if (score && Number(score[2]) <= Number(score[1]) && !negative) return { start: k, end: k, value: Number(score[1]), vague: false, shape: 'cardinal' };
     if (score) return { start: k, end: k, value: Number(score[1]), vague: false, range: [Number(score[1]), Number(score[2])], shape: 'cardinal' };
     // "5k-20k", "10-15"
     const spanned = /^([\d.,]+)(k|m|bn)?-([\d.,]+)(k|m|bn)?$/u.exec(text);
@@ -659,7 +734,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     // "a third party", "a second opinion": a thing, not a count.
     if (isWord(next) && ORDINAL_COMPOUNDS.get(w)?.has(next.lower)) return null;
     const compoundNext = next?.type === 'num' && /-\p{L}/u.test(next.text);
-    if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of')) {
+    if (!compoundNext && (!isWord(next) || next.cap || !isNominal(next) || TIME_POINT_NOUNS.has(next.lower) || isTimeWord(next) || next.lower === 'of' || isSuperlative(next))) {
       // "third straight defeat" is fine; "the 18th of March", "the second half" are not.
       if (!(isWord(next) && ['straight', 'consecutive', 'successive'].includes(next.lower))) return null;
     }
@@ -679,19 +754,29 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   // "all for naught", "came to naught": nothing, not zero.
   if (w === 'naught' && (prev?.lower === 'for' || prev?.lower === 'to')) return null;
   const parsed = parseNumberWord(t);
-  if (parsed === null) return null;
+  if (parsed === null || inName(tokens, k) || capitalisedInName(tokens, k)) return null;
+  // "Number Two", "World War Two": a name, as digits after these words are.
+  if (isWord(prev) && prev.cap && (IDENTIFIER_WORDS.has(prev.lower) || prev.lower === 'war') && prev.sent === t.sent) return null;
+  // "Two, disrupt the network. Three, …": a spoken list's marker, opening its sentence before a comma.
+  if (t.cap && (prev === undefined || prev.sent !== t.sent) && next?.text === ',' && parsed.value <= 10) return null;
+  // "his one-time rival", "a one-sided race", "not a one-off": former, partial, unique; not one of anything.
+  if (parsed.compound && (w === 'one-time' || w === 'one-sided' || w === 'one-off')) return null;
   if (parsed.compound) return { start: k, end: k, value: parsed.value, vague: false, shape: 'compound' };
   // "one hundred and six", "one and a half": a longer number, not the word "one".
   const longer = w === 'one' && (next?.lower === 'hundred' || NUMBER_SCALES.has(next?.lower ?? '') || (next?.lower === 'and' && partAt(tokens, k + 2) !== null) || fractionAt(tokens, k) !== null) ? spelledNumber(tokens, k) : null;
   if (w === 'one' && !(longer && longer.end > k) && !(isWord(prev) && NEGATIVE_WORDS.has(prev.lower))) {
-    if (next?.lower === 'of' || next?.lower === 'another') return null;
+    if (next?.lower === 'of' || /^another(?:['’]s)?$/u.test(next?.lower ?? '')) return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
-    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone'].includes(prev.lower)) return null;
+    // "estimates that one in 45 children": a share after "that" or "which" too.
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
-    if (share !== null) return share;
-    if (!isNominal(next) || next!.cap) return null;
-    if (t.cap && (prev === undefined || prev.sent !== t.sent)) return null;
+    if (share !== null && !(prev && ['no', 'the', 'every', 'any', 'each'].includes(prev.lower))) return share;
+    if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone', 'other'].includes(prev.lower)) return null;
+    // "one month", "One year later" count time ("one day" is as often "some day").
+    const time = isWord(next) && TIME_UNITS.has(next.lower) && !/^(?:day|night)s?$/u.test(next.lower);
+    if ((!isNominal(next) && !time) || next!.cap) return null;
+    // "One is …", "One dresses …" open a sentence as a pronoun.
+    if (t.cap && (prev === undefined || prev.sent !== t.sent) && !time) return null;
   }
   const spelled = spelledNumber(tokens, k);
   let value = spelled?.value ?? parsed.value;
@@ -725,6 +810,11 @@ function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { sta
   return null;
 }
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians']);
+
+/** A plural noun in lower case: "troops", "voters", "people". */
+const isPluralNoun = (t: Token | undefined): boolean => isWord(t) && !t.cap && isNominal(t) && (/[^s]s$/u.test(t.lower) || IRREGULAR_PLURALS.has(t.lower));
+
 function countedAfter(tokens: readonly Token[], end: number): string | undefined {
   let k = end + 1;
   if (tokens[k]?.lower === 'of') k += 1;
@@ -739,7 +829,7 @@ function countedAfter(tokens: readonly Token[], end: number): string | undefined
     if (!isWord(t) || !isNominal(t) || t.sent !== tokens[end]!.sent) break;
     if (isVerbLike(t)) break;
     last = t;
-    if (/[^s]s$/u.test(t.lower) || ['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians'].includes(t.lower)) plural = t;
+    if (/[^s]s$/u.test(t.lower) || IRREGULAR_PLURALS.has(t.lower)) plural = t;
   }
   const pick = plural ?? last;
   return pick?.text;
@@ -783,7 +873,9 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
     let link = false;
     for (let n = from; n < k && !link; n += 1) {
       const t = tokens[n]!;
-      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k);
+      // "pic.twitter.com/7eJ…", "bit.ly/2x": a domain name and a slash, without "https://".
+      const domain = t.type === 'word' && /\.(?:com|org|net|gov|edu|co|ly|io)$/u.test(t.lower) && tokens[n + 1]?.text === '/' && n + 1 < k;
+      link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k) || domain;
     }
     // A phone number: "+" and digits in groups ("+1-222-2222", "+44 20 7946 0000").
     let to = k;
@@ -797,14 +889,54 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
   return inside;
 }
 
+/**
+ * Digits that number or cite rather than count: a list item's number opening its line ("1. The
+ * party is split.", "5) Can he win?", a line of its own) or inside a sentence ("1) …, 2) …"), a citation in square brackets ("[12]"), a number after
+ * "#" ("#2", a rank or a tag), a long id and a markup attribute's value.
+ */
+function marksOrCites(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.type !== 'num' || !/^\d+$/u.test(t.text)) return false;
+  // Digits past what a number holds exactly, without separators: an id ("tweet-id 672138506081275904").
+  if (t.text.length >= 16 && Number(t.text) > Number.MAX_SAFE_INTEGER) return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev?.text === '#' && !t.spaceBefore) return true;
+  // "in ’08 and ’12": a year with its century left out.
+  if ((prev?.text === '’' || prev?.text === "'" || prev?.text === '‘') && !t.spaceBefore && /^\d\d$/u.test(t.text)) return true;
+  // A markup attribute's value: timestamp="1454432400".
+  if (prev?.type === 'quote' && !t.spaceBefore && !prev.spaceBefore && tokens[k - 2]?.text === '=') return true;
+  if (prev?.text === '[' && next?.text === ']' && !t.spaceBefore && !next.spaceBefore) return true;
+  const opensLine = k === 0 || t.nl > 0;
+  // A line holding only a short number, after other lines: "12" over the twelfth item of a list.
+  if (k > 0 && t.nl > 0 && t.text.length <= 2 && (next === undefined || next.nl > 0)) return true;
+  const after = tokens[k + 2];
+  if (opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'))) return true;
+  // "…two reasons: 1) Unlike Cruz … and 2) Kasich …": a marker inside a sentence, with no "(" before it.
+  const opened = [1, 2, 3].some((n) => tokens[k - n]?.text === '(' && tokens[k - n]!.sent === t.sent);
+  return t.text.length === 1 && next?.text === ')' && !next.spaceBefore && t.spaceBefore && !opened && after !== undefined && after.spaceBefore && isWord(after);
+}
+
+/**
+ * "the movie 13 Hours", "13 Hours will open": a figure before a capitalised time unit in running
+ * text (a lower-case word just before it or right after the unit) is a title; in a headline
+ * written in capitals ("Three Months After the Flood") it counts.
+ */
+function titleWithTime(tokens: readonly Token[], start: number, end: number): boolean {
+  const unit = tokens[end + 1];
+  if (!isWord(unit) || !unit.cap || !TIME_UNITS.has(unit.lower) || unit.sent !== tokens[end]!.sent) return false;
+  const lower = (t: Token | undefined) => isWord(t) && !t.cap && t.sent === unit.sent;
+  return lower(tokens[end + 2]) || lower(tokens[start - 1]) || (!isWord(tokens[start - 1]) && lower(tokens[start - 2]));
+}
+
 /** All quantities in token order. */
 export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
   const identifier = identifierPieces(tokens);
   for (let k = 0; k < tokens.length; k += 1) {
-    if (identifier[k]) continue;
+    if (identifier[k] || marksOrCites(tokens, k)) continue;
     const core = coreAt(tokens, k);
-    if (core === null) continue;
+    if (core === null || titleWithTime(tokens, core.start, core.end)) continue;
     let start = core.start;
     let end = core.end;
     let range = core.range;
@@ -818,9 +950,13 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     }
     let hedge: Hedge = core.vague ? 'vague' : 'none';
     let value = core.value;
-    // "-1", "−9.5", "minus one": negative values (not a dash between two figures).
+    // "-1", "−9.5", "minus one": negative values (not a dash between two figures, nor a bullet before a word: "-One poll").
     const before = tokens[start - 1];
-    if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
+    const margin = plusOrMinusBefore(tokens, start);
+    if (margin !== -1) {
+      // "plus or minus 3 points", "+/- 3.5%", "±4": a margin, not a negative value.
+      start = margin;
+    } else if (value !== null && before !== undefined && (before.text === '-' || before.text === '−') && tokens[start]!.type === 'num' && !tokens[start]!.spaceBefore && (before.spaceBefore || start - 1 === 0 || COMPARISON_CHARS.has(tokens[start - 2]!.text)) && tokens[start - 2]?.type !== 'num') {
       // "-78-0": a range from a negative figure.
       if (range) range = [-range[0], range[1]].sort((x, y) => x - y) as [number, number];
       value = -value;
@@ -845,12 +981,18 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       if (spread.percent) unit = 'percent';
       end = spread.end;
     }
-    // A bare four-digit year-like figure counts only with a counted noun: "2000 troops", not "until at least 2029".
-    if (unit === 'year' && !range) {
+    // A bare four-digit year-like figure counts only with a plural noun right after it: "2000 troops",
+    // not "until at least 2029", "any 2016 presidential candidates", "the Climate Action 2016 summit".
+    // Two such figures make a span of years ("from 2018 to 2020", "between 2015 and 2019"), not a range.
+    if (unit === 'year') {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
-      const attributive = before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && G.prepositions.has(before.lower)));
-      if (attributive || !counted || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
+      // "fiscal year 2014 levels": a year named as one.
+      // "the 2008 and 2012 cycles": a year joined to another.
+      const joinedYear = isWord(before) && (before.lower === 'and' || before.lower === 'or') && /^(?:1[89]|20)\d\d$/u.test(tokens[start - 2]?.text ?? '');
+      const attributive = joinedYear || (before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && (G.prepositions.has(before.lower) || before.lower === 'year'))));
+      const countsNext = counted !== undefined && tokens[end + 1]?.text === counted && isPluralNoun(tokens[end + 1]);
+      if (range ? !countsNext : attributive || !countsNext || /^\p{Lu}/u.test(counted) || TIME_UNITS.has(counted.toLowerCase())) continue;
       unit = undefined;
     }
     const h = hedgeBefore(tokens, start, core) ?? symbolHedgeBefore(tokens, start);
@@ -858,6 +1000,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       start = h.start;
       hedge = h.hedge;
     }
+    // "90-plus parties", "twenty-plus years": at least the figure.
+    if (hedge === 'none' && core.shape === 'compound' && tokens[core.end]!.lower.endsWith('-plus')) hedge = 'at-least';
     if (!range && !core.vague) {
       const after = hedgeAfter(tokens, end, hedge);
       if (after) {
@@ -869,7 +1013,8 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     if (unit === undefined && counted && CURRENCY_WORDS.has(counted.toLowerCase())) unit = CURRENCY_WORDS.get(counted.toLowerCase());
     const found: FoundNumber = { start, end, value: core.vague ? null : value, hedge };
     const measured = (unit !== undefined && (unit === 'percent' || CURRENCY_SYMBOLS.has(tokens[start]!.text) || CURRENCY_WORDS.has((counted ?? '').toLowerCase()))) || (core.shape === 'compound' && !TIME_UNITS.has(tokens[core.end]!.lower.replace(/^[\d.,]+-/u, '')));
-    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase())) ?? directionAfter(tokens, end, measured);
+    const money = unit !== undefined && unit !== 'percent' && (CURRENCY_WORDS.has((counted ?? '').toLowerCase()) || CURRENCY_CODES.has(unit));
+    const direction = directionBefore(tokens, start, measured || counted === undefined || MEASURE_NOUNS.has(counted.toLowerCase()), money) ?? directionAfter(tokens, end, measured);
     if (direction) found.direction = direction;
     const finalUnit = unit ?? counted;
     if (finalUnit) found.unit = finalUnit;
@@ -881,6 +1026,18 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
     k = end;
   }
   return boundsAsRanges(tokens, out);
+}
+
+/**
+ * The first token of "plus or minus", "+/-" or "±" right before the figure at token `start` (a
+ * margin: "plus or minus 4.3 percentage points", "+/-3", "± 2"), or -1.
+ */
+function plusOrMinusBefore(tokens: readonly Token[], start: number): number {
+  const at = (n: number, text: string) => tokens[n] !== undefined && tokens[n]!.lower === text && tokens[n]!.sent === tokens[start]!.sent;
+  if (at(start - 1, '±')) return start - 1;
+  if (at(start - 1, 'minus') && at(start - 2, 'or') && at(start - 3, 'plus')) return start - 3;
+  if ((at(start - 1, '-') || at(start - 1, '−')) && at(start - 2, '/') && at(start - 3, '+') && !tokens[start - 1]!.spaceBefore && !tokens[start - 2]!.spaceBefore) return start - 3;
+  return -1;
 }
 
 const FLOORS = new Set<Hedge>(['more-than', 'at-least', 'over']);
@@ -931,16 +1088,26 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
 /** Nouns that measure a change ("a rise of 190 points"), not things that rise ("the rise of two parties"). */
 const MEASURE_NOUNS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents', 'pence', 'notches', 'places', 'seats', 'votes']);
 
+const RAISED = new Set(['raised', 'raise', 'raises', 'raising']);
+/** Verbs whose particle "up" says nothing about a change: "make up", "picked up", "signed up". */
+const UP_PARTICLE_VERBS = new Set(['make', 'makes', 'made', 'making', 'pick', 'picks', 'picked', 'picking', 'end', 'ends', 'ended', 'ending', 'take', 'takes', 'took', 'taking', 'sign', 'signs', 'signed', 'signing', 'show', 'shows', 'showed', 'showing', 'set', 'sets', 'setting', 'line', 'lined', 'lines', 'sum', 'summed', 'add', 'adds', 'added', 'adding', 'round', 'rounds', 'rounded', 'rounding', 'turn', 'turns', 'turned', 'turning']);
+/** The units a currency sign gives: "USD", "EUR". */
+const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
+
 /**
  * "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level.
  * `measure`: the figure measures an amount (a share, a sum, points) rather than counting things,
- * so that "the rise of 401(k) plans" or "the rise of two parties" is no change.
+ * so that "the rise of 401(k) plans" or "the rise of two parties" is no change. `money`: a sum of money.
  */
-function directionBefore(tokens: readonly Token[], start: number, measure: boolean): 'up' | 'down' | undefined {
+function directionBefore(tokens: readonly Token[], start: number, measure: boolean, money = false): 'up' | 'down' | undefined {
   let k = start - 1;
   if (isWord(tokens[k]) && tokens[k]!.lower === 'by') k -= 1;
   const t = tokens[k];
   if (!isWord(t) || t.sent !== tokens[start]!.sent) return undefined;
+  // "raised $2.3 million" is money collected, not a change ("raised the fee by $2" is one).
+  if (RAISED.has(t.lower) && k === start - 1 && money) return undefined;
+  // "make up at least half", "pick up 45 delegates": "up" as a verb's particle.
+  if (t.lower === 'up' && isWord(tokens[k - 1]) && UP_PARTICLE_VERBS.has(tokens[k - 1]!.lower)) return undefined;
   if (DIRECTION_UP.has(t.lower)) return 'up';
   if (DIRECTION_DOWN.has(t.lower)) return 'down';
   // "a rise of 3%", "a drop of 190 points"

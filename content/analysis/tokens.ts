@@ -76,6 +76,14 @@ function tokenize(text: string): Token[] {
     }
     const num = matchAt(NUMBER, text, at);
     if (num) {
+      // "62%-32%": a poll's split, the larger share first, is two shares ("30%-40%" stays one range).
+      const split = /^(\d+(?:\.\d+)?)%-(\d+(?:\.\d+)?)$/u.exec(num);
+      if (split && text.charAt(at + num.length) === '%' && Number(split[1]) > Number(split[2])) {
+        push(`${split[1]!}%`, 'num');
+        push('-', 'punct');
+        push(`${split[2]!}%`, 'num');
+        continue;
+      }
       push(num, 'num');
       continue;
     }

@@ -1032,6 +1032,109 @@ describe('numbers', () => {
   });
 });
 
+describe('numbers in news text (issue 14, political news read as an annotator would)', () => {
+  it('leaves list numbers, bracketed citations and numbers after "#" out', () => {
+    expect(figure('Five lessons.\n\n1. The party is split on 3 bills.\n\n2) Can the mayor win?\n\nHarbour fees rose. [12]\n\nThe ferry is #2 again.').map((f) => f[0])).toEqual(['Five', '3']);
+  });
+
+  it('reads "plus or minus", "+/-" and "±" as a margin, not a negative value, and a dash before a word as a bullet', () => {
+    expect(figure('The margin is plus or minus 4.2 percentage points, +/-3 in towns and ±2.5 in villages.').map((f) => [f[0], f[1]])).toEqual([
+      ['plus or minus 4.2 percentage points', 4.2],
+      ['+/-3', 3],
+      ['±2.5', 2.5],
+    ]);
+    expect(figure('-One survey gives Ortiz 12 points.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['12', 12]]);
+  });
+
+  it('keeps years out when no plural noun follows them, and spans of years out of ranges', () => {
+    expect(figure('Any 2024 harbour candidates spoke at the Ferry Forum 2026 meeting; the levy was delayed from 2027 to 2029, between 2025 and 2028.')).toEqual([]);
+    expect(figure('The port hired 2000 pilots and 2000 to 2500 dockers.').map((f) => [f[0], f[3]])).toEqual([['2000', null], ['2000 to 2500', [2000, 2500]]]);
+  });
+
+  it('marks no direction for money raised, and reads "nine of 10" as a share', () => {
+    expect(figure('Ortiz raised about $40,000 in May; fares rose $2.').map((f) => [f[0], f[4]])).toEqual([['about $40,000', null], ['$2', 'up']]);
+    expect(figure('More than eight of 10 pilots and two of three dockers agreed; 12 of 40 boats sank.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['More than eight of 10', 0.8, 'more-than'],
+      ['two of three', 2 / 3, 'none'],
+      ['12', 12, 'none'],
+      ['40', 40, 'none'],
+    ]);
+  });
+
+  it('leaves numbers that end a name out: "Group of 20", "Gang of Eight", "Fight for 15", bill numbers', () => {
+    expect(figure('At the Group of 20 summit, the Gang of Eight and the Fight for 15 Movement met; HB 2207 and SB 41 passed; the Bank of 12 nations lent.').map((f) => f[0])).toEqual(['12']);
+  });
+
+  it('reads hedges written as "as long as", "not quite", "and older", and vague "hundreds of billions"', () => {
+    expect(figure('Crews of five and up sail; pick the five and up to 20 percent stay.').map((f) => [f[0], f[2]])).toEqual([['five and up', 'at-least'], ['five', 'none'], ['up to 20 percent', 'up-to']]);
+    expect(figure('Waits run as long as two years for not quite 13 cents; voters 65 and older, 18 or younger; hundreds of billions of dollars.').map((f) => [f[0], f[2]])).toEqual([
+      ['as long as two', 'up-to'],
+      ['not quite 13', 'nearly'],
+      ['65 and older', 'at-least'],
+      ['18 or younger', 'up-to'],
+      ['hundreds of billions', 'vague'],
+    ]);
+  });
+
+  it('leaves long ids, links without a scheme and titles with a time unit out', () => {
+    expect(figure('Post id="718203946512093847" at pic.example.com/4kTz9 drew 40 replies.').map((f) => f[0])).toEqual(['40']);
+    expect(figure('The film 24 Hours by Lind opens; 24 Hours runs long. Three Days After the Storm, Marlow Rebuilds').map((f) => f[0])).toEqual(['Three']);
+  });
+
+  it('marks no direction after "make up" or "pick up", and reads "seven-and-a-half", "under age 21", "fiscal year 2019"', () => {
+    expect(figure('Pilots make up at least half; Ortiz will pick up 40; the search turned up 6 logs; fares were up 3%.').map((f) => [f[0], f[4]])).toEqual([['at least half', null], ['40', null], ['6', null], ['3%', 'up']]);
+    expect(figure("Crews checked one another's logs; one boat sank and the other one drifted on a four-and-a-half-acre pond.").map((f) => [f[0], f[1]])).toEqual([['one', 1], ['four-and-a-half-acre', 4.5]]);
+    expect(figure('After seven-and-a-half years, children under age 12 stayed under fiscal year 2019 levels; not a one-off.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['seven-and-a-half', 7.5, 'none'],
+      ['under age 12', 12, 'up-to'],
+    ]);
+  });
+
+  it('leaves spoken list markers, "Number Two", "World War Two", attribute values, addresses, style lengths, second days and hours out', () => {
+    expect(figure('The plan has three parts. Two, dredge the port. Number Two, he said, since World War Two.').map((f) => f[0])).toEqual(['three']);
+    expect(figure('<post stamp="1454432400">Ferry</post> at 1600 Harbour Avenue and 12 Quay St.; width:100%; margin:20px; talks on May 8 and 9 from 10-11 a.m. drew 40 pilots.').map((f) => f[0])).toEqual(['40']);
+  });
+
+  it('reads a larger figure first as a split, "one in 45" after "that", and no direction after "round up"', () => {
+    expect(figure('Pilots back it by nearly 2-1, the vote was 34-27, with -40-0 in the hills and 10-15 boats.').map((f) => [f[0], f[3]])).toEqual([
+      ['nearly 2-1', null],
+      ['34-27', null],
+      ['-40-0', [-40, 0]],
+      ['10-15', [10, 15]],
+    ]);
+    expect(figure('The port estimates that one in 45 boats leak; it will round up 300 pilots.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000, f[4]])).toEqual([['one in 45', 0.022, null], ['300', 300, null]]);
+  });
+
+  it('leaves list numbers on lines of their own or inside a sentence, short years and names with capitalised number words out', () => {
+    expect(figure('Ten ferry facts.\n\n12\n\nThe port has two reasons: 1) it floods and 2) it silts; Ortiz (58) agrees.').map((f) => f[0])).toEqual(['Ten', 'two', '58']);
+    expect(figure('Since ’08 and the 2008 and 2012 seasons, under Rule 40, the “Famous Five” remake and the Fight for Fifteen campaign drew 3 crews. Marlow Needs Two Ferries').map((f) => f[0])).toEqual(['3', 'Two']);
+  });
+
+  it('reads two scaled figures joined by "and" apart, a scale inside a compound, "-plus" as a floor and ordinals before superlatives as ranks', () => {
+    expect(figure('Some 114 million and 112 million watched; a two-million-person list of 90-plus boats; the sixth richest pilot made his third trip.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Some 114 million', 114e6, 'some'],
+      ['112 million', 112e6, 'none'],
+      ['two-million-person', 2e6, 'none'],
+      ['90-plus', 90, 'at-least'],
+      ['third', 3, 'none'],
+    ]);
+  });
+
+  it('reads a split written with two percent signs, the larger first, as two shares', () => {
+    expect(figure('Pilots back the plan 62%-32%, dockers 55.5%-41%; fares rose 30%-40%.').map((f) => [f[0], f[3]])).toEqual([
+      ['62%', null],
+      ['32%', null],
+      ['55.5%', null],
+      ['41%', null],
+      ['30%-40%', [30, 40]],
+    ]);
+  });
+
+  it('counts "one month", also opening a sentence, but not the pronoun "One" nor "one-time"', () => {
+    expect(figure('One month after the vote, the ferry ran for one year. One is enough. His one-time rival left one day.').map((f) => [f[0], f[1]])).toEqual([['One', 1], ['one', 1]]);
+  });
+});
+
 describe('loaded language in the reporter\'s own voice', () => {
   const loaded = (text: string) =>
     analyzeText(text)
