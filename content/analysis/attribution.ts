@@ -116,7 +116,10 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
         // starts (", but", ";").
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient)) nested.add(b);
+        // "Rubio told a crowd in Miami Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
+        // further into the reported clause too, a cue with a pronoun source, or any source after "that".
+        const further = B.source !== null && B.source.start > A.cue.end && subjectInReport(tokens, B.source) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
+        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || further)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
@@ -145,6 +148,21 @@ function askedWhether(tokens: readonly Token[], from: number, to: number): boole
   while (k < to && k < from + 6 && tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') k += 1;
   if (k >= to || (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether')) return false;
   return plainWords(tokens, k + 1, to);
+}
+
+/** Words after which a subject opens a clause of its own, not part of what an earlier cue reports. */
+const OWN_CLAUSE = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless', 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
+
+/**
+ * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
+ * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
+ * after a comma ("…, she said."), a subordinator ("when he announced", "because she believes"), "and",
+ * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
+ */
+function subjectInReport(tokens: readonly Token[], source: Range): boolean {
+  const before = tokens[source.start - 1];
+  if (before === undefined || isComma(before) || OWN_CLAUSE.has(before.lower)) return false;
+  return before.lower === 'that' || (source.start === source.end && isPronoun(tokens[source.start]));
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */

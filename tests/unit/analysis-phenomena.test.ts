@@ -674,6 +674,17 @@ describe('sources of found cues, fifth round (issue 14, PolNeAR train and dev)',
   });
 });
 
+describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a cue further into what is reported as nested: a pronoun source, or any source after a later "that"', () => {
+    expect(pairs('Ortiz told a crowd of pilots in Marlow on Tuesday that she believes the pier is safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Reyes insists on the record that he knows the harbour.')).toEqual(['insists on <- Reyes']);
+    expect(pairs('Ortiz told reporters after the long vote in Marlow that the pilots believe the pier is unsafe.')).toEqual(['told <- Ortiz']);
+    // A clause of its own: after a subordinator, a relative pronoun or a comma.
+    expect(pairs('Ortiz said the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
+    expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
