@@ -402,7 +402,10 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
       // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
       const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
-      if (after === undefined || k + 1 > sEnd || topic || clause || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, using a phrase the mayor coined", "…, becoming the first pilot to…": a participle clause, not a
+      // description ("…, managing director of the port" and "…, including" stay).
+      const participle = isWord(after) && !after.cap && /ing$/u.test(after.lower) && after.lower !== 'including' && !G.nounsInIng.has(after.lower) && isVerbLike(after) && !(isNominal(tokens[k + 2]) && !isDeterminer(tokens[k + 2]) && !isPronoun(tokens[k + 2]));
+      if (after === undefined || k + 1 > sEnd || topic || clause || participle || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;

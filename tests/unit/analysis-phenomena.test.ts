@@ -683,6 +683,11 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz said the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
   });
+
+  it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
+    expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
+    expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
+  });
 });
 
 describe('numbers', () => {
