@@ -10,7 +10,7 @@ import type { QuoteRegion } from './quotes';
 import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { findSource, relativeAntecedent } from './sources';
+import { findSource, hasComma, relativeAntecedent } from './sources';
 import type { Sentence, Token } from './tokens';
 
 export interface FoundAttribution {
@@ -118,7 +118,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
         // "Rubio told a crowd in Miami Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
         // further into the reported clause too, a cue with a pronoun source, or any source after "that".
-        const further = B.source !== null && B.source.start > A.cue.end && subjectInReport(tokens, B.source) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
+        const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
         if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || further)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
@@ -150,13 +150,28 @@ function askedWhether(tokens: readonly Token[], from: number, to: number): boole
   return plainWords(tokens, k + 1, to);
 }
 
+/** Verbs of saying and thinking whose reported clause may hold a subordinate clause ("said she left because she wanted…"). */
+const REPORTS_CLAUSE = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'explain', 'note', 'write', 'believe', 'think', 'know', 'predict', 'suggest', 'warn', 'admit', 'acknowledge', 'announce', 'report', 'contend', 'assert', 'state', 'declare']);
+const SUBORDINATORS = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless']);
+
+/**
+ * "Ortiz said she left early because she wanted to sail": a pronoun opening a subordinate clause inside
+ * what a verb of saying or thinking reports, with no comma from the cue on and not right after the cue
+ * ("I said when I announced it, …" opens the report itself).
+ */
+function subordinateInReport(tokens: readonly Token[], cue: CueCandidate, source: Range): boolean {
+  const sub = tokens[source.start - 1];
+  if (!REPORTS_CLAUSE.has(cue.lemma) || source.start !== source.end || !isPronoun(tokens[source.start]) || sub === undefined || !SUBORDINATORS.has(sub.lower)) return false;
+  return source.start - 1 > cue.end + 1 && !hasComma(tokens, cue.end + 1, source.start - 1);
+}
+
 /** Words after which a subject opens a clause of its own, not part of what an earlier cue reports. */
-const OWN_CLAUSE = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless', 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
+const OWN_CLAUSE = new Set([...SUBORDINATORS, 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
 
 /**
  * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
  * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
- * after a comma ("…, she said."), a subordinator ("when he announced", "because she believes"), "and",
+ * after a comma ("…, she said."), a subordinator ("when he announced"; see subordinateInReport), "and",
  * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
  */
 function subjectInReport(tokens: readonly Token[], source: Range): boolean {

@@ -1084,7 +1084,8 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+/** Is there a comma from token `from` to token `to`, both included? */
+export function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isComma(tokens[k])) return true;
   return false;
 }

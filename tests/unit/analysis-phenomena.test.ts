@@ -680,8 +680,13 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Reyes insists on the record that he knows the harbour.')).toEqual(['insists on <- Reyes']);
     expect(pairs('Ortiz told reporters after the long vote in Marlow that the pilots believe the pier is unsafe.')).toEqual(['told <- Ortiz']);
     // A clause of its own: after a subordinator, a relative pronoun or a comma.
-    expect(pairs('Ortiz said the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
+    expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
+  });
+
+  it('reads a pronoun opening a subordinate clause inside what a verb of saying reports as nested', () => {
+    expect(pairs('Ortiz said she left the harbour early because she wanted to sail.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Ortiz said, smiling, that the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
   });
 
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
