@@ -5,7 +5,7 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -23,6 +23,8 @@ export interface CueCandidate {
   quote: number;
   /** Forms that are also nouns need a subject to count ("reports", "claims"). */
   nounLike: boolean;
+  /** "with 50 percent saying": the first token of the participle's subject, which runs up to the cue. */
+  subjectFrom?: number;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
@@ -121,6 +123,26 @@ function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): n
   return 0;
 }
 
+const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'tape', 'tapes', 'recording', 'recordings', 'images', 'photos']);
+
+/**
+ * "with 50 percent of voters saying", "with many marchers and spectators chanting": the participle's
+ * subject is the phrase after "with" (no verb, pronoun or other preposition in it); the index of its
+ * first token, or -1.
+ */
+function subjectAfterWith(tokens: readonly Token[], at: number, firstOfSentence: number): number {
+  if (at - 1 < firstOfSentence || !(isWord(tokens[at - 1]) || tokens[at - 1]!.text === '%')) return -1;
+  for (let k = at - 1; k >= firstOfSentence && k >= at - 10; k -= 1) {
+    const t = tokens[k]!;
+    if (isWord(t) && t.lower === 'with') return k + 1 < at ? k + 1 : -1;
+    // "with footage of Trump saying": the one seen or heard speaking.
+    if (isWord(t) && t.lower === 'of' && RECORDINGS.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k - 2]) && tokens[k - 2]!.lower === 'with') return k + 1 < at ? k + 1 : -1;
+    if (t.type === 'num' || t.text === '%') continue;
+    if (!isWord(t) || isAuxiliary(t) || isPronoun(t) || G.relatives.has(t.lower) || t.lower === 'that' || (G.prepositions.has(t.lower) && t.lower !== 'of') || isVerbLike(t)) return -1;
+  }
+  return -1;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -216,6 +238,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let end = documentEnd === -1 ? i : documentEnd;
   let inverted = false;
   let sharesSubject = false;
+  let subjectFrom = -1;
   const isIng = t.lower.endsWith('ing');
   if (!passive) {
     // "damage estimated at $30 billion": a reduced passive
@@ -236,8 +259,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
-      if (!chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
-      sharesSubject = true;
+      subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
+      const withSubject = subjectFrom !== -1;
+      if (!chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      sharesSubject = !withSubject;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
@@ -376,6 +401,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     inverted,
     quote: inQuote[i] ?? -1,
     nounLike,
+    ...(subjectFrom !== -1 ? { subjectFrom } : {}),
   };
 }
 

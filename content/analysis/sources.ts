@@ -803,6 +803,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (!citer) return r && sourceLike(tokens, r) ? r : null;
     return sharedSubject(ctx, cue, earlier);
   }
+  // "with 50 percent of voters saying": the phrase after "with".
+  if (cue.subjectFrom !== undefined) return { start: cue.subjectFrom, end: cue.start - 1 };
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
   if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);

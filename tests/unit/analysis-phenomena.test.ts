@@ -689,6 +689,12 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz said, smiling, that the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
   });
 
+  it('reads a participle of speech after "with" and a phrase as a cue whose source is that phrase', () => {
+    expect(pairs('The vote ended with 40 percent of the pilots saying the pier was unsafe.')).toEqual(['saying <- 40 percent of the pilots']);
+    expect(pairs('The ad opens with footage of Ortiz saying the pier is safe.')).toEqual(['saying <- Ortiz']);
+    expect(pairs('The crew met with reporters in Marlow, saying the pier was safe.')).toEqual(['saying <- The crew']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
