@@ -123,6 +123,13 @@ function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): n
   return 0;
 }
 
+/** "… on the spot – saying", "… — saying", "… -- saying": a dash (or spaced hyphens written for one) right before token k. */
+function dashBefore(tokens: readonly Token[], k: number): boolean {
+  const d = tokens[k - 1];
+  if (d === undefined || d.sent !== tokens[k]!.sent) return false;
+  return d.text === '—' || d.text === '–' || (d.text === '-' && (d.spaceBefore || tokens[k - 2]?.text === '-'));
+}
+
 const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'tape', 'tapes', 'recording', 'recordings', 'images', 'photos']);
 
 /**
@@ -261,7 +268,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
       subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
       const withSubject = subjectFrom !== -1;
-      if (!chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
+      if (!chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
       sharesSubject = !withSubject;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.

@@ -695,6 +695,11 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('The crew met with reporters in Marlow, saying the pier was safe.')).toEqual(['saying <- The crew']);
   });
 
+  it('reads a participle of speech after an en dash or spaced hyphens as sharing its clause\'s subject', () => {
+    expect(pairs('Ortiz changed her mind on the spot – saying the pier was safe after all.')).toEqual(['saying <- Ortiz']);
+    expect(pairs('Ortiz changed her mind on the spot -- saying the pier was safe after all.')).toEqual(['saying <- Ortiz']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
