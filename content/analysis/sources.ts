@@ -162,6 +162,9 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
   }
+  // "…hardly formal, but it has a loyal following, said Reyes": a clause after "but" or "and", not an aside
+  // between a subject and its verb.
+  if (isWord(first) && CLAUSE_LINKS.has(first.lower) && (SUBJECTS.has(tokens[p + 2]?.lower ?? '') || finiteVerbBetween(tokens, p + 2, j - 1))) return null;
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -1084,6 +1087,14 @@ const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.h
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;
   return true;
+}
+
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so']);
+
+/** Is there a finite verb from token `from` to token `to`, both included? */
+function finiteVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (finiteVerb(tokens[k])) return true;
+  return false;
 }
 
 /** Is there a comma from token `from` to token `to`, both included? */

@@ -700,6 +700,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz changed her mind on the spot -- saying the pier was safe after all.')).toEqual(['saying <- Ortiz']);
   });
 
+  it('reads a clause after ", but" before an inverted cue as no aside between a subject and its verb', () => {
+    expect(pairs('The ferry is hardly fast, but it has a loyal following, said Mr. Reyes.')).toEqual(['said <- Mr. Reyes']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
