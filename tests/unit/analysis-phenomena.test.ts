@@ -704,6 +704,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('The ferry is hardly fast, but it has a loyal following, said Mr. Reyes.')).toEqual(['said <- Mr. Reyes']);
   });
 
+  it('reads "v." in the name of a case as no sentence end', () => {
+    expect(pairs('Ortiz criticised the ruling in Marlow v. Reyes and reminded the crowd of her record.')).toEqual(['criticised <- Ortiz', 'reminded <- Ortiz']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
