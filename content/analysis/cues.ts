@@ -130,6 +130,16 @@ function dashBefore(tokens: readonly Token[], k: number): boolean {
   return d.text === '—' || d.text === '–' || (d.text === '-' && (d.spaceBefore || tokens[k - 2]?.text === '-'));
 }
 
+/** "“…,” he notes.", "“…,” Ortiz added when…": a subject (a pronoun or a name) right after a closing quotation mark, before the verb at k. */
+function afterClosingQuote(tokens: readonly Token[], k: number, firstOfSentence: number): boolean {
+  let s = k - 1;
+  if (s < firstOfSentence || !isWord(tokens[s])) return false;
+  if (!isPronoun(tokens[s])) while (s - 1 >= firstOfSentence && s > k - 4 && isWord(tokens[s - 1]) && tokens[s - 1]!.cap) s -= 1;
+  if (!isPronoun(tokens[s]) && !tokens[s]!.cap) return false;
+  const q = tokens[s - 1];
+  return q !== undefined && q.type === 'quote' && [',', '?', '!'].includes(tokens[s - 2]?.text ?? '');
+}
+
 const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'tape', 'tapes', 'recording', 'recordings', 'images', 'photos']);
 
 /**
@@ -282,7 +292,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
   if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
-  if (entry.weak && !passive && !inverted && !alsoBefore) {
+  // "“…,” he notes.", "“…,” she added when…": a verb right after a closing quotation mark and its subject
+  // reports that quotation, even a weak or noun-like form.
+  const quoted = afterClosingQuote(tokens, auxStart, firstOfSentence);
+  if (entry.weak && !passive && !inverted && !alsoBefore && !quoted) {
     // "They think the plan is real", "some officials believe Ortiz will win": a thought verb with its
     // subject right before it and a clause after it.
     const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower) || isDeterminer(tokens[auxStart - 2])) && isNominal(leftInSentence)));
@@ -342,7 +355,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
-  if (nounLike && !inverted) {
+  if (nounLike && !inverted && !quoted) {
     // "reports" is a verb only when what it reports follows.
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }

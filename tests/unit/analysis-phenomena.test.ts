@@ -708,6 +708,11 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz criticised the ruling in Marlow v. Reyes and reminded the crowd of her record.')).toEqual(['criticised <- Ortiz', 'reminded <- Ortiz']);
   });
 
+  it('reads a verb right after a closing quotation mark and its subject as the cue of that quotation', () => {
+    expect(pairs('“The pier is unsafe,” he notes.')).toEqual(['notes <- he']);
+    expect(pairs('“The pier is unsafe,” Tom Reyes added when the crowd laughed.')).toEqual(['added <- Tom Reyes']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
