@@ -695,6 +695,8 @@ function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+    // "He proposes a pier; she builds bridges and argues…": not across a semicolon.
+    if (semicolonBetween(tokens, e.cue.end + 1, cue.start)) break;
     // "When the unions advocated a public option, Emanuel pressured them, threatening…": not a cue of the opening subordinate clause.
     if (openingClauseEnd !== -1 && e.cue.start < openingClauseEnd && openingClauseEnd < cue.start) break;
     if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
@@ -1087,6 +1089,12 @@ const isNumberWordToken = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.h
 function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isVerbLike(tokens[k]) || tokens[k]!.type === 'quote') return false;
   return true;
+}
+
+/** Is there a semicolon from token `from` up to token `to` (excluded)? */
+function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (tokens[k]!.text === ';') return true;
+  return false;
 }
 
 const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so']);

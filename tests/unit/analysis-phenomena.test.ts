@@ -713,6 +713,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('“The pier is unsafe,” Tom Reyes added when the crowd laughed.')).toEqual(['added <- Tom Reyes']);
   });
 
+  it('shares no subject across a semicolon', () => {
+    expect(pairs('Reyes proposes a new pier; she builds bridges and argues for them.')).toEqual(['proposes <- Reyes', 'argues for <- she']);
+  });
+
   it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
     expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
     expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
