@@ -119,7 +119,10 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "Rubio told a crowd in Miami Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
         // further into the reported clause too, a cue with a pronoun source, or any source after "that".
         const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || further)) nested.add(b);
+        // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the
+        // sentence or between commas, is the outer attribution, not part of what is reported.
+        const parenthetical = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
+        if (reportsAfter && B.cue.start > A.cue.end && !parenthetical && (opens || thatClause || pastRecipient || further)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }

@@ -679,7 +679,9 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz told a crowd of pilots in Marlow on Tuesday that she believes the pier is safe.')).toEqual(['told <- Ortiz']);
     expect(pairs('Reyes insists on the record that he knows the harbour.')).toEqual(['insists on <- Reyes']);
     expect(pairs('Ortiz told reporters after the long vote in Marlow that the pilots believe the pier is unsafe.')).toEqual(['told <- Ortiz']);
-    // A clause of its own: after a subordinator, a relative pronoun or a comma.
+    // A clause of its own: after a subordinator, a relative pronoun or a comma; a cue set off after its subject
+    // is the outer attribution ("…, he said.").
+    expect(pairs('Reyes finds that in harbour work, he said.')).toEqual(['said <- he']);
     expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
   });
