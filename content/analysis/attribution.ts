@@ -39,7 +39,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.verb?.needsDocumentSubject) {
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
-      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !evidenceBefore(tokens, sentences, cue.start)) continue;
+      // "“…,” it read.": what follows a quotation reads it out.
+      const readsQuote = source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote';
+      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !readsQuote && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
     kept.push({ cue, source });
   }

@@ -712,6 +712,7 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
 
   it('reads a verb right after a closing quotation mark and its subject as the cue of that quotation', () => {
     expect(pairs('“The pier is unsafe,” he notes.')).toEqual(['notes <- he']);
+    expect(pairs('“Welcome to Marlow,” it read.')).toEqual(['read <- it']);
     expect(pairs('“The pier is unsafe,” Tom Reyes added when the crowd laughed.')).toEqual(['added <- Tom Reyes']);
   });
 
