@@ -302,7 +302,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
     // Speech verbs ("The star noted Latinos have…") only before a pronoun or a name that starts the clause.
     const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
-    const thought = subjectBefore && (entry.cognitive ? clauseAfter : speechClause);
+    // "She learned her father had left", "they learned their candidate had won": after a subject pronoun, a
+    // clause may open with a determiner or a common noun too.
+    const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
+    const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
     if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {

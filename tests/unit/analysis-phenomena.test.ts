@@ -716,6 +716,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('“The pier is unsafe,” Tom Reyes added when the crowd laughed.')).toEqual(['added <- Tom Reyes']);
   });
 
+  it('reads a verb of thought after a subject pronoun before a clause that opens with a determiner as a cue', () => {
+    expect(pairs('She learned her father had sold the boat.')).toEqual(['learned <- She']);
+  });
+
   it('shares no subject across a semicolon', () => {
     expect(pairs('Reyes proposes a new pier; she builds bridges and argues for them.')).toEqual(['proposes <- Reyes', 'argues for <- she']);
   });
