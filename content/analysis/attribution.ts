@@ -10,7 +10,7 @@ import type { QuoteRegion } from './quotes';
 import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { findSource, hasComma, relativeAntecedent } from './sources';
+import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_SUBORDINATORS } from './sources';
 import type { Sentence, Token } from './tokens';
 
 export interface FoundAttribution {
@@ -157,7 +157,6 @@ function askedWhether(tokens: readonly Token[], from: number, to: number): boole
 
 /** Verbs of saying and thinking whose reported clause may hold a subordinate clause ("said she left because she wanted…"). */
 const REPORTS_CLAUSE = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'explain', 'note', 'write', 'believe', 'think', 'know', 'predict', 'suggest', 'warn', 'admit', 'acknowledge', 'announce', 'report', 'contend', 'assert', 'state', 'declare']);
-const SUBORDINATORS = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless']);
 
 /**
  * "Ortiz said she left early because she wanted to sail": a pronoun opening a subordinate clause inside
@@ -166,40 +165,14 @@ const SUBORDINATORS = new Set(['when', 'as', 'because', 'if', 'though', 'althoug
  */
 function subordinateInReport(tokens: readonly Token[], cue: CueCandidate, source: Range): boolean {
   const sub = tokens[source.start - 1];
-  if (!REPORTS_CLAUSE.has(cue.lemma) || source.start !== source.end || !isPronoun(tokens[source.start]) || sub === undefined || !SUBORDINATORS.has(sub.lower)) return false;
+  if (!REPORTS_CLAUSE.has(cue.lemma) || source.start !== source.end || !isPronoun(tokens[source.start]) || sub === undefined || !CLAUSE_SUBORDINATORS.has(sub.lower)) return false;
   return source.start - 1 > cue.end + 1 && !hasComma(tokens, cue.end + 1, source.start - 1);
-}
-
-/** Words after which a subject opens a clause of its own, not part of what an earlier cue reports. */
-const OWN_CLAUSE = new Set([...SUBORDINATORS, 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
-
-/**
- * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
- * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
- * after a comma ("…, she said."), a subordinator ("when he announced"; see subordinateInReport), "and",
- * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
- */
-function subjectInReport(tokens: readonly Token[], source: Range): boolean {
-  const before = tokens[source.start - 1];
-  if (before === undefined || isComma(before) || OWN_CLAUSE.has(before.lower)) return false;
-  return before.lower === 'that' || (source.start === source.end && isPronoun(tokens[source.start]));
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */
 function plainWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (tokens[k]!.type === 'punct' || tokens[k]!.type === 'quote') return false;
   return true;
-}
-
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
-
-/** Does a new clause start between tokens `from` and `to` (exclusive)? */
-function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const t = tokens[k]!;
-    if (t.text === ';' || t.type === 'quote' || (isComma(t) && CLAUSE_BREAK_AFTER_COMMA.has(tokens[k + 1]?.lower ?? ''))) return true;
-  }
-  return false;
 }
 
 /** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */

@@ -746,6 +746,8 @@ function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyAr
     if (tokens[f.cue.start]!.sent !== tokens[source.start]!.sent) return false;
     if (f.source === null || f.source.end >= f.cue.start || f.cue.kind !== 'verb' || f.cue.inverted) continue;
     if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
+    // "said in an interview that she didn't want…": further into the report too (see subjectInReport).
+    if (source.start > f.cue.end && subjectInReport(tokens, source) && !clauseBreak(tokens, f.cue.end + 1, source.start, true)) return true;
     // "told the debate audience that she believes": past the recipient.
     if (f.cue.verb?.takesRecipient === true && source.start > f.cue.end + 2 && source.start <= f.cue.end + 7 && tokens[source.start - 1]!.lower === 'that' && plainBetween(tokens, f.cue.end + 1, source.start)) return true;
   }
@@ -1094,6 +1096,38 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number): bool
 /** Is there a semicolon from token `from` up to token `to` (excluded)? */
 function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (tokens[k]!.text === ';') return true;
+  return false;
+}
+
+/** Words that open a subordinate clause. */
+export const CLAUSE_SUBORDINATORS = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless']);
+
+/** Words after which a subject opens a clause of its own, not part of what an earlier cue reports. */
+const OWN_CLAUSE = new Set([...CLAUSE_SUBORDINATORS, 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
+
+/**
+ * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
+ * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
+ * after a comma ("…, she said."), a subordinator ("when he announced"; see subordinateInReport), "and",
+ * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
+ */
+export function subjectInReport(tokens: readonly Token[], source: Range): boolean {
+  const before = tokens[source.start - 1];
+  if (before === undefined || isComma(before) || OWN_CLAUSE.has(before.lower)) return false;
+  return before.lower === 'that' || (source.start === source.end && isPronoun(tokens[source.start]));
+}
+
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * Does a new clause start between tokens `from` and `to` (exclusive): ";", a quotation mark, ", but"; with
+ * `parenthesis`, an opening parenthesis too?
+ */
+export function clauseBreak(tokens: readonly Token[], from: number, to: number, parenthesis = false): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.type === 'quote' || (parenthesis && t.text === '(') || (isComma(t) && CLAUSE_BREAK_AFTER_COMMA.has(tokens[k + 1]?.lower ?? ''))) return true;
+  }
   return false;
 }
 

@@ -720,6 +720,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('She learned her father had sold the boat.')).toEqual(['learned <- She']);
   });
 
+  it('shares the reporting subject, not one inside what was reported, further into the report', () => {
+    expect(pairs('Ortiz said in an interview last week that she did not want a new pier and predicted a long fight.')).toEqual(['said <- Ortiz', 'predicted <- Ortiz']);
+  });
+
   it('shares no subject across a semicolon', () => {
     expect(pairs('Reyes proposes a new pier; she builds bridges and argues for them.')).toEqual(['proposes <- Reyes', 'argues for <- she']);
   });
