@@ -124,7 +124,9 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the
         // sentence or between commas, is the outer attribution, not part of what is reported.
         const parenthetical = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
-        if (reportsAfter && B.cue.start > A.cue.end && !parenthetical && (opens || thatClause || pastRecipient || further)) nested.add(b);
+        // "At one point, she said, she was considering…": after a cue set off by commas, the rest of the sentence is what it reports.
+        const afterAside = A.source !== null && A.source.end - A.source.start < 3 && REPORTS_CLAUSE.has(A.cue.lemma) && !isRelative(tokens[A.cue.end + 2]) && isComma(tokens[A.source.start - 1]) && isComma(tokens[A.cue.end + 1]) && B.source !== null && B.source.start === A.cue.end + 2;
+        if (reportsAfter && B.cue.start > A.cue.end && !parenthetical && (opens || thatClause || pastRecipient || further || afterAside)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }

@@ -682,6 +682,7 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     // A clause of its own: after a subordinator, a relative pronoun or a comma; a cue set off after its subject
     // is the outer attribution ("…, he said.").
     expect(pairs('Reyes finds that in harbour work, he said.')).toEqual(['said <- he']);
+    expect(pairs('At one point, she said, she was considering a new pier.')).toEqual(['said <- she']);
     expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
   });
