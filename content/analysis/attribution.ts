@@ -13,6 +13,9 @@ import { classifySource, headWord, personSurnames } from './source-type';
 import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_SUBORDINATORS } from './sources';
 import type { Sentence, Token } from './tokens';
 
+/** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
+const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always']);
+
 export interface FoundAttribution {
   cue: CueCandidate;
   source: Range | null;
@@ -28,7 +31,8 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
-    const source = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
+    const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
+    const source = found !== null && found.start === found.end && NO_SOURCE_WORDS.has(tokens[found.start]!.lower) ? null : found;
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;

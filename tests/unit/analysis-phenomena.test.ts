@@ -725,6 +725,10 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz said in an interview last week that she did not want a new pier and predicted a long fight.')).toEqual(['said <- Ortiz', 'predicted <- Ortiz']);
   });
 
+  it('takes no lone adverb or existential "there" as a source', () => {
+    expect(pairs('As the crew would soon learn, the pier was unsafe.')).toEqual([]);
+  });
+
   it('shares no subject across a semicolon', () => {
     expect(pairs('Reyes proposes a new pier; she builds bridges and argues for them.')).toEqual(['proposes <- Reyes', 'argues for <- she']);
   });
