@@ -7,7 +7,7 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
+import { DOCUMENT_HEADS, EVIDENCE_HEADS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_SUBORDINATORS } from './sources';
@@ -109,7 +109,9 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
       const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
-      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text)) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
+      // "…, a Chinese official said, adding that…": a participle sharing the speaker may follow.
+      const closes = close > sEnd || CLOSING.has(tokens[close]!.text) || (REPORTS_CLAUSE.has(A.cue.lemma) && isComma(tokens[close]) && PARTICIPLES_AFTER_COMMA.has(tokens[close + 1]?.lower ?? ''));
+      const reportsBefore = A.cue.kind === 'verb' && closes && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
       for (let b = first; b <= last; b += 1) {
         if (b === a || nested.has(b)) continue;
         const B = kept[b]!;

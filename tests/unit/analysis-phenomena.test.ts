@@ -683,6 +683,7 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     // is the outer attribution ("…, he said.").
     expect(pairs('Reyes finds that in harbour work, he said.')).toEqual(['said <- he']);
     expect(pairs('At one point, she said, she was considering a new pier.')).toEqual(['said <- she']);
+    expect(pairs('Marlow did not complain about the pier, a harbour official said, adding that repairs were due.')).toEqual(['said <- a harbour official', 'adding <- a harbour official']);
     expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
   });
