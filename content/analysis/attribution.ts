@@ -33,6 +33,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
     const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
     const source = found !== null && found.start === found.end && NO_SOURCE_WORDS.has(tokens[found.start]!.lower) ? null : found;
+    if (youKnow(tokens, cue, source)) continue;
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;
@@ -58,6 +59,12 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
+}
+
+/** "You know, the ones who…", "…, well, you know)": a filler before punctuation reports nothing. */
+function youKnow(tokens: readonly Token[], cue: CueCandidate, source: Range | null): boolean {
+  const after = tokens[cue.end + 1];
+  return source !== null && source.start === source.end && tokens[source.start]!.lower === 'you' && cue.lemma === 'know' && cue.start === source.start + 1 && (after === undefined || after.type === 'punct');
 }
 
 /** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */

@@ -726,8 +726,11 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     expect(pairs('Ortiz said in an interview last week that she did not want a new pier and predicted a long fight.')).toEqual(['said <- Ortiz', 'predicted <- Ortiz']);
   });
 
-  it('takes no lone adverb or existential "there" as a source', () => {
+  it('takes no lone adverb or existential "there" as a source, and no filler "you know" as a cue', () => {
     expect(pairs('As the crew would soon learn, the pier was unsafe.')).toEqual([]);
+    // "you know" before punctuation is a filler.
+    expect(pairs('You know, the pier was never safe.')).toEqual([]);
+    expect(pairs('You know the pier is unsafe.')).toEqual(['know <- You']);
   });
 
   it('shares no subject across a semicolon', () => {
