@@ -7,11 +7,14 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
+import { DOCUMENT_HEADS, EVIDENCE_HEADS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { findSource, relativeAntecedent } from './sources';
+import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_SUBORDINATORS } from './sources';
 import type { Sentence, Token } from './tokens';
+
+/** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
+const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always']);
 
 export interface FoundAttribution {
   cue: CueCandidate;
@@ -28,7 +31,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
-    const source = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
+    const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
+    const source = found !== null && found.start === found.end && NO_SOURCE_WORDS.has(tokens[found.start]!.lower) ? null : found;
+    if (youKnow(tokens, cue, source)) continue;
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;
@@ -42,7 +47,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.verb?.needsDocumentSubject) {
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
-      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !evidenceBefore(tokens, sentences, cue.start)) continue;
+      // "“…,” it read.": what follows a quotation reads it out.
+      const readsQuote = source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote';
+      if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !readsQuote && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
     kept.push({ cue, source });
   }
@@ -55,6 +62,12 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
+}
+
+/** "You know, the ones who…", "…, well, you know)": a filler before punctuation reports nothing. */
+function youKnow(tokens: readonly Token[], cue: CueCandidate, source: Range | null): boolean {
+  const after = tokens[cue.end + 1];
+  return source !== null && source.start === source.end && tokens[source.start]!.lower === 'you' && cue.lemma === 'know' && cue.start === source.start + 1 && (after === undefined || after.type === 'punct');
 }
 
 /** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
@@ -107,7 +120,9 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
       const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
-      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text)) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
+      // "…, a Chinese official said, adding that…": a participle sharing the speaker may follow.
+      const closes = close > sEnd || CLOSING.has(tokens[close]!.text) || (REPORTS_CLAUSE.has(A.cue.lemma) && isComma(tokens[close]) && PARTICIPLES_AFTER_COMMA.has(tokens[close + 1]?.lower ?? ''));
+      const reportsBefore = A.cue.kind === 'verb' && closes && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
       for (let b = first; b <= last; b += 1) {
         if (b === a || nested.has(b)) continue;
         const B = kept[b]!;
@@ -125,7 +140,15 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "aides say the open affection they express…", "says it considered … but opted": without "that", a cue
         // of the reported clause is nested when only words come between.
         const plainClause = A.cue.kind === 'verb' && !A.cue.nounLike && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start) && !opensOwnClause(tokens, A.cue.end + 1, B.cue.start) && !(B.source !== null && tokens[B.source.start - 1]?.lower === 'and' && tokens[B.source.start]!.type === 'num');
-        if (reportsAfter && B.cue.start > A.cue.end && (opens || thatClause || pastRecipient || thatAfterAside || plainClause)) nested.add(b);
+        // "Rubio told a crowd in Miami Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
+        // further into the reported clause too, a cue with a pronoun source, or any source after "that".
+        const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
+        // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the
+        // sentence or between commas, is the outer attribution, not part of what is reported.
+        const parenthetical = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
+        // "At one point, she said, she was considering…": after a cue set off by commas, the rest of the sentence is what it reports.
+        const afterAside = A.source !== null && A.source.end - A.source.start < 3 && REPORTS_CLAUSE.has(A.cue.lemma) && !isRelative(tokens[A.cue.end + 2]) && isComma(tokens[A.source.start - 1]) && isComma(tokens[A.cue.end + 1]) && B.source !== null && B.source.start === A.cue.end + 2;
+        if (reportsAfter && B.cue.start > A.cue.end && !parenthetical && (opens || thatClause || pastRecipient || thatAfterAside || plainClause || further || afterAside)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
@@ -165,21 +188,24 @@ function opensOwnClause(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/** Verbs of saying and thinking whose reported clause may hold a subordinate clause ("said she left because she wanted…"). */
+const REPORTS_CLAUSE = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'explain', 'note', 'write', 'believe', 'think', 'know', 'predict', 'suggest', 'warn', 'admit', 'acknowledge', 'announce', 'report', 'contend', 'assert', 'state', 'declare']);
+
+/**
+ * "Ortiz said she left early because she wanted to sail": a pronoun opening a subordinate clause inside
+ * what a verb of saying or thinking reports, with no comma from the cue on and not right after the cue
+ * ("I said when I announced it, …" opens the report itself).
+ */
+function subordinateInReport(tokens: readonly Token[], cue: CueCandidate, source: Range): boolean {
+  const sub = tokens[source.start - 1];
+  if (!REPORTS_CLAUSE.has(cue.lemma) || source.start !== source.end || !isPronoun(tokens[source.start]) || sub === undefined || !CLAUSE_SUBORDINATORS.has(sub.lower)) return false;
+  return source.start - 1 > cue.end + 1 && !hasComma(tokens, cue.end + 1, source.start - 1);
+}
+
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */
 function plainWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (tokens[k]!.type === 'punct' || tokens[k]!.type === 'quote') return false;
   return true;
-}
-
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
-
-/** Does a new clause start between tokens `from` and `to` (exclusive)? */
-function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const t = tokens[k]!;
-    if (t.text === ';' || t.type === 'quote' || (isComma(t) && CLAUSE_BREAK_AFTER_COMMA.has(tokens[k + 1]?.lower ?? ''))) return true;
-  }
-  return false;
 }
 
 /** The attribution (index into `attributions`) that gives each quotation, or -1. Linear: cues are looked up by sentence. */

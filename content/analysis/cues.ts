@@ -5,7 +5,7 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isWord, matchWords } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -23,6 +23,8 @@ export interface CueCandidate {
   quote: number;
   /** Forms that are also nouns need a subject to count ("reports", "claims"). */
   nounLike: boolean;
+  /** "with 50 percent saying": the first token of the participle's subject, which runs up to the cue. */
+  subjectFrom?: number;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
@@ -145,6 +147,43 @@ function particleLength(tokens: readonly Token[], at: number, entry: VerbCue): n
   return 0;
 }
 
+/** "… on the spot – saying", "… — saying", "… -- saying": a dash (or spaced hyphens written for one) right before token k. */
+function dashBefore(tokens: readonly Token[], k: number): boolean {
+  const d = tokens[k - 1];
+  if (d === undefined || d.sent !== tokens[k]!.sent) return false;
+  return d.text === '—' || d.text === '–' || (d.text === '-' && (d.spaceBefore || tokens[k - 2]?.text === '-'));
+}
+
+/** "“…,” he notes.", "“…,” Ortiz added when…": a subject (a pronoun or a name) right after a closing quotation mark, before the verb at k. */
+function afterClosingQuote(tokens: readonly Token[], k: number, firstOfSentence: number): boolean {
+  let s = k - 1;
+  if (s < firstOfSentence || !isWord(tokens[s])) return false;
+  if (!isPronoun(tokens[s])) while (s - 1 >= firstOfSentence && s > k - 4 && isWord(tokens[s - 1]) && tokens[s - 1]!.cap) s -= 1;
+  if (!isPronoun(tokens[s]) && !tokens[s]!.cap) return false;
+  const q = tokens[s - 1];
+  return q !== undefined && q.type === 'quote' && [',', '?', '!'].includes(tokens[s - 2]?.text ?? '');
+}
+
+const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'tape', 'tapes', 'recording', 'recordings', 'images', 'photos']);
+
+/**
+ * "with 50 percent of voters saying", "with many marchers and spectators chanting": the participle's
+ * subject is the phrase after "with" (no verb, pronoun or other preposition in it); the index of its
+ * first token, or -1.
+ */
+function subjectAfterWith(tokens: readonly Token[], at: number, firstOfSentence: number): number {
+  if (at - 1 < firstOfSentence || !(isWord(tokens[at - 1]) || tokens[at - 1]!.text === '%')) return -1;
+  for (let k = at - 1; k >= firstOfSentence && k >= at - 10; k -= 1) {
+    const t = tokens[k]!;
+    if (isWord(t) && t.lower === 'with') return k + 1 < at ? k + 1 : -1;
+    // "with footage of Trump saying": the one seen or heard speaking.
+    if (isWord(t) && t.lower === 'of' && RECORDINGS.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k - 2]) && tokens[k - 2]!.lower === 'with') return k + 1 < at ? k + 1 : -1;
+    if (t.type === 'num' || t.text === '%') continue;
+    if (!isWord(t) || isAuxiliary(t) || isPronoun(t) || G.relatives.has(t.lower) || t.lower === 'that' || (G.prepositions.has(t.lower) && t.lower !== 'of') || isVerbLike(t)) return -1;
+  }
+  return -1;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -245,6 +284,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let end = documentEnd === -1 ? i : documentEnd;
   let inverted = false;
   let sharesSubject = false;
+  let subjectFrom = -1;
   const isIng = t.lower.endsWith('ing');
   if (!passive) {
     // "damage estimated at $30 billion": a reduced passive
@@ -265,11 +305,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
-      // "with 62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
+      // "with 50 percent of voters saying", "with footage of Trump saying": the phrase after "with" speaks.
+      subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
+      const withSubject = subjectFrom !== -1;
+      // "62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
       // before the clause or quotation it reports.
-      const saysAfterNoun = t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
-      if (!saysAfterNoun && !chain && !afterPreposition && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || leftInSentence.text === '—'))) return null;
-      sharesSubject = !saysAfterNoun;
+      const saysAfterNoun = !withSubject && t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
+      if (!saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      sharesSubject = !withSubject && !saysAfterNoun;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
@@ -282,14 +325,20 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
   if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
-  if (entry.weak && !passive && !inverted && !alsoBefore) {
+  // "“…,” he notes.", "“…,” she added when…": a verb right after a closing quotation mark and its subject
+  // reports that quotation, even a weak or noun-like form.
+  const quoted = afterClosingQuote(tokens, auxStart, firstOfSentence);
+  if (entry.weak && !passive && !inverted && !alsoBefore && !quoted) {
     // "They think the plan is real", "some officials believe Ortiz will win": a thought verb with its
     // subject right before it and a clause after it.
     const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower) || isDeterminer(tokens[auxStart - 2])) && isNominal(leftInSentence)));
     const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
     // Speech verbs ("The star noted Latinos have…") only before a pronoun or a name that starts the clause.
     const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
-    const thought = subjectBefore && (entry.cognitive ? clauseAfter : speechClause);
+    // "She learned her father had left", "they learned their candidate had won": after a subject pronoun, a
+    // clause may open with a determiner or a common noun too.
+    const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
+    const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
     if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
@@ -349,7 +398,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (bare) return null;
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
-  if (nounLike && !inverted && !closing) {
+  if (nounLike && !inverted && !closing && !quoted) {
     // "reports" is a verb only when what it reports follows.
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
   }
@@ -415,6 +464,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     inverted,
     quote: inQuote[i] ?? -1,
     nounLike,
+    ...(subjectFrom !== -1 ? { subjectFrom } : {}),
   };
 }
 

@@ -162,6 +162,9 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
   }
+  // "…hardly formal, but it has a loyal following, said Reyes": a clause after "but" or "and", not an aside
+  // between a subject and its verb.
+  if (isWord(first) && CLAUSE_LINKS.has(first.lower) && (SUBJECTS.has(tokens[p + 2]?.lower ?? '') || finiteVerbBetween(tokens, p + 2, j - 1))) return null;
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -402,7 +405,10 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
       // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
       const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
-      if (after === undefined || k + 1 > sEnd || topic || clause || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
+      // "…, using a phrase the mayor coined", "…, becoming the first pilot to…": a participle clause, not a
+      // description ("…, managing director of the port" and "…, including" stay).
+      const participle = isWord(after) && !after.cap && /ing$/u.test(after.lower) && after.lower !== 'including' && !G.nounsInIng.has(after.lower) && isVerbLike(after) && !(isNominal(tokens[k + 2]) && !isDeterminer(tokens[k + 2]) && !isPronoun(tokens[k + 2]));
+      if (after === undefined || k + 1 > sEnd || topic || clause || participle || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
     if (SENTENCE_FINAL.has(t.text)) break;
@@ -689,6 +695,8 @@ function sharedSubject(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
     if (tokens[e.cue.start]!.sent !== tokens[cue.start]!.sent) break;
+    // "He proposes a pier; she builds bridges and argues…": not across a semicolon.
+    if (semicolonBetween(tokens, e.cue.end + 1, cue.start)) break;
     // "When the unions advocated a public option, Emanuel pressured them, threatening…": not a cue of the opening subordinate clause.
     if (openingClauseEnd !== -1 && e.cue.start < openingClauseEnd && openingClauseEnd < cue.start) break;
     if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
@@ -738,6 +746,8 @@ function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyAr
     if (tokens[f.cue.start]!.sent !== tokens[source.start]!.sent) return false;
     if (f.source === null || f.source.end >= f.cue.start || f.cue.kind !== 'verb' || f.cue.inverted) continue;
     if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
+    // "said in an interview that she didn't want…": further into the report too (see subjectInReport).
+    if (source.start > f.cue.end && subjectInReport(tokens, source) && !clauseBreak(tokens, f.cue.end + 1, source.start, true)) return true;
     // "told the debate audience that she believes": past the recipient.
     if (f.cue.verb?.takesRecipient === true && source.start > f.cue.end + 2 && source.start <= f.cue.end + 7 && tokens[source.start - 1]!.lower === 'that' && plainBetween(tokens, f.cue.end + 1, source.start)) return true;
   }
@@ -800,6 +810,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (!citer) return r && sourceLike(tokens, r) ? r : null;
     return sharedSubject(ctx, cue, earlier);
   }
+  // "with 50 percent of voters saying": the phrase after "with".
+  if (cue.subjectFrom !== undefined) return { start: cue.subjectFrom, end: cue.start - 1 };
   const main = cue.kind === 'verb' ? mainSubjectAfterParticiple(ctx, cue, sStart, sEnd) : null;
   if (main) return main;
   if (cue.sharesSubject || (cue.kind === 'verb' && !cue.inverted && !cue.passive && afterThen(tokens, cue.start, sStart))) return sharedSubject(ctx, cue, earlier);
@@ -1081,7 +1093,54 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+/** Is there a semicolon from token `from` up to token `to` (excluded)? */
+function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (tokens[k]!.text === ';') return true;
+  return false;
+}
+
+/** Words that open a subordinate clause. */
+export const CLAUSE_SUBORDINATORS = new Set(['when', 'as', 'because', 'if', 'though', 'although', 'while', 'before', 'after', 'since', 'once', 'until', 'unless']);
+
+/** Words after which a subject opens a clause of its own, not part of what an earlier cue reports. */
+const OWN_CLAUSE = new Set([...CLAUSE_SUBORDINATORS, 'and', 'but', 'then', 'which', 'who', 'whom', 'whose', '—', '–', '-', '--']);
+
+/**
+ * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
+ * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
+ * after a comma ("…, she said."), a subordinator ("when he announced"; see subordinateInReport), "and",
+ * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
+ */
+export function subjectInReport(tokens: readonly Token[], source: Range): boolean {
+  const before = tokens[source.start - 1];
+  if (before === undefined || isComma(before) || OWN_CLAUSE.has(before.lower)) return false;
+  return before.lower === 'that' || (source.start === source.end && isPronoun(tokens[source.start]));
+}
+
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * Does a new clause start between tokens `from` and `to` (exclusive): ";", a quotation mark, ", but"; with
+ * `parenthesis`, an opening parenthesis too?
+ */
+export function clauseBreak(tokens: readonly Token[], from: number, to: number, parenthesis = false): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.type === 'quote' || (parenthesis && t.text === '(') || (isComma(t) && CLAUSE_BREAK_AFTER_COMMA.has(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so']);
+
+/** Is there a finite verb from token `from` to token `to`, both included? */
+function finiteVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (finiteVerb(tokens[k])) return true;
+  return false;
+}
+
+/** Is there a comma from token `from` to token `to`, both included? */
+export function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) if (isComma(tokens[k])) return true;
   return false;
 }

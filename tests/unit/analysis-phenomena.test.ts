@@ -733,6 +733,75 @@ describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
   });
 });
 
+describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a cue further into what is reported as nested: a pronoun source, or any source after a later "that"', () => {
+    expect(pairs('Ortiz told a crowd of pilots in Marlow on Tuesday that she believes the pier is safe.')).toEqual(['told <- Ortiz']);
+    expect(pairs('Reyes insists on the record that he knows the harbour.')).toEqual(['insists on <- Reyes']);
+    expect(pairs('Ortiz told reporters after the long vote in Marlow that the pilots believe the pier is unsafe.')).toEqual(['told <- Ortiz']);
+    // A clause of its own: after a subordinator, a relative pronoun or a comma; a cue set off after its subject
+    // is the outer attribution ("…, he said.").
+    expect(pairs('Reyes finds that in harbour work, he said.')).toEqual(['said <- he']);
+    expect(pairs('At one point, she said, she was considering a new pier.')).toEqual(['said <- she']);
+    expect(pairs('Marlow did not complain about the pier, a harbour official said, adding that repairs were due.')).toEqual(['said <- a harbour official', 'adding <- a harbour official']);
+    expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
+    expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
+  });
+
+  it('reads a pronoun opening a subordinate clause inside what a verb of saying reports as nested', () => {
+    expect(pairs('Ortiz said she left the harbour early because she wanted to sail.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Ortiz said, smiling, that the pier was safe when she announced the plan.')).toEqual(['said <- Ortiz', 'announced <- she']);
+  });
+
+  it('reads a participle of speech after "with" and a phrase as a cue whose source is that phrase', () => {
+    expect(pairs('The vote ended with 40 percent of the pilots saying the pier was unsafe.')).toEqual(['saying <- 40 percent of the pilots']);
+    expect(pairs('The ad opens with footage of Ortiz saying the pier is safe.')).toEqual(['saying <- Ortiz']);
+    expect(pairs('The crew met with reporters in Marlow, saying the pier was safe.')).toEqual(['saying <- The crew']);
+  });
+
+  it('reads a participle of speech after an en dash or spaced hyphens as sharing its clause\'s subject', () => {
+    expect(pairs('Ortiz changed her mind on the spot – saying the pier was safe after all.')).toEqual(['saying <- Ortiz']);
+    expect(pairs('Ortiz changed her mind on the spot -- saying the pier was safe after all.')).toEqual(['saying <- Ortiz']);
+  });
+
+  it('reads a clause after ", but" before an inverted cue as no aside between a subject and its verb', () => {
+    expect(pairs('The ferry is hardly fast, but it has a loyal following, said Mr. Reyes.')).toEqual(['said <- Mr. Reyes']);
+  });
+
+  it('reads "v." in the name of a case as no sentence end', () => {
+    expect(pairs('Ortiz criticised the ruling in Marlow v. Reyes and reminded the crowd of her record.')).toEqual(['criticised <- Ortiz', 'reminded <- Ortiz']);
+  });
+
+  it('reads a verb right after a closing quotation mark and its subject as the cue of that quotation', () => {
+    expect(pairs('“The pier is unsafe,” he notes.')).toEqual(['notes <- he']);
+    expect(pairs('“Welcome to Marlow,” it read.')).toEqual(['read <- it']);
+    expect(pairs('“The pier is unsafe,” Tom Reyes added when the crowd laughed.')).toEqual(['added <- Tom Reyes']);
+  });
+
+  it('reads a verb of thought after a subject pronoun before a clause that opens with a determiner as a cue', () => {
+    expect(pairs('She learned her father had sold the boat.')).toEqual(['learned <- She']);
+  });
+
+  it('shares the reporting subject, not one inside what was reported, further into the report', () => {
+    expect(pairs('Ortiz said in an interview last week that she did not want a new pier and predicted a long fight.')).toEqual(['said <- Ortiz', 'predicted <- Ortiz']);
+  });
+
+  it('takes no lone adverb or existential "there" as a source, and no filler "you know" as a cue', () => {
+    expect(pairs('As the crew would soon learn, the pier was unsafe.')).toEqual([]);
+    // "you know" before punctuation is a filler.
+    expect(pairs('You know, the pier was never safe.')).toEqual([]);
+    expect(pairs('You know the pier is unsafe.')).toEqual(['know <- You']);
+  });
+
+  it('shares no subject across a semicolon', () => {
+    expect(pairs('Reyes proposes a new pier; she builds bridges and argues for them.')).toEqual(['proposes <- Reyes', 'argues for <- she']);
+  });
+
+  it('ends a source named after its cue before a participle clause, not before a participle that names a post', () => {
+    expect(pairs('“The pier is safe,” said Tom Reyes, becoming the first pilot to back the plan.')).toEqual(['said <- Tom Reyes']);
+    expect(pairs('“The pier is safe,” said Tom Reyes, managing director of the port.')).toEqual(['said <- Tom Reyes, managing director of the port']);
+  });
+});
+
 describe('numbers', () => {
   it('reads written-out and mixed numbers', () => {
     expect(figure('Two hundred and six families left.').map((f) => f[1])).toEqual([206]);
