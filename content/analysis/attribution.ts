@@ -46,7 +46,8 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     }
     kept.push({ cue, source });
   }
-  const outer = dropNested(tokens, sentences, kept);
+  // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
+  const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);
   return outer.map((k) => {
     if (!k.source) return { ...k, sourceType: null };
     // A relative pronoun takes the type of the phrase it stands for.
@@ -77,7 +78,7 @@ const PARTICIPLE_END = /(?:ed|en|wn)$/u;
  * ("…, she said.") reports what comes before it. Cues inside that content with their own source
  * there (or none) are nested and dropped; cues sharing the outer subject ("…and added") stay.
  */
-function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Array<{ cue: CueCandidate; source: Range | null }> {
+function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, inShortQuote: (i: number) => boolean): Array<{ cue: CueCandidate; source: Range | null }> {
   const nested = new Set<number>();
   let first = 0;
   while (first < kept.length) {
@@ -85,6 +86,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     let last = first;
     while (last + 1 < kept.length && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
     const sEnd = sentences[sent]!.end - 1;
+    for (let b = first; b <= last; b += 1) if (nestedInOuter(tokens, kept, first, last, b, inShortQuote)) nested.add(b);
     for (let a = first; a <= last; a += 1) {
       if (nested.has(a)) continue;
       const A = kept[a]!;
@@ -133,6 +135,25 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+/**
+ * Seventh round (outermost attribution): is kept[b] nested in what another cue of its sentence (kept[first..last])
+ * attributes, in the ways the rules of dropNested below do not see?
+ */
+function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, first: number, last: number, b: number, inShortQuote: (i: number) => boolean): boolean {
+  const B = kept[b]!;
+  // "Ortiz said she was “encouraged” by the vote": a cue in a short quotation after another cue of its sentence is
+  // the speaker's own wording inside what the first cue reports.
+  if (b > first && inShortQuote(B.cue.start)) return true;
+  for (let a = first; a <= last; a += 1) {
+    if (a === b) continue;
+    const A = kept[a]!;
+    // "said Tom Reyes, a pilot who supports the mayor": a source that keeps its relative clause describes the speaker
+    // with it; the cue of that clause (with "who", "which" or "that" as its source) is part of the description.
+    if (A.source !== null && A.source.start <= B.cue.start && B.cue.end <= A.source.end && B.source !== null && B.source.start === B.source.end && (isRelative(tokens[B.source.start]) || tokens[B.source.start]!.lower === 'that')) return true;
+  }
+  return false;
 }
 
 /**
