@@ -7,7 +7,7 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { DOCUMENT_HEADS, EVIDENCE_HEADS } from './lexicon';
+import { DOCUMENT_HEADS, EVIDENCE_HEADS, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { findSource, relativeAntecedent } from './sources';
@@ -86,7 +86,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     let last = first;
     while (last + 1 < kept.length && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
     const sEnd = sentences[sent]!.end - 1;
-    for (let b = first; b <= last; b += 1) if (nestedInOuter(tokens, kept, first, last, b, inShortQuote)) nested.add(b);
+    for (let b = first; b <= last; b += 1) if (nestedInOuter(tokens, kept, first, last, b, sentences[sent]!.start, inShortQuote)) nested.add(b);
     for (let a = first; a <= last; a += 1) {
       if (nested.has(a)) continue;
       const A = kept[a]!;
@@ -141,7 +141,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
  * Seventh round (outermost attribution): is kept[b] nested in what another cue of its sentence (kept[first..last])
  * attributes, in the ways the rules of dropNested below do not see?
  */
-function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, first: number, last: number, b: number, inShortQuote: (i: number) => boolean): boolean {
+function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, first: number, last: number, b: number, sentStart: number, inShortQuote: (i: number) => boolean): boolean {
   const B = kept[b]!;
   // "Ortiz said she was “encouraged” by the vote": a cue in a short quotation after another cue of its sentence is
   // the speaker's own wording inside what the first cue reports.
@@ -152,6 +152,18 @@ function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueC
     // "said Tom Reyes, a pilot who supports the mayor": a source that keeps its relative clause describes the speaker
     // with it; the cue of that clause (with "who", "which" or "that" as its source) is part of the description.
     if (A.source !== null && A.source.start <= B.cue.start && B.cue.end <= A.source.end && B.source !== null && B.source.start === B.source.end && (isRelative(tokens[B.source.start]) || tokens[B.source.start]!.lower === 'that')) return true;
+    if (B.cue.start <= A.cue.end || B.cue.sharesSubject) continue;
+    // "The pier, Ortiz said, was closed because the pilots wanted a new one": a cue set off by commas inside its
+    // sentence reports all of it; a later cue is nested until a new clause starts (", but", ";", a quotation).
+    // Not before "but", "though" and the like ("…, Ortiz said, though she cautioned that…").
+    const afterComma = tokens[A.cue.end + 2];
+    const parenthetical = A.cue.kind === 'verb' && !A.cue.inverted && A.source !== null && A.source.end < A.cue.start && A.source.start - 1 >= sentStart && isComma(tokens[A.source.start - 1]) && isComma(tokens[A.cue.end + 1]) && (afterComma?.type === 'word' || afterComma?.type === 'num') && !CLAUSE_BREAK_AFTER_COMMA.has(afterComma.lower);
+    if (parenthetical && B.cue.kind !== 'phrase' && !clauseBreak(tokens, A.cue.end + 2, B.cue.start)) return true;
+    // "The survey showed how weak the mayor is: 42 percent of the pilots say…": after a colon that follows a
+    // cue, without a quotation between, a cue is nested; not an inverted one, nor one whose subject opens the part after
+    // the colon (": Tom Reyes called her plan a disaster"), unless that subject is a figure from the survey.
+    const colon = B.cue.inverted ? -1 : colonBetween(tokens, A.cue.end + 1, B.cue.start);
+    if (colon !== -1 && !(B.source !== null && B.source.start === colon + 1 && !figureWord(tokens[colon + 1]))) return true;
   }
   return false;
 }
@@ -184,6 +196,21 @@ const OWN_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'though', 'although',
 function opensOwnClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) if (OWN_CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** The last colon in tokens[from..to), or -1 when there is none or a quotation mark comes between. */
+function colonBetween(tokens: readonly Token[], from: number, to: number): number {
+  let colon = -1;
+  for (let k = from; k < to; k += 1) {
+    if (tokens[k]!.type === 'quote') return -1;
+    if (tokens[k]!.text === ':') colon = k;
+  }
+  return colon;
+}
+
+/** A figure, in digits or words ("42%", "Four in 10"). */
+function figureWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'num' || NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower));
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */
