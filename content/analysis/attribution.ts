@@ -109,7 +109,10 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
       const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
-      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text)) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
+      // "The pilots did not complain when fares rose, a pilot said, adding that…": "said" also closes what it reports before
+      // the participle that goes on with the same speaker.
+      const goesOn = A.cue.lemma === 'say' && isComma(tokens[close]) && close + 1 <= sEnd && /ing$/u.test(tokens[close + 1]!.lower);
+      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text) || goesOn) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
       for (let b = first; b <= last; b += 1) {
         if (b === a || nested.has(b)) continue;
         const B = kept[b]!;
@@ -152,7 +155,12 @@ function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueC
     // "said Tom Reyes, a pilot who supports the mayor": a source that keeps its relative clause describes the speaker
     // with it; the cue of that clause (with "who", "which" or "that" as its source) is part of the description.
     if (A.source !== null && A.source.start <= B.cue.start && B.cue.end <= A.source.end && B.source !== null && B.source.start === B.source.end && (isRelative(tokens[B.source.start]) || tokens[B.source.start]!.lower === 'that')) return true;
-    if (B.cue.start <= A.cue.end || B.cue.sharesSubject) continue;
+    if (B.cue.start <= A.cue.end) continue;
+    // "The ferry company said it halted all trips since announcing the sale": a participle after "since", "by",
+    // "while"… shares the subject of the clause a verb of saying reports (within 25 words, no punctuation between).
+    const reportsClause = A.cue.kind === 'verb' && !A.cue.passive && !A.cue.inverted && A.source !== null && A.source.end < A.cue.start && (A.cue.lemma === 'say' || tokens[A.cue.end + 1]?.lower === 'that' || SUBJECT_WORDS.has(tokens[A.cue.end + 1]?.lower ?? ''));
+    if (reportsClause && B.cue.sharesSubject && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 25 && /ing$/u.test(tokens[B.cue.start]!.lower) && PARTICIPLE_LINKS.has(tokens[B.cue.start - 1]!.lower) && plainWords(tokens, A.cue.end + 1, B.cue.start)) return true;
+    if (B.cue.sharesSubject) continue;
     // "The pier, Ortiz said, was closed because the pilots wanted a new one": a cue set off by commas inside its
     // sentence reports all of it; a later cue is nested until a new clause starts (", but", ";", a quotation).
     // Not before "but", "though" and the like ("…, Ortiz said, though she cautioned that…").
@@ -207,6 +215,10 @@ function colonBetween(tokens: readonly Token[], from: number, to: number): numbe
   }
   return colon;
 }
+
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Words before a participle that shares the subject of its clause ("since announcing", "by arguing"). */
+const PARTICIPLE_LINKS = new Set(['since', 'after', 'before', 'while', 'by', 'without', 'when']);
 
 /** A figure, in digits or words ("42%", "Four in 10"). */
 function figureWord(t: Token | undefined): boolean {
