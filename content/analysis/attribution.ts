@@ -106,7 +106,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         }
         continue;
       }
-      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
+      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start;
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
       // "The pilots did not complain when fares rose, a pilot said, adding that…": "said" also closes what it reports before
