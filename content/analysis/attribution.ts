@@ -106,7 +106,10 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         }
         continue;
       }
-      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start;
+      // "Ana May, 60, a nurse, said she was elated but still feared…" (a name the source rules miss): "say" reports what follows it even when
+      // its source was not found (not in a relative clause: "those who said … supported").
+      const sayWithoutSource = A.cue.lemma === 'say' && A.source === null && !isRelative(tokens[A.cue.start - 1]);
+      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && ((A.source !== null && A.source.end < A.cue.start) || sayWithoutSource);
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
       // "The pilots did not complain when fares rose, a pilot said, adding that…": "said" also closes what it reports before
