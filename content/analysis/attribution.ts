@@ -7,7 +7,7 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { DOCUMENT_HEADS, EVIDENCE_HEADS, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
+import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { findSource, relativeAntecedent } from './sources';
@@ -163,6 +163,10 @@ function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueC
     // "while"… shares the subject of the clause a verb of saying reports (within 25 words, no punctuation between).
     const reportsClause = A.cue.kind === 'verb' && !A.cue.passive && !A.cue.inverted && A.source !== null && A.source.end < A.cue.start && (A.cue.lemma === 'say' || tokens[A.cue.end + 1]?.lower === 'that' || SUBJECT_WORDS.has(tokens[A.cue.end + 1]?.lower ?? ''));
     if (reportsClause && B.cue.sharesSubject && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 25 && /ing$/u.test(tokens[B.cue.start]!.lower) && PARTICIPLE_LINKS.has(tokens[B.cue.start - 1]!.lower) && plainWords(tokens, A.cue.end + 1, B.cue.start)) return true;
+    // "Reyes says he would sit the mayor down and tell her…", "the pilots said they were worried … and want to…": a
+    // bare verb after "and" goes on with a modal or an infinitive inside the clause a cue reports (within 20 words).
+    const reportsWhatFollows = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start;
+    if (reportsWhatFollows && B.cue.sharesSubject && BARE_FORMS.has(tokens[B.cue.start]!.lower) && ['and', 'or', 'but'].includes(tokens[B.cue.start - 1]!.lower) && B.cue.start > A.cue.end + 2 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start)) return true;
     if (B.cue.sharesSubject) continue;
     // "The pier, Ortiz said, was closed because the pilots wanted a new one": a cue set off by commas inside its
     // sentence reports all of it; a later cue is nested until a new clause starts (", but", ";", a quotation).

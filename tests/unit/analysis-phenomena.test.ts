@@ -1238,6 +1238,12 @@ describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)
     expect(pairs('The ferry company said it halted all trips since announcing the sale.')).toEqual(['said <- The ferry company']);
   });
 
+  it('reads a bare verb after "and" in the clause a cue reports as going on with its modal, nested (not a past form)', () => {
+    expect(pairs('Reyes says he would sit the mayor down and tell her the pier is unsafe.')).toEqual(['says <- Reyes']);
+    expect(pairs('The pilots said they would fix the pier and support the ferry plan.')).toEqual(['said <- The pilots']);
+    expect(pairs('Reyes said the pier was unsafe and called for a new one.')).toEqual(['said <- Reyes', 'called for <- Reyes']);
+  });
+
   it('reads "said" before ", adding" as closing what it reports', () => {
     expect(pairs('The pilots did not complain when the town raised fares, a pilot said, adding that the ferry was late.')).toEqual(['said <- a pilot', 'adding <- a pilot']);
   });
