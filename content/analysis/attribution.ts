@@ -7,10 +7,10 @@ import type { SourceType } from '../schema/article-set';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { DOCUMENT_HEADS, EVIDENCE_HEADS, PARTICIPLES_AFTER_COMMA } from './lexicon';
+import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isComma, isPronoun, isRelative } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_SUBORDINATORS } from './sources';
+import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './sources';
 import type { Sentence, Token } from './tokens';
 
 /** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
@@ -53,7 +53,8 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     }
     kept.push({ cue, source });
   }
-  const outer = dropNested(tokens, sentences, kept);
+  // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
+  const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);
   return outer.map((k) => {
     if (!k.source) return { ...k, sourceType: null };
     // A relative pronoun takes the type of the phrase it stands for.
@@ -90,7 +91,7 @@ const PARTICIPLE_END = /(?:ed|en|wn)$/u;
  * ("…, she said.") reports what comes before it. Cues inside that content with their own source
  * there (or none) are nested and dropped; cues sharing the outer subject ("…and added") stay.
  */
-function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Array<{ cue: CueCandidate; source: Range | null }> {
+function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, inShortQuote: (i: number) => boolean): Array<{ cue: CueCandidate; source: Range | null }> {
   const nested = new Set<number>();
   let first = 0;
   while (first < kept.length) {
@@ -98,6 +99,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     let last = first;
     while (last + 1 < kept.length && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
     const sEnd = sentences[sent]!.end - 1;
+    for (let b = first; b <= last; b += 1) if (nestedInOuter(tokens, kept, first, last, b, sentences[sent]!.start, inShortQuote)) nested.add(b);
     for (let a = first; a <= last; a += 1) {
       if (nested.has(a)) continue;
       const A = kept[a]!;
@@ -117,12 +119,15 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         }
         continue;
       }
-      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start && !A.cue.inverted;
+      // "Ana May, 60, a nurse, said she was elated but still feared…" (a name the source rules miss): "say" reports what follows it even when
+      // its source was not found (not in a relative clause: "those who said … supported").
+      const sayWithoutSource = A.cue.lemma === 'say' && A.source === null && !isRelative(tokens[A.cue.start - 1]);
+      const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && ((A.source !== null && A.source.end < A.cue.start) || sayWithoutSource);
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
-      // "…, a Chinese official said, adding that…": a participle sharing the speaker may follow.
-      const closes = close > sEnd || CLOSING.has(tokens[close]!.text) || (REPORTS_CLAUSE.has(A.cue.lemma) && isComma(tokens[close]) && PARTICIPLES_AFTER_COMMA.has(tokens[close + 1]?.lower ?? ''));
-      const reportsBefore = A.cue.kind === 'verb' && closes && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
+      // "…, a Chinese official said, adding that…": a participle sharing the speaker may follow what a closing cue reports.
+      const goesOn = isComma(tokens[close]) && REPORTS_CLAUSE.has(A.cue.lemma) && PARTICIPLES_AFTER_COMMA.has(tokens[close + 1]?.lower ?? '');
+      const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text) || goesOn) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
       for (let b = first; b <= last; b += 1) {
         if (b === a || nested.has(b)) continue;
         const B = kept[b]!;
@@ -156,6 +161,46 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
     first = last + 1;
   }
   return kept.filter((_, n) => !nested.has(n));
+}
+
+/**
+ * Seventh round (outermost attribution): is kept[b] nested in what another cue of its sentence (kept[first..last])
+ * attributes, in the ways the rules of dropNested below do not see?
+ */
+function nestedInOuter(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, first: number, last: number, b: number, sentStart: number, inShortQuote: (i: number) => boolean): boolean {
+  const B = kept[b]!;
+  // "Ortiz said she was “encouraged” by the vote": a cue in a short quotation after another cue of its sentence is
+  // the speaker's own wording inside what the first cue reports.
+  if (b > first && inShortQuote(B.cue.start)) return true;
+  for (let a = first; a <= last; a += 1) {
+    if (a === b) continue;
+    const A = kept[a]!;
+    // "said Tom Reyes, a pilot who supports the mayor": a source that keeps its relative clause describes the speaker
+    // with it; the cue of that clause (with "who", "which" or "that" as its source) is part of the description.
+    if (A.source !== null && A.source.start <= B.cue.start && B.cue.end <= A.source.end && B.source !== null && B.source.start === B.source.end && (isRelative(tokens[B.source.start]) || tokens[B.source.start]!.lower === 'that')) return true;
+    if (B.cue.start <= A.cue.end) continue;
+    // "The ferry company said it halted all trips since announcing the sale": a participle after "since", "by",
+    // "while"… shares the subject of the clause a verb of saying reports (within 25 words, no punctuation between).
+    const reportsClause = A.cue.kind === 'verb' && !A.cue.passive && !A.cue.inverted && A.source !== null && A.source.end < A.cue.start && (A.cue.lemma === 'say' || tokens[A.cue.end + 1]?.lower === 'that' || SUBJECT_WORDS.has(tokens[A.cue.end + 1]?.lower ?? ''));
+    if (reportsClause && B.cue.sharesSubject && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 25 && /ing$/u.test(tokens[B.cue.start]!.lower) && PARTICIPLE_LINKS.has(tokens[B.cue.start - 1]!.lower) && plainWords(tokens, A.cue.end + 1, B.cue.start)) return true;
+    // "Reyes says he would sit the mayor down and tell her…", "the pilots said they were worried … and want to…": a
+    // bare verb after "and" goes on with a modal or an infinitive inside the clause a cue reports (within 20 words).
+    const reportsWhatFollows = A.cue.kind === 'verb' && !A.cue.passive && A.source !== null && A.source.end < A.cue.start;
+    if (reportsWhatFollows && B.cue.sharesSubject && BARE_FORMS.has(tokens[B.cue.start]!.lower) && ['and', 'or', 'but'].includes(tokens[B.cue.start - 1]!.lower) && B.cue.start > A.cue.end + 2 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start)) return true;
+    if (B.cue.sharesSubject) continue;
+    // "The pier, Ortiz said, was closed because the pilots wanted a new one": a cue set off by commas inside its
+    // sentence reports all of it; a later cue is nested until a new clause starts (", but", ";", a quotation).
+    // Not before "but", "though" and the like ("…, Ortiz said, though she cautioned that…").
+    const afterComma = tokens[A.cue.end + 2];
+    const parenthetical = A.cue.kind === 'verb' && !A.cue.inverted && A.source !== null && A.source.end < A.cue.start && A.source.start - 1 >= sentStart && isComma(tokens[A.source.start - 1]) && isComma(tokens[A.cue.end + 1]) && (afterComma?.type === 'word' || afterComma?.type === 'num') && !CLAUSE_BREAK_AFTER_COMMA.has(afterComma.lower);
+    if (parenthetical && B.cue.kind !== 'phrase' && !clauseBreak(tokens, A.cue.end + 2, B.cue.start)) return true;
+    // "The survey showed how weak the mayor is: 42 percent of the pilots say…": after a colon that follows a
+    // cue, without a quotation between, a cue is nested; not an inverted one, nor one whose subject opens the part after
+    // the colon (": Tom Reyes called her plan a disaster"), unless that subject is a figure from the survey.
+    const colon = B.cue.inverted ? -1 : colonBetween(tokens, A.cue.end + 1, B.cue.start);
+    if (colon !== -1 && !(B.source !== null && B.source.start === colon + 1 && !figureWord(tokens[colon + 1]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -200,6 +245,25 @@ function subordinateInReport(tokens: readonly Token[], cue: CueCandidate, source
   const sub = tokens[source.start - 1];
   if (!REPORTS_CLAUSE.has(cue.lemma) || source.start !== source.end || !isPronoun(tokens[source.start]) || sub === undefined || !CLAUSE_SUBORDINATORS.has(sub.lower)) return false;
   return source.start - 1 > cue.end + 1 && !hasComma(tokens, cue.end + 1, source.start - 1);
+}
+
+/** The last colon in tokens[from..to), or -1 when there is none or a quotation mark comes between. */
+function colonBetween(tokens: readonly Token[], from: number, to: number): number {
+  let colon = -1;
+  for (let k = from; k < to; k += 1) {
+    if (tokens[k]!.type === 'quote') return -1;
+    if (tokens[k]!.text === ':') colon = k;
+  }
+  return colon;
+}
+
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Words before a participle that shares the subject of its clause ("since announcing", "by arguing"). */
+const PARTICIPLE_LINKS = new Set(['since', 'after', 'before', 'while', 'by', 'without', 'when']);
+
+/** A figure, in digits or words ("42%", "Four in 10"). */
+function figureWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'num' || NUMBER_UNITS.has(t.lower) || NUMBER_TENS.has(t.lower));
 }
 
 /** Are tokens[from..to) words only (no punctuation or quotation mark)? */

@@ -110,6 +110,14 @@ export interface PhraseCue {
   sourceAfter: boolean;
 }
 export const PHRASE_CUES: PhraseCue[] = cuesJson.phrases.map((p) => ({ lemma: p.lemma, words: p.words.map((w) => w.toLowerCase()), sourceAfter: p.sourceAfter ?? false }));
+/** Bare forms of cue verbs ('say', 'support'): the first form of an entry whose third-person form follows it. */
+export const BARE_FORMS = new Set<string>(
+  (cuesJson.verbs as VerbJson[]).flatMap((v) => {
+    const bare = v.forms[0]?.toLowerCase() ?? '';
+    const third = v.forms.map((f) => f.toLowerCase());
+    return third.includes(`${bare}s`) || third.includes(`${bare}es`) || third.includes(`${bare.replace(/y$/u, '')}ies`) ? [bare] : [];
+  }),
+);
 export const ADVERB_CUES = new Map<string, string>(cuesJson.adverbs.flatMap((a) => a.forms.map((f) => [f.toLowerCase(), a.lemma] as const)));
 export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,

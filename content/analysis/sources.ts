@@ -1117,7 +1117,7 @@ export function subjectInReport(tokens: readonly Token[], source: Range): boolea
   return before.lower === 'that' || (source.start === source.end && isPronoun(tokens[source.start]));
 }
 
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+export const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
 
 /**
  * Does a new clause start between tokens `from` and `to` (exclusive): ";", a quotation mark, ", but"; with

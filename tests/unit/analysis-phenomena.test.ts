@@ -437,7 +437,8 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   });
 
   it('keeps a relative clause after an inverted cue unless its verb is one of saying', () => {
-    expect(pairs('"The pier is unsafe," said Tom Reyes, who endorsed the mayor in May.')).toEqual(['said <- Tom Reyes, who endorsed the mayor in May', 'endorsed <- who']);
+    // The clause's own cue is part of the source's description (seventh round).
+    expect(pairs('"The pier is unsafe," said Tom Reyes, who endorsed the mayor in May.')).toEqual(['said <- Tom Reyes, who endorsed the mayor in May']);
     expect(pairs('"The pier is unsafe," said a pilot who supports the mayor.')[0]).toBe('said <- a pilot who supports the mayor');
     expect(pairs('"The pier is unsafe," said Tom Reyes, who added that the ferry was late.')[0]).toBe('said <- Tom Reyes');
     expect(pairs('"The pier is unsafe," said Tom Reyes, who stressed that the ferry was late.')[0]).toBe('said <- Tom Reyes');
@@ -488,7 +489,7 @@ describe('sources of cues the analyser finds (issue 14, PolNeAR train and dev)',
   it('takes a name with its long apposition after a closing quotation mark, past an age and through a describing "who" clause', () => {
     expect(pairs('"The pier is unsafe," Tom Reyes, a pilot with the Marlow ferry, told reporters.')).toEqual(['told <- Tom Reyes, a pilot with the Marlow ferry']);
     expect(pairs('Ana Ortiz, 63, a retired teacher who has fished in Marlow since 1990, said the pier was unsafe.')).toEqual(['said <- Ana Ortiz, 63, a retired teacher who has fished in Marlow since 1990']);
-    expect(pairs('Tom Reyes, a pilot who has criticized the mayor for months, said the pier was unsafe.')).toEqual(['has criticized <- who', 'said <- Tom Reyes, a pilot who has criticized the mayor for months']);
+    expect(pairs('Tom Reyes, a pilot who has criticized the mayor for months, said the pier was unsafe.')).toEqual(['said <- Tom Reyes, a pilot who has criticized the mayor for months']);
   });
 
   it('takes a name with an apposition led by a name or a possessive, with no verb in it', () => {
@@ -1380,5 +1381,51 @@ describe('cue edges as annotators mark them', () => {
     expect(pairs('“The pier is safe,” Ortiz wrote on Twitter.')).toEqual(['wrote on Twitter <- Ortiz']);
     expect(pairs('The church posted on Facebook that the pier was closed.')).toEqual(['posted on Facebook <- The church']);
     expect(pairs('Ortiz said on Twitter that the pier was safe.')).toEqual(['said <- Ortiz']);
+  });
+});
+
+describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a cue in a short quotation after another cue of its sentence as the speaker\'s wording, nested', () => {
+    expect(pairs('Ortiz said she was “encouraged” by the vote.')).toEqual(['said <- Ortiz']);
+    expect(pairs('The pilots said they would “strongly oppose” the plan.')).toEqual(['said <- The pilots']);
+  });
+
+  it('reads the cue of a relative clause kept in a source as part of that source', () => {
+    expect(pairs('“We won,” said Tom Reyes, a pilot who supports the mayor.')).toEqual(['said <- Tom Reyes, a pilot who supports the mayor']);
+    expect(pairs('The ferry will run late, said Tom Reyes, a pilot who has criticized the mayor.')).toEqual(['said <- Tom Reyes, a pilot who has criticized the mayor']);
+  });
+
+  it('reads a cue set off by commas inside its sentence as reporting the rest of it (not after ", though")', () => {
+    expect(pairs('The pier, Ortiz said, was closed because the pilots wanted a new one.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Recently, he said, he has realized that the pier is unsafe.')).toEqual(['said <- he']);
+    expect(pairs('The pier was closed, Ortiz said, though she cautioned that the pilots feared a storm.')).toEqual(['said <- Ortiz', 'cautioned <- she']);
+  });
+
+  it('reads a cue after a colon that follows a cue as nested, unless its subject opens the part after the colon', () => {
+    expect(pairs('The survey showed how weak the mayor is: 42 percent of the pilots say they distrust her.')).toEqual(['showed <- The survey']);
+    expect(pairs('The survey showed how weak the mayor is: Tom Reyes called her plan a disaster.')).toEqual(['showed <- The survey', 'called <- Tom Reyes']);
+  });
+
+  it('reads a participle after "since" or "by" in the clause a verb of saying reports as nested', () => {
+    expect(pairs('The ferry company said it halted all trips since announcing the sale.')).toEqual(['said <- The ferry company']);
+  });
+
+  it('reads a bare verb after "and" in the clause a cue reports as going on with its modal, nested (not a past form)', () => {
+    expect(pairs('Reyes says he would sit the mayor down and tell her the pier is unsafe.')).toEqual(['says <- Reyes']);
+    expect(pairs('The pilots said they would fix the pier and support the ferry plan.')).toEqual(['said <- The pilots']);
+    expect(pairs('Reyes said the pier was unsafe and called for a new one.')).toEqual(['said <- Reyes', 'called for <- Reyes']);
+  });
+
+  it('reads "said" before ", adding" as closing what it reports', () => {
+    expect(pairs('The pilots did not complain when the town raised fares, a pilot said, adding that the ferry was late.')).toEqual(['said <- a pilot', 'adding <- a pilot']);
+  });
+
+  it('reads a cue whose source came before it as reporting what follows, even after a comma that looked like an inversion', () => {
+    expect(pairs('Several pilots, including Reyes, said the mayor believes the pier is safe.')).toEqual(['said <- Several pilots, including Reyes']);
+  });
+
+  it('reads "say" whose source is not found as reporting what follows, but not in a relative clause', () => {
+    expect(pairs('Ana May, 60, a nurse, said she was elated but still feared the storm.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
+    expect(pairs('Those who said the pier was safe supported the mayor.')).toEqual(['said <- -', 'supported <- Those']);
   });
 });
