@@ -266,7 +266,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     break;
   }
-  if (hasAux && tokens[auxStart - 1]?.lower === 'to') return null;
+  // "to have said", and "to openly criticize", "to simply tell": an infinitive, also split by an adverb.
+  if ((hasAux || (!seem && auxStart < i)) && tokens[auxStart - 1]?.lower === 'to') return null;
   if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower)) return null;
   // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
   // (what someone ought to know is still a thought: "voters should know what…").

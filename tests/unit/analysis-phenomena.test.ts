@@ -1429,3 +1429,10 @@ describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)
     expect(pairs('Those who said the pier was safe supported the mayor.')).toEqual(['said <- -', 'supported <- Those']);
   });
 });
+
+describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads an infinitive split by an adverb as no report ("to openly criticize")', () => {
+    expect(pairs('The mayor was the first official to openly criticize the ferry plan.')).toEqual([]);
+    expect(pairs('It seems unfair to simply tell the pilots to leave.')).toEqual([]);
+  });
+});
