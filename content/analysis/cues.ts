@@ -49,6 +49,8 @@ const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'i
 /** Words before "show" that make it a programme ("a TV show", "his radio show"). */
 const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+// Subjects of a question put to the reader or a group ("Do you support…?", "Would they prefer…?"; with "he" or "she" it lost right cues).
+const QUESTION_SUBJECTS = new Set(['you', 'we', 'they', 'i']);
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
 function endsWithQuestion(tokens: readonly Token[], i: number): boolean {
@@ -217,8 +219,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if ((t.lower === 'show' || t.lower === 'shows') && isWord(prevInSentence) && BROADCAST.has(prevInSentence.lower)) return null;
   // "whichever programs they want, including…", "what they want.": a want with nothing wanted after it.
   if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
-  // "Do you support Donald Trump?": a question put to the reader reports nothing.
-  if (isWord(prevInSentence) && prevInSentence.lower === 'you' && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && QUESTION_AUXILIARIES.has(tokens[i - 2]!.lower) && endsWithQuestion(tokens, i)) return null;
+  // "Do you support the mayor?", "Would they prefer a new pier?": a question put to the reader reports nothing.
+  if (isWord(prevInSentence) && QUESTION_SUBJECTS.has(prevInSentence.lower) && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && QUESTION_AUXILIARIES.has(tokens[i - 2]!.lower) && endsWithQuestion(tokens, i)) return null;
   // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
   // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;

@@ -1435,4 +1435,10 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('The mayor was the first official to openly criticize the ferry plan.')).toEqual([]);
     expect(pairs('It seems unfair to simply tell the pilots to leave.')).toEqual([]);
   });
+
+  it('reads a question with "we", "they" or "I" after its auxiliary as no report', () => {
+    expect(pairs('Would they prefer a new pier?')).toEqual([]);
+    expect(pairs('When will we learn?')).toEqual([]);
+    expect(pairs('They would prefer a new pier.')).toEqual(['would prefer <- They']);
+  });
 });
