@@ -1441,4 +1441,10 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('When will we learn?')).toEqual([]);
     expect(pairs('They would prefer a new pier.')).toEqual(['would prefer <- They']);
   });
+
+  it('reads a verb of stance or offer with no source found as no report ("ones offered by private schools")', () => {
+    expect(pairs('Parents may pick any program, including ones offered by private schools.')).toEqual([]);
+    expect(pairs('The pilots were only leaning toward Reyes, or simply opposed to the mayor.')).toEqual([]);
+    expect(pairs('The mayor strongly opposed the plan.')).toEqual(['strongly opposed <- The mayor']);
+  });
 });
