@@ -48,6 +48,7 @@ const POSSESSIVE = /\p{L}[’']s$/u;
 const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
 /** Words before "show" that make it a programme ("a TV show", "his radio show"). */
 const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', '’ll', "'ll", 'wo', 'ca']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 // Subjects of a question put to the reader or a group ("Do you support…?", "Would they prefer…?"; with "he" or "she" it lost right cues).
 const QUESTION_SUBJECTS = new Set(['you', 'we', 'they', 'i']);
@@ -274,6 +275,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
   // (what someone ought to know is still a thought: "voters should know what…").
   if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;
+  // "The voters will decide", "Sanders must decide what…": a decision still to come (after a modal) reports nothing.
+  if (entry.lemma === 'decide') for (let q = auxStart; q < i; q += 1) if (MODALS.has(tokens[q]!.lower)) return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
   if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"

@@ -1447,4 +1447,10 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('The pilots were only leaning toward Reyes, or simply opposed to the mayor.')).toEqual([]);
     expect(pairs('The mayor strongly opposed the plan.')).toEqual(['strongly opposed <- The mayor']);
   });
+
+  it('reads a decision after a modal as still to come, no report ("the pilots will decide")', () => {
+    expect(pairs('From here on, the pilots will decide who runs the pier.')).toEqual([]);
+    expect(pairs('Reyes must decide what price he will pay.')).toEqual([]);
+    expect(pairs('The pilots decided the pier was unsafe.')).toEqual(['decided <- The pilots']);
+  });
 });
