@@ -24,7 +24,7 @@ export interface FoundAttribution {
 
 
 /** Verbs of stance and offer (see the rule in findAttributions). */
-const STANCE_LEMMAS = new Set(['support', 'oppose', 'offer', 'want', 'identify', 'accuse', 'ignore', 'threaten', 'pledge', 'reject', 'back', 'favor', 'embrace', 'recommend']);
+const STANCE_LEMMAS = new Set(['support', 'oppose', 'offer', 'want', 'identify', 'accuse', 'ignore', 'threaten', 'pledge', 'reject', 'back', 'favor', 'embrace', 'recommend', 'seek', 'plan', 'decide', 'consider', 'promise', 'vow']);
 
 export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
   const ctx = { tokens, sentences };
@@ -45,7 +45,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     // A thought needs its thinker: an active "believes", "wants" whose source is not found is no attribution (a
     // participle such as "a ruling expected in May" stays).
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource && !PARTICIPLE_END.test(tokens[cue.end]!.lower)) continue;
-    // A stance needs its holder too: "support", "oppose", "offer"… with no source found is an action or a
+    // A stance or intention needs its holder too: "support", "oppose", "offer", "seek"… with no source found is an action or a
     // participle ("ones offered by private schools", "natives threatened by change"), not a report.
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
