@@ -23,7 +23,7 @@ export interface FoundAttribution {
 }
 
 
-/** Verbs of stance and offer (see the rule in findAttributions). */
+/** Verbs of stance, offer and intention: no report without a source (see the rule in findAttributions). */
 const STANCE_LEMMAS = new Set(['support', 'oppose', 'offer', 'want', 'identify', 'accuse', 'ignore', 'threaten', 'pledge', 'reject', 'back', 'favor', 'embrace', 'recommend', 'seek', 'plan', 'decide', 'consider', 'promise', 'vow']);
 
 export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
