@@ -298,9 +298,20 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
 }
 
 /** The noun phrase starting at token `start`, no further than `limit` (inclusive). */
+/** Words that open a second part naming the people around the first ("and other officials", "and his aides"). */
+const FOLLOWERS_LEAD = new Set(['other', 'his', 'her', 'their', 'its', 'some']);
+
 export function npForward(tokens: readonly Token[], start: number, limit: number, options: ForwardOptions): Range | null {
-  const end = npEndFrom(tokens, start, limit);
+  let end = npEndFrom(tokens, start, limit);
   if (end === -1) return null;
+  // "said Ortiz and others", "opposed by the mayor and other officials", "said Reyes and his aides": a
+  // second part that only adds the people around the first is one source with it.
+  const and = tokens[end + 1];
+  const joined = tokens[end + 2];
+  if (isWord(and) && and.lower === 'and' && end + 2 <= limit && isWord(joined) && (joined.lower === 'others' || (FOLLOWERS_LEAD.has(joined.lower) && isNominal(tokens[end + 3])))) {
+    const second = joined.lower === 'others' ? end + 2 : npEndFrom(tokens, end + 2, limit);
+    if (second !== -1) end = second;
+  }
   let finalEnd = end;
   if (options.appositions && isComma(tokens[end + 1])) {
     const appStart = end + 2;

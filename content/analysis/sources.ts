@@ -411,7 +411,9 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       if (after === undefined || k + 1 > sEnd || topic || clause || participle || (isWord(after) && (PARTICIPLES_AFTER_COMMA.has(after.lower) || after.lower === 'according' || VERB_CUE_FORMS.has(after.lower) || INTRODUCERS.has(after.lower)))) break;
       continue;
     }
-    if (SENTENCE_FINAL.has(t.text)) break;
+    // "said Ana Ortiz, a pilot in Marlow, Va., who…": the full stop of an abbreviation before a comma or a bracket is no sentence end.
+    const abbreviation = t.text === '.' && !t.spaceBefore && k < sEnd && (tokens[k + 1]!.text === ')' || isComma(tokens[k + 1]));
+    if (SENTENCE_FINAL.has(t.text) && !abbreviation) break;
     end = k;
   }
   return { start: r.start, end };

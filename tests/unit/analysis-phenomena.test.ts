@@ -675,6 +675,18 @@ describe('sources of found cues, fifth round (issue 14, PolNeAR train and dev)',
   });
 });
 
+describe('source edges, eighth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps "and others", "and other …" and "and his …" with a source named after its cue', () => {
+    expect(pairs('“The pier is unsafe,” said Tom Reyes and others.')).toEqual(['said <- Tom Reyes and others']);
+    expect(pairs('“The pier is unsafe,” said Mayor Ana Ortiz and other officials.')).toEqual(['said <- Mayor Ana Ortiz and other officials']);
+    expect(pairs('The ferry rules were announced by Ana Ortiz and her aides.')).toEqual(['were announced <- Ana Ortiz and her aides']);
+  });
+
+  it('reads the full stop of an abbreviation before a bracket or a comma as no sentence end after an inverted cue', () => {
+    expect(pairs('“The pier is unsafe,” said Ana Ortiz, a pilot in Marlow, Va., who sailed the ferry for years.')).toEqual(['said <- Ana Ortiz, a pilot in Marlow, Va., who sailed the ferry for years']);
+  });
+});
+
 describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
   it('reads "saying" right after the noun that speaks, before a clause or a quotation, as a cue with that noun as source', () => {
     expect(pairs('With 62 percent of the pilots saying they would strike, the mayor gave way.')).toEqual(['saying <- 62 percent of the pilots']);
