@@ -151,7 +151,7 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         // "aides say the open affection they express…", "says it considered … but opted": without "that", a cue
         // of the reported clause is nested when only words come between.
         const plainClause = A.cue.kind === 'verb' && !A.cue.nounLike && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start) && !opensOwnClause(tokens, A.cue.end + 1, B.cue.start) && !(B.source !== null && tokens[B.source.start - 1]?.lower === 'and' && tokens[B.source.start]!.type === 'num');
-        // "Rubio told a crowd in Miami Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
+        // "Reyes told a crowd in Marlow on Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
         // further into the reported clause too, a cue with a pronoun source, or any source after "that".
         const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
         // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the

@@ -124,7 +124,7 @@ function closesAfterComma(tokens: readonly Token[], i: number, auxStart: number)
   while (k >= i - 4 && isWord(tokens[k]) && tokens[k]!.sent === t.sent && !G.prepositions.has(tokens[k]!.lower) && !isAuxiliary(tokens[k])) k -= 1;
   if (k === i - 1 || tokens[k]?.sent !== t.sent) return false;
   const first = tokens[k + 1]!;
-  // "“…,” Viguerie notes.", "“…,” he notes.": after a quotation a pronoun is a subject too.
+  // "“…,” Reyes notes.", "“…,” he notes.": after a quotation a pronoun is a subject too.
   if (tokens[k]!.type === 'quote' && isComma(tokens[k - 1])) return first.cap || isPronoun(first) || isDeterminer(first);
   if (!isComma(tokens[k])) return false;
   return isDeterminer(first) || (first.cap && !isPronoun(first)) || DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || EVIDENCE_HEADS.has(tokens[i - 1]!.lower);
@@ -518,7 +518,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         continue;
       }
     }
-    // "To Frank, issues of class get attention…", "To many, Santilli is a provocateur": "To" opening its sentence
+    // "To Ortiz, the pier matters more than the fares…", "To many, Reyes is a maverick": "To" opening its sentence
     // before a person and a comma gives that person's view.
     if (t.lower === 'to' && t.cap && inQuote[i] === -1 && i === sentenceStart(i)) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });

@@ -39,7 +39,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function coordinable(left: Token | undefined, right: Token | undefined): boolean {
   if (!isWord(left) || !isWord(right)) return false;
   if (left.cap && right.cap) return true;
-  // "he and Brafman", "They and their supporters", "Bush and his rivals", "the White House and its allies"
+  // "he and Ortiz", "They and their supporters", "Reyes and his rivals", "the White House and its allies"
   if ((left.cap || SUBJECT_PRONOUNS.has(left.lower)) && (right.cap || (isDeterminer(right) && right.lower !== 'that'))) return true;
   return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
 }

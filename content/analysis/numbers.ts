@@ -873,7 +873,7 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
     let link = false;
     for (let n = from; n < k && !link; n += 1) {
       const t = tokens[n]!;
-      // "pic.twitter.com/7eJ…", "bit.ly/2x": a domain name and a slash, without "https://".
+      // "pic.twitter.com/AbC…", "bit.ly/2x": a domain name and a slash, without "https://".
       const domain = t.type === 'word' && /\.(?:com|org|net|gov|edu|co|ly|io)$/u.test(t.lower) && tokens[n + 1]?.text === '/' && n + 1 < k;
       link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k) || domain;
     }
@@ -897,14 +897,14 @@ function identifierPieces(tokens: readonly Token[]): boolean[] {
 function marksOrCites(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.type !== 'num' || !/^\d+$/u.test(t.text)) return false;
-  // Digits past what a number holds exactly, without separators: an id ("tweet-id 672138506081275904").
+  // Digits past what a number holds exactly, without separators: an id ("tweet-id 123456789012345678901").
   if (t.text.length >= 16 && Number(t.text) > Number.MAX_SAFE_INTEGER) return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev?.text === '#' && !t.spaceBefore) return true;
   // "in ’08 and ’12": a year with its century left out.
   if ((prev?.text === '’' || prev?.text === "'" || prev?.text === '‘') && !t.spaceBefore && /^\d\d$/u.test(t.text)) return true;
-  // A markup attribute's value: timestamp="1454432400".
+  // A markup attribute's value: timestamp="1700000000".
   if (prev?.type === 'quote' && !t.spaceBefore && !prev.spaceBefore && tokens[k - 2]?.text === '=') return true;
   if (prev?.text === '[' && next?.text === ']' && !t.spaceBefore && !next.spaceBefore) return true;
   const opensLine = k === 0 || t.nl > 0;

@@ -65,7 +65,7 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     // Away from the start of a sentence, "the hospital's unit, the ministry" is a list, not an apposition.
     const rightIsName = tokens[start]!.cap && !isDeterminer(tokens[start]);
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
-    // "Reluctantly, Brafman said", "In Cedar Rapids, Iowa, Rubio told": an adverb or the end of an introductory phrase, not an apposition.
+    // "Reluctantly, Ortiz said", "In Marlow, Maine, Reyes told": an adverb or the end of an introductory phrase, not an apposition.
     if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
     const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
@@ -441,7 +441,7 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
 /**
  * Does the relative clause from k describe the source rather than report? It reports when its
  * verb is one of saying ("who added that", "who noted", "who has also said"); a clause whose verb
- * is of another kind describes, even one the lexicon takes as a cue ("who endorsed Mr. Rubio",
+ * is of another kind describes, even one the lexicon takes as a cue ("who endorsed Mr. Reyes",
  * "who is regarded as", "who supports Mrs. Clinton"), as annotators keep it in the source.
  */
 function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {

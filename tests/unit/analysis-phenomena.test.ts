@@ -735,7 +735,7 @@ describe('cues, sixth round (issue 14, PolNeAR train and dev)', () => {
     expect(pairs('Ortiz met the pilots and supports their plan.')).toEqual(['supports <- Ortiz']);
   });
 
-  it('reads the reporter\'s credit line as no cue ("Costa reported from Washington.")', () => {
+  it('reads the reporter\'s credit line as no cue ("Tom Reyes reported from Marlow.")', () => {
     expect(pairs('Tom Reyes reported from Marlow.')).toEqual([]);
     expect(pairs('The Herald reported that the pier was shut.')).toEqual(['reported <- The Herald']);
   });
@@ -1174,7 +1174,7 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
 
   it('leaves spoken list markers, "Number Two", "World War Two", attribute values, addresses, style lengths, second days and hours out', () => {
     expect(figure('The plan has three parts. Two, dredge the port. Number Two, he said, since World War Two.').map((f) => f[0])).toEqual(['three']);
-    expect(figure('<post stamp="1454432400">Ferry</post> at 1600 Harbour Avenue and 12 Quay St.; width:100%; margin:20px; talks on May 8 and 9 from 10-11 a.m. drew 40 pilots.').map((f) => f[0])).toEqual(['40']);
+    expect(figure('<post stamp="1700000000">Ferry</post> at 1600 Harbour Avenue and 12 Quay St.; width:100%; margin:20px; talks on May 8 and 9 from 10-11 a.m. drew 40 pilots.').map((f) => f[0])).toEqual(['40']);
   });
 
   it('reads a larger figure first as a split, "one in 45" after "that", and no direction after "round up"', () => {
