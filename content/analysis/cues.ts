@@ -179,7 +179,7 @@ function subjectAfterWith(tokens: readonly Token[], at: number, firstOfSentence:
   for (let k = at - 1; k >= firstOfSentence && k >= at - 10; k -= 1) {
     const t = tokens[k]!;
     if (isWord(t) && t.lower === 'with') return k + 1 < at ? k + 1 : -1;
-    // "with footage of Trump saying": the one seen or heard speaking.
+    // "with footage of Ortiz saying": the one seen or heard speaking.
     if (isWord(t) && t.lower === 'of' && RECORDINGS.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k - 2]) && tokens[k - 2]!.lower === 'with') return k + 1 < at ? k + 1 : -1;
     if (t.type === 'num' || t.text === '%') continue;
     if (!isWord(t) || isAuxiliary(t) || isPronoun(t) || G.relatives.has(t.lower) || t.lower === 'that' || (G.prepositions.has(t.lower) && t.lower !== 'of') || isVerbLike(t)) return -1;
@@ -213,7 +213,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
   if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
-  // "You know, the ones who went to college" is a filler; "(think Eleanor Roosevelt)" gives an example.
+  // "You know, the ones who went to college" is a filler; "(think the old harbour master)" gives an example.
   if (t.lower === 'know' && isWord(prevInSentence) && prevInSentence.lower === 'you' && next !== undefined && next.type === 'punct' && next.text !== ':') return null;
   if (t.lower === 'think' && prevInSentence?.text === '(') return null;
   // "his radio show", "reality TV shows", "The Daily Show": a programme, not a verb.
@@ -275,7 +275,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
   // (what someone ought to know is still a thought: "voters should know what…").
   if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;
-  // "The voters will decide", "Sanders must decide what…": a decision still to come (after a modal) reports nothing.
+  // "The voters will decide", "Ortiz must decide what…": a decision still to come (after a modal) reports nothing.
   if (entry.lemma === 'decide') for (let q = auxStart; q < i; q += 1) if (MODALS.has(tokens[q]!.lower)) return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
   if (entry.adjective && !(hasAux && sawBe)) return null;
@@ -311,7 +311,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
       const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
-      // "with 50 percent of voters saying", "with footage of Trump saying": the phrase after "with" speaks.
+      // "with 50 percent of voters saying", "with footage of Ortiz saying": the phrase after "with" speaks.
       subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
       const withSubject = subjectFrom !== -1;
       // "62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
@@ -397,7 +397,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
     if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
   }
-  // "free services and support, for his charity", "a strong ground game and support from all Democrats": after "and" a
+  // "free rides and support, for the pilots' fund", "a strong crew and support from all the pilots": after "and" a
   // form that is also a noun, with nothing it takes after it, is the noun.
   if (NOUN_FORMS.has(t.lower) && auxStart === i && sharesSubject && (leftInSentence?.lower === 'and' || leftInSentence?.lower === 'or')) {
     const bare = next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':') || (isWord(next) && G.prepositions.has(next.lower) && next.lower !== 'to' && particleLength(tokens, i + 1, entry) === 0);
