@@ -36,7 +36,6 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
     const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
     const source = found !== null && found.start === found.end && NO_SOURCE_WORDS.has(tokens[found.start]!.lower) ? null : found;
-    if (youKnow(tokens, cue, source)) continue;
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;
@@ -69,12 +68,6 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
-}
-
-/** "You know, the ones who…", "…, well, you know)": a filler before punctuation reports nothing. */
-function youKnow(tokens: readonly Token[], cue: CueCandidate, source: Range | null): boolean {
-  const after = tokens[cue.end + 1];
-  return source !== null && source.start === source.end && tokens[source.start]!.lower === 'you' && cue.lemma === 'know' && cue.start === source.start + 1 && (after === undefined || after.type === 'punct');
 }
 
 /** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
@@ -156,10 +149,8 @@ function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], ke
         const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
         // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the
         // sentence or between commas, is the outer attribution, not part of what is reported.
-        const parenthetical = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
-        // "At one point, she said, she was considering…": after a cue set off by commas, the rest of the sentence is what it reports.
-        const afterAside = A.source !== null && A.source.end - A.source.start < 3 && REPORTS_CLAUSE.has(A.cue.lemma) && !isRelative(tokens[A.cue.end + 2]) && isComma(tokens[A.source.start - 1]) && isComma(tokens[A.cue.end + 1]) && B.source !== null && B.source.start === A.cue.end + 2;
-        if (reportsAfter && B.cue.start > A.cue.end && !parenthetical && (opens || thatClause || pastRecipient || thatAfterAside || plainClause || further || afterAside)) nested.add(b);
+        const setOffAfterSubject = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
+        if (reportsAfter && B.cue.start > A.cue.end && !setOffAfterSubject && (opens || thatClause || pastRecipient || thatAfterAside || plainClause || further)) nested.add(b);
         else if (A.cue.lemma === 'ask' && B.cue.start > A.cue.end && askedWhether(tokens, A.cue.end + 1, B.cue.start)) nested.add(b);
         else if (reportsBefore && B.cue.end < Math.min(A.cue.start, A.source?.start ?? A.cue.start) && !(B.source !== null && A.source !== null && B.source.start === A.source.start)) nested.add(b);
       }
