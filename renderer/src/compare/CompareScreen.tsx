@@ -18,6 +18,7 @@ import { articleName } from '../../../content/logic/article-name';
 import { useLightDismiss } from './useLightDismiss';
 import { Tabs } from '../shared/Tabs';
 import { AboutTheseTexts } from './AboutTheseTexts';
+import { whenIdle } from '../shared/when-idle';
 import { useProfile } from '../progress/ProfileContext';
 
 type CompareRoute = Extract<Route, { screen: 'compare' }>;
@@ -70,16 +71,16 @@ function prepare(view: CompareView): Prepared {
  * At most about how many characters of text one column shows in this window: what each column
  * draws at once on arrival (`useDrawnAll`, `textUpTo`). An upper bound, never under (a column must
  * not show a gap at its foot while the rest is drawn), without reading the page's layout (that
- * would lay out the new screen an extra time): lines of 1.65 × 1.02rem (27 px) from where the
- * columns start (where they did last time) below the column's head (title, source, step buttons:
- * 110 px, taken as 90); and a line holds its width (the column's, less its padding, border and
- * scroll bar) over 7 px a character (the article font at 1.02rem sets about 7.5 px a character in
- * Georgia, 8.3 in DejaVu Serif, 7 in a Times-like serif). Texts also end paragraphs part way
- * along a line, so the columns show less than this.
+ * would lay out the new screen an extra time): lines of 1.65 × 1rem (26.4 px, taken as 26) from
+ * where the columns start (where they did last time) below the column's head (title, source, step
+ * buttons: 110 px, taken as 90); and a line holds its width (the column's, less its padding,
+ * border and scroll bar) over 6.8 px a character (the article font at 1rem sets about 7.4 px a
+ * character in Georgia, 8.1 in DejaVu Serif, 6.9 in a Times-like serif). Texts also end paragraphs
+ * part way along a line, so the columns show less than this.
  */
 function charactersOnScreen(columns: number): number {
-  const perLine = Math.max(20, (window.innerWidth / columns - 52) / 7);
-  const lines = Math.max(10, (window.innerHeight - lastColumnsTop - 90) / 27);
+  const perLine = Math.max(20, (window.innerWidth / columns - 52) / 6.8);
+  const lines = Math.max(10, (window.innerHeight - lastColumnsTop - 90) / 26);
   return Math.round(perLine * lines);
 }
 
@@ -93,13 +94,7 @@ function useDrawnAll(view: CompareView | null): boolean {
   const [drawnAll, setDrawnAll] = useState<CompareView | null>(null);
   useEffect(() => {
     if (!view || drawnAll === view) return;
-    const drawRest = () => startTransition(() => setDrawnAll(view));
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(drawRest, 50);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(drawRest, { timeout: 500 });
-    return () => cancelIdleCallback(id);
+    return whenIdle(() => startTransition(() => setDrawnAll(view)), 500);
   }, [view, drawnAll]);
   return view !== null && drawnAll === view;
 }

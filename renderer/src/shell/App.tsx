@@ -4,6 +4,7 @@ import { askFirstQuestions } from '../shared/firstRequests';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { ProfileProvider, useProfile } from '../progress/ProfileContext';
 import { ProfileGate } from '../progress/ProfileGate';
+import { CompareFontWarmup } from '../compare/FontWarmup';
 import { AboutDialog } from './AboutDialog';
 import { DismissibleAlert } from './DismissibleAlert';
 import { StorageNotice } from './StorageNotice';
@@ -83,6 +84,7 @@ function Shell() {
           </Activity>
         )}
       </main>
+      <CompareFontWarmup ready={showScreen && route.screen !== 'compare' && !kept} />
       {route.screen !== 'print' && <StorageNotice />}
       {about && <AboutDialog onClose={closeAbout} />}
     </div>

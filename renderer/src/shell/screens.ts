@@ -1,6 +1,7 @@
 import { lazy, useEffect } from 'react';
 import { screenLoadedLater } from './screen-loader';
 import { screenLabel } from './screen-label';
+import { whenIdle } from '../shared/when-idle';
 
 // Screens other than the Library load when first opened, so the shell starts as fast as a blank page.
 // A student's two reading screens are fetched while the first screen sits idle (usePreloadReadingScreens).
@@ -14,16 +15,6 @@ export const ProgressScreen = lazy(() => import('../progress/ProgressScreen').th
 export const TeacherScreen = lazy(() => import('../teacher-mode/TeacherScreen').then((m) => ({ default: m.TeacherScreen })));
 export const PrintReport = lazy(() => import('../assignments/teacher/PrintReport').then((m) => ({ default: m.PrintReport })));
 export const AssignmentScreen = lazy(() => import('../assignments/student/AssignmentScreen').then((m) => ({ default: m.AssignmentScreen })));
-
-/** Run `work` when the page is next idle (within `timeout` ms at most); returns how to call it off. */
-function whenIdle(work: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(work, timeout / 3);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(work, { timeout });
-  return () => cancelIdleCallback(id);
-}
 
 /**
  * Once the first screen is drawn and the page is idle, fetch and compile Compare's code, then, when

@@ -1,0 +1,69 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { whenIdle } from '../shared/when-idle';
+
+/**
+ * A few words in each font Compare draws its text in (family, weight, style and size), laid out
+ * once while the first screen sits idle, then removed: so a student's first visit to Compare does
+ * not wait for the browser to look its fonts up.
+ *
+ * Why: the first time a page uses a font at a size, the browser looks the font up (in Chromium a
+ * round trip to its browser process for each family, weight, style and size, and again for a
+ * character the font lacks, such as ⇄). Looked up while the first frame of five columns is laid
+ * out, Compare's fonts cost that frame about 30 ms on a two-core laptop (`npm run bench`'s
+ * machine). Compare also shares most of its sizes with the Library (styles.css), so only a few
+ * are new. Looked up in the loading wait instead, they cost the same: the wait ends as soon as
+ * the set is in. So this runs only before the student heads for Compare, never on the way there.
+ *
+ * Nothing here is a heading, a mark or a control: hidden from everyone (`visibility: hidden`,
+ * `aria-hidden`), never focused, never counted as a highlight. The classes are Compare's own, so
+ * the fonts follow its style sheet; the e2e test "Compare's fonts are looked up before the first
+ * visit" checks that every font the screen draws in is here.
+ */
+const WORDS = 'Said “a” — 1,234 … ⇄';
+
+/** While `ready` (a screen other than Compare is shown and Compare was not drawn yet): once idle, Compare's fonts, laid out once. */
+export function CompareFontWarmup({ ready }: { ready: boolean }) {
+  const [phase, setPhase] = useState<'waiting' | 'drawing' | 'done'>('waiting');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ready && phase === 'waiting') return whenIdle(() => setPhase('drawing'), 3000);
+  }, [ready, phase]);
+  // Laid out now, in the idle time it was drawn in (a frame may not come before it is removed).
+  useLayoutEffect(() => {
+    if (phase === 'drawing') ref.current?.getBoundingClientRect();
+  }, [phase]);
+  useEffect(() => {
+    if (phase !== 'drawing') return;
+    const timer = setTimeout(() => setPhase('done'), 0);
+    return () => clearTimeout(timer);
+  }, [phase]);
+  return phase === 'drawing' ? <CompareFonts divRef={ref} /> : null;
+}
+
+function CompareFonts({ divRef }: { divRef: React.Ref<HTMLDivElement> }) {
+  return (
+    <div className="compare font-warmup" aria-hidden="true" ref={divRef}>
+      <span className="font-warmup-title">{WORDS}</span>
+      <span className="content-note">{WORDS}</span>
+      <span className="compare-key">
+        {WORDS} <strong>{WORDS}</strong> <span className="sample hl hl-attribution role-cue">{WORDS}</span>
+      </span>
+      <span className="legend-swatch">{WORDS}</span>
+      <span className="font-warmup-column-title">{WORDS}</span>
+      <span className="source-card">
+        {WORDS} <strong>{WORDS}</strong>
+      </span>
+      <span className="font-warmup-tab">
+        {WORDS} <strong>{WORDS}</strong>
+      </span>
+      <span className="article-text">
+        {WORDS} <span className="hl-attribution role-cue">{WORDS}</span>
+        <strong className="block-headline">{WORDS}</strong>
+        <strong className="block-subheading">{WORDS}</strong>
+        <span className="block-dateline">{WORDS}</span>
+        <span className="block-caption">{WORDS}</span>
+        <span className="font-warmup-link-sign">⇄</span>
+      </span>
+    </div>
+  );
+}
