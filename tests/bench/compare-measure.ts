@@ -21,6 +21,28 @@ export function visitCompare(page: Page): Promise<number> {
   })`) as Promise<number>;
 }
 
+/**
+ * A student's first visit: the Library has been on screen for a second (the page idle meanwhile,
+ * as when a student reads it), the pointer rests on the set's "Read side by side" link for 150 ms,
+ * then the link is clicked. Milliseconds from the click until the five columns and their marks
+ * are on screen. Not the budget's figure (visitCompare's, with no time and no pointer first).
+ */
+export async function visitCompareAsStudent(page: Page): Promise<number> {
+  await page.waitForTimeout(1000);
+  const link = page.locator('a[href="#/compare/gaza-2023-24"]');
+  await link.hover();
+  await page.waitForTimeout(150);
+  return page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector('a[href="#/compare/gaza-2023-24"]').click();
+    const check = () =>
+      document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
+        ? requestAnimationFrame(() => resolve(performance.now() - t0))
+        : requestAnimationFrame(check);
+    check();
+  })`) as Promise<number>;
+}
+
 /** Milliseconds of one call for the gaza-2023-24 set's Compare view, as the screen makes it (the answer is about 200 KB of text). */
 export function timeCompareViewCall(page: Page): Promise<number> {
   return page.evaluate(`(async () => {
