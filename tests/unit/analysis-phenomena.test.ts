@@ -1466,3 +1466,12 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('The pilots decided the pier was unsafe.')).toEqual(['decided <- The pilots']);
   });
 });
+
+describe('missed cues with a known word, ninth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads an active "thought" after its thinker as a cue, not the noun ("he thought the pier was safe")', () => {
+    expect(pairs('Back then he thought the pier was safe.')).toEqual(['thought <- he']);
+    expect(pairs('The pier was thought to be safe.')).toEqual(['was thought <- -']);
+    expect(pairs('After much thought, the pilots left.')).toEqual([]);
+    expect(pairs('It is a school of economic thought that few pilots share.')).toEqual([]);
+  });
+});
