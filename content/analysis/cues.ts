@@ -395,7 +395,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
     // speech take "about" too).
     const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
-    if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
+    // "Local pilots fear that…", "harbour officials hope the vote…", "skippers point to": a plural common noun right before a
+    // bare form is its subject when what it reports follows (not "pension plan", "bold plans", "pilots fear for"; not
+    // "support" and "offer", mostly nouns or said of things: "local support for…", "the reports offer a…"; not right
+    // after "that", inside what another cue reports: "suggests that pilots want to…").
+    const pluralSubject = p !== undefined && isWord(p) && !p.cap && /[^s’']s$/u.test(p.lower) && isNominal(p) && !/s$/u.test(t.lower) && lemma !== 'support' && lemma !== 'offer' && tokens[i - 2]?.lower !== 'that' && isWord(next) && next.sent === t.sent && (next.lower === 'that' || next.lower === 'to' || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next) || (next.cap && !isTimeWord(next)) || particleLength(tokens, i + 1, entry) > 0);
+    if (!pluralSubject && ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p)))))) return null;
   }
   // "free rides and support, for the pilots' fund", "a strong crew and support from all the pilots": after "and" a
   // form that is also a noun, with nothing it takes after it, is the noun.

@@ -1474,4 +1474,13 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('After much thought, the pilots left.')).toEqual([]);
     expect(pairs('It is a school of economic thought that few pilots share.')).toEqual([]);
   });
+
+  it('reads a bare verb after a plural common noun as a cue when what it reports follows ("local pilots fear that…")', () => {
+    expect(pairs('Local pilots fear that the pier will close.')).toEqual(['fear <- Local pilots']);
+    expect(pairs('Some harbour officials hope the ferry returns soon.')).toEqual(['hope <- Some harbour officials']);
+    expect(pairs('Many skippers point to the storm.')).toEqual(['point to <- Many skippers']);
+    expect(pairs('The pilots fear for their jobs.')).toEqual([]);
+    expect(pairs('The town relies on local support to keep the pier.')).toEqual([]);
+    expect(pairs('Both harbour reports offer a glimpse of the storm.')).toEqual([]);
+  });
 });
