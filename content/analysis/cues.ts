@@ -317,7 +317,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
       // before the clause or quotation it reports.
       const saysAfterNoun = !withSubject && t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
-      if (!saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      // "Noting that the pier was closed, Ortiz…", "…, but cautioning that…": a participle opening its sentence, or after "but",
+      // right before "that".
+      const opensBeforeThat = (leftInSentence === undefined || leftInSentence.lower === 'but') && isWord(next) && next.lower === 'that';
+      if (!opensBeforeThat && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
       sharesSubject = !withSubject && !saysAfterNoun;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
