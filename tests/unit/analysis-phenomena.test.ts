@@ -1489,4 +1489,9 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('The pilots praised the mayor but warning that the pier was unsafe.')).toEqual(['praised <- The pilots', 'warning <- The pilots']);
     expect(pairs('Sailing that boat was hard.')).toEqual([]);
   });
+
+  it('keeps "since" between an auxiliary and its verb in the cue ("has since said")', () => {
+    expect(pairs('Ortiz has since said that the pier was safe.')).toEqual(['has since said <- Ortiz']);
+    expect(pairs('The pilots have since denied the plan.')).toEqual(['have since denied <- The pilots']);
+  });
 });
