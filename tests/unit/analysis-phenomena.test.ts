@@ -1494,4 +1494,8 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('Ortiz has since said that the pier was safe.')).toEqual(['has since said <- Ortiz']);
     expect(pairs('The pilots have since denied the plan.')).toEqual(['have since denied <- The pilots']);
   });
+
+  it('keeps a capitalised adverb before its verb in a Title-Case headline ("Just Announced")', () => {
+    expect(pairs('Mayor Ortiz Just Announced Her Plan For The Pier')).toEqual(['Just Announced <- Mayor Ortiz']);
+  });
 });
