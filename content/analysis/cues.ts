@@ -417,8 +417,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted && !closing && !quoted) {
-    // "reports" is a verb only when what it reports follows.
-    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
+    // "reports" is a verb only when what it reports follows; "Ortiz vows to…", "pilots who claim to…": before an infinitive
+    // after a pronoun, a relative pronoun or a name ("their reports to the office" stays a noun).
+    const p = leftInSentence;
+    const infinitiveAfterSubject = isWord(next) && next.lower === 'to' && p !== undefined && isWord(p) && (isPronoun(p) || G.relatives.has(p.lower) || (p.cap && !isDeterminer(p)));
+    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0 && !infinitiveAfterSubject)) return null;
   }
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {

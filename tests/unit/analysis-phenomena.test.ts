@@ -1498,4 +1498,10 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
   it('keeps a capitalised adverb before its verb in a Title-Case headline ("Just Announced")', () => {
     expect(pairs('Mayor Ortiz Just Announced Her Plan For The Pier')).toEqual(['Just Announced <- Mayor Ortiz']);
   });
+
+  it('reads a noun-like form before "to" after a pronoun, a relative pronoun or a name as a verb ("Ortiz vows to")', () => {
+    expect(pairs('At every stop, Ortiz vows to rebuild the pier.')).toEqual(['vows <- Ortiz']);
+    expect(pairs('There are pilots who claim to know the mayor.')).toEqual(['claim <- who']);
+    expect(pairs('The pilots sent their reports to the harbour office.')).toEqual([]);
+  });
 });
