@@ -31,6 +31,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const HAS_CONTRACTED = new Set(["'s", '’s']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
+/** "did not mention any pilot", "hasn't said much since": a quantifier opening the object of a negated cue. */
+const NEGATED_OBJECT_QUANTIFIERS = new Set(['any', 'much']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
@@ -468,7 +470,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {
     const after = tokens[end + 1];
-    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || isPronoun(after)) && !isTimeWord(after))));
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || NEGATED_OBJECT_QUANTIFIERS.has(after.lower) || isPronoun(after)) && !isTimeWord(after))));
     if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);

@@ -1504,4 +1504,9 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('There are pilots who claim to know the mayor.')).toEqual(['claim <- who']);
     expect(pairs('The pilots sent their reports to the harbour office.')).toEqual([]);
   });
+
+  it('reads a negated cue before "any" or "much" as a report ("did not mention any pilot")', () => {
+    expect(pairs('Ortiz did not mention any pilot by name.')).toEqual(['did not mention <- Ortiz']);
+    expect(pairs('The pilots have not said much since the storm.')).toEqual(['have not said <- The pilots']);
+  });
 });
