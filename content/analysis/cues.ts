@@ -326,8 +326,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "Noting that the pier was closed, Ortiz…", "…, but cautioning that…": a participle opening its sentence, or after "but",
       // right before "that".
       const opensBeforeThat = (leftInSentence === undefined || leftInSentence.lower === 'but') && isWord(next) && next.lower === 'that';
-      if (!opensBeforeThat && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
-      sharesSubject = !withSubject && !saysAfterNoun;
+      // "pilots expecting a quick repair", "crews hoping to keep the pier": a participle of expectation right after the
+      // noun that expects, before what is expected.
+      const hopesAfterNoun = !withSubject && (t.lower === 'hoping' || t.lower === 'expecting') && isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && !isPronoun(leftInSentence) && !G.prepositions.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && (next.lower === 'to' || next.lower === 'for' || next.lower === 'that' || isDeterminer(next) || (next.cap && !isTimeWord(next)));
+      if (!opensBeforeThat && !hopesAfterNoun && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;

@@ -1509,4 +1509,9 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('Ortiz did not mention any pilot by name.')).toEqual(['did not mention <- Ortiz']);
     expect(pairs('The pilots have not said much since the storm.')).toEqual(['have not said <- The pilots']);
   });
+
+  it('reads "hoping" or "expecting" right after the noun that hopes as a cue ("pilots expecting a quick repair")', () => {
+    expect(pairs('Pilots expecting a quick repair were let down.')).toEqual(['expecting <- Pilots']);
+    expect(pairs('The ferry kept hoping.')).toEqual([]);
+  });
 });
