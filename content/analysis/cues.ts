@@ -72,6 +72,7 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -312,7 +313,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!passive && !hasAux) {
     if (isIng) {
       // Participles count only after a comma or "and": "…, adding that…"
-      if (!PARTICIPLES_AFTER_COMMA.has(t.lower)) return null;
+      // "two new polls showing the mayor ahead": "showing" right after a poll (after other documents and evidence,
+      // "harbour data showing", it was wrong as often as right).
+      const showsAfterDocument = t.lower === 'showing' && isWord(leftInSentence) && POLLS.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower);
+      if (!PARTICIPLES_AFTER_COMMA.has(t.lower) && !showsAfterDocument) return null;
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
@@ -329,8 +333,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "pilots expecting a quick repair", "crews hoping to keep the pier": a participle of expectation right after the
       // noun that expects, before what is expected.
       const hopesAfterNoun = !withSubject && (t.lower === 'hoping' || t.lower === 'expecting') && isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && !isPronoun(leftInSentence) && !G.prepositions.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && (next.lower === 'to' || next.lower === 'for' || next.lower === 'that' || isDeterminer(next) || (next.cap && !isTimeWord(next)));
-      if (!opensBeforeThat && !hopesAfterNoun && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
-      sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun;
+      if (!opensBeforeThat && !hopesAfterNoun && !showsAfterDocument && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun && !showsAfterDocument;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;

@@ -1514,4 +1514,9 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('Pilots expecting a quick repair were let down.')).toEqual(['expecting <- Pilots']);
     expect(pairs('The ferry kept hoping.')).toEqual([]);
   });
+
+  it('reads "showing" right after a poll as a cue with the poll as source ("two new polls showing")', () => {
+    expect(pairs('With two new polls showing the mayor ahead, the pilots gave up.')).toEqual(['showing <- two new polls']);
+    expect(pairs('The pilots read harbour data showing that the mayor led.')).toEqual([]);
+  });
 });
