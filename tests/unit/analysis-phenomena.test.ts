@@ -1519,4 +1519,10 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('With two new polls showing the mayor ahead, the pilots gave up.')).toEqual(['showing <- two new polls']);
     expect(pairs('The pilots read harbour data showing that the mayor led.')).toEqual([]);
   });
+
+  it('reads active "understood" and "projected" before what they report as cues (were passive only)', () => {
+    expect(pairs('The pilots understood that the pier was unsafe.')).toEqual(['understood <- The pilots']);
+    expect(pairs('The harbour board projected that the fares would rise.')).toEqual(['projected <- The harbour board']);
+    expect(pairs('The fare rise projected over the decade is large.')).toEqual([]);
+  });
 });
