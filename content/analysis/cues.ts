@@ -31,6 +31,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s
 const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 const HAS_CONTRACTED = new Set(["'s", '’s']);
 const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
+/** "did not mention any pilot", "hasn't said much since": a quantifier opening the object of a negated cue. */
+const NEGATED_OBJECT_QUANTIFIERS = new Set(['any', 'much']);
 const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which', 'to']);
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
@@ -70,6 +72,7 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -262,7 +265,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
     // a floating "both" ("have both argued").
-    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower)) && !a.cap && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
+    // "has since said", "have since denied": "since" between an auxiliary and its verb is an adverb of time.
+    const sinceAfterAux = a.lower === 'since' && k === auxStart - 1 && isAuxiliary(tokens[k - 1]);
+    // "Mayor Ortiz Just Announced Her Plan": in a Title-Case headline the adverb is capitalised like its verb.
+    const titleCase = a.cap && t.cap && i !== firstOfSentence;
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
@@ -306,7 +313,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!passive && !hasAux) {
     if (isIng) {
       // Participles count only after a comma or "and": "…, adding that…"
-      if (!PARTICIPLES_AFTER_COMMA.has(t.lower)) return null;
+      // "two new polls showing the mayor ahead": "showing" right after a poll (after other documents and evidence,
+      // "harbour data showing", it was wrong as often as right).
+      const showsAfterDocument = t.lower === 'showing' && isWord(leftInSentence) && POLLS.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower);
+      if (!PARTICIPLES_AFTER_COMMA.has(t.lower) && !showsAfterDocument) return null;
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
@@ -317,8 +327,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
       // before the clause or quotation it reports.
       const saysAfterNoun = !withSubject && t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
-      if (!saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
-      sharesSubject = !withSubject && !saysAfterNoun;
+      // "Noting that the pier was closed, Ortiz…", "…, but cautioning that…": a participle opening its sentence, or after "but",
+      // right before "that".
+      const opensBeforeThat = (leftInSentence === undefined || leftInSentence.lower === 'but') && isWord(next) && next.lower === 'that';
+      // "pilots expecting a quick repair", "crews hoping to keep the pier": a participle of expectation right after the
+      // noun that expects, before what is expected.
+      const hopesAfterNoun = !withSubject && (t.lower === 'hoping' || t.lower === 'expecting') && isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && !isPronoun(leftInSentence) && !G.prepositions.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && (next.lower === 'to' || next.lower === 'for' || next.lower === 'that' || isDeterminer(next) || (next.cap && !isTimeWord(next)));
+      if (!opensBeforeThat && !hopesAfterNoun && !showsAfterDocument && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun && !showsAfterDocument;
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
@@ -395,7 +411,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "the report points out", "the group calls for" (not "the peace talks about the border": nouns of
     // speech take "about" too).
     const verbAfter = isWord(next) && (next.lower === 'to' || next.lower === 'that' || (particle && next.lower !== 'about')) && /s$/u.test(t.lower) && p !== undefined && isNominal(p) && !p.cap;
-    if ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p))))) return null;
+    // "Local pilots fear that…", "harbour officials hope the vote…", "skippers point to": a plural common noun right before a
+    // bare form is its subject when what it reports follows (not "pension plan", "bold plans", "pilots fear for"; not
+    // "support" and "offer", mostly nouns or said of things: "local support for…", "the reports offer a…"; not right
+    // after "that", inside what another cue reports: "suggests that pilots want to…").
+    const pluralSubject = p !== undefined && isWord(p) && !p.cap && /[^s’']s$/u.test(p.lower) && isNominal(p) && !/s$/u.test(t.lower) && lemma !== 'support' && lemma !== 'offer' && tokens[i - 2]?.lower !== 'that' && isWord(next) && next.sent === t.sent && (next.lower === 'that' || next.lower === 'to' || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next) || (next.cap && !isTimeWord(next)) || particleLength(tokens, i + 1, entry) > 0);
+    if (!pluralSubject && ((!subject && !verbAfter) || (nounAfter && !(p !== undefined && (isPronoun(p) || isAuxiliary(p)))))) return null;
   }
   // "free rides and support, for the pilots' fund", "a strong crew and support from all the pilots": after "and" a
   // form that is also a noun, with nothing it takes after it, is the noun.
@@ -405,8 +426,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   const nounLike = NOUN_LIKE.has(t.lower) && !hasAux;
   if (nounLike && !inverted && !closing && !quoted) {
-    // "reports" is a verb only when what it reports follows.
-    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0)) return null;
+    // "reports" is a verb only when what it reports follows; "Ortiz vows to…", "pilots who claim to…": before an infinitive
+    // after a pronoun, a relative pronoun or a name ("their reports to the office" stays a noun).
+    const p = leftInSentence;
+    const infinitiveAfterSubject = isWord(next) && next.lower === 'to' && p !== undefined && isWord(p) && (isPronoun(p) || G.relatives.has(p.lower) || (p.cap && !isDeterminer(p)));
+    if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0 && !infinitiveAfterSubject)) return null;
   }
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {
@@ -453,7 +477,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {
     const after = tokens[end + 1];
-    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || isPronoun(after)) && !isTimeWord(after))));
+    const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || NEGATED_OBJECT_QUANTIFIERS.has(after.lower) || isPronoun(after)) && !isTimeWord(after))));
     if (!reports) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);

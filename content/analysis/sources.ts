@@ -665,10 +665,13 @@ function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: num
   if (!first.lower.endsWith('ing')) return null;
   let k = cue.start - 1;
   const sub = tokens[k];
-  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return null;
-  k -= 1;
-  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower)) k -= 1;
-  if (k >= sStart) return null;
+  // "Noting that the pier was shut, Ortiz said…": a participle opening the sentence itself.
+  if (cue.start !== sStart) {
+    if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return null;
+    k -= 1;
+    if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower)) k -= 1;
+    if (k >= sStart) return null;
+  }
   for (let c = cue.end + 1; c < sEnd && c < cue.end + 30; c += 1) {
     const t = tokens[c]!;
     if (t.type === 'quote' || t.text === ';' || t.text === ':') return null;

@@ -301,7 +301,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   });
 
   it('finds pronoun sources after an adverb or a conjunction', () => {
-    expect(pairs('She visited the plant in 2019. She has since said that the visit was a mistake.')).toEqual(['said <- She']);
+    expect(pairs('She visited the plant in 2019. She has since said that the visit was a mistake.')).toEqual(['has since said <- She']);
     expect(pairs('But on Tuesday, he stood with the mayor and urged residents to leave.')).toEqual(['urged <- he']);
     expect(pairs('He and Ms. Ortiz had basically said the same thing.')).toEqual(['had basically said <- He and Ms. Ortiz']);
     expect(pairs('They and their lawyers argue that the fine is unfair.')).toEqual(['argue <- They and their lawyers']);
@@ -1464,5 +1464,65 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('From here on, the pilots will decide who runs the pier.')).toEqual([]);
     expect(pairs('Reyes must decide what price he will pay.')).toEqual([]);
     expect(pairs('The pilots decided the pier was unsafe.')).toEqual(['decided <- The pilots']);
+  });
+});
+
+describe('missed cues with a known word, ninth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads an active "thought" after its thinker as a cue, not the noun ("he thought the pier was safe")', () => {
+    expect(pairs('Back then he thought the pier was safe.')).toEqual(['thought <- he']);
+    expect(pairs('The pier was thought to be safe.')).toEqual(['was thought <- -']);
+    expect(pairs('After much thought, the pilots left.')).toEqual([]);
+    expect(pairs('It is a school of economic thought that few pilots share.')).toEqual([]);
+  });
+
+  it('reads a bare verb after a plural common noun as a cue when what it reports follows ("local pilots fear that…")', () => {
+    expect(pairs('Local pilots fear that the pier will close.')).toEqual(['fear <- Local pilots']);
+    expect(pairs('Some harbour officials hope the ferry returns soon.')).toEqual(['hope <- Some harbour officials']);
+    expect(pairs('Many skippers point to the storm.')).toEqual(['point to <- Many skippers']);
+    expect(pairs('The pilots fear for their jobs.')).toEqual([]);
+    expect(pairs('The town relies on local support to keep the pier.')).toEqual([]);
+    expect(pairs('Both harbour reports offer a glimpse of the storm.')).toEqual([]);
+  });
+
+  it('reads a participle opening its sentence, or after "but", right before "that" as a cue ("Noting that…")', () => {
+    expect(pairs('Noting that the pier was closed, Ortiz said the ferry would stop.')).toEqual(['Noting <- Ortiz', 'said <- Ortiz']);
+    expect(pairs('The pilots praised the mayor but warning that the pier was unsafe.')).toEqual(['praised <- The pilots', 'warning <- The pilots']);
+    expect(pairs('Sailing that boat was hard.')).toEqual([]);
+  });
+
+  it('keeps "since" between an auxiliary and its verb in the cue ("has since said")', () => {
+    expect(pairs('Ortiz has since said that the pier was safe.')).toEqual(['has since said <- Ortiz']);
+    expect(pairs('The pilots have since denied the plan.')).toEqual(['have since denied <- The pilots']);
+  });
+
+  it('keeps a capitalised adverb before its verb in a Title-Case headline ("Just Announced")', () => {
+    expect(pairs('Mayor Ortiz Just Announced Her Plan For The Pier')).toEqual(['Just Announced <- Mayor Ortiz']);
+  });
+
+  it('reads a noun-like form before "to" after a pronoun, a relative pronoun or a name as a verb ("Ortiz vows to")', () => {
+    expect(pairs('At every stop, Ortiz vows to rebuild the pier.')).toEqual(['vows <- Ortiz']);
+    expect(pairs('There are pilots who claim to know the mayor.')).toEqual(['claim <- who']);
+    expect(pairs('The pilots sent their reports to the harbour office.')).toEqual([]);
+  });
+
+  it('reads a negated cue before "any" or "much" as a report ("did not mention any pilot")', () => {
+    expect(pairs('Ortiz did not mention any pilot by name.')).toEqual(['did not mention <- Ortiz']);
+    expect(pairs('The pilots have not said much since the storm.')).toEqual(['have not said <- The pilots']);
+  });
+
+  it('reads "hoping" or "expecting" right after the noun that hopes as a cue ("pilots expecting a quick repair")', () => {
+    expect(pairs('Pilots expecting a quick repair were let down.')).toEqual(['expecting <- Pilots']);
+    expect(pairs('The ferry kept hoping.')).toEqual([]);
+  });
+
+  it('reads "showing" right after a poll as a cue with the poll as source ("two new polls showing")', () => {
+    expect(pairs('With two new polls showing the mayor ahead, the pilots gave up.')).toEqual(['showing <- two new polls']);
+    expect(pairs('The pilots read harbour data showing that the mayor led.')).toEqual([]);
+  });
+
+  it('reads active "understood" and "projected" before what they report as cues (were passive only)', () => {
+    expect(pairs('The pilots understood that the pier was unsafe.')).toEqual(['understood <- The pilots']);
+    expect(pairs('The harbour board projected that the fares would rise.')).toEqual(['projected <- The harbour board']);
+    expect(pairs('The fare rise projected over the decade is large.')).toEqual([]);
   });
 });
