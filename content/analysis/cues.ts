@@ -267,7 +267,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // a floating "both" ("have both argued").
     // "has since said", "have since denied": "since" between an auxiliary and its verb is an adverb of time.
     const sinceAfterAux = a.lower === 'since' && k === auxStart - 1 && isAuxiliary(tokens[k - 1]);
-    // "Mayor Ortiz Just Announced Her Plan": in a Title-Case headline the adverb is capitalised like its verb.
+    // "Mayor Ortiz Now Says Her Plan Failed": in a Title-Case headline the adverb is capitalised like its verb.
     const titleCase = a.cap && t.cap && i !== firstOfSentence;
     if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;

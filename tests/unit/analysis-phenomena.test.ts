@@ -1495,8 +1495,8 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('The pilots have since denied the plan.')).toEqual(['have since denied <- The pilots']);
   });
 
-  it('keeps a capitalised adverb before its verb in a Title-Case headline ("Just Announced")', () => {
-    expect(pairs('Mayor Ortiz Just Announced Her Plan For The Pier')).toEqual(['Just Announced <- Mayor Ortiz']);
+  it('keeps a capitalised adverb before its verb in a Title-Case headline ("Now Says")', () => {
+    expect(pairs('Mayor Ortiz Now Says Her Plan For The Pier Failed')).toEqual(['Now Says <- Mayor Ortiz']);
   });
 
   it('reads a noun-like form before "to" after a pronoun, a relative pronoun or a name as a verb ("Ortiz vows to")', () => {
