@@ -8,16 +8,19 @@ import type { Page } from '@playwright/test';
 /** The Compare budgets of issue 15 (gaza-2023-24, five articles, every layer on). */
 export const COMPARE_BUDGETS_MS = { firstVisitWithLoad: 150, laterVisits: 50, toggleP95: 8 };
 
+/** In-page code: resolves with the time since `t0` once the gaza-2023-24 set's five columns and their marks are drawn. */
+const RESOLVE_WHEN_DRAWN = `const check = () =>
+      document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
+        ? requestAnimationFrame(() => resolve(performance.now() - t0))
+        : requestAnimationFrame(check);
+    check();`;
+
 /** Milliseconds from leaving the Library until the gaza-2023-24 set's five columns and their marks are on screen. */
 export function visitCompare(page: Page): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     location.hash = '#/compare/gaza-2023-24';
-    const check = () =>
-      document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
-        ? requestAnimationFrame(() => resolve(performance.now() - t0))
-        : requestAnimationFrame(check);
-    check();
+    ${RESOLVE_WHEN_DRAWN}
   })`) as Promise<number>;
 }
 
@@ -35,11 +38,7 @@ export async function visitCompareAsStudent(page: Page): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     document.querySelector('a[href="#/compare/gaza-2023-24"]').click();
-    const check = () =>
-      document.querySelectorAll('.article-column').length === 5 && document.querySelectorAll('mark.hl').length > 0
-        ? requestAnimationFrame(() => resolve(performance.now() - t0))
-        : requestAnimationFrame(check);
-    check();
+    ${RESOLVE_WHEN_DRAWN}
   })`) as Promise<number>;
 }
 
