@@ -24,17 +24,23 @@ export function visitCompare(page: Page): Promise<number> {
   })`) as Promise<number>;
 }
 
+/** In-page code: resolves once the page is idle (an idle period of 40 ms or more: nothing left to do). */
+const UNTIL_IDLE = `new Promise((resolve) => {
+  const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 ? resolve(null) : wait()));
+  wait();
+})`;
+
 /**
- * A student's first visit: the Library has been on screen for a second (the page idle meanwhile,
- * as when a student reads it), the pointer rests on the set's "Read side by side" link for 150 ms,
- * then the link is clicked. Milliseconds from the click until the five columns and their marks
- * are on screen. Not the budget's figure (visitCompare's, with no time and no pointer first).
+ * A student's first visit: the Library stays on screen until the page is idle (all it does after
+ * drawing is done, as while a student reads it), the pointer rests on the set's "Read side by
+ * side" link until the page is idle again, then the link is clicked. Milliseconds from the click
+ * until the five columns and their marks are on screen. Not the budget's figure (visitCompare's:
+ * the address set as soon as the Library shows, with no pointer first).
  */
 export async function visitCompareAsStudent(page: Page): Promise<number> {
-  await page.waitForTimeout(1000);
-  const link = page.locator('a[href="#/compare/gaza-2023-24"]');
-  await link.hover();
-  await page.waitForTimeout(150);
+  await page.evaluate(UNTIL_IDLE);
+  await page.locator('a[href="#/compare/gaza-2023-24"]').hover();
+  await page.evaluate(UNTIL_IDLE);
   return page.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     document.querySelector('a[href="#/compare/gaza-2023-24"]').click();

@@ -101,13 +101,13 @@ async function main() {
       return times;
     };
     const compareFirstVisits = await firstVisits(visitCompare);
-    // The same first visit as a student makes it (visitCompareAsStudent): the Library read for a
-    // second, the pointer on the link, then a click. For comparison, not the budget's figure.
+    // The same first visit as a student makes it (visitCompareAsStudent): the Library read until the
+    // page is idle, the pointer on the link, then a click. For comparison, not the budget's figure.
     const studentFirstVisits = await firstVisits(visitCompareAsStudent);
     results.webCompare = {
       set: 'gaza-2023-24, five articles, every layer on',
       firstVisitWithLoad: { ms: round(median(compareFirstVisits)), budgetMs: COMPARE_BUDGETS_MS.firstVisitWithLoad, met: median(compareFirstVisits) <= COMPARE_BUDGETS_MS.firstVisitWithLoad, visits: compareFirstVisits.map((t) => round(t, 1)) },
-      studentFirstVisitMs: { ms: round(median(studentFirstVisits)), visits: studentFirstVisits.map((t) => round(t, 1)), how: 'Library shown for a second, pointer on the link for 150 ms, then a click' },
+      studentFirstVisitMs: { ms: round(median(studentFirstVisits)), visits: studentFirstVisits.map((t) => round(t, 1)), how: 'Library shown until the page is idle, the pointer on the link until it is idle again, then a click' },
     };
   } finally {
     await browser.close();
