@@ -9,7 +9,7 @@ import { whenIdle } from '../shared/when-idle';
  * Why: the first time a page uses a font at a size, the browser looks the font up (in Chromium a
  * round trip to its browser process for each family, weight, style and size, and again for a
  * character the font lacks, such as ⇄). Looked up while the first frame of five columns is laid
- * out, Compare's fonts cost that frame 15 to 30 ms on a two-core laptop (`npm run bench`'s
+ * out, Compare's fonts cost that frame about 10 to 30 ms on a two-core laptop (`npm run bench`'s
  * machine). Compare also shares most of its sizes with the Library (styles.css), so only a few
  * are new. Looked up in the loading wait instead, they cost the same: the wait ends as soon as
  * the set is in. So this runs only before the student heads for Compare, never on the way there.

@@ -45,7 +45,8 @@ export const SourceCard = memo(function SourceCard({ article, words = wordCount(
 
 function SourceDetails({ article, words, outlet, date }: { article: Article; words: number } & Pick<ReturnType<typeof articleName>, 'outlet' | 'date'>) {
   return (
-    <div className="source-details">
+    // Focusable: a long card scrolls within its pop-up, and keyboard users scroll it too.
+    <div className="source-details" tabIndex={0} role="group" aria-label={`About the source: ${outlet.text}`}>
       <dl>
         <div>
           <dt>Outlet</dt>
