@@ -1533,4 +1533,9 @@ describe('sources of proposed cues, tenth round (issue 14, PolNeAR train and dev
     expect(pairs('The pier was shut, according to a newly leaked memo.')).toEqual(['according to <- a newly leaked memo']);
     expect(pairs('The mayor backs the new pier, according to one of the ferry captains.')).toEqual(['according to <- one of the ferry captains']);
   });
+
+  it('reads a pronoun after "according to" as its source, with what describes it', () => {
+    expect(pairs('The pier cost more, according to him.')).toEqual(['according to <- him']);
+    expect(pairs('The pier cost more, according to someone on the harbour board.')).toEqual(['according to <- someone on the harbour board']);
+  });
 });
