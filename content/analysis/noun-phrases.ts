@@ -251,6 +251,18 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
       k += 1;
       continue;
     }
+    // "according to one of the ferry captains", "said two of the pilots": a count with "of" leads the phrase.
+    if (end === -1 && k === start && isWord(t) && (isNumberWord(t) || isQuantifier(t)) && tokens[k + 1]?.lower === 'of' && k + 2 <= limit) {
+      end = k;
+      k += 1;
+      continue;
+    }
+    // "according to a yearly harbour poll", "the recently released report": an adverb in -ly before the
+    // first word of the phrase, or before a participle and its noun, stays in it.
+    if (end === -1 && isWord(t) && !t.cap && t.lower.endsWith('ly') && k + 1 <= limit && (isNominal(tokens[k + 1]) || (isVerbLike(tokens[k + 1]) && tokens[k + 1]!.lower.endsWith('ed') && isNominal(tokens[k + 2])))) {
+      k += 1;
+      continue;
+    }
     if (isVerbLike(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && end === -1 && isNominal(tokens[k + 1])) {
       k += 1;
       continue;

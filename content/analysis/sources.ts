@@ -790,6 +790,8 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "according to a national Gallup Poll taken last week", "according to members who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
     if (r && cue.lemma === 'according to') return toClauseEnd(tokens, r, sEnd);
+    // "according to him", "according to someone in the room": a pronoun, with what describes it up to the clause end.
+    if (r === null && cue.lemma === 'according to' && cue.end + 1 <= sEnd && isPronoun(tokens[cue.end + 1])) return toClauseEnd(tokens, { start: cue.end + 1, end: cue.end + 1 }, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
   // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House

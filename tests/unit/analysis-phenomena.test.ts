@@ -1526,3 +1526,16 @@ describe('missed cues with a known word, ninth round (issue 14, PolNeAR train an
     expect(pairs('The fare rise projected over the decade is large.')).toEqual([]);
   });
 });
+
+describe('sources of proposed cues, tenth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps an adverb in -ly and a count with "of" in a source named after its cue ("according to a yearly poll")', () => {
+    expect(pairs('Most pilots trust the mayor, according to a yearly harbour poll.')).toEqual(['according to <- a yearly harbour poll']);
+    expect(pairs('The pier was shut, according to a newly leaked memo.')).toEqual(['according to <- a newly leaked memo']);
+    expect(pairs('The mayor backs the new pier, according to one of the ferry captains.')).toEqual(['according to <- one of the ferry captains']);
+  });
+
+  it('reads a pronoun after "according to" as its source, with what describes it', () => {
+    expect(pairs('The pier cost more, according to him.')).toEqual(['according to <- him']);
+    expect(pairs('The pier cost more, according to someone on the harbour board.')).toEqual(['according to <- someone on the harbour board']);
+  });
+});
