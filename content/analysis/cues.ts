@@ -5,7 +5,7 @@
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
 export interface CueCandidate {
   start: number; // first token
@@ -72,7 +72,6 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
-const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -315,7 +314,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // Participles count only after a comma or "and": "…, adding that…"
       // "two new polls showing the mayor ahead": "showing" right after a poll (after other documents and evidence,
       // "harbour data showing", it was wrong as often as right).
-      const showsAfterDocument = t.lower === 'showing' && isWord(leftInSentence) && POLLS.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower);
+      const showsAfterDocument = t.lower === 'showing' && isWord(leftInSentence) && isPoll(leftInSentence) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower);
       if (!PARTICIPLES_AFTER_COMMA.has(t.lower) && !showsAfterDocument) return null;
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);

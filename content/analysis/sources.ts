@@ -11,7 +11,7 @@ const SENTENCE_FINAL = new Set(['.', '!', '?']);
 const VERB_CUE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.keys());
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, skipAdverbialsLeft, type Range } from './noun-phrases';
 import type { Sentence, Token } from './tokens';
-import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isPoll, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
@@ -544,8 +544,6 @@ function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
   return null;
 }
 
-const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
-
 /** "last week", "this month", "in December", "Tuesday": tokens from `from` to `to` are exactly a time. */
 function timeAfterPoll(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 2 || !isTimeWord(tokens[to])) return false;
@@ -860,7 +858,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     if (r) return { start: r.start, end: when };
   }
   // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
-  if (j < cue.start - 1 && POLL_HEADS.has(tokens[j]!.lower) && timeAfterPoll(tokens, j + 1, cue.start - 1)) {
+  if (j < cue.start - 1 && isPoll(tokens[j]) && timeAfterPoll(tokens, j + 1, cue.start - 1)) {
     const r = phraseEndingAt(ctx, j, sStart);
     if (r) return { start: r.start, end: cue.start - 1 };
   }

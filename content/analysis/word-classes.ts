@@ -15,6 +15,9 @@ export const isDeterminer = (t: Token | undefined) => isWord(t) && G.determiners
 export const isQuantifier = (t: Token | undefined) => isWord(t) && G.quantifiers.has(t.lower);
 export const isPronoun = (t: Token | undefined) => isWord(t) && G.pronouns.has(t.lower) && !G.determiners.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
 export const isRelative = (t: Token | undefined) => isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whom' || t.lower === 'whose');
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Polls and surveys, one or more: sources of what they show ("two new polls showing…", "a survey taken last week found"). */
+export const isPoll = (t: Token | undefined) => isWord(t) && POLLS.has(t.lower);
 export const isAuxiliary = (t: Token | undefined) => isWord(t) && G.auxiliaries.has(t.lower);
 export const isNegation = (t: Token | undefined) => isWord(t) && G.negations.has(t.lower);
 /** The words (lower case) stand as words at tokens[at], tokens[at + 1], …: a phrase from a lexicon. */
