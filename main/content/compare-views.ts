@@ -8,6 +8,7 @@
  * - otherwise (none, prepared from another version or in an older format, damaged, hostile) it is
  *   worked out from the set, which stays the truth, once per run; a teacher set's is stored again,
  *   so the next start has it.
+ * The shipped sets' views are worked out behind the Library, once it lists them (`prepareAhead`).
  * A copy of a set with parts withheld for an assessment never comes here: it is another set, with
  * its own view (`compareViewText`). Plain module.
  */
@@ -22,6 +23,13 @@ import type { LoadedSet, ShippedSets } from './content-repository';
 export interface CompareViews {
   /** The view of a set as the content repository loaded it (never of a copy with parts withheld). */
   textOf(loaded: LoadedSet): Promise<string>;
+  /**
+   * Works out, in the background, the views of the shipped sets among `sets` not worked out yet:
+   * one set a task, each after the calls waiting before it, so the first visit to any of them
+   * waits only for its view to cross to the page. A teacher's set is left until it is asked for
+   * (its file is read and checked in full then).
+   */
+  prepareAhead(sets: LoadedSet[]): void;
 }
 
 /** Where teachers' sets live: `folder` in `storage`, one folder per set. */
@@ -68,14 +76,31 @@ export function createCompareViews(shipped: ShippedSets, teacherSets: TeacherSet
     return served ?? compareViewTextFrom(setText, compareViewParts(set));
   };
 
+  const textOf = (loaded: LoadedSet): Promise<string> => {
+    let text = views.get(loaded.set);
+    if (!text) {
+      text = prepare(loaded);
+      views.set(loaded.set, text);
+    }
+    return text;
+  };
+
   return {
-    textOf(loaded) {
-      let text = views.get(loaded.set);
-      if (!text) {
-        text = prepare(loaded);
-        views.set(loaded.set, text);
-      }
-      return text;
+    textOf,
+    prepareAhead(sets) {
+      const waiting = sets.filter((loaded) => loaded.origin === 'shipped' && !views.has(loaded.set));
+      const nextLater = () => void setTimeout(next, 0);
+      const next = () => {
+        const loaded = waiting.shift();
+        if (!loaded) return;
+        const text = textOf(loaded);
+        text.then(nextLater, () => {
+          // Not kept: asked for, it is worked out again (and a failure shown then).
+          if (views.get(loaded.set) === text) views.delete(loaded.set);
+          nextLater();
+        });
+      };
+      nextLater();
     },
   };
 }

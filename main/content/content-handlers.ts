@@ -27,8 +27,12 @@ function getAppInfo({ appVersion, host }: ContentDeps) {
   return { name: 'Lenses', version: appVersion, host };
 }
 
-function listArticleSets({ content }: ContentDeps) {
-  return content.list();
+async function listArticleSets({ content, compareViews }: ContentDeps) {
+  const listed = await content.list();
+  // The Library is being shown: the shipped sets' Compare views are worked out behind it.
+  const loaded = await Promise.all(listed.sets.map((s) => content.get(s.id)));
+  compareViews.prepareAhead(loaded.filter((l) => l !== null));
+  return listed;
 }
 
 async function getArticleSet({ content, student }: ContentDeps, { id }: ChannelInput<'getArticleSet'>) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,11 @@ import { spanText } from '../../content/authoring/draft';
 import { createSeedAssignment, exportedText, makeServices, SEED_SET, studentServices, unlockedTeacher, type TestServices } from '../support/assignments';
 import { testCaller } from '../support/memory-files-port';
 import { bundledShippedSets } from '../../main/web/shipped-sets';
+import { createCore } from '../../main/core';
+import { createCompareViews } from '../../main/content/compare-views';
+import { shippedFromFolder } from '../../main/content/shipped-from-folder';
+import type { LoadedSet, ShippedSets } from '../../main/content/content-repository';
+import { createNodeStorage } from '../../main/platform/storage/storage.nodejs';
 
 const shippedRoot = path.resolve('content/sets');
 const tempDir = (name: string) => mkdtemp(path.join(os.tmpdir(), `lenses-${name}-`));
@@ -218,5 +223,49 @@ describe('Compare’s view of a teacher’s set, prepared when it is saved', () 
     }
     // A damaged file was set aside, not deleted.
     expect((await readdir(path.join(t.dir, 'sets'))).some((name) => name.startsWith(`${preparedViewFile(id)}.damaged-`))).toBe(true);
+  });
+});
+
+describe('Compare’s views of the shipped sets, worked out behind the Library', () => {
+  /** The shipped sets with their prepared views, noting each set whose prepared view is read. */
+  async function shippedReading(): Promise<{ shipped: ShippedSets; read: string[]; sets: ArticleSet[] }> {
+    const root = await shippedCopy();
+    await writePreparedViews(root);
+    const folder = shippedFromFolder(root);
+    const read: string[] = [];
+    const shipped: ShippedSets = { ...folder, preparedView: (setId) => (read.push(setId), folder.preparedView!(setId)) };
+    return { shipped, read, sets: await setsIn(root) };
+  }
+  const FOR_A_WHILE = { timeout: 20_000, interval: 5 };
+
+  it('are worked out once the Library lists the sets, after its answer, and served later without being worked out again', async () => {
+    const { shipped, read, sets } = await shippedReading();
+    const core = await createCore({ storage: createNodeStorage(await tempDir('ahead')), shipped, appVersion: '0', host: 'test-harness' });
+    const listed = await core.handlers.listArticleSets({});
+    expect(listed.sets.map((s) => s.id).sort()).toEqual(sets.map((s) => s.id).sort());
+    // Nothing was worked out while the listing was answered.
+    expect(read).toEqual([]);
+    await vi.waitFor(() => expect([...read].sort()).toEqual(sets.map((s) => s.id).sort()), FOR_A_WHILE);
+    for (const set of sets) expect((await core.handlers.getCompareView({ id: set.id })).view).toBe(compareViewText(set));
+    expect(read).toHaveLength(sets.length);
+    // Listing again works out nothing again.
+    await core.handlers.listArticleSets({});
+    await core.handlers.getCompareView({ id: sets[0]!.id });
+    expect(read).toHaveLength(sets.length);
+    await core.close();
+  });
+
+  it('leave a teacher’s set until it is asked for (its stored view is read and checked then)', async () => {
+    const { shipped, read, sets } = await shippedReading();
+    const dir = await tempDir('ahead-teacher');
+    const views = createCompareViews(shipped, { storage: createNodeStorage(dir), folder: 'sets' });
+    const [teacherSet, shippedSet] = sets;
+    const teacher: LoadedSet = { set: teacherSet!, exercises: [], origin: 'teacher' };
+    views.prepareAhead([teacher, { set: shippedSet!, exercises: [], origin: 'shipped' }]);
+    await vi.waitFor(() => expect(read).toEqual([shippedSet!.id]), FOR_A_WHILE);
+    const storedViews = async () => (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.compare-view.json'));
+    expect(await storedViews()).toEqual([]);
+    expect(await views.textOf(teacher)).toBe(compareViewText(teacherSet!));
+    expect(await storedViews()).toEqual([path.join('sets', preparedViewFile(teacherSet!.id))]);
   });
 });
