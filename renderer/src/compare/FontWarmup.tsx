@@ -3,7 +3,7 @@ import { whenIdle } from '../shared/when-idle';
 
 /**
  * A few words in each font Compare draws its text in (family, weight, style and size), laid out
- * once while the first screen sits idle, then removed: so a student's first visit to Compare does
+ * while the first screen sits idle, a piece at a time, then removed: so a student's first visit to Compare does
  * not wait for the browser to look its fonts up.
  *
  * Why: the first time a page uses a font at a size, the browser looks the font up (in Chromium a
@@ -21,49 +21,52 @@ import { whenIdle } from '../shared/when-idle';
  */
 const WORDS = 'Said “a” — 1,234 … ⇄';
 
-/** While `ready` (a screen other than Compare is shown and Compare was not drawn yet): once idle, Compare's fonts, laid out once. */
+/** While `ready` (a screen other than Compare is shown and Compare was not drawn yet): Compare's fonts, laid out a few at a time when idle. */
 export function CompareFontWarmup({ ready }: { ready: boolean }) {
-  const [phase, setPhase] = useState<'waiting' | 'drawing' | 'done'>('waiting');
+  // How many pieces are drawn (each laid out in an idle period of its own, so that none of them
+  // holds up a click for long: all at once took 20 to 50 ms on a busy two-core machine); null when done.
+  const [drawn, setDrawn] = useState<number | null>(0);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (ready && phase === 'waiting') return whenIdle(() => setPhase('drawing'), 3000);
-  }, [ready, phase]);
-  // Laid out now, in the idle time it was drawn in (a frame may not come before it is removed).
+    if (!ready || drawn === null) return;
+    return whenIdle(() => setDrawn(drawn < PIECES.length ? drawn + 1 : null), 3000);
+  }, [ready, drawn]);
+  // Laid out now, in the idle time it was drawn in (a frame may not come before the next piece).
   useLayoutEffect(() => {
-    if (phase === 'drawing') ref.current?.getBoundingClientRect();
-  }, [phase]);
-  useEffect(() => {
-    if (phase !== 'drawing') return;
-    const timer = setTimeout(() => setPhase('done'), 0);
-    return () => clearTimeout(timer);
-  }, [phase]);
-  return phase === 'drawing' ? <CompareFonts divRef={ref} /> : null;
+    if (drawn) ref.current?.getBoundingClientRect();
+  }, [drawn]);
+  return drawn ? (
+    <div className="compare font-warmup" aria-hidden="true" ref={ref}>
+      {PIECES.slice(0, drawn)}
+    </div>
+  ) : null;
 }
 
-function CompareFonts({ divRef }: { divRef: React.Ref<HTMLDivElement> }) {
-  return (
-    <div className="compare font-warmup" aria-hidden="true" ref={divRef}>
-      <span className="font-warmup-title">{WORDS}</span>
-      <span className="content-note">{WORDS}</span>
-      <span className="compare-key">
-        {WORDS} <strong>{WORDS}</strong> <span className="sample hl hl-attribution role-cue">{WORDS}</span>
-      </span>
-      <span className="legend-swatch">{WORDS}</span>
-      <span className="font-warmup-column-title">{WORDS}</span>
-      <span className="source-card">
-        {WORDS} <strong>{WORDS}</strong>
-      </span>
-      <span className="font-warmup-tab">
-        {WORDS} <strong>{WORDS}</strong>
-      </span>
-      <span className="article-text">
-        {WORDS} <span className="hl-attribution role-cue">{WORDS}</span>
-        <strong className="block-headline">{WORDS}</strong>
-        <strong className="block-subheading">{WORDS}</strong>
-        <span className="block-dateline">{WORDS}</span>
-        <span className="block-caption">{WORDS}</span>
-        <span className="font-warmup-link-sign">⇄</span>
-      </span>
-    </div>
-  );
-}
+/** Compare's fonts: each piece, one or a few of them. */
+const PIECES = [
+  <span key="title" className="font-warmup-title">{WORDS}</span>,
+  <span key="note" className="content-note">{WORDS}</span>,
+  <span key="key" className="compare-key">
+    {WORDS} <strong>{WORDS}</strong> <span className="sample hl hl-attribution role-cue">{WORDS}</span>
+  </span>,
+  <span key="swatch" className="legend-swatch">{WORDS}</span>,
+  <span key="column-title" className="font-warmup-column-title">{WORDS}</span>,
+  <span key="source-card" className="source-card">
+    {WORDS} <strong>{WORDS}</strong>
+  </span>,
+  <span key="tab" className="font-warmup-tab">
+    {WORDS} <strong>{WORDS}</strong>
+  </span>,
+  <span key="text" className="article-text">
+    {WORDS} <span className="hl-attribution role-cue">{WORDS}</span>
+  </span>,
+  <span key="blocks" className="article-text">
+    <strong className="block-headline">{WORDS}</strong>
+    <strong className="block-subheading">{WORDS}</strong>
+  </span>,
+  <span key="small-blocks" className="article-text">
+    <span className="block-dateline">{WORDS}</span>
+    <span className="block-caption">{WORDS}</span>
+    <span className="font-warmup-link-sign">⇄</span>
+  </span>,
+];
