@@ -360,7 +360,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // clause may open with a determiner or a common noun too.
     const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
-    if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
+    // evidence right before "find" is what finds, whatever follows (not "can be found here").
+    const documentFinds = lemma === 'find' && !sawBe && isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower));
+    if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.

@@ -1539,3 +1539,11 @@ describe('sources of proposed cues, tenth round (issue 14, PolNeAR train and dev
     expect(pairs('The pier cost more, according to someone on the harbour board.')).toEqual(['according to <- someone on the harbour board']);
   });
 });
+
+describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "found" right after a document or a body of evidence as a cue, whatever follows ("The harbour survey found")', () => {
+    expect(pairs('The harbour survey found 40 percent of the pilots unhappy.')).toEqual(['found <- The harbour survey']);
+    expect(pairs('The pilots found the pier closed.')).toEqual([]);
+    expect(pairs('The full report can be found on the harbour website.')).toEqual([]);
+  });
+});
