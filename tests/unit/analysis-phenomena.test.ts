@@ -1546,4 +1546,11 @@ describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and 
     expect(pairs('The pilots found the pier closed.')).toEqual([]);
     expect(pairs('The full report can be found on the harbour website.')).toEqual([]);
   });
+
+  it('keeps "no secret of", "no mention of" and "no apologies for" after "make" as its particle ("has made no secret of")', () => {
+    expect(pairs('Ortiz has made no secret of her plans for the pier.')).toEqual(['has made no secret of <- Ortiz']);
+    expect(pairs('The harbour master made no mention of the storm.')).toEqual(['made no mention of <- The harbour master']);
+    expect(pairs('The pilots make no apologies for the strike.')).toEqual(['make no apologies for <- The pilots']);
+    expect(pairs('The pilots made no money from the ferry.')).toEqual([]);
+  });
 });
