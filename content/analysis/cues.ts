@@ -39,6 +39,8 @@ const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const FLOATING_QUANTIFIERS = new Set(['both']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
+/** "went on to criticize": forms of "go" before "on to" and a cue verb. */
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -208,8 +210,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
   if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
-  // "appeared to show", "seemed to confirm"
-  const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  // "appeared to show", "seemed to confirm"; "went on to criticize", "goes on to explain": the words before "to" stay in the cue.
+  const toBefore = prevInSentence !== undefined && prevInSentence.lower === 'to';
+  const seemLead = toBefore && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  const goesOnLead = toBefore && tokens[i - 2]?.lower === 'on' && GO_ON.has(tokens[i - 3]?.lower ?? '') && tokens[i - 3]!.sent === t.sent;
+  const seem = seemLead || goesOnLead;
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
@@ -229,7 +234,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
-  let auxStart = seem ? i - 2 : i;
+  let auxStart = goesOnLead ? i - 3 : seem ? i - 2 : i;
   let hasAux = false;
   let passive = false;
   let negated = false;

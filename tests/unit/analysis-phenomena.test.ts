@@ -1553,4 +1553,10 @@ describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and 
     expect(pairs('The pilots make no apologies for the strike.')).toEqual(['make no apologies for <- The pilots']);
     expect(pairs('The pilots made no money from the ferry.')).toEqual([]);
   });
+
+  it('reads a cue verb after "went on to" or "goes on to" with those words in the cue ("went on to criticize")', () => {
+    expect(pairs('After the vote, Ortiz went on to criticize the harbour board.')).toEqual(['went on to criticize <- Ortiz']);
+    expect(pairs('In the letter, Reyes goes on to explain why the pier failed.')).toEqual(['goes on to explain <- Reyes']);
+    expect(pairs('The ferry went on to Marlow.')).toEqual([]);
+  });
 });
