@@ -41,6 +41,8 @@ const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quit
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 /** "went on to criticize": forms of "go" before "on to" and a cue verb. */
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** "continued to question": forms of "continue" before "to" and a cue verb. */
+const CONTINUE = new Set(['continued', 'continues', 'continue']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -214,7 +216,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const toBefore = prevInSentence !== undefined && prevInSentence.lower === 'to';
   const seemLead = toBefore && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
   const goesOnLead = toBefore && tokens[i - 2]?.lower === 'on' && GO_ON.has(tokens[i - 3]?.lower ?? '') && tokens[i - 3]!.sent === t.sent;
-  const seem = seemLead || goesOnLead;
+  // "continued to question", "continues to insist": going on with the report, with "continued to" in the cue (not an
+  // infinitive itself: "to continue to discuss").
+  const continuesLead = toBefore && CONTINUE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]!.sent === t.sent && tokens[i - 3]?.lower !== 'to';
+  const seem = seemLead || goesOnLead || continuesLead;
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.

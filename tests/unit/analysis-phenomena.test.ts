@@ -1559,4 +1559,10 @@ describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and 
     expect(pairs('In the letter, Reyes goes on to explain why the pier failed.')).toEqual(['goes on to explain <- Reyes']);
     expect(pairs('The ferry went on to Marlow.')).toEqual([]);
   });
+
+  it('reads a cue verb after "continued to" or "continues to" with those words in the cue ("continued to question")', () => {
+    expect(pairs('After the storm, Ortiz continued to question the harbour board.')).toEqual(['continued to question <- Ortiz']);
+    expect(pairs('Reyes continues to insist that the pier is safe.')).toEqual(['continues to insist <- Reyes']);
+    expect(pairs('The pilots met on Monday to continue to discuss the fares.')).toEqual([]);
+  });
 });
