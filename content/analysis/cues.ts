@@ -39,6 +39,10 @@ const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const FLOATING_QUANTIFIERS = new Set(['both']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
+/** "went on to criticize": forms of "go" before "on to" and a cue verb. */
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** "continued to question": forms of "continue" before "to" and a cue verb. */
+const CONTINUE = new Set(['continued', 'continues', 'continue']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -208,8 +212,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
   if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
-  // "appeared to show", "seemed to confirm"
-  const seem = prevInSentence !== undefined && prevInSentence.lower === 'to' && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  // "appeared to show", "seemed to confirm"; "went on to criticize", "goes on to explain": the words before "to" stay in the cue.
+  const toBefore = prevInSentence !== undefined && prevInSentence.lower === 'to';
+  const seemLead = toBefore && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
+  const goesOnLead = toBefore && tokens[i - 2]?.lower === 'on' && GO_ON.has(tokens[i - 3]?.lower ?? '') && tokens[i - 3]!.sent === t.sent;
+  // "continued to question", "continues to insist": going on with the report, with "continued to" in the cue (not an
+  // infinitive itself: "to continue to discuss").
+  const continuesLead = toBefore && CONTINUE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]!.sent === t.sent && tokens[i - 3]?.lower !== 'to';
+  const seem = seemLead || goesOnLead || continuesLead;
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
@@ -229,7 +239,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
-  let auxStart = seem ? i - 2 : i;
+  let auxStart = goesOnLead ? i - 3 : seem ? i - 2 : i;
   let hasAux = false;
   let passive = false;
   let negated = false;
@@ -360,7 +370,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // clause may open with a determiner or a common noun too.
     const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
-    if (!(thought || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
+    // evidence right before "find" is what finds, whatever follows (not "can be found here").
+    const documentFinds = lemma === 'find' && !sawBe && isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower));
+    if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.

@@ -1539,3 +1539,30 @@ describe('sources of proposed cues, tenth round (issue 14, PolNeAR train and dev
     expect(pairs('The pier cost more, according to someone on the harbour board.')).toEqual(['according to <- someone on the harbour board']);
   });
 });
+
+describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "found" right after a document or a body of evidence as a cue, whatever follows ("The harbour survey found")', () => {
+    expect(pairs('The harbour survey found 40 percent of the pilots unhappy.')).toEqual(['found <- The harbour survey']);
+    expect(pairs('The pilots found the pier closed.')).toEqual([]);
+    expect(pairs('The full report can be found on the harbour website.')).toEqual([]);
+  });
+
+  it('keeps "no secret of", "no mention of" and "no apologies for" after "make" as its particle ("has made no secret of")', () => {
+    expect(pairs('Ortiz has made no secret of her plans for the pier.')).toEqual(['has made no secret of <- Ortiz']);
+    expect(pairs('The harbour master made no mention of the storm.')).toEqual(['made no mention of <- The harbour master']);
+    expect(pairs('The pilots make no apologies for the strike.')).toEqual(['make no apologies for <- The pilots']);
+    expect(pairs('The pilots made no money from the ferry.')).toEqual([]);
+  });
+
+  it('reads a cue verb after "went on to" or "goes on to" with those words in the cue ("went on to criticize")', () => {
+    expect(pairs('After the vote, Ortiz went on to criticize the harbour board.')).toEqual(['went on to criticize <- Ortiz']);
+    expect(pairs('In the letter, Reyes goes on to explain why the pier failed.')).toEqual(['goes on to explain <- Reyes']);
+    expect(pairs('The ferry went on to Marlow.')).toEqual([]);
+  });
+
+  it('reads a cue verb after "continued to" or "continues to" with those words in the cue ("continued to question")', () => {
+    expect(pairs('After the storm, Ortiz continued to question the harbour board.')).toEqual(['continued to question <- Ortiz']);
+    expect(pairs('Reyes continues to insist that the pier is safe.')).toEqual(['continues to insist <- Reyes']);
+    expect(pairs('The pilots met on Monday to continue to discuss the fares.')).toEqual([]);
+  });
+});
