@@ -14,7 +14,8 @@ import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport,
 import type { Sentence, Token } from './tokens';
 
 /** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
-const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always']);
+const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always', 'twice', 'sometimes', 'ago', 'outright', 'otherwise', 'nonetheless', 'least', 'more', 'well', 'particular', 'perhaps', 'maybe']);
+const OPENING_ADVERBS = new Set(['perhaps', 'maybe']);
 
 export interface FoundAttribution {
   cue: CueCandidate;
@@ -35,7 +36,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
     const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
-    const source = found !== null && found.start === found.end && NO_SOURCE_WORDS.has(tokens[found.start]!.lower) ? null : found;
+    // "Perhaps older skippers believe…": a sentence adverb opening the phrase is no part of the source.
+    const opened = found !== null && found.end > found.start && OPENING_ADVERBS.has(tokens[found.start]!.lower) ? { start: found.start + 1, end: found.end } : found;
+    const source = opened !== null && opened.start === opened.end && NO_SOURCE_WORDS.has(tokens[opened.start]!.lower) ? null : opened;
     // Inside a quotation the speaker reports someone else: a nested attribution, which annotators
     // (and the PolNeAR guidelines) leave out; the quotation's own speaker is the attribution.
     if (cue.quote !== -1) continue;

@@ -21,6 +21,8 @@ const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 
 const DASHES = new Set(['—', '–', '-', '(']);
 
 const FLOATING = new Set(['both', 'all', 'each']);
+/** Adverbs between an auxiliary and its verb that the adverb rules do not know ("has since said", "have twice protested"). */
+const AFTER_AUXILIARY = new Set(['since', 'then', 'twice', 'sometimes']);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now', 'also', 'instead', 'or', 'nor']);
 
 interface Context {
@@ -66,7 +68,7 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     const rightIsName = tokens[start]!.cap && !isDeterminer(tokens[start]);
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
     // "Reluctantly, Ortiz said", "In Marlow, Maine, Reyes told": an adverb or the end of an introductory phrase, not an apposition.
-    if (head && (sentenceAdverb(headFirst) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
+    if (head && (sentenceAdverb(headFirst) || participleOpener(tokens, head.start) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
     const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
     // "Regardless, the State Department said", "Offstage, the actors agree": one word opening the sentence is no name described.
@@ -111,6 +113,17 @@ function withRelativeClause(ctx: Context, j: number, limit: number): Range | nul
     return reports ? (t.lower === 'who' && hasComma(tokens, k + 1, j - 1) ? head : null) : { start: head.start, end: j - 1 };
   }
   return null;
+}
+
+/**
+ * "Citing local harbour pilots, the radio reported", "Led by the mayor, the march…": a capitalised participle
+ * before a lower-case word opens a participle phrase, not a name that the phrase after the comma describes
+ * (not "Rising Tide Partners, a talent agency": a name).
+ */
+function participleOpener(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return isWord(t) && t.cap && /^\p{Lu}\p{Ll}*(?:ing|ed)$/u.test(t.text) && (isVerbLike({ ...t, cap: false }) || next?.lower === 'by') && isWord(next) && !next.cap;
 }
 
 /** "Reluctantly", "Finally", "Significantly": a capitalised adverb opening its sentence. */
@@ -165,6 +178,11 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   // "…hardly formal, but it has a loyal following, said Reyes": a clause after "but" or "and", not an aside
   // between a subject and its verb.
   if (isWord(first) && CLAUSE_LINKS.has(first.lower) && (SUBJECTS.has(tokens[p + 2]?.lower ?? '') || finiteVerbBetween(tokens, p + 2, j - 1))) return null;
+  // "Ana Ortiz, director of ports, ferries, and harbours, said": the last item of a list with a serial comma, not an aside.
+  if (isWord(first) && (first.lower === 'and' || first.lower === 'or') && isNounPhrase(tokens, p + 2, j - 1)) {
+    const item = phraseEndingAt(ctx, p - 1, limit);
+    if (item !== null && isComma(tokens[item.start - 1])) return null;
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -306,7 +324,8 @@ function clauseSubject(ctx: Context, i: number): Range | null {
   if (first === undefined || first.type === 'quote') return null;
   // "Making her way around the diner, Ortiz…", "Throughout the 2000s, Democrats…"
   const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower));
-  if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first))) || isVerbLike(first) || opener) {
+  // "Ultimately, Ortiz …": a capitalised adverb set off by a comma opens the clause too.
+  if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first) || (sentenceAdverb(first) && isComma(tokens[k + 1])))) || isVerbLike(first) || opener) {
     while (k < i && !isComma(tokens[k])) k += 1;
     if (k >= i) return null;
     k += 1;
@@ -392,10 +411,17 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   // Not "wrote Cameron Easley for Morning Consult": a name writes for its paper.
   const forPaper = isWord(next) && next.lower === 'for' && tokens[r.end]!.cap;
   const describes = isWord(next) && !next.cap && !forPaper && ((TAIL_PREPOSITIONS.has(next.lower) && !STATEMENTS.has((isDeterminer(after) ? tokens[r.end + 3] : after)?.lower ?? '')) || participle);
-  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next) || describes)) return r;
+  if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next) || describes || quotedTitleEnd(tokens, r.end + 1, sEnd) !== -1)) return r;
   let end = r.end;
   for (let k = r.end + 1; k <= sEnd; k += 1) {
     const t = tokens[k]!;
+    // "said Ana Ortiz, the author of “The Quiet Harbour,” a book about the port": a quoted title stays in the source.
+    const title = quotedTitleEnd(tokens, k, sEnd);
+    if (title !== -1) {
+      end = title;
+      k = title;
+      continue;
+    }
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
     // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
     if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
@@ -419,6 +445,22 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   return { start: r.start, end };
 }
 
+const TITLE_LEADS = new Set(['of', 'book', 'novel', 'memoir', 'film', 'documentary', 'titled', 'entitled']);
+
+/**
+ * "the author of ''The Quiet Harbour,''", "her memoir “Pilots”", "Reyes's “Harbour Days”": the closing mark of a
+ * quoted title opening at k (after "of", a word for a work or a possessive, with a capital first word), or -1.
+ */
+function quotedTitleEnd(tokens: readonly Token[], k: number, sEnd: number): number {
+  const prev = tokens[k - 1];
+  if (tokens[k]?.type !== 'quote' || !isWord(prev) || !(TITLE_LEADS.has(prev.lower) || /[’']s$/u.test(prev.lower)) || !isWord(tokens[k + 1]) || !tokens[k + 1]!.cap) return -1;
+  for (let q = k + 2; q <= sEnd && q <= k + 16; q += 1) {
+    if (tokens[q]!.type === 'quote') return q;
+    if (tokens[q]!.text === ';') return -1;
+  }
+  return -1;
+}
+
 const TAIL_PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'at', 'like']);
 const STATEMENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'e-mail', 'letter', 'release', 'briefing', 'conference', 'call', 'video', 'message', 'op-ed', 'column', 'appearance', 'rally', 'debate', 'event', 'radio', 'television', 'tv']);
 
@@ -428,6 +470,13 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
   let relative = false;
   for (let k = r.end + 1; k <= sEnd && k < r.end + 25; k += 1) {
     const t = tokens[k]!;
+    // "according to her memoir “The Quiet Harbour”": a quoted title stays in the source.
+    const title = quotedTitleEnd(tokens, k, sEnd);
+    if (title !== -1) {
+      end = title;
+      k = title;
+      continue;
+    }
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
     // "according to officials who spoke on condition of anonymity": a relative clause describes the source.
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that') && k === end + 1) relative = true;
@@ -592,6 +641,8 @@ function nounUse(tokens: readonly Token[], q: number): boolean {
 
 const LINKING = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'across', 'within', 'among', 'by', 'about', 'like', 'and']);
 const MODIFIERS = new Set(['close', 'outside', 'inside', 'first']);
+const QUANTITY_PRONOUNS = new Set(['those', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'one', 'all', 'none']);
+const LIMITING = new Set(['but', 'outside', 'around', 'over', 'under', 'near']);
 const OPENS_CLAUSE = new Set(['but', 'and', 'while', 'because', 'that', 'after', 'when', 'although', 'though', 'if', 'since', 'as', 'so', 'yet', 'whereas', 'until', 'before', 'once', 'unless', 'however', 'still', 'even', 'indeed', 'now', 'then']);
 
 /**
@@ -614,6 +665,13 @@ function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | n
       while (s - 1 >= sStart && isWord(tokens[s - 1]) && (isDeterminer(tokens[s - 1]) || isQuantifier(tokens[s - 1]) || (tokens[s - 1]!.cap && isNominal(tokens[s - 1]))) && tokens[s - 1]!.lower !== 'that') s -= 1;
       grown = true;
       continue;
+    }
+    // "Those near the mayor admit", "All but three pilots said", "Nobody outside the crew believed": a pronoun of quantity with what limits it.
+    if (s - 2 >= sStart && isWord(link) && !link.cap && (LINKING.has(link.lower) || LIMITING.has(link.lower)) && isWord(head) && QUANTITY_PRONOUNS.has(head.lower)) {
+      s -= 2;
+      if (s - 1 >= sStart && ((head.lower === 'one' && tokens[s - 1]!.lower === 'no') || (tokens[s - 1]!.lower === 'not' && head.lower.startsWith('every')))) s -= 1;
+      grown = true;
+      break;
     }
     if (s - 2 < sStart || !isWord(link) || link.cap || !LINKING.has(link.lower) || !isNominal(head) || isTimeWord(head)) break;
     const start = npStartBefore(tokens, s - 2, sStart);
@@ -840,8 +898,10 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     return r ? invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd) : r;
   }
   let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  // "Tom Reyes Finally Praises Ortiz": in a Title-Case headline a capitalised adverb in -ly before its capitalised verb is no part of the source.
+  if (j > sStart && tokens[cue.start]!.cap && j === cue.start - 1 && sentenceAdverb(tokens[j]) && tokens[j]!.lower.endsWith('ly')) j -= 1;
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
-  if (j > sStart && isWord(tokens[j]) && (tokens[j]!.lower === 'since' || tokens[j]!.lower === 'then') && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
+  if (j > sStart && isWord(tokens[j]) && AFTER_AUXILIARY.has(tokens[j]!.lower) && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
   // "Trump and Sanders have both argued", "have all attacked", "have in the past said", "have in fact reported"
   if (j > sStart && isWord(tokens[j]) && FLOATING.has(tokens[j]!.lower)) {
     const k = G.auxiliaries.has(tokens[j - 1]!.lower) ? j - 2 : j - 1;
@@ -1046,10 +1106,12 @@ function finiteVerb(t: Token | undefined): boolean {
 const SPOKEN = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'e-mail', 'letter', 'release', 'briefing', 'call', 'video', 'message', 'op-ed', 'column', 'particular']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
-/** "her speech", "an interview with the Herald", "particular", "2009": what a phrase after ASIDE_PREPOSITIONS is when it is no part of the source. */
+/** "her speech", "an interview with the Herald", "particular", "2009", "the time": what a phrase after ASIDE_PREPOSITIONS is when it is no part of the source. */
 function asideAfter(tokens: readonly Token[], r: Range): boolean {
   const first = tokens[r.start]!;
   if (r.start === r.end && ((isWord(first) && first.lower === 'particular') || /^(?:1[89]|20)\d\d$/u.test(first.text))) return true;
+  // "Ortiz at the time argued", "wrote Tom Reyes at the time": when, not who.
+  if (r.end === r.start + 1 && first.lower === 'the' && tokens[r.end]!.lower === 'time') return true;
   for (let k = r.start; k <= r.end; k += 1) {
     if (isWord(tokens[k]) && G.prepositions.has(tokens[k]!.lower)) return SPOKEN.has(tokens[k - 1]?.lower ?? '');
   }

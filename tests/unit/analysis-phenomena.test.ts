@@ -1566,3 +1566,48 @@ describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and 
     expect(pairs('The pilots met on Monday to continue to discuss the fares.')).toEqual([]);
   });
 });
+
+describe('false sources, twelfth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a capitalised participle opening the sentence as an introduction, not a name described after the comma', () => {
+    expect(pairs('The pier was shut. Citing local harbour pilots, the Marlow Herald reports that the ferry is late.')).toEqual(['reports <- the Marlow Herald']);
+    expect(pairs('The pilots were angry. Led by the harbour master Ana Ortiz, the march condemned the plan.')).toEqual(['condemned <- the march']);
+    expect(pairs('Rising Tide Partners, a talent agency, says the fares are too high.')).toEqual(['says <- Rising Tide Partners, a talent agency']);
+  });
+
+  it('skips a capitalised adverb set off by a comma when it looks for the subject a later verb shares', () => {
+    expect(pairs('The pier stayed shut. Ultimately, the mayor sold the ferry and declined to reopen the pier.')).toEqual(['declined <- the mayor']);
+  });
+
+  it('leaves a capitalised adverb in -ly before the verb of a Title-Case headline out of the source', () => {
+    expect(pairs('Ortiz Finally Praises Reyes For Harbour Work.\n\nThe pilots met on Monday.')).toEqual(['Praises <- Ortiz']);
+    expect(pairs('Tom Reyes Warmly Welcomed The Ferry Plan\n\nThe pilots met on Monday.')).toEqual(['Welcomed <- Tom Reyes']);
+  });
+
+  it('ends a source before "at the time" (when, not who)', () => {
+    expect(pairs('The pier was shut. Ortiz at the time argued that the ferry would run.')).toEqual(['argued <- Ortiz']);
+  });
+
+  it('keeps a quoted title after "author of", a word for a work or a possessive in a source named after its cue', () => {
+    expect(pairs('“The pier is doomed,” said Ana Ortiz, the author of “The Quiet Harbour,” a book about the port.')).toEqual(['said <- Ana Ortiz, the author of “The Quiet Harbour,” a book about the port']);
+    expect(pairs('The pier was built in 1901, according to her memoir “Harbour Days.”')).toEqual(['according to <- her memoir “Harbour Days.”']);
+  });
+
+  it('reads past "twice" or "sometimes" after an auxiliary, and takes no lone adverb for a source', () => {
+    expect(pairs('The pilots have twice protested the fares.')).toEqual(['protested <- The pilots']);
+    expect(pairs('The pilots have in particular warned about the cracks.')).toEqual(['warned about <- -']);
+  });
+
+  it('reads the last item of a list with a serial comma inside an apposition as part of it, not as an aside', () => {
+    expect(pairs('“The steps are small but right,” Ana Ortiz, director of the office for ports, ferries, and harbours, said on Monday.')).toEqual(['said <- Ana Ortiz, director of the office for ports, ferries, and harbours']);
+  });
+
+  it('keeps a pronoun of quantity with what limits it before the cue ("All but three pilots", "Nobody outside the crew")', () => {
+    expect(pairs('The vote was close. All but three pilots said the pier was safe.')).toEqual(['said <- All but three pilots']);
+    expect(pairs('Nobody outside the ferry crew believed the rumour.')).toEqual(['believed <- Nobody outside the ferry crew']);
+    expect(pairs('The pilots met. Those near the mayor admit that the pier is unsafe.')).toEqual(['admit <- Those near the mayor']);
+  });
+
+  it('leaves "perhaps" or "maybe" opening the phrase out of the source', () => {
+    expect(pairs('The fares are high. Perhaps older skippers believe the ferry is safer.')).toEqual(['believe <- older skippers']);
+  });
+});
