@@ -90,7 +90,7 @@ export function ProgressScreen() {
             </section>
             <section aria-labelledby="sets-title" className="panel">
               <h2 id="sets-title">Article sets</h2>
-              <ul className="meters">
+              <ul className="meters set-meters">
                 {state.value.sets.map((s) => (
                   <li key={s.setId}>
                     <span className="meter-label">{s.title}</span>
