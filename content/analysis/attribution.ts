@@ -16,6 +16,8 @@ import type { Sentence, Token } from './tokens';
 /** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
 const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always', 'twice', 'sometimes', 'ago', 'outright', 'otherwise', 'nonetheless', 'least', 'more', 'well', 'particular', 'perhaps', 'maybe']);
 const OPENING_ADVERBS = new Set(['perhaps', 'maybe']);
+/** Words before a cue that shares its subject, after which a subject far back is given up (see findAttributions). */
+const FAR_LINKS = new Set(['and', 'by']);
 
 export interface FoundAttribution {
   cue: CueCandidate;
@@ -32,7 +34,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
   const realQuote = (n: number) => n !== -1 && !regions[n]!.scare;
   const candidates = findCues(tokens, inQuote, (i) => sentences[tokens[i]!.sent]!.start, (i) => sentences[tokens[i]!.sent]!.end - 1);
   const surnames = personSurnames(tokens);
-  const kept: Array<{ cue: CueCandidate; source: Range | null }> = [];
+  const kept: Array<{ cue: CueCandidate; source: Range | null; withheld?: true }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
     const found = cue.verb?.noSource ? null : findSource(ctx, cue, kept);
@@ -59,12 +61,16 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
       const readsQuote = source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote';
       if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !readsQuote && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
-    kept.push({ cue, source });
+    // "The mayor spent the meeting … (fifteen words or more) … and promised", "… by accusing": the clause's subject,
+    // shared from that far before "and" or "by" (not an earlier cue's source), is as often wrong as the subject of a
+    // clause in between; the cue stays, without a source (kept here for the cues after it).
+    const far = source !== null && cue.sharesSubject && FAR_LINKS.has(tokens[cue.start - 1]?.lower ?? '') && cue.start - source.end > 15 && !kept.some((k) => k.source !== null && k.source.start === source.start && k.source.end === source.end);
+    kept.push(far ? { cue, source, withheld: true } : { cue, source });
   }
   // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
   const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);
   return outer.map((k) => {
-    if (!k.source) return { ...k, sourceType: null };
+    if (!k.source || k.withheld) return { cue: k.cue, source: null, sourceType: null };
     // A relative pronoun takes the type of the phrase it stands for.
     const one = k.source.start === k.source.end ? tokens[k.source.start]! : null;
     const ante = one && (isRelative(one) || one.lower === 'that') ? relativeAntecedent(ctx, one.i) : null;
@@ -93,7 +99,7 @@ const PARTICIPLE_END = /(?:ed|en|wn)$/u;
  * ("…, she said.") reports what comes before it. Cues inside that content with their own source
  * there (or none) are nested and dropped; cues sharing the outer subject ("…and added") stay.
  */
-function dropNested(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, inShortQuote: (i: number) => boolean): Array<{ cue: CueCandidate; source: Range | null }> {
+function dropNested<K extends { cue: CueCandidate; source: Range | null }>(tokens: readonly Token[], sentences: readonly Sentence[], kept: ReadonlyArray<K>, inShortQuote: (i: number) => boolean): K[] {
   const nested = new Set<number>();
   let first = 0;
   while (first < kept.length) {

@@ -1611,3 +1611,11 @@ describe('false sources, twelfth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('The fares are high. Perhaps older skippers believe the ferry is safer.')).toEqual(['believe <- older skippers']);
   });
 });
+
+describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('gives a cue after "and" or "by" no source when the subject it would share lies fifteen words or more before it', () => {
+    expect(pairs('The mayor spent most of the long meeting on Tuesday going through the costs of the new ferry line with the pilots and promised a vote in May.')).toEqual(['promised <- -']);
+    expect(pairs('The union opened its campaign on Monday with a long march through the flooded streets of the old harbour town by accusing the mayor of neglect.')).toEqual(['accusing <- -']);
+    expect(pairs('The mayor spent the meeting with the pilots and promised a vote in May.')).toEqual(['promised <- The mayor']);
+  });
+});
