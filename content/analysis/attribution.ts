@@ -65,7 +65,10 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     // shared from that far before "and" or "by" (not an earlier cue's source), is as often wrong as the subject of a
     // clause in between; the cue stays, without a source (kept here for the cues after it).
     const far = source !== null && cue.sharesSubject && FAR_LINKS.has(tokens[cue.start - 1]?.lower ?? '') && cue.start - source.end > 15 && !kept.some((k) => k.source !== null && k.source.start === source.start && k.source.end === source.end);
-    kept.push(far ? { cue, source, withheld: true } : { cue, source });
+    // "a rule that threatens the ferry", "pilots that have backed the plan": a relative "that" as source is right a third
+    // of the time (annotators mostly leave such cues out, or mark the phrase before it); the cue stays, without a source.
+    const relativeThat = source !== null && source.start === source.end && tokens[source.start]!.text === 'that';
+    kept.push(far || relativeThat ? { cue, source, withheld: true } : { cue, source });
   }
   // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
   const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);

@@ -1618,4 +1618,9 @@ describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and d
     expect(pairs('The union opened its campaign on Monday with a long march through the flooded streets of the old harbour town by accusing the mayor of neglect.')).toEqual(['accusing <- -']);
     expect(pairs('The mayor spent the meeting with the pilots and promised a vote in May.')).toEqual(['promised <- The mayor']);
   });
+
+  it('keeps a cue whose source would be a relative "that", without a source', () => {
+    expect(pairs('The pilots that have backed the plan met on Monday.')).toEqual(['have backed <- -']);
+    expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
+  });
 });
