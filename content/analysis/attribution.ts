@@ -61,14 +61,19 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
       const readsQuote = source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote';
       if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !readsQuote && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
-    // "The mayor spent the meeting … (fifteen words or more) … and promised", "… by accusing": the clause's subject,
-    // shared from that far before "and" or "by" (not an earlier cue's source), is as often wrong as the subject of a
-    // clause in between; the cue stays, without a source (kept here for the cues after it).
-    const far = source !== null && cue.sharesSubject && FAR_LINKS.has(tokens[cue.start - 1]?.lower ?? '') && cue.start - source.end > 15 && !kept.some((k) => k.source !== null && k.source.start === source.start && k.source.end === source.end);
+    // Sources withheld: the cue stays without one (the source is kept here for the cues after it and for dropNested).
+    // The subject of the clause, shared by a cue after "and", ", adding" or "by" (not an earlier cue's source).
+    const own = source !== null && cue.sharesSubject && !kept.some((k) => k.source !== null && k.source.start === source.start && k.source.end === source.end) ? source : null;
+    // "The mayor spent the meeting … (fifteen words or more) … and promised", "… by accusing": shared from that far
+    // before "and" or "by", it is as often wrong as the subject of a clause in between.
+    const far = own !== null && FAR_LINKS.has(tokens[cue.start - 1]?.lower ?? '') && cue.start - own.end > 15;
+    // "It is clear that the pilots … and wanted", "It might have tried … and": "it" as the subject a later verb shares is
+    // mostly no one's (right once on PolNeAR train, wrong eight times).
+    const lonelyIt = own !== null && own.start === own.end && tokens[own.start]!.lower === 'it';
     // "a rule that threatens the ferry", "pilots that have backed the plan": a relative "that" as source is right a third
-    // of the time (annotators mostly leave such cues out, or mark the phrase before it); the cue stays, without a source.
+    // of the time (annotators mostly leave such cues out, or mark the phrase before it).
     const relativeThat = source !== null && source.start === source.end && tokens[source.start]!.text === 'that';
-    kept.push(far || relativeThat ? { cue, source, withheld: true } : { cue, source });
+    kept.push(far || lonelyIt || relativeThat ? { cue, source, withheld: true } : { cue, source });
   }
   // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
   const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);

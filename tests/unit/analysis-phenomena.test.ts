@@ -1619,6 +1619,10 @@ describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and d
     expect(pairs('The mayor spent the meeting with the pilots and promised a vote in May.')).toEqual(['promised <- The mayor']);
   });
 
+  it('gives a cue after "and" no source when the subject it would share is "it"', () => {
+    expect(pairs('It might have been easier for the council to wait and promise a vote.')).toEqual(['promise <- -']);
+  });
+
   it('keeps a cue whose source would be a relative "that", without a source', () => {
     expect(pairs('The pilots that have backed the plan met on Monday.')).toEqual(['have backed <- -']);
     expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
