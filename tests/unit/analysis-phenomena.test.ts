@@ -1623,6 +1623,10 @@ describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and d
     expect(pairs('It might have been easier for the council to wait and promise a vote.')).toEqual(['promise <- -']);
   });
 
+  it('reads an opening introduction on through a town and its abbreviated state to the subject a later verb shares', () => {
+    expect(pairs('At a rally in Marlow, Tex., the mayor opened the new pier and promised a vote.')).toEqual(['promised <- the mayor']);
+  });
+
   it('keeps a cue whose source would be a relative "that", without a source', () => {
     expect(pairs('The pilots that have backed the plan met on Monday.')).toEqual(['have backed <- -']);
     expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
