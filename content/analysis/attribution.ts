@@ -63,7 +63,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     }
     // Sources withheld: the cue stays without one (the source is kept here for the cues after it and for dropNested).
     // The subject of the clause, shared by a cue after "and", ", adding" or "by" (not an earlier cue's source).
-    const own = source !== null && cue.sharesSubject && !kept.some((k) => k.source !== null && k.source.start === source.start && k.source.end === source.end) ? source : null;
+    const own = source !== null && cue.sharesSubject && !earlierSource(tokens, kept, source) ? source : null;
     // "The mayor spent the meeting … (fifteen words or more) … and promised", "… by accusing": shared from that far
     // before "and" or "by", it is as often wrong as the subject of a clause in between.
     const far = own !== null && FAR_LINKS.has(tokens[cue.start - 1]?.lower ?? '') && cue.start - own.end > 15;
@@ -85,6 +85,15 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
+}
+
+/** Is r the source of an earlier cue of its sentence (the cues of a sentence come last in `kept`)? */
+function earlierSource(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, r: Range): boolean {
+  for (let n = kept.length - 1; n >= 0 && tokens[kept[n]!.cue.start]!.sent === tokens[r.start]!.sent; n -= 1) {
+    const k = kept[n]!;
+    if (k.source !== null && k.source.start === r.start && k.source.end === r.end) return true;
+  }
+  return false;
 }
 
 /** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
