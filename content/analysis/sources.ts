@@ -334,7 +334,9 @@ function clauseSubject(ctx: Context, i: number): Range | null {
       let c = k;
       while (c < i && c < k + 4 && !isComma(tokens[c])) c += 1;
       if (c >= i || !isComma(tokens[c]) || c === k) break;
-      const place = isWord(tokens[k - 2]) && tokens[k - 2]!.cap && c - k <= 3 && tokens.slice(k, c).every((t) => isWord(t) && t.cap && !isDeterminer(t) && !isPronoun(t)) && !isDeterminer(tokens[c + 1]);
+      // "in Marlow, Tex., the mayor": an abbreviated state keeps its full stop (and may come before a determiner).
+      const abbreviated = tokens[c - 1]!.text === '.' && !tokens[c - 1]!.spaceBefore && c - k === 2;
+      const place = isWord(tokens[k - 2]) && tokens[k - 2]!.cap && c - k <= 3 && tokens.slice(k, c).every((t) => (isWord(t) && t.cap && !isDeterminer(t) && !isPronoun(t)) || (abbreviated && t.text === '.')) && (!isDeterminer(tokens[c + 1]) || abbreviated);
       const time = isWord(tokens[k]) && (tokens[k]!.lower === 'on' || tokens[k]!.lower === 'last' || tokens[k]!.lower === 'this') && isTimeWord(tokens[c - 1]);
       if (!place && !time) break;
       k = c + 1;

@@ -1611,3 +1611,24 @@ describe('false sources, twelfth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('The fares are high. Perhaps older skippers believe the ferry is safer.')).toEqual(['believe <- older skippers']);
   });
 });
+
+describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('gives a cue after "and" or "by" no source when the subject it would share lies fifteen words or more before it', () => {
+    expect(pairs('The mayor spent most of the long meeting on Tuesday going through the costs of the new ferry line with the pilots and promised a vote in May.')).toEqual(['promised <- -']);
+    expect(pairs('The union opened its campaign on Monday with a long march through the flooded streets of the old harbour town by accusing the mayor of neglect.')).toEqual(['accusing <- -']);
+    expect(pairs('The mayor spent the meeting with the pilots and promised a vote in May.')).toEqual(['promised <- The mayor']);
+  });
+
+  it('gives a cue after "and" no source when the subject it would share is "it"', () => {
+    expect(pairs('It might have been easier for the council to wait and promise a vote.')).toEqual(['promise <- -']);
+  });
+
+  it('reads an opening introduction on through a town and its abbreviated state to the subject a later verb shares', () => {
+    expect(pairs('At a rally in Marlow, Tex., the mayor opened the new pier and promised a vote.')).toEqual(['promised <- the mayor']);
+  });
+
+  it('keeps a cue whose source would be a relative "that", without a source', () => {
+    expect(pairs('The pilots that have backed the plan met on Monday.')).toEqual(['have backed <- -']);
+    expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
+  });
+});
