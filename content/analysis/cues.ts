@@ -43,6 +43,11 @@ const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** "continued to question": forms of "continue" before "to" and a cue verb. */
 const CONTINUE = new Set(['continued', 'continues', 'continue']);
+/** Gestures before "and said" that annotators keep in the cue ("chuckled and said"). */
+const GESTURES = new Set(['laughed', 'smiled', 'grinned', 'chuckled', 'shrugged', 'nodded', 'sighed', 'laughs', 'smiles', 'grins', 'chuckles', 'shrugs', 'nods', 'sighs']);
+/** Verbs that answer, go on or close before "by" and a participle of speech ("responded by saying", "continued by noting"); with a particle, "followed up by", "started off by". */
+const ANSWER_VERBS = new Set(['responded', 'responds', 'concluded', 'concludes', 'continued', 'continues']);
+const ANSWER_PHRASES = new Map([['up', new Set(['followed', 'follows'])], ['off', new Set(['started', 'starts'])]]);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -52,12 +57,53 @@ const PAST_PARTICIPLE = /(?:ed|wn|ught|id|ld|ast|un)$/u;
 const POSSESSIVE = /\p{L}[’']s$/u;
 /** What may follow the feeling in "expressed concern that", "expressed alarm at". */
 const EXPRESSED_FEELING_NEXT = new Set(['that', 'at', 'over', 'about', 'for', 'in', 'with', 'to', 'on']);
+/** Prepositions that link the feeling of "expressed" to its object ("expressed concern about"). */
+const FEELING_LINKS = new Set(['about', 'for', 'at', 'over', 'with']);
 /** Words before "show" that make it a programme ("a TV show", "his radio show"). */
 const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', '’ll', "'ll", 'wo', 'ca']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 // Subjects of a question put to the reader or a group ("Do you support…?", "Would they prefer…?"; with "he" or "she" it lost right cues).
 const QUESTION_SUBJECTS = new Set(['you', 'we', 'they', 'i']);
+
+/**
+ * "said with a shrug.", "said with a wry smile.", "said with relief.": "with", maybe "a"/"an", and one or two lower-case words closing the
+ * sentence right after the verb at i; the last token of that manner, or i.
+ */
+function mannerWithEnd(tokens: readonly Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  if (tokens[i + 1]?.lower !== 'with') return i;
+  const first = ['a', 'an'].includes(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+  for (let e = first; e <= first + 1; e += 1) {
+    const w = tokens[e];
+    if (!isWord(w) || w.cap || w.sent !== sent || !isNominal(w)) return i;
+    const after = tokens[e + 1];
+    if (after !== undefined && after.sent === sent && SENTENCE_PUNCT.has(after.text) && after.text !== ':') return e;
+  }
+  return i;
+}
+
+/** Is token i in running text: a lower-case word of four letters or more, not a function word, within 12 words of it in its sentence? */
+function runningText(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i]!.sent;
+  for (let k = Math.max(0, i - 12); k <= i + 12 && k < tokens.length; k += 1) {
+    const w = tokens[k]!;
+    if (w.sent === sent && isWord(w) && !w.cap && w.lower.length >= 4 && !G.prepositions.has(w.lower) && !G.conjunctions.has(w.lower) && !isDeterminer(w) && !isPronoun(w) && !isAuxiliary(w)) return true;
+  }
+  return false;
+}
+
+/** "what they saw as", "what many pilots want": the verb group at auxStart follows "what" and a subject of one or two words. */
+function subjectAfterWhat(tokens: readonly Token[], auxStart: number, firstOfSentence: number): boolean {
+  for (let q = auxStart - 2; q >= firstOfSentence && q >= auxStart - 3; q -= 1) {
+    if (!isWord(tokens[q + 1]) || !isWord(tokens[q])) return false;
+    if (tokens[q]!.lower === 'what') return true;
+  }
+  return false;
+}
+
+/** The bare verb of a lemma ("make" of "make clear"). */
+const lemmaHead = (lemma: string) => lemma.split(' ')[0]!;
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
 function endsWithQuestion(tokens: readonly Token[], i: number): boolean {
@@ -204,6 +250,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const prevInSentence = prev !== undefined && prev.sent === t.sent ? prev : undefined;
+  // "at the Harbour Ferry Express", "the Marlow Savings Plan": a capitalised bare form after a capitalised word in running
+  // text (not a Title-Case headline) ends a name.
+  if (t.cap && t.text !== t.text.toUpperCase() && t.lower === lemmaHead(entry.lemma) && isWord(prevInSentence) && prevInSentence.cap && runningText(tokens, i)) return null;
   // "the report", "three claims" are nouns; "4 in 10 said", "another said", "a message that said" are verbs.
   const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
   const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
@@ -248,6 +297,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let sawBe = false;
   while (k >= firstOfSentence) {
     const a = tokens[k]!;
+    // "Deputy Mayor Jo May announced", "“…,” Dana Will argued": a capitalised modal right before a form that is not the bare verb is a name.
+    if (a.cap && MODALS.has(a.lower) && k === i - 1 && t.lower !== lemmaHead(entry.lemma)) break;
     if (isAuxiliary(a)) {
       // "he’s predicted big wins": a contracted "has" before an object, not a passive.
       const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
@@ -293,6 +344,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;
   // "The voters will decide", "Ortiz must decide what…": a decision still to come (after a modal) reports nothing.
   if (entry.lemma === 'decide') for (let q = auxStart; q < i; q += 1) if (MODALS.has(tokens[q]!.lower)) return null;
+  // "The board may want to rethink", "Ortiz might want to reread the tide tables": advice in the writer's voice, not a want reported
+  // (not negated: "pilots who may not want to pay").
+  if (entry.lemma === 'want' && !negated) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'may' || tokens[q]!.lower === 'might') return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
   if (entry.adjective && !(hasAux && sawBe)) return null;
   // "The death toll is expected", "it was reported"
@@ -344,6 +398,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const hopesAfterNoun = !withSubject && (t.lower === 'hoping' || t.lower === 'expecting') && isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && !isPronoun(leftInSentence) && !G.prepositions.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && (next.lower === 'to' || next.lower === 'for' || next.lower === 'that' || isDeterminer(next) || (next.cap && !isTimeWord(next)));
       if (!opensBeforeThat && !hopesAfterNoun && !showsAfterDocument && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
       sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun && !showsAfterDocument;
+      // "Ortiz responded by saying…", "he concluded first by noting…": the verb that answers or closes
+      // and its "by" stay in the cue (not "began by": dev keeps the participle alone).
+      if (leftInSentence?.lower === 'by') {
+        const v = tokens[auxStart - 2]?.lower === 'first' ? auxStart - 3 : auxStart - 2;
+        if (v >= firstOfSentence && ANSWER_VERBS.has(tokens[v]!.lower)) auxStart = v;
+        // "followed up by asking", "started off by stressing": with the verb's particle.
+        else if (v - 1 >= firstOfSentence && ANSWER_PHRASES.get(tokens[v]!.lower)?.has(tokens[v - 1]!.lower) === true) auxStart = v - 1;
+      }
     }
     // "… and said", "… but affirmed": the verb shares the subject of the clause before.
     if (leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but' || leftInSentence.lower === 'or')) sharesSubject = true;
@@ -382,7 +444,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       if (tokens[q]!.lower === 'as') found = true;
     }
     if (!found) return null;
+    // "upset by what they saw as a snub", "what many pilots view as a tax": a view named inside another clause
+    // (annotators leave it unmarked).
+    if (subjectAfterWhat(tokens, auxStart, firstOfSentence)) return null;
   }
+  // "what they want", "what he believes": a thought or a want named after "what" inside another clause (not before a
+  // colon that spells it out: "did what skippers wanted: it cut the fees").
+  if ((entry.cognitive || entry.lemma === 'want') && next?.text !== ':' && subjectAfterWhat(tokens, auxStart, firstOfSentence)) return null;
   if (entry.afterAs) {
     // "As one adviser put it, …", "as Ortiz, the mayor, puts it:": "as" opens the clause of its subject.
     let found = false;
@@ -452,6 +520,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
     if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower))) end = e;
+    // "“…,” she said with a shrug.": a manner closing the sentence right after "said" stays in the cue.
+    if (end === i) end = mannerWithEnd(tokens, i);
+    // "Ortiz chuckled and said", "she shrugged and said": a gesture joined to "said" by "and" stays in the cue.
+    if (auxStart === i && tokens[i - 1]?.lower === 'and' && GESTURES.has(tokens[i - 2]?.lower ?? '') && i - 2 >= firstOfSentence) {
+      auxStart = i - 2;
+      sharesSubject = false;
+    }
   } else if (end === i && isWord(next) && next.sent === t.sent && WEEKDAYS.has(next.lower) && next.cap) {
     // "admitted Tuesday that", "tweeted Friday.", "announced Monday night": the day stays in the verb group (not
     // before a comma: "results showed Monday, but…").
@@ -463,6 +538,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "expressed concern that", "expressed confidence.": the feeling named right after the verb stays in the cue.
     const after = tokens[i + 2];
     if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
+    // "expressed concern about", "expressed support for": the preposition that links the feeling to what it is about stays too.
+    if (end === i + 1 && isWord(after) && after.sent === t.sent && FEELING_LINKS.has(after.lower) && tokens[i + 3]?.sent === t.sent) end = i + 2;
   } else if (lemma === 'write' || lemma === 'post') {
     // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
     for (const ext of CUE_EXTENSIONS.platformAfterWrite) if (end === i && matchWords(tokens, end + 1, ext) && tokens[end + ext.length]!.sent === t.sent) end += ext.length;
@@ -567,7 +644,9 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       }
     }
     const adverb = ADVERB_CUES.get(t.lower);
-    if (adverb) {
+    // "fined for allegedly dumping fuel": after a preposition the adverb names a charge, not a report.
+    const afterPreposition = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && G.prepositions.has(tokens[i - 1]!.lower);
+    if (adverb && !afterPreposition) {
       out.push({ start: i, end: i, lemma: adverb, kind: 'adverb', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false });
       continue;
     }
