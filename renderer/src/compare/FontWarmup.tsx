@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenIdle } from '../shared/when-idle';
 
 /**
- * A few words in each font Compare draws its text in (family, weight, style and size), laid out
- * while the first screen sits idle, a piece at a time, then removed: so a student's first visit to Compare does
- * not wait for the browser to look its fonts up.
+ * A few words in each font Compare draws its text in (family, weight, style and size), laid out a
+ * piece at a time while the first screen sits idle, then removed: so a student's first visit to
+ * Compare does not wait for the browser to look its fonts up.
  *
  * Why: the first time a page uses a font at a size, the browser looks the font up (in Chromium a
  * round trip to its browser process for each family, weight, style and size, and again for a
@@ -24,7 +24,8 @@ const WORDS = 'Said “a” — 1,234 … ⇄';
 /** While `ready` (a screen other than Compare is shown and Compare was not drawn yet): Compare's fonts, laid out a few at a time when idle. */
 export function CompareFontWarmup({ ready }: { ready: boolean }) {
   // How many pieces are drawn (each laid out in an idle period of its own, so that none of them
-  // holds up a click for long: all at once took 20 to 50 ms on a busy two-core machine); null when done.
+  // holds up a click for long: all at once took 22 to 63 ms on a cold page of a busy two-core
+  // machine, each piece now at most about 13); null when done.
   const [drawn, setDrawn] = useState<number | null>(0);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
