@@ -89,7 +89,7 @@ export async function timeToInteractive(page: Page, url: string, blank: boolean,
     const check = () => (window.__benchReady.${which} !== null ? resolve(window.__benchReady.${which}) : performance.now() > 20000 ? reject(new Error('the page never became ready')) : requestAnimationFrame(check));
     check();
   })`)) as number;
-  // Leave the page, so that what it goes on to do (the Library's sets, code preloaded at idle)
+  // Leave the page, so that what it goes on to do (the Library's sets, code preloaded after its first frame)
   // does not run in the background while the other page is timed: that made the blank page's
   // start up to a third slower, and the ratio look better than it is.
   await page.goto('about:blank');

@@ -10,3 +10,18 @@ export function whenIdle(work: () => void, timeout: number): () => void {
   const id = requestIdleCallback(work, { timeout });
   return () => cancelIdleCallback(id);
 }
+
+/**
+ * Run `work` in a task of its own once the next frame is painted (what was just drawn shows
+ * first); returns how to call it off.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

@@ -1,7 +1,8 @@
 /**
- * A student's two reading screens, Compare and the exercises, have their code fetched once the
- * first screen is drawn and the page is idle, so opening them later shows them at once instead of
- * "Opening…". Not before: nothing on the way to the first screen waits for them. The screens
+ * A student's two reading screens have their code fetched once the first screen is drawn: Compare's
+ * once that screen is painted, the exercises' when the page is idle after that; so opening them
+ * later shows them at once instead of "Opening…". Not before: nothing on the way to the first
+ * screen waits for them. The screens
  * themselves are stand-ins here; what is tested is when their code is in.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
@@ -15,13 +16,18 @@ type Screens = typeof import('./screens');
 let screens: Screens;
 /** The work the page was asked to do when idle, run when the test says the page is idle. */
 let idleWork: Array<() => void>;
+/** The work asked for at the next frame, run when the test says a frame is painted. */
+let frameWork: Array<() => void>;
 
 beforeEach(async () => {
   vi.resetModules();
   screens = await import('./screens');
   idleWork = [];
+  frameWork = [];
   vi.stubGlobal('requestIdleCallback', (work: () => void) => idleWork.push(work));
   vi.stubGlobal('cancelIdleCallback', () => {});
+  vi.stubGlobal('requestAnimationFrame', (work: () => void) => frameWork.push(work));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
 });
 afterEach(() => {
   cleanup(); // before the idle callbacks go: unmounting cancels the one asked for
@@ -31,6 +37,15 @@ afterEach(() => {
 function FirstScreen({ drawn }: { drawn: boolean }) {
   screens.usePreloadReadingScreens(drawn);
   return null;
+}
+
+/** The next frame is painted: what waited for it runs in a task of its own just after. */
+async function framePainted() {
+  await act(async () => {
+    for (const work of frameWork.splice(0)) work();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.dynamicImportSettled();
+  });
 }
 
 async function pageGoesIdle() {
@@ -58,9 +73,9 @@ function openReadingScreens() {
   );
 }
 
-it('fetches Compare and the exercises once the first screen is drawn and the page is idle, so they open at once', async () => {
+it('fetches Compare once the first screen is painted and the exercises when the page is idle after, so they open at once', async () => {
   render(<FirstScreen drawn />);
-  await pageGoesIdle();
+  await framePainted();
   await pageGoesIdle();
 
   openReadingScreens();
@@ -69,9 +84,9 @@ it('fetches Compare and the exercises once the first screen is drawn and the pag
   expect(screen.queryByRole('status')).toBeNull();
 });
 
-it('fetches the exercises only once Compare is in and the page is idle again, so a student heading for Compare does not wait beside them', async () => {
+it("fetches Compare's code without waiting for the page to be idle, and the exercises' only once Compare is in and the page is idle", async () => {
   render(<FirstScreen drawn />);
-  await pageGoesIdle();
+  await framePainted();
 
   openReadingScreens();
   expect(screen.getByRole('heading', { name: 'Compare' })).toBeTruthy();
@@ -79,9 +94,9 @@ it('fetches the exercises only once Compare is in and the page is idle again, so
   await codeArrives();
 });
 
-it('fetches nothing before the page is idle', async () => {
+it('fetches nothing before the first screen is painted, even when the page is idle', async () => {
   render(<FirstScreen drawn />);
-  await vi.dynamicImportSettled();
+  await pageGoesIdle();
 
   openReadingScreens();
   expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['Opening Compare…', 'Opening Exercises…']);
@@ -92,6 +107,7 @@ it('fetches nothing before the page is idle', async () => {
 
 it('fetches nothing while the first screen is not drawn yet (a profile still to choose)', async () => {
   render(<FirstScreen drawn={false} />);
+  await framePainted();
   await pageGoesIdle();
 
   openReadingScreens();
