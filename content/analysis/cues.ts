@@ -37,6 +37,8 @@ const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const FLOATING_QUANTIFIERS = new Set(['both']);
+/** Verbs that link an adjective of attitude to its subject besides "be" ("remain confident that"). */
+const COPULAS = new Set(['remain', 'remains', 'remained']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 /** "went on to criticize": forms of "go" before "on to" and a cue verb. */
@@ -299,6 +301,15 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const a = tokens[k]!;
     // "Deputy Mayor Jo May announced", "“…,” Dana Will argued": a capitalised modal right before a form that is not the bare verb is a name.
     if (a.cap && MODALS.has(a.lower) && k === i - 1 && t.lower !== lemmaHead(entry.lemma)) break;
+    // "The pilots remain confident that…": "remain" links an adjective of belief or feeling to its subject as "be" does.
+    if (entry.adjective && COPULAS.has(a.lower) && !sawVerbAux) {
+      sawBe = true;
+      sawVerbAux = true;
+      hasAux = true;
+      auxStart = k;
+      k -= 1;
+      continue;
+    }
     if (isAuxiliary(a)) {
       // "he’s predicted big wins": a contracted "has" before an object, not a passive.
       const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
@@ -466,6 +477,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const particle = particleLength(tokens, i + 1, entry);
     if (particle > 0) {
       end = i + particle;
+    } else if (isWord(next) && next.sent === t.sent && entry.clauseAfter.has(next.lower)) {
+      // "The pilots are convinced that…", "she remained hopeful that…": the clause an adjective of belief or feeling reports
+      // follows it, outside the cue.
     } else if (entry.orQuoteWithin !== null) {
       let found = false;
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
