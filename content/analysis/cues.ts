@@ -124,6 +124,8 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+/** Poll heads after an "In" opening its sentence and before a comma ("In the poll, …", "In exit polls, …"). */
+const OPENING_POLL_HEADS = new Set(['poll', 'survey', 'polls', 'surveys']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -639,6 +641,10 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
       if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      // "in Monday’s Marlow Herald poll": after a possessive too.
+      if (r && head === -1 && POSSESSIVE.test(tokens[r.start]!.lower)) for (let k = r.start + 1; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      // "In the poll, …", "In exit polls, …": opening its sentence before a comma, any poll or polls.
+      if (r && head === -1 && t.cap && i === sentenceStart(i) && isComma(tokens[r.end + 1]) && r.end < r.start + 8 && OPENING_POLL_HEADS.has(tokens[r.end]!.lower)) head = r.end;
       if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
         i = head;
