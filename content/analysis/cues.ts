@@ -243,6 +243,24 @@ function subjectAfterWith(tokens: readonly Token[], at: number, firstOfSentence:
   return -1;
 }
 
+/** Words that open what follows a document's head and describes it ("a poll from …", "a survey this month"). */
+const DOCUMENT_MODIFIER_OPENERS = new Set(['by', 'from', 'of', 'for', 'on', 'in', 'this', 'last', 'released', 'conducted', 'published', 'taken']);
+
+/**
+ * "A Marlow Herald poll this month found…", "A study by the harbour trust found…": a document or a body of evidence heads
+ * the subject within eight words before the verb group at auxStart, followed by what describes it (a preposition, a time
+ * or a participle), with no pronoun, relative pronoun, auxiliary or punctuation between.
+ */
+function documentWithModifierBefore(tokens: readonly Token[], auxStart: number, firstOfSentence: number): boolean {
+  for (let q = auxStart - 2; q >= firstOfSentence && q >= auxStart - 9; q -= 1) {
+    const w = tokens[q + 1]!;
+    if (!isWord(w) || isPronoun(w) || isAuxiliary(w) || G.relatives.has(w.lower) || w.lower === 'that' || w.lower === 'to') return false;
+    const h = tokens[q]!;
+    if (isWord(h) && (DOCUMENT_HEADS.has(h.lower) || EVIDENCE_HEADS.has(h.lower)) && DOCUMENT_MODIFIER_OPENERS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -447,7 +465,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
     // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
     // evidence right before "find" is what finds, whatever follows (not "can be found here").
-    const documentFinds = lemma === 'find' && !sawBe && isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower));
+    const documentFinds = lemma === 'find' && !sawBe && ((isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower))) || documentWithModifierBefore(tokens, auxStart, firstOfSentence));
     if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
