@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -680,6 +680,11 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         i = r.end;
         continue;
       }
+    }
+    // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.
+    if (NOUNS_BEFORE_CLAUSE.has(t.lower) && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'that' && tokens[i + 1]!.sent === t.sent) {
+      out.push({ start: i, end: i, lemma: 'complain', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+      continue;
     }
     const adverb = ADVERB_CUES.get(t.lower);
     // "fined for allegedly dumping fuel": after a preposition the adverb names a charge, not a report.

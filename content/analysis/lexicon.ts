@@ -122,6 +122,8 @@ export const BARE_FORMS = new Set<string>(
     return third.includes(`${bare}s`) || third.includes(`${bare}es`) || third.includes(`${bare.replace(/y$/u, '')}ies`) ? [bare] : [];
   }),
 );
+/** Nouns of speech that are cues right before the 'that' clause they report ('complaints that'). */
+export const NOUNS_BEFORE_CLAUSE = lower(cuesJson.nounsBeforeClause.words);
 export const ADVERB_CUES = new Map<string, string>(cuesJson.adverbs.flatMap((a) => a.forms.map((f) => [f.toLowerCase(), a.lemma] as const)));
 export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,
