@@ -845,7 +845,7 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
     // "in a Marlow Herald poll released on Monday": the poll, up to its head word.
     if (r && cue.lemma === 'in') {
       let head = r.end;
-      while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
+      while (head > r.start && !['poll', 'survey', 'polls', 'surveys'].includes(tokens[head]!.lower)) head -= 1;
       const released = releasedWhen(tokens, head + 1, sEnd);
       if (released !== null) return { start: r.start, end: released };
       // "in a CBS News poll last month"
