@@ -1714,6 +1714,8 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('The union was leery of the plan.')).toEqual(['was leery of <- The union']);
     expect(pairs('Ortiz is mindful of the cost.')).toEqual(['is mindful of <- Ortiz']);
     expect(pairs('The skippers were pleased with the result.')).toEqual(['were pleased with <- The skippers']);
+    expect(pairs('The harbour board was upbeat about the fares.')).toEqual(['was upbeat about <- The harbour board']);
+    expect(pairs('The pilots were startled by the storm.')).toEqual(['were startled by <- The pilots']);
   });
 
   it('reads a poll after "in" as a cue after a possessive, and opening its sentence before a comma with any determiner or none', () => {
