@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -37,6 +37,8 @@ const NEGATED_REPORT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 
 const OPENING_PARTICIPLE_NEXT = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'who', 'which', 'where', 'about', 'by', 'on', 'during', 'in', 'at', 'after', 'specifically', 'repeatedly', 'again', 'later', 'earlier', 'directly', 'recently', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PRONOUN_DETERMINERS = new Set(['another', 'each']);
 const FLOATING_QUANTIFIERS = new Set(['both']);
+/** Verbs that link an adjective of attitude to its subject besides "be" ("remain confident that"). */
+const COPULAS = new Set(['remain', 'remains', 'remained']);
 const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
 const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 /** "went on to criticize": forms of "go" before "on to" and a cue verb. */
@@ -122,6 +124,8 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+/** Poll heads after an "In" opening its sentence and before a comma ("In the poll, …", "In exit polls, …"). */
+const OPENING_POLL_HEADS = new Set(['poll', 'survey', 'polls', 'surveys']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -239,6 +243,24 @@ function subjectAfterWith(tokens: readonly Token[], at: number, firstOfSentence:
   return -1;
 }
 
+/** Words that open what follows a document's head and describes it ("a poll from …", "a survey this month"). */
+const DOCUMENT_MODIFIER_OPENERS = new Set(['by', 'from', 'of', 'for', 'on', 'in', 'this', 'last', 'released', 'conducted', 'published', 'taken']);
+
+/**
+ * "A Marlow Herald poll this month found…", "A study by the harbour trust found…": a document or a body of evidence heads
+ * the subject within eight words before the verb group at auxStart, followed by what describes it (a preposition, a time
+ * or a participle), with no pronoun, relative pronoun, auxiliary or punctuation between.
+ */
+function documentWithModifierBefore(tokens: readonly Token[], auxStart: number, firstOfSentence: number): boolean {
+  for (let q = auxStart - 2; q >= firstOfSentence && q >= auxStart - 9; q -= 1) {
+    const w = tokens[q + 1]!;
+    if (!isWord(w) || isPronoun(w) || isAuxiliary(w) || G.relatives.has(w.lower) || w.lower === 'that' || w.lower === 'to') return false;
+    const h = tokens[q]!;
+    if (isWord(h) && (DOCUMENT_HEADS.has(h.lower) || EVIDENCE_HEADS.has(h.lower)) && DOCUMENT_MODIFIER_OPENERS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -299,6 +321,15 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const a = tokens[k]!;
     // "Deputy Mayor Jo May announced", "“…,” Dana Will argued": a capitalised modal right before a form that is not the bare verb is a name.
     if (a.cap && MODALS.has(a.lower) && k === i - 1 && t.lower !== lemmaHead(entry.lemma)) break;
+    // "The pilots remain confident that…": "remain" links an adjective of belief or feeling to its subject as "be" does.
+    if (entry.adjective && COPULAS.has(a.lower) && !sawVerbAux) {
+      sawBe = true;
+      sawVerbAux = true;
+      hasAux = true;
+      auxStart = k;
+      k -= 1;
+      continue;
+    }
     if (isAuxiliary(a)) {
       // "he’s predicted big wins": a contracted "has" before an object, not a passive.
       const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
@@ -434,7 +465,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
     // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
     // evidence right before "find" is what finds, whatever follows (not "can be found here").
-    const documentFinds = lemma === 'find' && !sawBe && isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower));
+    const documentFinds = lemma === 'find' && !sawBe && ((isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower))) || documentWithModifierBefore(tokens, auxStart, firstOfSentence));
     if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
@@ -466,6 +497,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const particle = particleLength(tokens, i + 1, entry);
     if (particle > 0) {
       end = i + particle;
+    } else if (isWord(next) && next.sent === t.sent && entry.clauseAfter.has(next.lower)) {
+      // "The pilots are convinced that…", "she remained hopeful that…": the clause an adjective of belief or feeling reports
+      // follows it, outside the cue.
     } else if (entry.orQuoteWithin !== null) {
       let found = false;
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
@@ -625,6 +659,10 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
       if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      // "in Monday’s Marlow Herald poll": after a possessive too.
+      if (r && head === -1 && POSSESSIVE.test(tokens[r.start]!.lower)) for (let k = r.start + 1; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      // "In the poll, …", "In exit polls, …": opening its sentence before a comma, any poll or polls.
+      if (r && head === -1 && t.cap && i === sentenceStart(i) && isComma(tokens[r.end + 1]) && r.end < r.start + 8 && OPENING_POLL_HEADS.has(tokens[r.end]!.lower)) head = r.end;
       if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
         i = head;
@@ -642,6 +680,11 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         i = r.end;
         continue;
       }
+    }
+    // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.
+    if (NOUNS_BEFORE_CLAUSE.has(t.lower) && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'that' && tokens[i + 1]!.sent === t.sent) {
+      out.push({ start: i, end: i, lemma: 'complain', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+      continue;
     }
     const adverb = ADVERB_CUES.get(t.lower);
     // "fined for allegedly dumping fuel": after a preposition the adverb names a charge, not a report.

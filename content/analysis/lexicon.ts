@@ -35,6 +35,8 @@ export interface VerbCue {
   labels: boolean;
   /** An adjective of attitude ('supportive of', 'wary of'): a cue only after a form of 'be'. */
   adjective: boolean;
+  /** Words that may follow an adjective of attitude in place of its particle without joining the cue ('are convinced that'). */
+  clauseAfter: Set<string>;
   sourceAfterForms: Set<string>;
   notBefore: string[][];
   notBeforeNumber: boolean;
@@ -62,6 +64,7 @@ interface VerbJson {
   noSource?: boolean;
   labels?: boolean;
   adjective?: boolean;
+  clauseAfter?: string[];
   sourceAfterForms?: string[];
   notBefore?: string[];
   notBeforeNumber?: boolean;
@@ -93,6 +96,7 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     noSource: v.noSource ?? false,
     labels: v.labels ?? false,
     adjective: v.adjective ?? false,
+    clauseAfter: new Set(v.clauseAfter ?? []),
     sourceAfterForms: new Set(v.sourceAfterForms ?? []),
     notBefore: (v.notBefore ?? []).map(split),
     notBeforeNumber: v.notBeforeNumber ?? false,
@@ -118,6 +122,8 @@ export const BARE_FORMS = new Set<string>(
     return third.includes(`${bare}s`) || third.includes(`${bare}es`) || third.includes(`${bare.replace(/y$/u, '')}ies`) ? [bare] : [];
   }),
 );
+/** Nouns of speech that are cues right before the 'that' clause they report ('complaints that'). */
+export const NOUNS_BEFORE_CLAUSE = lower(cuesJson.nounsBeforeClause.words);
 export const ADVERB_CUES = new Map<string, string>(cuesJson.adverbs.flatMap((a) => a.forms.map((f) => [f.toLowerCase(), a.lemma] as const)));
 export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,

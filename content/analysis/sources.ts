@@ -826,18 +826,26 @@ function namesPeople(tokens: readonly Token[], r: Range): boolean {
   return false;
 }
 
+/** Possessive pronouns that name the one who complains ("his complaints that…"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
   if (cue.kind === 'adverb') return null;
+  // "Despite complaints that…" has no source; "his complaints that…" has the possessive pronoun.
+  if (cue.kind === 'phrase' && cue.lemma === 'complain') {
+    const p = tokens[cue.start - 1];
+    return cue.start - 1 >= sStart && isWord(p) && POSSESSIVE_PRONOUNS.has(p.lower) ? { start: cue.start - 1, end: cue.start - 1 } : null;
+  }
   if (cue.kind === 'phrase' && cue.sourceAfter) {
     // "According to the poll, Ortiz leads.": at the start of its sentence the phrase is followed by the report, not an apposition.
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: cue.start > sStart, participleTail: false, appositionEndsSentence: true });
     // "in a Marlow Herald poll released on Monday": the poll, up to its head word.
     if (r && cue.lemma === 'in') {
       let head = r.end;
-      while (head > r.start && !['poll', 'survey'].includes(tokens[head]!.lower)) head -= 1;
+      while (head > r.start && !['poll', 'survey', 'polls', 'surveys'].includes(tokens[head]!.lower)) head -= 1;
       const released = releasedWhen(tokens, head + 1, sEnd);
       if (released !== null) return { start: r.start, end: released };
       // "in a CBS News poll last month"

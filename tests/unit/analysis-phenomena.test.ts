@@ -78,7 +78,8 @@ describe('attribution as annotators mark it', () => {
   });
 
   it('reads a verb after a number or "another" as a verb: "four in 10 said"', () => {
-    expect(pairs('In the survey, four in 10 said they would move.')).toEqual(['said <- four in 10']);
+    // The opening "In the survey," is a prepositional cue of its own (fifteenth round).
+    expect(pairs('In the survey, four in 10 said they would move.')).toEqual(['In <- the survey', 'said <- four in 10']);
     expect(pairs('Another said the vote was rigged.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
     expect(pairs('Three reports reached the council.')).toEqual([]);
   });
@@ -446,7 +447,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
     expect(pairs('But those who back the mayor say the pier is unsafe.')).toEqual(['say <- those who back the mayor']);
-    expect(pairs('In the survey, 27 percent of those who named a candidate said the pier was unsafe.')).toEqual(['said <- 27 percent of those who named a candidate']);
+    expect(pairs('In the survey, 27 percent of those who named a candidate said the pier was unsafe.')).toEqual(['In <- the survey', 'said <- 27 percent of those who named a candidate']);
     expect(pairs('Senior harbour pilots who have run the numbers argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have run the numbers']);
   });
 
@@ -1693,5 +1694,46 @@ describe('weak ways to a source, fourteenth round (issue 14, PolNeAR train and d
   it('keeps a cue whose source would be a relative "that", without a source', () => {
     expect(pairs('The pilots that have backed the plan met on Monday.')).toEqual(['have backed <- -']);
     expect(pairs('Mayor Ana Ortiz, who said the plan would fail, resigned on Friday.')).toEqual(['said <- who']);
+  });
+});
+
+describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads an adjective of belief or feeling after "be" or "remain" as a cue before the clause it reports, "that" left out', () => {
+    expect(pairs('The pilots are convinced that the pier will hold.')).toEqual(['are convinced <- The pilots']);
+    expect(pairs('Most skippers were hopeful that the fares would fall.')).toEqual(['were hopeful <- Most skippers']);
+    expect(pairs('The mayor was adamant that the vote would go ahead.')).toEqual(['was adamant <- The mayor']);
+    expect(pairs('Harbour officials remain confident that the ferry will sail in May.')).toEqual(['remain confident <- Harbour officials']);
+    expect(pairs('The crew remained skeptical that the repairs would last.')).toEqual(['remained skeptical <- The crew']);
+    // Without the clause, or without "be" or "remain", no cue.
+    expect(pairs('The council seemed convinced.')).toEqual([]);
+    expect(pairs('The board remained in the harbour.')).toEqual([]);
+  });
+
+  it('reads more adjectives of attitude with their preposition after "be" as cues ("are divided over", "was leery of")', () => {
+    expect(pairs('Local pilots are deeply divided over the new fares.')).toEqual(['are deeply divided over <- Local pilots']);
+    expect(pairs('The union was leery of the plan.')).toEqual(['was leery of <- The union']);
+    expect(pairs('Ortiz is mindful of the cost.')).toEqual(['is mindful of <- Ortiz']);
+    expect(pairs('The skippers were pleased with the result.')).toEqual(['were pleased with <- The skippers']);
+    expect(pairs('The harbour board was upbeat about the fares.')).toEqual(['was upbeat about <- The harbour board']);
+    expect(pairs('The pilots were startled by the storm.')).toEqual(['were startled by <- The pilots']);
+  });
+
+  it('reads a poll after "in" as a cue after a possessive, and opening its sentence before a comma with any determiner or none', () => {
+    expect(pairs('Ortiz led by nine points in Monday’s Marlow Herald poll.')).toEqual(['in <- Monday’s Marlow Herald poll']);
+    expect(pairs('In the poll, Ortiz led by nine points.')).toEqual(['In <- the poll']);
+    expect(pairs('In exit polls, most pilots named the fares.')).toEqual(['In <- exit polls']);
+    expect(pairs('In the harbour, the pilots waited.')).toEqual([]);
+  });
+
+  it('reads "found" as a cue after a document that heads its subject with a description after it', () => {
+    expect(pairs('A Marlow Herald poll this month found the mayor ahead.')).toEqual(['found <- A Marlow Herald poll this month']);
+    expect(pairs('A study by the harbour trust found the ferry late on most days.')).toEqual(['found <- A study by the harbour trust']);
+    expect(pairs('The ferry that the pilots found was old.')).toEqual([]);
+  });
+
+  it('reads "complaints" right before the clause it reports as a nominal cue, with a possessive pronoun as its only source', () => {
+    expect(pairs('Despite complaints that the ferry was late, the council kept the fares.')).toEqual(['complaints <- -']);
+    expect(pairs('He lost the vote after his complaints that the mayor had been unfair.')).toEqual(['complaints <- his']);
+    expect(pairs('The complaints were filed on Monday.')).toEqual([]);
   });
 });
