@@ -168,8 +168,10 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
         // "said on Friday to the radio that he planned…": "that" opens the reported clause after a short aside.
         const thatAfterAside = B.source !== null && B.source.start > A.cue.end + 2 && B.source.start <= A.cue.end + 16 && tokens[B.source.start - 1]!.lower === 'that' && plainWords(tokens, A.cue.end + 1, B.source.start);
         // "aides say the open affection they express…", "says it considered … but opted": without "that", a cue
-        // of the reported clause is nested when only words come between.
-        const plainClause = A.cue.kind === 'verb' && !A.cue.nounLike && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start) && !opensOwnClause(tokens, A.cue.end + 1, B.cue.start) && !(B.source !== null && tokens[B.source.start - 1]?.lower === 'and' && tokens[B.source.start]!.type === 'num');
+        // of the reported clause is nested when only words come between; not when "and" and a figure or a
+        // capitalised subject right before the cue start a parallel clause ("12 said … and 20 said", "Ortiz
+        // wants the fares cut and Tom Reyes wants them doubled").
+        const plainClause = A.cue.kind === 'verb' && !A.cue.nounLike && B.cue.start > A.cue.end + 1 && B.cue.start <= A.cue.end + 20 && plainWords(tokens, A.cue.end + 1, B.cue.start) && !opensOwnClause(tokens, A.cue.end + 1, B.cue.start) && !(B.source !== null && tokens[B.source.start - 1]?.lower === 'and' && (tokens[B.source.start]!.type === 'num' || (tokens[B.source.start]!.cap && B.source.end === B.cue.start - 1)));
         // "Reyes told a crowd in Marlow on Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
         // further into the reported clause too, a cue with a pronoun source, or any source after "that".
         const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);

@@ -178,10 +178,18 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 1;
       continue;
     }
+    // "Will Barrow, a lecturer, said", "Chairman Will Reyes said": a capitalised modal before a capitalised
+    // word, opening the phrase or after another capitalised word, is a first name.
+    if (isWord(prev) && prev.cap && (prev.lower === 'will' || prev.lower === 'may') && cur.cap && isWord(cur) && (start - 1 === limit || (isWord(tokens[start - 2]) && tokens[start - 2]!.cap))) {
+      start -= 1;
+      continue;
+    }
     break;
   }
   // "One in five", "about 4 in 10": a share written as a ratio.
   if (start - 2 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && tokens[start - 1]!.lower === 'in' && (isNumberWord(tokens[start - 2]) || tokens[start - 2]!.type === 'num')) start -= 2;
+  // "three out of 10", "two out of three": the same share with "out of".
+  else if (start - 3 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && tokens[start - 1]!.lower === 'of' && tokens[start - 2]!.lower === 'out' && (isNumberWord(tokens[start - 3]) || tokens[start - 3]!.type === 'num')) start -= 3;
   // "The two voters", "the 10,000 people"
   if (start - 1 >= limit && (isNumberWord(tokens[start]) || tokens[start]!.type === 'num') && isDeterminer(tokens[start - 1]) && tokens[start - 1]!.lower !== 'that') start -= 1;
   return hedgeLeft(tokens, start, limit);
@@ -246,7 +254,9 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
   let end = -1;
   while (k <= limit) {
     const t = tokens[k]!;
-    if (isNominal(t) || (end === -1 && (t.type === 'num' || isQuantifier(t))) || (end !== -1 && isInsideName(tokens, k))) {
+    // "said Will Barrow", "said May Lind": a capitalised modal before a capitalised word opens a name.
+    const modalName = end === -1 && k === start && isWord(t) && t.cap && (t.lower === 'will' || t.lower === 'may') && isWord(tokens[k + 1]) && tokens[k + 1]!.cap && isNominal(tokens[k + 1]) && k + 1 <= limit;
+    if (isNominal(t) || modalName || (end === -1 && (t.type === 'num' || isQuantifier(t))) || (end !== -1 && isInsideName(tokens, k))) {
       end = k;
       k += 1;
       continue;

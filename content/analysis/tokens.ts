@@ -38,7 +38,9 @@ export interface Tokenized {
 
 const SPACE = /\s+/uy;
 const NUMBER = /\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th|s|km|kg|bn|mn|m|k|tn|mph|kph|cm|mm|ha|mw|gw|c|f)(?![\p{L}\p{N}]))?(?:-[\p{L}\p{N}]+)*/uy;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
+// UTF-8 read as Latin-1 ("JosÃ©" for "José", "MÃ¼ller" for "Müller"): a sign or control from U+0080 to U+00BF right after "Ã" or
+// "Â" (with a combining mark, as some texts decompose it) is part of the word, so the name stays whole.
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 const CONTRACTED = /^(he|she|it|they|we|i|you|who|that|there)(['’](?:s|re|ve|ll|d|m))$/iu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

@@ -1737,3 +1737,68 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('The complaints were filed on Monday.')).toEqual([]);
   });
 });
+
+describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps a name whole when its accented letters were decoded as Latin-1 ("JosÃ©")', () => {
+    expect(pairs('Mayor JosÃ© Ortiz said the pier was safe.')).toEqual(['said <- Mayor JosÃ© Ortiz']);
+  });
+
+  it('reads "and" with a capitalised subject right before a cue as a parallel clause, not part of the report', () => {
+    expect(pairs('The mayor said the pier was unsafe and Tom Reyes said it was fine.')).toEqual(['said <- The mayor', 'said <- Tom Reyes']);
+    expect(pairs('Ortiz wants the fares cut and Tom Reyes wants them doubled.')).toEqual(['wants <- Ortiz', 'wants <- Tom Reyes']);
+  });
+
+  it('reads a capitalised "Will" or "May" right before a cue as a name and the source ("“…,” Will argued")', () => {
+    expect(pairs('“The pier is safe,” Will argued.')).toEqual(['argued <- Will']);
+    expect(pairs('Deputy Mayor Jo May announced a vote on the fares.')).toEqual(['announced <- Deputy Mayor Jo May']);
+    expect(pairs('The pilots will say more.')).toEqual(['will say <- The pilots']);
+  });
+
+  it('reads a capitalised "Will" before a capitalised word as a first name inside a source', () => {
+    expect(pairs('“The fares will rise,” said Will Barrow, a lecturer at Marlow College.')).toEqual(['said <- Will Barrow, a lecturer at Marlow College']);
+    expect(pairs('Harbour Chairman Will Reyes said the fares would rise.')).toEqual(['said <- Harbour Chairman Will Reyes']);
+  });
+
+  it('reads a quoted title closed by a comma right before the cue as part of the source ("a host of “The Harbour Hour,” said")', () => {
+    expect(pairs('Ana Ortiz, a host of “The Harbour Hour,” said the pier was unsafe.')).toEqual(['said <- Ana Ortiz, a host of “The Harbour Hour']);
+    expect(pairs('At the meeting, Ana Ortiz, the author of “Salt,” argued that the pier was unsafe.')).toEqual(['argued <- Ana Ortiz, the author of “Salt']);
+  });
+
+  it('keeps an apposition to the full stop in a source after "according to" in mid-sentence', () => {
+    expect(pairs('The fares rose in May, according to a letter from Tom Reyes, the head of the union in Marlow, Maine.')).toEqual(['according to <- a letter from Tom Reyes, the head of the union in Marlow, Maine']);
+    expect(pairs('In May, according to the harbour log, the crew sailed early.')).toEqual(['according to <- the harbour log']);
+  });
+
+  it('reads a share written with "out of" as one source ("About three out of 10 pilots")', () => {
+    expect(pairs('About three out of 10 pilots said the fares were too high.')).toEqual(['said <- About three out of 10 pilots']);
+    expect(pairs('Nearly seven out of 10 say the fares are too high.')).toEqual(['say <- Nearly seven out of 10']);
+  });
+
+  it('keeps the participle of a survey after the people it asked in the source ("the pilots polled said")', () => {
+    expect(pairs('23 percent of the pilots surveyed said the fares were too high.')).toEqual(['said <- 23 percent of the pilots surveyed']);
+    expect(pairs('The skippers and pilots polled said the fares were too high.')).toEqual(['said <- The skippers and pilots polled']);
+  });
+
+  it('keeps a name whole with its apposition when a `who` clause in it ends in a second apposition', () => {
+    expect(pairs('The plan failed. Ana Ortiz, a former pilot who worked for Marlow Ferries, a small company, said the fares were too high.')).toEqual(['said <- Ana Ortiz, a former pilot who worked for Marlow Ferries, a small company']);
+  });
+
+  it('keeps "today" between the subject and its cue in the source ("Many pilots today argue")', () => {
+    expect(pairs('Many pilots today argue that the fares are too high.')).toEqual(['argue <- Many pilots today']);
+  });
+
+  it('reads adjectives in -ed that are no verb inside a source named after its cue ("one unaligned pilot")', () => {
+    expect(pairs('“The fares are fair,” said one unaligned Marlow harbour pilot.')).toEqual(['said <- one unaligned Marlow harbour pilot']);
+    expect(pairs('“The pier needs work,” said undecided voter Ana Ortiz of Marlow.')).toEqual(['said <- undecided voter Ana Ortiz of Marlow']);
+  });
+
+  it('finds the source after an inverted "remembered" and a lone "another" after an inverted cue', () => {
+    expect(pairs('“The ferry was always late,” remembered Tom Reyes, a retired pilot.')).toEqual(['remembered <- Tom Reyes, a retired pilot']);
+    expect(pairs('“The mayor is wrong,” tweeted another.')).toEqual(['tweeted <- another']);
+  });
+
+  it('reads a capitalised time word, preposition or adverb alone before a past form of a cue as a name ("“…,” Winter said")', () => {
+    expect(pairs('“The fares are too high,” Winter said.')).toEqual(['said <- Winter']);
+    expect(pairs('The pier was closed. Summer wrote that the fares were too high.')).toEqual(['wrote <- Summer']);
+  });
+});
