@@ -261,6 +261,14 @@ function documentWithModifierBefore(tokens: readonly Token[], auxStart: number, 
   return false;
 }
 
+/** Is token k a lower-case adverb of manner in -ly (not "only") right after a comma, a dash, "and" or "but"? */
+function mannerAdverbAfterLink(tokens: readonly Token[], k: number, sent: number): boolean {
+  const a = tokens[k];
+  const before = tokens[k - 1];
+  if (!isWord(a) || a.sent !== sent || a.cap || !a.lower.endsWith('ly') || a.lower === 'only' || !isAdverb(a) || before === undefined || before.sent !== sent) return false;
+  return isComma(before) || dashBefore(tokens, k) || before.lower === 'and' || before.lower === 'but';
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -402,6 +410,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Asked whether…, Ortiz said", "Asked by reporters about…": a participle opening its sentence is a
   // passive cue; the asker, when named, follows "by".
   if (!passive && !hasAux && i === firstOfSentence && entry.passive !== 'never' && PAST_PARTICIPLE.test(t.lower) && isWord(next) && next.sent === t.sent && OPENING_PARTICIPLE_NEXT.has(next.lower)) passive = true;
+  // "…, eventually saying that…", "and pointedly warning…": a participle after an adverb of manner in -ly that itself
+  // follows a comma or a conjunction keeps the adverb (not "only saying"; after a preposition, "while systematically
+  // denying", annotators keep the preposition too).
+  if (!passive && !hasAux && isIng && auxStart === i && PARTICIPLES_AFTER_COMMA.has(t.lower) && mannerAdverbAfterLink(tokens, i - 1, t.sent)) auxStart = i - 1;
   const leftOf = tokens[auxStart - 1];
   const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
   if (!passive && !hasAux) {

@@ -1736,4 +1736,8 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('He lost the vote after his complaints that the mayor had been unfair.')).toEqual(['complaints <- his']);
     expect(pairs('The complaints were filed on Monday.')).toEqual([]);
   });
+  it('keeps an adverb of manner in -ly before a participle of speech after a comma or "and" in the cue', () => {
+    expect(pairs('Ortiz defended the fares at the meeting, eventually saying that the ferry would stay.')).toEqual(['defended <- Ortiz', 'eventually saying <- Ortiz']);
+    expect(pairs('Ortiz visited the pier, only saying that the ferry would stay.')).toEqual([]);
+  });
 });
