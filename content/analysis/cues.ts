@@ -478,7 +478,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
     // evidence right before "find" is what finds, whatever follows (not "can be found here").
     const documentFinds = lemma === 'find' && !sawBe && ((isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower))) || documentWithModifierBefore(tokens, auxStart, firstOfSentence));
-    if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "…,” he said, adding the pier would stay.": "adding" after a comma that closes a verb of saying goes on with what was
+    // said, also without "that" (not "adding to her lead").
+    const addsToSaid = t.lower === 'adding' && isComma(leftInSentence) && VERB_CUES.has(tokens[auxStart - 2]?.lower ?? '') && tokens[auxStart - 2]!.sent === t.sent && isWord(next) && next.sent === t.sent && next.lower !== 'to' && next.lower !== 'up';
+    if (!(thought || documentFinds || addsToSaid || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.

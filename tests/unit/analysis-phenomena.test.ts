@@ -1740,4 +1740,8 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('Ortiz defended the fares at the meeting, eventually saying that the ferry would stay.')).toEqual(['defended <- Ortiz', 'eventually saying <- Ortiz']);
     expect(pairs('Ortiz visited the pier, only saying that the ferry would stay.')).toEqual([]);
   });
+  it('reads "adding" after a comma that closes a verb of saying as a cue, also without "that" (not "adding to")', () => {
+    expect(pairs('“We will keep it open,” Ortiz said, adding the pier would stay.').at(-1)).toBe('adding <- Ortiz');
+    expect(pairs('“We will keep it open,” Ortiz said, adding to the noise.')).toEqual(['said <- Ortiz']);
+  });
 });
