@@ -426,7 +426,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
-      const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
+      // "In describing the plan, Ortiz…", "But in explaining why…": "in" opening its sentence (maybe after "But" or "And").
+      const openingIn = leftInSentence?.lower === 'in' && (auxStart - 1 === firstOfSentence || (auxStart - 2 === firstOfSentence && ['but', 'and'].includes(tokens[firstOfSentence]!.lower)));
+      const afterPreposition = leftInSentence !== undefined && (ING_AFTER.has(leftInSentence.lower) || openingIn);
       // "with 50 percent of voters saying", "with footage of Ortiz saying": the phrase after "with" speaks.
       subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
       const withSubject = subjectFrom !== -1;

@@ -1744,4 +1744,9 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('“We will keep it open,” Ortiz said, adding the pier would stay.').at(-1)).toBe('adding <- Ortiz');
     expect(pairs('“We will keep it open,” Ortiz said, adding to the noise.')).toEqual(['said <- Ortiz']);
   });
+  it('reads a participle of speech after "in" opening its sentence as a cue with the main clause\'s subject', () => {
+    expect(pairs('In describing the new fares, Ortiz praised the pilots.')).toEqual(['describing <- Ortiz', 'praised <- Ortiz']);
+    expect(pairs('But in explaining why the ferry was late, the mayor blamed the storm.')).toEqual(['explaining <- the mayor', 'blamed <- the mayor']);
+    expect(pairs('The pilots were tired in talking to the crew.')).toEqual([]);
+  });
 });
