@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADJECTIVES_AFTER_BE, ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -269,13 +269,23 @@ function mannerAdverbAfterLink(tokens: readonly Token[], k: number, sent: number
   return isComma(before) || dashBefore(tokens, k) || before.lower === 'and' || before.lower === 'but';
 }
 
+/** "The pilots are worried about…", "is deeply worried that…": the adjective entry of a verb form after a form of "be" (adverbs between), or undefined. */
+function adjectiveAfterBe(tokens: readonly Token[], i: number): VerbCue | undefined {
+  const adjective = ADJECTIVES_AFTER_BE.get(tokens[i]!.lower);
+  if (!adjective) return undefined;
+  let k = i - 1;
+  while (k > i - 4 && isWord(tokens[k]) && tokens[k]!.sent === tokens[i]!.sent && (isAdverb(tokens[k]) || isNegation(tokens[k]) || DEGREE_WORDS.has(tokens[k]!.lower))) k -= 1;
+  const be = tokens[k];
+  return be !== undefined && be.sent === tokens[i]!.sent && BE.has(be.lower) && be.lower !== 'being' ? adjective : undefined;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
   // "put out a statement saying" before "as he put it": a verb that reports through a document it puts out.
   const viaDocument = THROUGH_DOCUMENT_CUES.get(t.lower);
   const documentEnd = viaDocument ? throughDocumentEnd(tokens, i) : -1;
-  const entry = documentEnd !== -1 ? viaDocument : VERB_CUES.get(t.lower);
+  const entry = documentEnd !== -1 ? viaDocument : (adjectiveAfterBe(tokens, i) ?? VERB_CUES.get(t.lower));
   if (!entry) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -1749,4 +1749,9 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('But in explaining why the ferry was late, the mayor blamed the storm.')).toEqual(['explaining <- the mayor', 'blamed <- the mayor']);
     expect(pairs('The pilots were tired in talking to the crew.')).toEqual([]);
   });
+  it('reads "worried" after a form of "be" as an adjective of feeling with "about" or before "that", and keeps the verb', () => {
+    expect(pairs('Harbour officials are worried about the storm.')).toEqual(['are worried about <- Harbour officials']);
+    expect(pairs('The pilots were deeply worried that the pier would close.')).toEqual(['were deeply worried <- The pilots']);
+    expect(pairs('Ortiz worried that the pier would close.')).toEqual(['worried <- Ortiz']);
+  });
 });
