@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADJECTIVES_AFTER_BE, ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import type { Token } from './tokens';
 import { npForward } from './noun-phrases';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -261,13 +261,31 @@ function documentWithModifierBefore(tokens: readonly Token[], auxStart: number, 
   return false;
 }
 
+/** Is token k a lower-case adverb of manner in -ly (not "only") right after a comma, a dash, "and" or "but"? */
+function mannerAdverbAfterLink(tokens: readonly Token[], k: number, sent: number): boolean {
+  const a = tokens[k];
+  const before = tokens[k - 1];
+  if (!isWord(a) || a.sent !== sent || a.cap || !a.lower.endsWith('ly') || a.lower === 'only' || !isAdverb(a) || before === undefined || before.sent !== sent) return false;
+  return isComma(before) || dashBefore(tokens, k) || before.lower === 'and' || before.lower === 'but';
+}
+
+/** "The pilots are worried about…", "is deeply worried that…": the adjective entry of a verb form after a form of "be" (adverbs between), or undefined. */
+function adjectiveAfterBe(tokens: readonly Token[], i: number): VerbCue | undefined {
+  const adjective = ADJECTIVES_AFTER_BE.get(tokens[i]!.lower);
+  if (!adjective) return undefined;
+  let k = i - 1;
+  while (k > i - 4 && isWord(tokens[k]) && tokens[k]!.sent === tokens[i]!.sent && (isAdverb(tokens[k]) || isNegation(tokens[k]) || DEGREE_WORDS.has(tokens[k]!.lower))) k -= 1;
+  const be = tokens[k];
+  return be !== undefined && be.sent === tokens[i]!.sent && BE.has(be.lower) && be.lower !== 'being' ? adjective : undefined;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
   // "put out a statement saying" before "as he put it": a verb that reports through a document it puts out.
   const viaDocument = THROUGH_DOCUMENT_CUES.get(t.lower);
   const documentEnd = viaDocument ? throughDocumentEnd(tokens, i) : -1;
-  const entry = documentEnd !== -1 ? viaDocument : VERB_CUES.get(t.lower);
+  const entry = documentEnd !== -1 ? viaDocument : (adjectiveAfterBe(tokens, i) ?? VERB_CUES.get(t.lower));
   if (!entry) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -402,6 +420,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Asked whether…, Ortiz said", "Asked by reporters about…": a participle opening its sentence is a
   // passive cue; the asker, when named, follows "by".
   if (!passive && !hasAux && i === firstOfSentence && entry.passive !== 'never' && PAST_PARTICIPLE.test(t.lower) && isWord(next) && next.sent === t.sent && OPENING_PARTICIPLE_NEXT.has(next.lower)) passive = true;
+  // "…, eventually saying that…", "and pointedly warning…": a participle after an adverb of manner in -ly that itself
+  // follows a comma or a conjunction keeps the adverb (not "only saying"; after a preposition, "while systematically
+  // denying", annotators keep the preposition too).
+  if (!passive && !hasAux && isIng && auxStart === i && PARTICIPLES_AFTER_COMMA.has(t.lower) && mannerAdverbAfterLink(tokens, i - 1, t.sent)) auxStart = i - 1;
   const leftOf = tokens[auxStart - 1];
   const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
   if (!passive && !hasAux) {
@@ -414,7 +436,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "Israeli reports citing Al-Akhbar newspaper": a chain, no comma needed.
       const chain = t.lower === 'citing' && leftInSentence !== undefined && isNominal(leftInSentence);
       // "by saying that…", "after noting…", "while warning…": the clause's subject speaks.
-      const afterPreposition = leftInSentence !== undefined && ING_AFTER.has(leftInSentence.lower);
+      // "In describing the plan, Ortiz…", "But in explaining why…": "in" opening its sentence (maybe after "But" or "And").
+      const openingIn = leftInSentence?.lower === 'in' && (auxStart - 1 === firstOfSentence || (auxStart - 2 === firstOfSentence && ['but', 'and'].includes(tokens[firstOfSentence]!.lower)));
+      const afterPreposition = leftInSentence !== undefined && (ING_AFTER.has(leftInSentence.lower) || openingIn);
       // "with 50 percent of voters saying", "with footage of Ortiz saying": the phrase after "with" speaks.
       subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
       const withSubject = subjectFrom !== -1;
@@ -466,7 +490,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "The poll found Ortiz ahead", "a harbour study has found 40 percent of the piers unsafe": a document or a body of
     // evidence right before "find" is what finds, whatever follows (not "can be found here").
     const documentFinds = lemma === 'find' && !sawBe && ((isWord(leftInSentence) && (DOCUMENT_HEADS.has(leftInSentence.lower) || EVIDENCE_HEADS.has(leftInSentence.lower))) || documentWithModifierBefore(tokens, auxStart, firstOfSentence));
-    if (!(thought || documentFinds || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "…,” he said, adding the pier would stay.": "adding" after a comma that closes a verb of saying goes on with what was
+    // said, also without "that" (not "adding to her lead").
+    const addsToSaid = t.lower === 'adding' && isComma(leftInSentence) && VERB_CUES.has(tokens[auxStart - 2]?.lower ?? '') && tokens[auxStart - 2]!.sent === t.sent && isWord(next) && next.sent === t.sent && next.lower !== 'to' && next.lower !== 'up';
+    if (!(thought || documentFinds || addsToSaid || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.

@@ -78,6 +78,8 @@ const split = (phrase: string) => phrase.toLowerCase().split(/\s+/u);
 
 /** Verb form (lower case) -> its cue entry. */
 export const VERB_CUES = new Map<string, VerbCue>();
+/** Adjectives of feeling that are also verb forms ('worried') -> their adjective entry, used after a form of 'be'. */
+export const ADJECTIVES_AFTER_BE = new Map<string, VerbCue>();
 /** Verb form -> its cue entry, for verbs that report only through a document they put out ('issued a statement saying'). */
 export const THROUGH_DOCUMENT_CUES = new Map<string, VerbCue>();
 for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocument.verbs, throughDocument: true }]) {
@@ -105,7 +107,11 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     auxOnlyForms: new Set(v.auxOnlyForms ?? []),
     throughDocument: v.throughDocument ?? false,
   };
-  for (const f of v.forms) (cue.throughDocument ? THROUGH_DOCUMENT_CUES : VERB_CUES).set(f.toLowerCase(), cue);
+  for (const f of v.forms) {
+    // "are worried about": an adjective that is also a verb form ("Ortiz worried that…") is kept apart.
+    if (cue.adjective && VERB_CUES.has(f.toLowerCase())) ADJECTIVES_AFTER_BE.set(f.toLowerCase(), cue);
+    else (cue.throughDocument ? THROUGH_DOCUMENT_CUES : VERB_CUES).set(f.toLowerCase(), cue);
+  }
 }
 
 export interface PhraseCue {

@@ -778,7 +778,8 @@ function mainSubjectAfterParticiple(ctx: Context, cue: CueCandidate, sStart: num
   const sub = tokens[k];
   // "Noting that the pier was shut, Ortiz said…": a participle opening the sentence itself.
   if (cue.start !== sStart) {
-    if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return null;
+    // "In describing the plan, Ortiz…": an opening "in" too.
+    if (!isWord(sub) || !(SUBORDINATORS.has(sub.lower) || sub.lower === 'in')) return null;
     k -= 1;
     if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower)) k -= 1;
     if (k >= sStart) return null;

@@ -1736,6 +1736,24 @@ describe('missed cues, fifteenth round (issue 14, PolNeAR train and dev)', () =>
     expect(pairs('He lost the vote after his complaints that the mayor had been unfair.')).toEqual(['complaints <- his']);
     expect(pairs('The complaints were filed on Monday.')).toEqual([]);
   });
+  it('keeps an adverb of manner in -ly before a participle of speech after a comma or "and" in the cue', () => {
+    expect(pairs('Ortiz defended the fares at the meeting, eventually saying that the ferry would stay.')).toEqual(['defended <- Ortiz', 'eventually saying <- Ortiz']);
+    expect(pairs('Ortiz visited the pier, only saying that the ferry would stay.')).toEqual([]);
+  });
+  it('reads "adding" after a comma that closes a verb of saying as a cue, also without "that" (not "adding to")', () => {
+    expect(pairs('“We will keep it open,” Ortiz said, adding the pier would stay.').at(-1)).toBe('adding <- Ortiz');
+    expect(pairs('“We will keep it open,” Ortiz said, adding to the noise.')).toEqual(['said <- Ortiz']);
+  });
+  it('reads a participle of speech after "in" opening its sentence as a cue with the main clause\'s subject', () => {
+    expect(pairs('In describing the new fares, Ortiz praised the pilots.')).toEqual(['describing <- Ortiz', 'praised <- Ortiz']);
+    expect(pairs('But in explaining why the ferry was late, the mayor blamed the storm.')).toEqual(['explaining <- the mayor', 'blamed <- the mayor']);
+    expect(pairs('The pilots were tired in talking to the crew.')).toEqual([]);
+  });
+  it('reads "worried" after a form of "be" as an adjective of feeling with "about" or before "that", and keeps the verb', () => {
+    expect(pairs('Harbour officials are worried about the storm.')).toEqual(['are worried about <- Harbour officials']);
+    expect(pairs('The pilots were deeply worried that the pier would close.')).toEqual(['were deeply worried <- The pilots']);
+    expect(pairs('Ortiz worried that the pier would close.')).toEqual(['worried <- Ortiz']);
+  });
 });
 
 describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and dev)', () => {
