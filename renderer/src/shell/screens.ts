@@ -20,13 +20,13 @@ export const AssignmentScreen = lazy(() => import('../assignments/student/Assign
  * Once the first screen is drawn (the frame after it shows), fetch and compile Compare's code; then,
  * when that is in and the page is idle, the exercises', so opening either later waits for nothing
  * but its data. Compare's comes first and without waiting for an idle moment: it is where a student
- * most often goes from the Library, and a click soon after the Library shows otherwise waited for
- * the code to come in (`npm run bench`'s first visit, made as soon as the Library shows: in the web
- * build, medians of 224 and 236 ms with the code fetched at idle against 186 and 205 with it fetched
- * after the first frame, in two interleaved runs of 10 and 14 visits each; in the desktop harness 371
- * against 323). One after the other: a student who heads for Compare meanwhile
- * (its code is then asked for at once) does not wait while the exercises' code comes in and
- * compiles beside it. Nothing on the way to the first screen waits for this.
+ * most often goes from the Library, and a click soon after the Library showed waited for its code
+ * (`npm run bench`'s first visit, made as soon as the Library shows, in the web build: medians of
+ * 224 and 236 ms with the code fetched at idle, 186 and 205 with it fetched after the first frame,
+ * in two interleaved runs of 10 and 14 visits each; desktop harness 371 and 323). One after the
+ * other: a student who heads for Compare meanwhile (its code is then asked for at once) does not
+ * wait while the exercises' code comes in and compiles beside it. Nothing on the way to the first
+ * screen waits for this.
  */
 export function usePreloadReadingScreens(ready: boolean) {
   useEffect(() => {
