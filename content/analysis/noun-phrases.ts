@@ -4,7 +4,7 @@
  */
 import { G, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS } from './lexicon';
 import type { Token } from './tokens';
-import { isAdverb, isComma, isDeterminer, isInsideName, isNominal, isQuantifier, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord, POSSESSIVE_MARK } from './word-classes';
+import { isAdverb, isComma, isDeterminer, isInsideName, isMonth, isNominal, isQuantifier, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord, POSSESSIVE_MARK } from './word-classes';
 
 export interface Range {
   start: number;
@@ -97,6 +97,12 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
+        // "Harbour officials and even some skippers argue": `even` after `and` stays inside a joined subject.
+        const joinedHead = tokens[start - 3];
+        if (before.lower === 'even' && isWord(head) && head.lower === 'and' && start - 3 >= limit && isWord(joinedHead) && (isSourceHead(joinedHead.lower) || (joinedHead.cap && isNominal(joinedHead)))) {
+          start -= 3;
+          continue;
+        }
         if (isWord(head) && INFORMED.get(head.lower) === before.lower && INFORMED_HEADS.has(tokens[start - 3]?.lower ?? '') && start - 3 >= limit) {
           start -= 3;
           continue;
@@ -175,6 +181,28 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       continue;
     }
     if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
+      start -= 1;
+      continue;
+    }
+    // "The October harbour survey found", "an August ferry poll showed": a month between `a`/`an`/`the` and a lower-case noun
+    // says when, inside the phrase (a time word ends the phrase elsewhere: "said Tuesday").
+    // "Outside engineers warn", "several outside auditors reported": `outside` right before a plural head is an adjective.
+    if (isWord(prev) && prev.lower === 'outside' && start === end && isWord(cur) && !cur.cap && cur.lower.endsWith('s')) {
+      start -= 1;
+      continue;
+    }
+    // "neither union would confirm", "Neither crew complained": `neither` before a lower-case head leads the phrase.
+    if (isWord(prev) && prev.lower === 'neither' && start === end && isWord(cur) && !cur.cap) {
+      start -= 1;
+      continue;
+    }
+    // "That skipper insisted", "That memo warned": a capitalised `That` opening the phrase before a singular
+    // lower-case head is a determiner (`That pilots say…` opens a clause and stays out).
+    if (isWord(prev) && prev.text === 'That' && start - 1 === limit && start === end && isWord(cur) && !cur.cap && !cur.lower.endsWith('s')) {
+      start -= 1;
+      continue;
+    }
+    if (isMonth(prev) && !prev.text.endsWith('.') && isWord(cur) && !cur.cap && start - 2 >= limit && ['a', 'an', 'the'].includes(tokens[start - 2]!.lower)) {
       start -= 1;
       continue;
     }

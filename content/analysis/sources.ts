@@ -363,8 +363,16 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     const verbal = tokens[r.end]!.lower.endsWith('ed') ? isNominal(prev) : isWord(prev) && prev.cap;
     if (verbal && (isDeterminer(next) || (isWord(next) && next.cap) || isPronoun(next))) return { start: r.start, end: r.end - 1 };
   }
+  // "Ortiz shook the mayor's hand and promised…", "Reyes met the pilots on Friday, hoping": an irregular past form after the head is its verb.
+  if (r && r.end > r.start && isWord(tokens[r.end]) && !tokens[r.end]!.cap && IRREGULAR_PAST.has(tokens[r.end]!.lower) && (isNominal(tokens[r.end - 1]) || tokens[r.end - 1]!.text === '.')) {
+    const next = tokens[r.end + 1];
+    if (isDeterminer(next) || isPronoun(next) || (isWord(next) && (next.cap || PARTICLES_AFTER.has(next.lower)))) return { start: r.start, end: r.end - 1 };
+  }
   return r;
 }
+
+const IRREGULAR_PAST = new Set(['shook', 'took', 'made', 'gave', 'went', 'came', 'met', 'held', 'began', 'sent', 'spent', 'won', 'lost', 'left', 'ran', 'led', 'brought', 'kept', 'put', 'set', 'got', 'struck', 'stood', 'sat', 'drew', 'threw', 'broke', 'chose', 'drove', 'rose', 'fought', 'taught', 'caught', 'bought', 'built', 'paid', 'laid', 'hit', 'cut', 'heard', 'saw', 'sought', 'spoke', 'swept', 'wore', 'shot', 'tore', 'flew', 'grew']);
+const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'down', 'back', 'on', 'in', 'to', 'about', 'into', 'through', 'for', 'with', 'at']);
 
 const MORE_INTRODUCERS = new Set(['here', 'throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
 const SHORT_TIMES = new Set(['minute', 'minutes', 'moment', 'moments', 'second', 'seconds']);
@@ -1137,7 +1145,7 @@ function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, s
 }
 
 /** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
-const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises']);
+const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises', 'trend', 'trends', 'change', 'changes', 'step', 'steps', 'measure', 'measures', 'deal', 'agenda', 'vision', 'goal', 'goals', 'mistake', 'mistakes', 'problem', 'problems', 'lesson', 'lessons', 'question', 'questions', 'values', 'priorities', 'sacrifices', 'reforms']);
 
 /** "a tactic Democrats hope", "the moment Chris Christie learned": the source is the subject after the noun. */
 function afterGapNoun(tokens: readonly Token[], r: Range): Range {

@@ -1819,4 +1819,39 @@ describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and de
     expect(pairs('“The fares are too high,” Winter said.')).toEqual(['said <- Winter']);
     expect(pairs('The pier was closed. Summer wrote that the fares were too high.')).toEqual(['wrote <- Summer']);
   });
+
+  it('keeps a month between "a"/"the" and a lower-case noun inside the source ("The October harbour survey found")', () => {
+    expect(pairs('The October harbour survey found the fares were too high.')).toEqual(['found <- The October harbour survey']);
+    expect(pairs('Last week an August ferry poll showed the mayor ahead.')).toEqual(['showed <- an August ferry poll']);
+  });
+
+  it('reads "outside" right before a plural head as an adjective inside the source ("Outside engineers warn")', () => {
+    expect(pairs('Outside engineers warn that the pier is unsafe.')).toEqual(['warn <- Outside engineers']);
+    expect(pairs('Overall, several outside auditors reported losses at the port.')).toEqual(['reported <- several outside auditors']);
+  });
+
+  it('keeps "neither" before a lower-case head in the source ("neither union would confirm")', () => {
+    expect(pairs('The strike went on, and neither union would confirm the talks.')).toEqual(['would confirm <- neither union']);
+  });
+
+  it('reads a capitalised "That" opening the source before a singular head as its determiner ("That skipper insisted")', () => {
+    expect(pairs('A skipper joined the crew. That skipper insisted the fares were too high.')).toEqual(['insisted <- That skipper']);
+  });
+
+  it('ends a shared clause subject before an irregular past form ("Ortiz shook the mayor\'s hand and promised")', () => {
+    expect(pairs('Ana Ortiz shook the mayor\'s hand and promised a vote.')).toEqual(['promised <- Ana Ortiz']);
+    expect(pairs('Tom Reyes met the pilots on Friday, hoping to end the strike.')).toEqual(['hoping <- Tom Reyes']);
+  });
+
+  it('reads "filing" as a noun that heads a source ("The new filing argues")', () => {
+    expect(pairs('The new filing argues that the pier is unsafe.')).toEqual(['argues <- The new filing']);
+  });
+
+  it('starts the source after more abstract nouns that a relative clause without "that" follows ("the changes Tom Reyes has called for")', () => {
+    expect(pairs('These are the changes Tom Reyes has called for.')).toEqual(['has called for <- Tom Reyes']);
+  });
+
+  it('keeps "and even" inside a joined subject ("Harbour officials and even some skippers argue")', () => {
+    expect(pairs('Harbour officials and even some skippers argue the fares are too high.')).toEqual(['argue <- Harbour officials and even some skippers']);
+  });
 });
