@@ -124,8 +124,34 @@ function startsNounPhrase(t: Token | undefined): boolean {
 }
 
 const POLL_HEADS = new Set(['poll', 'survey']);
+/** Verbs of wondering after "to" and an object that something leaves or leads to them ("leaving some to wonder"). */
+const WONDER_AFTER_TO = new Set(['wonder', 'question', 'speculate', 'ponder']);
+/** Forms that leave or lead their object to do something ("leaving some to…", "led many to…", "caused voters to…"). */
+const LEADS_TO = new Set(['leave', 'leaves', 'leaving', 'left', 'lead', 'leads', 'leading', 'led', 'cause', 'causes', 'causing', 'caused', 'prompt', 'prompts', 'prompting', 'prompted']);
+
+/**
+ * "leaving the pilots to wonder": a form of LEADS_TO one to six words before "to" at i, its object between them without
+ * punctuation, and the form itself no infinitive ("tried to lead the pilots to ponder" reports nothing yet). Returns the
+ * object's first token, or -1.
+ */
+function leadsObjectTo(tokens: readonly Token[], i: number): number {
+  for (let q = i - 2; q >= 0 && q >= i - 7; q -= 1) {
+    const w = tokens[q]!;
+    if (!isWord(w) || w.sent !== tokens[i]!.sent) return -1;
+    if (LEADS_TO.has(w.lower)) return tokens[q - 1]?.lower === 'to' ? -1 : q + 1;
+  }
+  return -1;
+}
+
+/** A copula between an opening "That" and "according to" ("That’s according to…", "This is according to…"). */
+const COPULA_FORMS = new Set(['’s', "'s", 'is', 'was']);
 /** Poll heads after an "In" opening its sentence and before a comma ("In the poll, …", "In exit polls, …"). */
 const OPENING_POLL_HEADS = new Set(['poll', 'survey', 'polls', 'surveys']);
+/**
+ * The people a poll asked, or the participle that says so, right before its "in": "62 percent of residents in a Marlow
+ * Herald poll said", "the pilots surveyed in the harbour survey": the poll only places them, the report is the verb after.
+ */
+const POLL_ASKED = new Set(['voters', 'people', 'adults', 'respondents', 'women', 'men', 'residents', 'americans', 'republicans', 'democrats', 'independents', 'surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
 /** Words after an opening "To" that name whose view follows ("To many, …", "To them, …"). */
 const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
@@ -308,7 +334,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "continued to question", "continues to insist": going on with the report, with "continued to" in the cue (not an
   // infinitive itself: "to continue to discuss").
   const continuesLead = toBefore && CONTINUE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]!.sent === t.sent && tokens[i - 3]?.lower !== 'to';
-  const seem = seemLead || goesOnLead || continuesLead;
+  // "was quick to insist", "are all quick to deny": "quick to" after a form of "be" stays in the cue like
+  // "continued to" (the "be" is checked after the auxiliaries are read).
+  const quickLead = toBefore && tokens[i - 2]?.lower === 'quick' && tokens[i - 2]!.sent === t.sent;
+  const seem = seemLead || goesOnLead || continuesLead || quickLead;
   if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
@@ -329,6 +358,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
 
   // Auxiliaries, negation and adverbs to the left.
   let auxStart = goesOnLead ? i - 3 : seem ? i - 2 : i;
+  // "are all quick to argue": a floating "all" between "be" and "quick".
+  if (quickLead && tokens[i - 3]?.lower === 'all' && BE.has(tokens[i - 4]?.lower ?? '')) auxStart = i - 3;
   let hasAux = false;
   let passive = false;
   let negated = false;
@@ -385,6 +416,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     break;
   }
+  if (quickLead && !sawBe) return null;
   // "to have said", and "to openly criticize", "to simply tell": an infinitive, also split by an adverb.
   if ((hasAux || (!seem && auxStart < i)) && tokens[auxStart - 1]?.lower === 'to') return null;
   if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower)) return null;
@@ -575,10 +607,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {
+    const beforeOccasion = end;
     for (const ext of CUE_EXTENSIONS.afterSay) if (matchWords(tokens, end + 1, ext)) end += ext.length;
-    // "said Tuesday", "said Thursday morning", "said then": the time stays in the verb group when the report follows.
+    // "said Tuesday", "said Thursday morning", "said then": the time stays in the verb group when the report follows
+    // (not after the statement: "said in a statement Friday that…" ends at "statement").
     let e = end;
-    while (isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
+    while (end === beforeOccasion && isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
     if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower))) end = e;
     // "“…,” she said with a shrug.": a manner closing the sentence right after "said" stays in the cue.
@@ -663,7 +697,14 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         while (q >= 0 && q > i - 10 && tokens[q]!.sent === t.sent && tokens[q]!.lower !== 'quoted') q -= 1;
         if (q < 0 || tokens[q]!.lower !== 'quoted') continue;
       }
-      phraseHit = { start: i, end: i + p.words.length - 1, lemma: p.lemma, kind: 'phrase', passive: false, sourceAfter: p.sourceAfter, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false };
+      // "The leaflet carried a statement from the mayor", "in a statement by the union": the statement is an object
+      // here, not the subject of a report ("A statement from the union said…").
+      const before = tokens[i - 1];
+      if (p.lemma === 'statement from' && isWord(before) && before.sent === t.sent && (G.prepositions.has(before.lower) || isVerbLike(before))) continue;
+      // "That’s according to the harbour log.": the copula after an opening "That" or "This" stays in the cue.
+      const copula = tokens[i - 1];
+      const thatIs = p.lemma === 'according to' && isWord(copula) && COPULA_FORMS.has(copula.lower) && i - 2 === sentenceStart(i) && ['that', 'this'].includes(tokens[i - 2]?.lower ?? '');
+      phraseHit = { start: thatIs ? i - 1 : i, end: i + p.words.length - 1, lemma: p.lemma, kind: 'phrase', passive: false, sourceAfter: p.sourceAfter, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false };
       break;
     }
     if (phraseHit) {
@@ -682,7 +723,8 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       continue;
     }
     // "in a Des Moines Register poll", "in New Hampshire surveys": a poll as the source of its figures.
-    if (t.lower === 'in' && inQuote[i] === -1) {
+    const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower);
+    if (t.lower === 'in' && inQuote[i] === -1 && !askedBefore) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
       if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
@@ -707,6 +749,14 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         i = r.end;
         continue;
       }
+    }
+    // "leaving the older skippers to wonder whether…", "which led several pilots to speculate…": after a verb that
+    // leaves or leads its object to it, "to" and a verb of wondering are the cue, with the object before them as the source.
+    const wonderer = t.lower === 'to' && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.sent === t.sent && WONDER_AFTER_TO.has(tokens[i + 1]!.lower) ? leadsObjectTo(tokens, i) : -1;
+    if (wonderer !== -1) {
+      out.push({ start: i, end: i + 1, lemma: tokens[i + 1]!.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: wonderer });
+      i += 1;
+      continue;
     }
     // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.
     if (NOUNS_BEFORE_CLAUSE.has(t.lower) && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'that' && tokens[i + 1]!.sent === t.sent) {

@@ -1854,4 +1854,44 @@ describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and de
   it('keeps "and even" inside a joined subject ("Harbour officials and even some skippers argue")', () => {
     expect(pairs('Harbour officials and even some skippers argue the fares are too high.')).toEqual(['argue <- Harbour officials and even some skippers']);
   });
+
+  it('reads no "in" cue for a poll right after the people it asked ("62 percent of residents in a poll said")', () => {
+    expect(pairs('Sixty percent of residents in a Marlow Herald poll said the pier was unsafe.')).toEqual(['said <- Sixty percent of residents in a Marlow Herald poll']);
+    expect(pairs('The pilots surveyed in the harbour survey named the fares first.')).toEqual([]);
+  });
+
+  it('reads no "a statement from/by" cue after a verb or a preposition, where the statement is an object', () => {
+    expect(pairs('The mayor mocked a statement by the union that the fares were fair.')).toEqual(['mocked <- The mayor']);
+    expect(pairs('The leaflet carried a statement from the mayor on its back page.')).toEqual([]);
+    expect(pairs('A statement from the union said the strike would go ahead.')).toEqual(['A statement from <- the union', 'said <- the union']);
+  });
+
+  it('keeps "quick to" after a form of "be" in the cue, as "continued to" ("was quick to insist")', () => {
+    expect(pairs('The mayor was quick to insist the pier would stay.')).toEqual(['was quick to insist <- The mayor']);
+    expect(pairs('Harbour officials were quick to deny the leak.')).toEqual(['were quick to deny <- Harbour officials']);
+    expect(pairs('The pilots are all quick to argue that the fares are high.').map((p) => p.split(' <- ')[0])).toEqual(['are all quick to argue']);
+    expect(pairs('Tom Reyes, quick to deny it, said the pier was unsafe.')).toEqual(['said <- Tom Reyes']);
+  });
+
+  it('keeps the copula after an opening "That" in an "according to" cue ("That’s according to…")', () => {
+    expect(pairs('The fund has raised $4 million. That’s according to filings released on Friday.')).toEqual(['’s according to <- filings released on Friday']);
+    expect(pairs('The fund has raised $4 million, according to filings released on Friday.')).toEqual(['according to <- filings released on Friday']);
+  });
+
+  it('reads "eager" after a form of "be" as a cue before the infinitive it reports ("is eager to settle")', () => {
+    expect(pairs('The harbour union is eager to settle the dispute.')).toEqual(['is eager <- The harbour union']);
+    expect(pairs('The pilots will be eager to explain the new fares.')).toEqual(['will be eager <- The pilots']);
+    expect(pairs('An eager crowd waited to hear the mayor.')).toEqual([]);
+  });
+
+  it('reads "to wonder" after a verb that leaves or leads its object to it, with the object as source ("leaving the skippers to wonder")', () => {
+    expect(pairs('The storm kept the ferry in port, leaving the older skippers to wonder whether it would sail.')).toEqual(['to wonder <- the older skippers']);
+    expect(pairs('The delay led several pilots to speculate about the fares.')).toEqual(['to speculate <- several pilots']);
+    expect(pairs('The board tried to lead the pilots to ponder the fares.')).toEqual([]);
+  });
+
+  it('ends "said in a statement" before a time after the statement ("said in a statement Friday that…")', () => {
+    expect(pairs('The mayor said in a statement Friday that the pier would stay.')).toEqual(['said in a statement <- The mayor']);
+    expect(pairs('The mayor said Friday that the pier would stay.')).toEqual(['said Friday <- The mayor']);
+  });
 });
