@@ -338,7 +338,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "continued to" (the "be" is checked after the auxiliaries are read).
   const quickLead = toBefore && tokens[i - 2]?.lower === 'quick' && tokens[i - 2]!.sent === t.sent;
   const seem = seemLead || goesOnLead || continuesLead || quickLead;
-  if (prevInSentence && !seem && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
+  // "As reported by the Marlow Herald, the pier…": "as" before "reported by" names who reported it (not "as reported", "as said").
+  const asReportedBy = prevInSentence?.lower === 'as' && t.lower === 'reported' && isWord(next) && next.lower === 'by';
+  if (prevInSentence && !seem && !asReportedBy && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
   // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
@@ -503,6 +505,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
 
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
+  // "Ortiz declined to say whether…" reports a refusal to answer; "She declined to say." with nothing after it reports nothing.
+  if (lemma === 'decline' && matchWords(tokens, i + 1, ['to', 'say'])) {
+    const after = tokens[i + 3];
+    if (after === undefined || after.sent !== t.sent || (after.type === 'punct' && after.text !== ':')) return null;
+  }
   if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
   // "“…,” he notes.", "“…,” she added when…": a verb right after a closing quotation mark and its subject
@@ -525,7 +532,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "…,” he said, adding the pier would stay.": "adding" after a comma that closes a verb of saying goes on with what was
     // said, also without "that" (not "adding to her lead").
     const addsToSaid = t.lower === 'adding' && isComma(leftInSentence) && VERB_CUES.has(tokens[auxStart - 2]?.lower ?? '') && tokens[auxStart - 2]!.sent === t.sent && isWord(next) && next.sent === t.sent && next.lower !== 'to' && next.lower !== 'up';
-    if (!(thought || documentFinds || addsToSaid || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "It seems likely that…", "it now seems unfair to…", "It seemed like a trap": the writer's hedge after "it" opening the
+    // clause reports what follows whatever its shape (not "appears": "it appears" before a noun is about as often wrong).
+    const itSeems = (t.lower === 'seems' || t.lower === 'seemed') && leftInSentence?.lower === 'it';
+    if (!(thought || documentFinds || addsToSaid || itSeems || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.
@@ -654,6 +664,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
     if (!numberOrTime && object.sent === t.sent) end += 1;
   }
+  // "The meeting was first reported by the Marlow Herald": a passive "reported" keeps the "by" that names who reported it.
+  if (passive && lemma === 'report' && end === i && isWord(prep) && prep.lower === 'by' && prep.sent === t.sent) end += 1;
   // "said sarcastically", "wrote back", "has said repeatedly": an adverb of manner right after the verb.
   const manner = tokens[end + 1];
   if (end === i && isWord(manner) && manner.sent === t.sent && (CUE_EXTENSIONS.mannerAfterVerb.has(manner.lower) || (isAdverb(manner) && manner.lower.endsWith('ly') && !CUE_EXTENSIONS.notMannerAfterVerb.has(manner.lower)))) end += 1;

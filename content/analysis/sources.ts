@@ -939,8 +939,10 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   const left = tokens[cue.start - 1];
   const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart));
   if ((cue.passive && !activeBeforeAt) || participleBy) {
-    if (isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by') {
-      const r = npForward(tokens, cue.end + 2, sEnd, { appositions: false, participleTail: false });
+    // The agent after "by", also when the cue keeps its "by" ("was first reported by the Marlow Herald").
+    const byAt = tokens[cue.end]!.lower === 'by' ? cue.end : isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' ? cue.end + 1 : -1;
+    if (byAt !== -1) {
+      const r = npForward(tokens, byAt + 1, sEnd, { appositions: false, participleTail: false });
       return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
     }
     return null;

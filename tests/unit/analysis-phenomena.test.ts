@@ -1446,7 +1446,8 @@ describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)
 describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () => {
   it('reads an infinitive split by an adverb as no report ("to openly criticize")', () => {
     expect(pairs('The mayor was the first official to openly criticize the ferry plan.')).toEqual([]);
-    expect(pairs('It seems unfair to simply tell the pilots to leave.')).toEqual([]);
+    // "It seems" is a hedge cue of its own (nineteenth round); "to simply tell" still reports nothing.
+    expect(pairs('It seems unfair to simply tell the pilots to leave.')).toEqual(['seems <- -']);
   });
 
   it('reads a question with "we", "they" or "I" after its auxiliary as no report', () => {
@@ -1893,5 +1894,64 @@ describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and de
   it('ends "said in a statement" before a time after the statement ("said in a statement Friday that…")', () => {
     expect(pairs('The mayor said in a statement Friday that the pier would stay.')).toEqual(['said in a statement <- The mayor']);
     expect(pairs('The mayor said Friday that the pier would stay.')).toEqual(['said Friday <- The mayor']);
+  });
+});
+
+describe('verb cues under the new bar, nineteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "sounded" and "angered" as cues with no source (not "sounded off", "sounded a note", "angered by")', () => {
+    expect(pairs('The mayor sounded tired after the vote.')).toEqual(['sounded <- -']);
+    expect(pairs('The new fares have angered the pilots.')).toEqual(['have angered <- -']);
+    expect(pairs('The mayor sounded off about the fares.')).toEqual([]);
+    expect(pairs('The mayor sounded a hopeful note about the pier.')).toEqual([]);
+    expect(pairs('The pilots were angered by the new fares.')).toEqual([]);
+  });
+
+  it('reads a finite "seeks"/"sought" and "declined" as cues with an object too (not a fall: "declined sharply", "declined 40 percent")', () => {
+    expect(pairs('The mayor sought more money for the pier.')).toEqual(['sought <- The mayor']);
+    expect(pairs('Ortiz seeks a second term.')).toEqual(['seeks <- Ortiz']);
+    expect(pairs('The pilots declined an interview.')).toEqual(['declined <- The pilots']);
+    expect(pairs('Ferry traffic declined sharply in May.')).toEqual([]);
+    expect(pairs('Ferry traffic declined 40 percent.')).toEqual([]);
+    expect(pairs('Ortiz is seeking a second term.')).toEqual([]);
+  });
+
+  it('reads a passive "confirmed" and a passive "called" with its label as cues', () => {
+    expect(pairs('The new harbour master was confirmed by the council on Monday.')).toEqual(['was confirmed <- the council']);
+    expect(pairs('What is called a “ferry” here is a raft.')).toEqual(['is called <- -']);
+    expect(pairs('Ortiz was called to the pier.')).toEqual([]);
+  });
+
+  it('reads "it seems" and "it seemed" as a hedge cue with no source, whatever follows (not "seems" after another subject)', () => {
+    expect(pairs('It seems likely that the pier will close.')).toEqual(['seems <- -']);
+    expect(pairs('It now seems unfair to blame the pilots.')).toEqual(['now seems <- -']);
+    expect(pairs('The pier seems old.')).toEqual([]);
+  });
+
+  it('reads "voted in favor of" and "voted in support of" as cues with the whole phrase, like "voted for"', () => {
+    expect(pairs('The council voted in favor of the new pier.')).toEqual(['voted in favor of <- The council']);
+    expect(pairs('Ortiz voted in support of the fares.')).toEqual(['voted in support of <- Ortiz']);
+    expect(pairs('Ortiz voted in May.')).toEqual([]);
+  });
+
+  it('reads "declined to say" as the cue "declined" (still not "declined to comment")', () => {
+    expect(pairs('The mayor declined to say whether the pier would close.')).toEqual(['declined <- The mayor']);
+    expect(pairs('The mayor declined to comment.')).toEqual([]);
+    expect(pairs('The mayor declined to say.')).toEqual([]);
+  });
+
+  it('reads "as reported by" as the cue "reported" with its source after "by" (not "as reported" alone)', () => {
+    expect(pairs('As reported by the Marlow Herald, the pier will close.')).toEqual(['reported <- the Marlow Herald']);
+    expect(pairs('The pier, as reported, will close.')).toEqual([]);
+  });
+
+  it('keeps "quick to" after a form of "be" in the cue, as "continued to" ("was quick to point out")', () => {
+    expect(pairs('The harbour master was quick to point out that the pier was safe.')).toEqual(['was quick to point out <- The harbour master']);
+    expect(pairs('Skippers are quick to blame the tides.')).toEqual(['are quick to blame <- Skippers']);
+    expect(pairs('The ferry was quick to leave.')).toEqual([]);
+  });
+
+  it('reads a passive "reported" before "by" as a cue that keeps "by", with the agent as source', () => {
+    expect(pairs('The meeting was first reported by the Marlow Herald.')).toEqual(['was first reported by <- the Marlow Herald']);
+    expect(pairs('The meeting was first reported on Monday.')).toEqual([]);
   });
 });
