@@ -325,6 +325,15 @@ function clauseSubject(ctx: Context, i: number): Range | null {
       start = q + 1;
       break;
     }
+    // "The pilots marched and he, once again, promised…", "The crews went on strike and Ortiz closed the pier, admitting":
+    // "and" before a subject pronoun, or before a name and its past verb, opens a clause of its own (not "both X and Y").
+    let v = q + 1;
+    while (v < q + 4 && isWord(tokens[v]) && tokens[v]!.cap && !isDeterminer(tokens[v])) v += 1;
+    const pastAfterName = v > q + 1 && tokens.slice(sStart, q).some((b) => isVerbLike(b)) && isWord(tokens[v]) && (IRREGULAR_PAST.has(tokens[v]!.lower) || /ed$/u.test(tokens[v]!.lower) || tokens[v]!.lower === 'has');
+    if (isWord(t) && t.lower === 'and' && !tokens.slice(Math.max(sStart, q - 4), q).some((b) => b.lower === 'both') && ((SUBJECTS.has(tokens[q + 1]?.lower ?? '') && tokens[q + 1]!.lower !== 'it') || pastAfterName)) {
+      start = q + 1;
+      break;
+    }
   }
   let k = start;
   // "But on Tuesday, he…", "Then he cut into Bush, calling…", "Yet he is facing…"
@@ -414,7 +423,9 @@ function relativeStandsFor(ctx: Context, j: number): boolean {
   if (t.lower === 'who' && (isComma(prev) || DASHES.has(prev.text) || prev.text === '--' || prev.type === 'num')) return true;
   // "…, which was founded by Dean and which has endorsed Sanders", "A president who authorized the raid and who hoped"
   if ((t.lower === 'which' || t.lower === 'who') && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
-    for (let k = j - 2; k > sStart && k > j - 40; k -= 1) if (tokens[k]!.lower === t.lower) return relativeAntecedent(ctx, k) !== null || relativeStandsFor(ctx, k);
+    // "Ana Ortiz, whose ferry sank in May but who praised the crew": a "who" after "whose" or "whom" too.
+    const same = (w: string) => w === t.lower || (t.lower === 'who' && (w === 'whose' || w === 'whom'));
+    for (let k = j - 2; k > sStart && k > j - 40; k -= 1) if (same(tokens[k]!.lower)) return relativeAntecedent(ctx, k) !== null || relativeStandsFor(ctx, k);
   }
   return false;
 }
@@ -901,6 +912,99 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   return r;
 }
 
+/**
+ * "Ana Ortiz, the harbour master, predicted at a press briefing that…": the place after "at" is followed by what the
+ * verb reports, so the verb is active, not a reduced passive ("damage estimated at $30 billion").
+ */
+function thatAfterAt(tokens: readonly Token[], from: number, sEnd: number): boolean {
+  for (let k = from; k <= sEnd && k < from + 10; k += 1) {
+    const t = tokens[k]!;
+    if (!isWord(t) && t.type !== 'num') return false;
+    if (t.lower === 'that') return k > from;
+  }
+  return false;
+}
+
+/** The words from k to the first comma (not one that closes a quoted title), semicolon, dash or the sentence end; null when none. */
+function wholeClauseAfter(tokens: readonly Token[], k: number, sEnd: number): Range | null {
+  let end = k - 1;
+  for (let q = k; q <= sEnd; q += 1) {
+    const t = tokens[q]!;
+    if (t.text === ';' || SENTENCE_FINAL.has(t.text) || DASHES.has(t.text) || (isComma(t) && tokens[q + 1]?.type !== 'quote')) break;
+    end = q;
+  }
+  while (end >= k && !isWord(tokens[end]) && tokens[end]!.type !== 'num') end -= 1;
+  return end >= k ? { start: k, end } : null;
+}
+
+/** After an inverted cue, the phrase that follows it when it names someone and runs, with its comma descriptions or relative clause, to the full stop; else null. */
+function sourceClosingSentence(ctx: Context, cue: CueCandidate, sEnd: number): Range | null {
+  const { tokens } = ctx;
+  const first = tokens[cue.end + 1];
+  if (!isWord(first) || isPronoun(first) || isTimeWord(first)) return null;
+  const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
+  if (r === null || !sourceLike(tokens, r)) return null;
+  const after = tokens[r.end + 1];
+  if (after === undefined || !(isComma(after) || SENTENCE_FINAL.has(after.text) || isRelative(after))) return null;
+  const whole = invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd);
+  const next = tokens[whole.end + 1];
+  return next !== undefined && SENTENCE_FINAL.has(next.text) && whole.end + 1 >= sEnd ? whole : null;
+}
+
+/**
+ * "Tom Reyes, a pilot who sailed the ferry for years, said that…", "Ana Ortiz, director of ports for Marlow, a
+ * small shipping town, said": when no other rule reads the clause before the comma of a cue, a name or a phrase
+ * that names someone opening the clause, with what the commas after it add, up to that comma.
+ */
+function looseApposition(ctx: Context, j: number, sStart: number): Range | null {
+  const { tokens } = ctx;
+  let start = sStart;
+  for (let k = j - 1; k > sStart; k -= 1) {
+    if (tokens[k]!.type !== 'quote') continue;
+    if (isComma(tokens[k - 1]) || SENTENCE_FINAL.has(tokens[k - 1]!.text)) start = k + 1;
+    break;
+  }
+  return looseAppositionFrom(ctx, j, start);
+}
+
+function looseAppositionFrom(ctx: Context, j: number, start: number): Range | null {
+  const { tokens } = ctx;
+  if (j - start > 45) return null;
+  let first = -1;
+  for (let k = start; k < j; k += 1) {
+    const t = tokens[k]!;
+    // Not a clause ("A pilot for years, she now runs the port and, since May,") nor an adverb set off ("Reyes, meanwhile, who…").
+    if (t.text === ';' || t.text === ':' || (isWord(t) && SUBJECTS.has(t.lower)) || (isComma(t) && isAdverb(tokens[k + 1]) && isComma(tokens[k + 2]))) return null;
+    if (first === -1 && isComma(t)) first = k;
+  }
+  if (first <= start) return null;
+  const head = phraseEndingAt(ctx, first - 1, start);
+  if (head !== null && head.start === start && sourceLike(tokens, head)) return { start, end: j - 1 };
+  // "Last week, Tom Reyes, …, wrote", "As Tom Reyes, a pilot for …, noted": after an introduction.
+  const opener = tokens[start]!;
+  if (!isWord(opener) || !(INTRODUCERS.has(opener.lower) || sentenceAdverb(opener) || G.timeLead.has(opener.lower) || opener.lower === 'just')) return null;
+  const next = opener.lower === 'as' && !isComma(tokens[start + 2]) ? start + 1 : first + 1;
+  return next < j && tokens[next]!.cap ? looseAppositionFrom(ctx, j, next) : null;
+}
+
+/**
+ * "Pilots in the two northern towns — Marlow and Eastby — said": when the dash rule finds no phrase, a subject opening
+ * the sentence with no verb in it keeps what the dashes set off.
+ */
+function looseDashes(ctx: Context, j: number, sStart: number): Range | null {
+  const { tokens } = ctx;
+  const dash = tokens[j]!.text;
+  for (let d = j - 2; d > sStart && d > j - 40; d -= 1) {
+    if (tokens[d]!.text !== dash) continue;
+    const end = dash === '-' && tokens[d - 1]?.text === '-' ? d - 2 : d - 1;
+    const r = { start: sStart, end };
+    // Not a clause ("But it shows that the mayor - who…") nor a relative clause between the dashes.
+    for (let k = sStart; k < j; k += 1) if (isWord(tokens[k]) && (SUBJECTS.has(tokens[k]!.lower) || isRelative(tokens[k]) || tokens[k]!.lower === 'that')) return null;
+    return end > sStart && tokens[sStart]!.cap && noVerbBetween(tokens, sStart, end) && !hasComma(tokens, sStart, end) && sourceLike(tokens, r) ? { start: sStart, end: dash === '-' && tokens[j - 1]?.text === '-' ? j - 2 : j - 1 } : null;
+  }
+  return null;
+}
+
 function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
@@ -929,6 +1033,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (r && cue.lemma === 'according to') return toSentenceEnd(tokens, toClauseEnd(tokens, r, sEnd), cue.start > sStart, sEnd);
     // "according to him", "according to someone in the room": a pronoun, with what describes it up to the clause end.
     if (r === null && cue.lemma === 'according to' && cue.end + 1 <= sEnd && isPronoun(tokens[cue.end + 1])) return toClauseEnd(tokens, { start: cue.end + 1, end: cue.end + 1 }, sEnd);
+    // "according to ''Harbour Days,'' by Tom Reyes", "according to a ''safe harbour'' pledge by the union": a phrase the noun-phrase
+    // rules cannot read (a quoted title, a quotation inside it) runs to the end of its clause.
+    if (r === null && cue.lemma === 'according to') return wholeClauseAfter(tokens, cue.end + 1, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
   // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
@@ -937,8 +1044,10 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   // "He claimed at one point", "CNN reported at least six": a past form before "at" read as a reduced passive
   // ("damage estimated at $30 billion") is active after a subject pronoun or a name.
   const left = tokens[cue.start - 1];
-  const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart));
-  if ((cue.passive && !activeBeforeAt) || participleBy) {
+  const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && ((isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart))) || thatAfterAt(tokens, cue.end + 2, sEnd));
+  // "The mayor is assured of a second term": "is assured of" says where its subject stands; the subject is the source.
+  const standsOf = cue.passive && cue.lemma === 'assure' && tokens[cue.end]!.lower === 'of';
+  if ((cue.passive && !activeBeforeAt && !standsOf) || participleBy) {
     // The agent after "by", also when the cue keeps its "by" ("was first reported by the Marlow Herald").
     const byAt = tokens[cue.end]!.lower === 'by' ? cue.end : isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' ? cue.end + 1 : -1;
     if (byAt !== -1) {
@@ -971,6 +1080,11 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   if (cue.inverted && !adverbBetween) {
     // "Priya Raman, an analyst, said the company…" is not inverted: try the apposition first.
     const left = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+    // "The mayor will face a long wait for the new ferry, keeping the crews idle, said Tom Reyes, a pilot.": "said" after a comma,
+    // followed by a phrase that names someone and runs, with what describes it, to the full stop, has its source after
+    // it, not before the comma (not "said the pilots were late": a verb follows the phrase).
+    const closing = cue.lemma === 'say' && left >= sStart && isComma(tokens[left]) ? sourceClosingSentence(ctx, cue, sEnd) : null;
+    if (closing) return closing;
     if (left >= sStart && isComma(tokens[left])) {
       const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart) ?? appositionAfterIntroduction(ctx, left, sStart);
       if (before) return before;
@@ -1055,8 +1169,8 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
     return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
-  if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart);
-  if (t.text === '—' || t.text === '–' || (t.text === '-' && (t.spaceBefore || tokens[j - 1]?.text === '-'))) return betweenDashes(ctx, j, sStart);
+  if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart) ?? looseApposition(ctx, j, sStart);
+  if (t.text === '—' || t.text === '–' || (t.text === '-' && (t.spaceBefore || tokens[j - 1]?.text === '-'))) return betweenDashes(ctx, j, sStart) ?? looseDashes(ctx, j, sStart);
   let r = phraseEndingAt(ctx, j, sStart);
   if (r === null) return null;
   // "The trouble, Frank writes, is that…": a parenthetical cue; its source is the name alone.

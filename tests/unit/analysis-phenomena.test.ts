@@ -1955,3 +1955,49 @@ describe('verb cues under the new bar, nineteenth round (issue 14, PolNeAR train
     expect(pairs('The meeting was first reported on Monday.')).toEqual([]);
   });
 });
+
+describe('sources of found cues, nineteenth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a verb before "at" as active when what it reports follows the place ("predicted at a press briefing that")', () => {
+    expect(pairs('The pier reopened. Ana Ortiz, the harbour master, predicted at a press briefing that the fares would rise.')).toEqual(['predicted <- Ana Ortiz, the harbour master']);
+    expect(pairs('The repairs, estimated at 30 million pounds, meant that the pier stayed shut.')).toEqual(['estimated <- -']);
+  });
+
+  it('runs a source after "according to" that the phrase rules cannot read to the end of its clause (a quoted title, a quotation inside it)', () => {
+    expect(pairs('The ferry ran late for years, according to \'\'Harbour Days,\'\' by Tom Reyes.')).toEqual(["according to <- ''Harbour Days,'' by Tom Reyes"]);
+    expect(pairs('According to a "safe harbour" pledge by the union, pilots must repay the fees.')).toEqual(['According to <- a "safe harbour" pledge by the union']);
+  });
+
+  it('takes the source after "said" that follows a comma when the phrase after it names someone and runs to the full stop', () => {
+    expect(pairs('The mayor will face a long wait for the new ferry, keeping the crews idle, said Tom Reyes, a harbour pilot.')).toEqual(['said <- Tom Reyes, a harbour pilot']);
+    expect(pairs('Tom Reyes, a pilot, said the ferry was late.')).toEqual(['said <- Tom Reyes, a pilot']);
+  });
+
+  it('takes a name opening its clause with its comma descriptions when no other rule reads the clause before the cue\'s comma', () => {
+    expect(pairs('The pier was closed. Tom Reyes, a skipper whom the union backed for harbour master in 2019, said that the pier was unsafe.')).toContain('said <- Tom Reyes, a skipper whom the union backed for harbour master in 2019');
+    expect(pairs('The pier was closed. Tom Reyes, meanwhile, who sails the ferry, said the fares were too high.')).toEqual(['said <- Tom Reyes']);
+  });
+
+  it('takes such a phrase also when it opens with a lower-case word ("62-year-old Ana Ortiz, a pilot who…")', () => {
+    expect(pairs('The pier was closed. 62-year-old Ana Ortiz, a pilot who has sailed since 1990, said that the fares were too high.')).toEqual(['said <- 62-year-old Ana Ortiz, a pilot who has sailed since 1990']);
+  });
+
+  it('takes such a phrase after an opening introduction too ("Yet last week, Tom Reyes, …, wrote")', () => {
+    expect(pairs('Yet last week, Tom Reyes, editor of the Herald, a paper aimed at pilots and written by them, wrote that the fares were too high.')).toEqual(['wrote <- Tom Reyes, editor of the Herald, a paper aimed at pilots and written by them']);
+  });
+
+  it('keeps what dashes set off in a subject that opens its sentence with no verb in it ("Four-in-five pilots across the towns — and … — said")', () => {
+    expect(pairs('Four-in-five pilots across the four towns — and most skippers in Marlow — said that the fares were too high.')).toEqual(['said <- Four-in-five pilots across the four towns — and most skippers in Marlow']);
+  });
+
+  it('takes the subject of "is assured of" as its source ("The mayor is now assured of winning")', () => {
+    expect(pairs('The count is over. The mayor is now assured of winning a second term.')).toEqual(['is now assured of <- The mayor']);
+  });
+
+  it('opens a new clause at "and" before a subject pronoun or a name and its past verb, for a participle that shares the subject', () => {
+    expect(pairs('Last week the crews went on strike and Ana Ortiz closed the pier, admitting that the fares were too high.')).toEqual(['admitting <- Ana Ortiz']);
+  });
+
+  it('reads "who" after "and"/"but" as the source when an earlier "whose" or "whom" clause stands for the same phrase', () => {
+    expect(pairs('The pier was closed. Tom Reyes, a skipper whose ferry sank in May but who argued that the fares were too high, left.')).toEqual(['argued <- who']);
+  });
+});
