@@ -287,6 +287,16 @@ function documentWithModifierBefore(tokens: readonly Token[], auxStart: number, 
   return false;
 }
 
+/**
+ * Adverbs that stay out of the verb group right after a comma: "…, then said" goes on to a next step (the cue is
+ * "said"), "…, only saying" is no cue (see mannerAdverbAfterLink), and "Ortiz, the harbour master, also confirmed"
+ * is "confirmed" in the seed set (PolNeAR keeps "also").
+ */
+const NOT_AFTER_COMMA = new Set(['then', 'also', 'only']);
+
+/** Participles of naming that keep a bare "as" after them ("is widely regarded as"). */
+const NAMED_AS = new Set(['regarded', 'referred', 'labeled', 'labelled']);
+
 /** Is token k a lower-case adverb of manner in -ly (not "only") right after a comma, a dash, "and" or "but"? */
 function mannerAdverbAfterLink(tokens: readonly Token[], k: number, sent: number): boolean {
   const a = tokens[k];
@@ -406,12 +416,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       continue;
     }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
-    // a floating "both" ("have both argued").
+    // a floating "both" ("have both argued"), also right after a comma ("Reyes, the harbour master, suddenly insisted"),
+    // but for NOT_AFTER_COMMA.
     // "has since said", "have since denied": "since" between an auxiliary and its verb is an adverb of time.
     const sinceAfterAux = a.lower === 'since' && k === auxStart - 1 && isAuxiliary(tokens[k - 1]);
     // "Mayor Ortiz Now Says Her Plan Failed": in a Title-Case headline the adverb is capitalised like its verb.
     const titleCase = a.cap && t.cap && i !== firstOfSentence;
-    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && !isComma(tokens[k - 1]) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && (!isComma(tokens[k - 1]) || !NOT_AFTER_COMMA.has(a.lower)) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
@@ -666,6 +677,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // "The meeting was first reported by the Marlow Herald": a passive "reported" keeps the "by" that names who reported it.
   if (passive && lemma === 'report' && end === i && isWord(prep) && prep.lower === 'by' && prep.sent === t.sent) end += 1;
+  // "is widely regarded as", "often referred to as", "was labeled as": a participle of naming with no object before
+  // "as" keeps it (not "viewed as" or "seen as", annotated either way, nor the active "regards as").
+  const asAfter = tokens[end + 1];
+  if (NAMED_AS.has(t.lower) && end === i + particleLength(tokens, i + 1, entry) && isWord(asAfter) && asAfter.lower === 'as' && asAfter.sent === t.sent && tokens[end + 2]?.sent === t.sent) end += 1;
   // "said sarcastically", "wrote back", "has said repeatedly": an adverb of manner right after the verb.
   const manner = tokens[end + 1];
   if (end === i && isWord(manner) && manner.sent === t.sent && (CUE_EXTENSIONS.mannerAfterVerb.has(manner.lower) || (isAdverb(manner) && manner.lower.endsWith('ly') && !CUE_EXTENSIONS.notMannerAfterVerb.has(manner.lower)))) end += 1;

@@ -1895,6 +1895,17 @@ describe('sources of found cues, sixteenth round (issue 14, PolNeAR train and de
     expect(pairs('The mayor said in a statement Friday that the pier would stay.')).toEqual(['said in a statement <- The mayor']);
     expect(pairs('The mayor said Friday that the pier would stay.')).toEqual(['said Friday <- The mayor']);
   });
+
+  it('keeps an adverb right after a comma in the verb group, but not "then" or "also" ("…, suddenly insisted")', () => {
+    expect(pairs('Tom Reyes, the harbour master, suddenly insisted that the pier was safe.')).toEqual(['suddenly insisted <- Tom Reyes, the harbour master']);
+    expect(pairs('The mayor visited the pier, then said that it was safe.')).toEqual(['said <- The mayor']);
+    expect(pairs('Tom Reyes, the harbour master, also said that the pier was safe.')).toEqual(['said <- Tom Reyes, the harbour master']);
+  });
+
+  it('keeps a bare "as" after a participle of naming in the cue ("is widely regarded as")', () => {
+    expect(pairs('The harbour master, who is widely regarded as a careful pilot, said the pier was safe.').map((p) => p.split(' <- ')[0])).toContain('is widely regarded as');
+    expect(pairs('The old ferry, often referred to as the Grey Lady, will sail again.').map((p) => p.split(' <- ')[0])).toEqual(['often referred to as']);
+  });
 });
 
 describe('verb cues under the new bar, nineteenth round (issue 14, PolNeAR train and dev)', () => {
