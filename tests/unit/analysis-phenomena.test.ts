@@ -1377,6 +1377,13 @@ describe('words that look like cues but report nothing', () => {
 });
 
 describe('cue edges as annotators mark them', () => {
+  it('reads a cue after a verb that is also a noun, and a phrase cue before a closing cue, as nested (nineteenth round)', () => {
+    expect(pairs('A new poll shows voters believe the mayor.')).toEqual(['shows <- A new poll']);
+    expect(pairs('The pier was unsafe, according to the mayor, the report said.')).toEqual(['said <- the report']);
+    // Not a phrase cue right after its own source, the object of the outer cue.
+    expect(pairs('The paper quoted the mayor as saying that the pier was unsafe.')).toEqual(['quoted <- The paper', 'as saying <- the mayor']);
+  });
+
   it('reads a verb inside what "according to" attributes as nested, before or after the phrase', () => {
     expect(pairs('According to the harbour log, Reyes said the ferry left late.')).toEqual(['According to <- the harbour log']);
     expect(pairs('Brandt told the crew to stay ashore, according to two pilots.')).toEqual(['according to <- two pilots']);
