@@ -54,6 +54,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
+    // "Most pilots agree.", "The crowd applauded.": agreeing or applauding with nothing after it in its sentence reports no
+    // content of its own (right 2 times in 17 on PolNeAR train, their sources 3 in 16).
+    if (cue.kind === 'verb' && !cue.inverted && NO_CONTENT_AT_END.has(cue.lemma) && CLOSING.has(tokens[cue.end + 1]?.text ?? '')) continue;
     if (cue.verb?.needsDocumentSubject) {
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
@@ -108,6 +111,8 @@ function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[]
 }
 
 const CLOSING = new Set(['.', '!', '?', ';']);
+/** Verbs that report nothing when their sentence ends right after them (see findAttributions). */
+const NO_CONTENT_AT_END = new Set(['agree', 'applaud', 'decline']);
 const PARTICIPLE_END = /(?:ed|en|wn)$/u;
 
 /**

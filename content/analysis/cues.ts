@@ -333,6 +333,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const nounForm = NOUN_FORMS.has(t.lower) || NOUN_LIKE.has(t.lower);
   const numberWord = isWord(prevInSentence) && (NUMBER_UNITS.has(prevInSentence.lower) || NUMBER_TENS.has(prevInSentence.lower));
   if (nounForm && numberWord) return null;
+  // "The speech made little mention of the strike", "any mention of fees": "mention" before "of" is the noun (the verb
+  // takes its object directly). Right 0 times in 6 on PolNeAR train, its sources 0 in 5.
+  if ((t.lower === 'mention' || t.lower === 'mentions') && isWord(next) && next.sent === t.sent && next.lower === 'of') return null;
   // "Sanders’s push for", "China’s decline": after a possessive a present form is a noun (not a nominal report:
   // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
   if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;

@@ -169,6 +169,19 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The curfew was announced on Friday.')).toEqual(['was announced <- -']);
   });
 
+  it('drops agreeing, applauding and declining when the sentence ends right after them', () => {
+    expect(pairs('Most harbour pilots agree.')).toEqual([]);
+    expect(pairs('The crowd applauded.')).toEqual([]);
+    expect(pairs('The mayor declined.')).toEqual([]);
+    expect(pairs('The pilots agree that the pier is unsafe.')).toEqual(['agree <- The pilots']);
+    expect(pairs('“The pier is safe,” agreed the mayor.')).toEqual(['agreed <- the mayor']);
+  });
+
+  it('reads "mention of" as the noun, not a cue', () => {
+    expect(pairs('The speech made little mention of the ferry strike.')).toEqual([]);
+    expect(pairs('The mayor mentions the pier in every speech.')).toEqual(['mentions <- The mayor']);
+  });
+
   it('keeps "support" and "attacks" as nouns where they are nouns', () => {
     expect(pairs('Support for the plan grew after the attacks on the port.')).toEqual([]);
   });
