@@ -99,7 +99,7 @@ function earlierSource(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueC
   return false;
 }
 
-/** "A Monmouth poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
+/** "A Marlow Herald poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
 function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[], cueStart: number): boolean {
   const first = sentences[tokens[cueStart]!.sent]!.start;
   for (let k = cueStart - 1; k >= first && k >= cueStart - 8; k -= 1) {
@@ -149,13 +149,13 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
         }
         continue;
       }
-      // "Ana May, 60, a nurse, said she was elated but still feared…" (a name the source rules miss): "say" reports what follows it even when
+      // "Ana May, 60, a nurse, said she was relieved but still worried…" (a name the source rules miss): "say" reports what follows it even when
       // its source was not found (not in a relative clause: "those who said … supported").
       const sayWithoutSource = A.cue.lemma === 'say' && A.source === null && !isRelative(tokens[A.cue.start - 1]);
       const reportsAfter = A.cue.kind === 'verb' && !A.cue.passive && ((A.source !== null && A.source.end < A.cue.start) || sayWithoutSource);
       let close = Math.max(A.cue.end, A.source?.end ?? -1) + 1;
       while (close <= sEnd && (tokens[close]!.type === 'quote' || tokens[close]!.text === ')')) close += 1;
-      // "…, a Chinese official said, adding that…": a participle sharing the speaker may follow what a closing cue reports.
+      // "…, a port official said, adding that…": a participle sharing the speaker may follow what a closing cue reports.
       const goesOn = isComma(tokens[close]) && REPORTS_CLAUSE.has(A.cue.lemma) && PARTICIPLES_AFTER_COMMA.has(tokens[close + 1]?.lower ?? '');
       const reportsBefore = A.cue.kind === 'verb' && (close > sEnd || CLOSING.has(tokens[close]!.text) || goesOn) && isComma(tokens[Math.min(A.cue.start, A.source?.start ?? A.cue.start) - 1]);
       for (let b = first; b <= last; b += 1) {
@@ -167,7 +167,7 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
         if (B.cue.sharesSubject || (B.cue.kind === 'phrase' && B.source !== null && B.source.end === B.cue.start - 1)) continue;
         // "says he wants", "said that she plans": the nested source opens the reported clause.
         const opens = B.source !== null && B.source.start > A.cue.end && B.source.start <= A.cue.end + 2 && (B.source.start === A.cue.end + 1 || tokens[A.cue.end + 1]!.lower === 'that');
-        // "told CNN that he believed", "told me they believed": past the recipient of a verb that takes one.
+        // "told the Herald that he believed", "told me they believed": past the recipient of a verb that takes one.
         const pastRecipient = A.cue.verb?.takesRecipient === true && B.source !== null && B.source.start > A.cue.end + 1 && B.source.start <= A.cue.end + 6 && plainWords(tokens, A.cue.end + 1, B.source.start);
         // "said that during the talks they discussed…", "confirmed that troops had been ordered…": after
         // "that", a cue of the reported clause with no source or a pronoun is nested, until a new clause
@@ -184,7 +184,7 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
         // "Reyes told a crowd in Marlow on Tuesday that he knows…", "Ortiz says, despite the storm, she plans…":
         // further into the reported clause too, a cue with a pronoun source, or any source after "that".
         const further = B.source !== null && B.source.start > A.cue.end && (subjectInReport(tokens, B.source) || subordinateInReport(tokens, A.cue, B.source)) && !clauseBreak(tokens, A.cue.end + 1, B.cue.start);
-        // "…he finds that in government work, he said.": a cue set off by a comma after its subject, closing the
+        // "…she finds that on the night ferries, she said.": a cue set off by a comma after its subject, closing the
         // sentence or between commas, is the outer attribution, not part of what is reported.
         const setOffAfterSubject = B.source !== null && B.source.end < B.cue.start && isComma(tokens[B.source.start - 1]) && (B.cue.end + 1 > sEnd || CLOSING.has(tokens[B.cue.end + 1]!.text) || isComma(tokens[B.cue.end + 1]));
         if (reportsAfter && B.cue.start > A.cue.end && !setOffAfterSubject && (opens || thatClause || pastRecipient || thatAfterAside || plainClause || further)) nested.add(b);
@@ -248,7 +248,7 @@ function beforeAccording(tokens: readonly Token[], from: number, to: number): bo
 }
 
 /**
- * "asked workers if they planned to…", "Asked whether she would encourage…": the cue is inside the
+ * "asked skippers if they planned to…", "Asked whether she would encourage…": the cue is inside the
  * question, which opens with "if" or "whether" within a few words and runs to the cue without a break.
  */
 function askedWhether(tokens: readonly Token[], from: number, to: number): boolean {

@@ -252,7 +252,7 @@ function afterClosingQuote(tokens: readonly Token[], k: number, firstOfSentence:
 const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'tape', 'tapes', 'recording', 'recordings', 'images', 'photos']);
 
 /**
- * "with 50 percent of voters saying", "with many marchers and spectators chanting": the participle's
+ * "with 50 percent of pilots saying", "with many skippers and dockers chanting": the participle's
  * subject is the phrase after "with" (no verb, pronoun or other preposition in it); the index of its
  * first token, or -1.
  */
@@ -336,8 +336,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "The speech made little mention of the strike", "any mention of fees": "mention" before "of" is the noun (the verb
   // takes its object directly). Right 0 times in 6 on PolNeAR train, its sources 0 in 5.
   if ((t.lower === 'mention' || t.lower === 'mentions') && isWord(next) && next.sent === t.sent && next.lower === 'of') return null;
-  // "Sanders’s push for", "China’s decline": after a possessive a present form is a noun (not a nominal report:
-  // "Trump’s claim that", "anyone’s guess whether", "in Allen’s view").
+  // "Reyes’s push for", "the port’s decline": after a possessive a present form is a noun (not a nominal report:
+  // "Lind’s claim that", "anyone’s guess whether", "in Allen’s view").
   if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
   if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"; "went on to criticize", "goes on to explain": the words before "to" stay in the cue.
@@ -355,10 +355,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   const asReportedBy = prevInSentence?.lower === 'as' && t.lower === 'reported' && isWord(next) && next.lower === 'by';
   if (prevInSentence && !seem && !asReportedBy && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
   if (t.text.includes('-')) return null;
-  // "instead of, say, the Democratic Party": "say" set off by commas gives an example; "believe me" is a plea.
+  // "instead of, say, the harbour council": "say" set off by commas gives an example; "believe me" is a plea.
   if (t.lower === 'say' && isComma(prevInSentence) && isComma(next)) return null;
   if (t.lower === 'believe' && isWord(next) && next.lower === 'me') return null;
-  // "You know, the ones who went to college" is a filler; "(think the old harbour master)" gives an example.
+  // "You know, the ones who sailed the old ferries" is a filler; "(think the old harbour master)" gives an example.
   if (t.lower === 'know' && isWord(prevInSentence) && prevInSentence.lower === 'you' && next !== undefined && next.type === 'punct' && next.text !== ':') return null;
   if (t.lower === 'think' && prevInSentence?.text === '(') return null;
   // "his radio show", "reality TV shows", "The Daily Show": a programme, not a verb.
@@ -367,8 +367,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.lemma === 'want' && (next === undefined || next.sent !== t.sent || (next.type === 'punct' && next.text !== ':'))) return null;
   // "Do you support the mayor?", "Would they prefer a new pier?": a question put to the reader reports nothing.
   if (isWord(prevInSentence) && QUESTION_SUBJECTS.has(prevInSentence.lower) && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && QUESTION_AUXILIARIES.has(tokens[i - 2]!.lower) && endsWithQuestion(tokens, i)) return null;
-  // "758 pledged delegates", "Trump’s reported net worth", "more pledged delegates": a participle before the noun it
-  // describes (not "Stumpf’s repeated emphasis that…", a nominal report).
+  // "40 pledged delegates", "the mayor’s reported salary", "more pledged delegates": a participle before the noun it
+  // describes (not "Lind’s repeated emphasis that…", a nominal report).
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
@@ -534,9 +534,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // subject right before it and a clause after it.
     const subjectBefore = leftInSentence !== undefined && auxStart === i && (isPronoun(leftInSentence) || (isWord(leftInSentence) && (leftInSentence.cap || /[^s]s$/u.test(leftInSentence.lower) || isDeterminer(tokens[auxStart - 2])) && isNominal(leftInSentence)));
     const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
-    // Speech verbs ("The star noted Latinos have…") only before a pronoun or a name that starts the clause.
+    // Speech verbs ("The star noted Reyes has…") only before a pronoun or a name that starts the clause.
     const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
-    // "She learned her father had left", "they learned their candidate had won": after a subject pronoun, a
+    // "She learned her father had left", "they learned their skipper had won": after a subject pronoun, a
     // clause may open with a determiner or a common noun too.
     const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);
@@ -546,13 +546,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "…,” he said, adding the pier would stay.": "adding" after a comma that closes a verb of saying goes on with what was
     // said, also without "that" (not "adding to her lead").
     const addsToSaid = t.lower === 'adding' && isComma(leftInSentence) && VERB_CUES.has(tokens[auxStart - 2]?.lower ?? '') && tokens[auxStart - 2]!.sent === t.sent && isWord(next) && next.sent === t.sent && next.lower !== 'to' && next.lower !== 'up';
-    // "It seems likely that…", "it now seems unfair to…", "It seemed like a trap": the writer's hedge after "it" opening the
+    // "It seems likely that…", "it now seems harsh to…", "It seemed like a trap": the writer's hedge after "it" opening the
     // clause reports what follows whatever its shape (not "appears": "it appears" before a noun is about as often wrong).
     const itSeems = (t.lower === 'seems' || t.lower === 'seemed') && leftInSentence?.lower === 'it';
     if (!(thought || documentFinds || addsToSaid || itSeems || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
-    // "Four in 10 voters see the campaign as most unfair": a view, with "as" before the clause ends.
+    // "Four in 10 pilots see the new timetable as most unfair": a view, with "as" before the clause ends.
     let found = false;
     for (let q = i + 1; q <= i + entry.asWithin && q < tokens.length && tokens[q]!.sent === t.sent && !CLAUSE_OPENERS.has(tokens[q]!.text); q += 1) {
       if (tokens[q]!.lower === 'as') found = true;
@@ -678,7 +678,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
     if (!numberOrTime && object.sent === t.sent) end += 1;
   }
-  // "The meeting was first reported by the Marlow Herald": a passive "reported" keeps the "by" that names who reported it.
+  // "The sale of the pier was first reported by the Harbour Gazette": a passive "reported" keeps the "by" that names who reported it.
   if (passive && lemma === 'report' && end === i && isWord(prep) && prep.lower === 'by' && prep.sent === t.sent) end += 1;
   // "is widely regarded as", "often referred to as", "was labeled as": a participle of naming with no object before
   // "as" keeps it (not "viewed as" or "seen as", annotated either way, nor the active "regards as").
@@ -752,7 +752,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       }
       continue;
     }
-    // "in a Des Moines Register poll", "in New Hampshire surveys": a poll as the source of its figures.
+    // "in a Marlow Herald poll", "in Marlow surveys": a poll as the source of its figures.
     const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower);
     if (t.lower === 'in' && inQuote[i] === -1 && !askedBefore) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });

@@ -22,7 +22,7 @@ export interface VerbCue {
   /** Required words kept in the cue, each a word or a phrase ('for', 'it clear'). */
   particles: string[][] | null;
   orQuoteWithin: number | null;
-  /** A cue only with "as" within this many words: "voters see Clinton as…". */
+  /** A cue only with "as" within this many words: "pilots see Ortiz as…". */
   asWithin: number | null;
   /** A cue only after "as" and its subject: "as one adviser put it". */
   afterAs: boolean;

@@ -26,7 +26,7 @@ const isNumberWord = (t: Token | undefined) => isWord(t) && (NUMBER_UNITS.has(t.
 const isOpenParen = (t: Token | undefined) => t !== undefined && t.text === '(';
 const isCloseParen = (t: Token | undefined) => t !== undefined && t.text === ')';
 
-/** "New York Times/CBS News": a slash without spaces between two capitalised words joins one name. */
+/** "Marlow Herald/Harbour Gazette": a slash without spaces between two capitalised words joins one name. */
 function isSlashBetweenNames(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const left = tokens[k - 1];
@@ -39,12 +39,12 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function coordinable(left: Token | undefined, right: Token | undefined): boolean {
   if (!isWord(left) || !isWord(right)) return false;
   if (left.cap && right.cap) return true;
-  // "he and Ortiz", "They and their supporters", "Reyes and his rivals", "the White House and its allies"
+  // "he and Ortiz", "They and their supporters", "Reyes and his rivals", "the harbour board and its allies"
   if ((left.cap || SUBJECT_PRONOUNS.has(left.lower)) && (right.cap || (isDeterminer(right) && right.lower !== 'that'))) return true;
   return isSourceHead(left.lower) && (isSourceHead(right.lower) || isNominal(right));
 }
 
-/** "Democrats and civil rights groups", "the White House and congressional leaders": a name or source joined to a phrase with a source head. */
+/** "Pilots and ferry unions", "the harbour board and council leaders": a name or source joined to a phrase with a source head. */
 function sourcesJoined(left: Token | undefined, right: Token | undefined, head: Token | undefined): boolean {
   if (!isWord(left) || !isWord(head) || !isSourceHead(head.lower) || !isNominal(right) || isTimeWord(left)) return false;
   return (left.cap && isNominal(left)) || isSourceHead(left.lower);
@@ -87,12 +87,12 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
-        // "Mr. Xi and other leaders", "Ms. Rao and her colleagues": a name joined to the phrase.
+        // "Mr. Lind and other skippers", "Ms. Rao and her colleagues": a name joined to the phrase.
         if (before.lower === 'and' && isWord(head) && ((head.cap && isNominal(head)) || SUBJECT_PRONOUNS.has(head.lower)) && !isTimeWord(head)) {
           start -= 2;
           continue;
         }
-        // "the White House and congressional leaders", "many experts and some lawmakers": a source joined to the phrase.
+        // "the harbour board and council leaders", "many experts and some lawmakers": a source joined to the phrase.
         if (before.lower === 'and' && isWord(head) && isSourceHead(head.lower) && isSourceHead(tokens[end]!.lower) && !isTimeWord(head)) {
           start -= 2;
           continue;
@@ -174,7 +174,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 1;
       continue;
     }
-    // "Last year’s FBI statistics", "Monday night’s results"
+    // "Last year’s police statistics", "Monday night’s results"
     if (isWord(prev) && /[’']s$/u.test(prev.text) && isTimeWord({ ...prev, lower: prev.lower.slice(0, -2) }) && !isTimeWord(cur)) {
       start -= 1;
       while (start - 1 >= limit && (isTimeWord(tokens[start - 1]) || (isWord(tokens[start - 1]) && ['last', 'this', 'next'].includes(tokens[start - 1]!.lower)))) start -= 1;
@@ -233,9 +233,9 @@ const NOT_BEFORE = new Set(['everyone', 'everybody', 'all', 'every', 'many', 'on
 
 /**
  * The words that say how many or how much of the phrase, to its left (the guidelines keep
- * determiners and quantifiers in the source): "more than half of white women", "about 4 in 10",
- * "at least half of voters", "Only a quarter of Americans", "Not everyone", "all the attendees",
- * "Both The New York Times and…".
+ * determiners and quantifiers in the source): "more than half of the pilots", "about 4 in 10",
+ * "at least half of skippers", "Only a quarter of residents", "Not everyone", "all the attendees",
+ * "Both the Harbour Gazette and…".
  */
 function hedgeLeft(tokens: readonly Token[], start: number, limit: number): number {
   let s = start;
@@ -277,7 +277,7 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
     k += 1;
     if (k > limit) return -1;
   }
-  // "early results of the exit polls", "initial figures"
+  // "early results of the harbour survey", "initial figures"
   if (k === start && isWord(first) && PRENOMINAL_ANY.has(first.lower) && isNominal(tokens[k + 1]) && k + 1 <= limit) k += 1;
   let end = -1;
   while (k <= limit) {

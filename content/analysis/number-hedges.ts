@@ -73,7 +73,7 @@ export function hedgeAfter(tokens: readonly Token[], end: number, hedge: Hedge):
   // "30 at most", "20 at least"
   if (a.lower === 'at' && (b.lower === 'most' || b.lower === 'least') && !figureFollows(tokens, end + 2)) return { end: end + 2, hedge: b.lower === 'most' ? 'up-to' : 'at-least' };
   const after = HEDGES_AFTER.get(`${a.lower} ${b.lower}`);
-  // "the two and up to 20 percent": "up to" hedges the next figure.
+  // "the three and up to 15 percent": "up to" hedges the next figure.
   if (after === undefined || (b.lower === 'up' && tokens[end + 3]?.lower === 'to')) return null;
   // "200 or greater than 190" compares with another figure; "200 or greater than." ends with it.
   const than = tokens[end + 3]?.lower === 'than' && tokens[end + 3]!.sent === a.sent;

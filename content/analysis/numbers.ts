@@ -768,7 +768,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (next?.lower === 'of' || /^another(?:['’]s)?$/u.test(next?.lower ?? '')) return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
-    // "estimates that one in 45 children": a share after "that" or "which" too.
+    // "estimates that one in 45 skippers": a share after "that" or "which" too.
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
     if (share !== null && !(prev && ['no', 'the', 'every', 'any', 'each'].includes(prev.lower))) return share;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone', 'other'].includes(prev.lower)) return null;
@@ -912,7 +912,7 @@ function marksOrCites(tokens: readonly Token[], k: number): boolean {
   if (k > 0 && t.nl > 0 && t.text.length <= 2 && (next === undefined || next.nl > 0)) return true;
   const after = tokens[k + 2];
   if (opensLine && t.text.length <= 2 && (next?.text === '.' || next?.text === ')') && !next.spaceBefore && (after === undefined || after.nl > 0 || (after.spaceBefore && after.type !== 'num'))) return true;
-  // "…two reasons: 1) Unlike Cruz … and 2) Kasich …": a marker inside a sentence, with no "(" before it.
+  // "…two reasons: 1) Unlike Ortiz … and 2) Reyes …": a marker inside a sentence, with no "(" before it.
   const opened = [1, 2, 3].some((n) => tokens[k - n]?.text === '(' && tokens[k - n]!.sent === t.sent);
   return t.text.length === 1 && next?.text === ')' && !next.spaceBefore && t.spaceBefore && !opened && after !== undefined && after.spaceBefore && isWord(after);
 }
@@ -1097,7 +1097,7 @@ const CURRENCY_CODES = new Set(CURRENCY_SYMBOLS.values());
 /**
  * "rose 0.3%", "fell by 190 points", "up 19 cents": the figure is a change. "to $58.24" is a level.
  * `measure`: the figure measures an amount (a share, a sum, points) rather than counting things,
- * so that "the rise of 401(k) plans" or "the rise of two parties" is no change. `money`: a sum of money.
+ * so that "the rise of 24-hour ferries" or "the rise of two parties" is no change. `money`: a sum of money.
  */
 function directionBefore(tokens: readonly Token[], start: number, measure: boolean, money = false): 'up' | 'down' | undefined {
   let k = start - 1;

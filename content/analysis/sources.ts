@@ -15,7 +15,7 @@ import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isPoll, isQuant
 
 const INTRODUCERS = new Set(['according', 'speaking', 'asked', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'while', 'when', 'as', 'since', 'despite', 'although', 'though', 'however', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'inside', 'outside', 'with', 'without', 'for', 'by', 'from', 'if', 'because', 'once', 'until', 'amid', 'under', 'over']);
 
-/** Verbs whose source may follow them ("…,” said Priya Raman", "…, wrote Sanders", "reports USA Today"). */
+/** Verbs whose source may follow them ("…,” said Priya Raman", "…, wrote Lind", "reports the Harbour Gazette"). */
 const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'remember', 'argue', 'insist', 'reply', 'respond', 'acknowledge', 'declare', 'state', 'concede', 'counter', 'conclude', 'observe', 'quip', 'joke', 'tweet', 'report', 'announce', 'claim', 'predict', 'suggest', 'warn', 'admit', 'agree', 'exclaim', 'shout', 'remark', 'boast', 'complain', 'comment', 'muse', 'emphasize', 'stress', 'wonder', 'confirm', 'deny', 'yell', 'scream', 'whisper', 'cry', 'reason', 'recount', 'assert', 'maintain', 'contend', 'protest', 'retort', 'sigh', 'laugh', 'promise', 'vow', 'repeat', 'reiterate', 'caution', 'point out', 'proclaim', 'chime']);
 
 const DASHES = new Set(['—', '–', '-', '(']);
@@ -39,13 +39,13 @@ function sentenceBounds(ctx: Context, i: number): { start: number; end: number }
   return { start: afterDateline(ctx.tokens, s.start, s.end - 1), end: s.end - 1 };
 }
 
-/** "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –": a dateline that opens the sentence is no part of it. */
+/** "MARLOW, Maine (Harbour Wire) -", "Port Lind (HNS) –": a dateline that opens the sentence is no part of it. */
 function afterDateline(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 1; k + 2 <= end && k < start + 10; k += 1) {
     const t = tokens[k]!;
     if (t.text !== '(') {
       if ((isWord(t) && t.cap) || isComma(t) || t.type === 'num') continue;
-      // "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a place in capitals, then a dash.
+      // "MARLOW QUAY, Maine - Mayor Ana Ortiz": a place in capitals, then a dash.
       if (DASHES.has(t.text) && t.text !== '(' && /^\p{Lu}{2,}$/u.test(tokens[start]!.text) && k + 1 <= end) return k + 1;
       return start;
     }
@@ -57,7 +57,7 @@ function afterDateline(tokens: readonly Token[], start: number, end: number): nu
   return start;
 }
 
-/** A noun phrase ending at e, with at most two appositions on its left ("Maria Lopez, 34,"). */
+/** A noun phrase ending at e, with at most two appositions on its left ("Ana Ortiz, 34,"). */
 function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Range | null {
   const { tokens } = ctx;
   const start = npStartBefore(tokens, e, limit);
@@ -73,12 +73,12 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
     const atClauseStart = head !== null && (head.start === limit || before?.type === 'quote');
     // "Reluctantly, Ortiz said", "In Marlow, Maine, Reyes told": an adverb or the end of an introductory phrase, not an apposition.
     if (head && (sentenceAdverb(headFirst) || participleOpener(tokens, head.start) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
-    // "Cruz, Blackwell wrote", "CNN, Cruz said": a bare name is described by a phrase with a determiner or a figure, not by another name.
+    // "Ortiz, Lind wrote", "Harbour Radio, Reyes said": a bare name is described by a phrase with a determiner or a figure, not by another name.
     const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
-    // "Regardless, the State Department said", "Offstage, the actors agree": one word opening the sentence is no name described.
+    // "Regardless, the Harbour Board said", "Offstage, the actors agree": one word opening the sentence is no name described.
     const loneOpener = head !== null && head.start === head.end && head.start === limit && isDeterminer(tokens[start]) && !isComma(tokens[e + 1]);
     if (head && headIsWhole && !bareNames && !loneOpener && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
-      // "The operator, Railco" / "His lawyer, Michael Brandt": keep the apposition only when both sides name.
+      // "The operator, Railco" / "His lawyer, Nils Berg": keep the apposition only when both sides name.
       if (tokens[start]!.cap || isDeterminer(tokens[start]) || tokens[start]!.type === 'num') return { start: head.start, end: e };
     }
     // "Eva Lind, president of the Ferry Union, which…": a name opening its clause with an apposition led by a common noun.
@@ -92,13 +92,13 @@ function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Rang
 }
 
 /**
- * "Kerry, who lost the presidency to Bush in 2004, said": the guidelines keep a relative clause that
+ * "Reyes, who lost the harbour master's post to Lind in 2004, said": the guidelines keep a relative clause that
  * describes the source in the source, commas and all; not one that holds a report of its own
- * ("Jeremy, who supports Sanders, says": two attributions).
+ * ("Tom, who supports Ortiz, says": two attributions).
  */
 function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
-  // "Mr. Scott, who has called the comments ''racially toxic,'' portrayed": a clause that reports (with a
+  // "Mr. Lind, who has called the new fees ''plainly unfair,'' portrayed": a clause that reports (with a
   // quotation or a cue of its own, and commas in it) is left out; the source is the name before it.
   let reports = false;
   for (let k = j - 1; k >= limit + 2 && k > j - 30; k -= 1) {
@@ -135,7 +135,7 @@ function sentenceAdverb(t: Token | undefined): boolean {
   return isWord(t) && t.cap && isAdverb({ ...t, cap: false });
 }
 
-/** Is the comma-delimited segment before token k one that opens with an introducer ("In Cedar Rapids, Iowa")? */
+/** Is the comma-delimited segment before token k one that opens with an introducer ("In Marlow, Maine")? */
 function inIntroduction(ctx: Context, k: number, limit: number): boolean {
   const { tokens } = ctx;
   let p = k - 2;
@@ -148,7 +148,7 @@ function inIntroduction(ctx: Context, k: number, limit: number): boolean {
 /** The source that ends right before a comma at index j ("X, a spokesman for Y, said"). */
 function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
-  // "Bret Stephens, who, after trading insults with Mr. Hannity, said": the relative pronoun is the subject.
+  // "Eva Lind, who, after a shouting match with Mr. Reyes, said": the relative pronoun is the subject.
   for (let k = j - 1; k > limit && k > j - 25; k -= 1) {
     const t = tokens[k]!;
     if (t.type === 'quote' || t.text === ';') break;
@@ -162,7 +162,7 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
-  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after its town belongs to the segment before.
+  // "Ortiz, speaking at a pier meeting in Marlow, Maine, warned": a place after its town belongs to the segment before.
   const place = placeAfterTown(tokens, p, j - 1, limit);
   if (place !== -1) p = place;
   const first = tokens[p + 1];
@@ -174,7 +174,7 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
   }
-  // "Harman, now director of the Wilson Center,", "Sperling, then 38,", "The paper, long an advocate of reform,": an apposition led by an adverb of time.
+  // "Lind, now director of the Harbour Trust,", "Reyes, then 38,", "The paper, long an advocate of reform,": an apposition led by an adverb of time.
   if (isWord(first) && APPOSITION_ADVERBS.has(first.lower) && p + 2 <= j - 1 && (isNounPhrase(tokens, p + 2, j - 1) || (p + 2 === j - 1 && tokens[j - 1]!.type === 'num'))) {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
@@ -192,7 +192,7 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head === null) return null;
-    // "Grassley, facing a spirited challenge in Iowa, a swing state, said": the phrase is the object of a
+    // "Reyes, facing a close race in Marlow, a ferry town, said": the phrase is the object of a
     // participle set off by commas; the source is the name before that participle.
     const verb = tokens[head.start - 1];
     if (head.start - 1 > limit && isWord(verb) && !verb.cap && /ing$/u.test(verb.lower) && isVerbLike(verb) && isComma(tokens[head.start - 2])) return phraseEndingAt(ctx, head.start - 3, limit);
@@ -210,7 +210,7 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
 }
 
 /**
- * "…, speaking at a rally in Wilmington, N.C., said": when the segment from the comma at p to `to` is a
+ * "…, speaking at a pier meeting in Marlow, Maine, said": when the segment from the comma at p to `to` is a
  * place (one to three capitalised words) after a capitalised word, and the segment before it opens with
  * a participle or a preposition, the comma that opens that segment; else -1.
  */
@@ -227,7 +227,7 @@ function placeAfterTown(tokens: readonly Token[], p: number, to: number, limit: 
 
 /**
  * "A video circulating on social media showed", "A study published last year in the journal
- * Nature found": a participle phrase after the head stays in the source.
+ * Harbour Science found": a participle phrase after the head stays in the source.
  */
 function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
   const { tokens } = ctx;
@@ -245,7 +245,7 @@ function acrossParticiple(ctx: Context, r: Range, limit: number): Range | null {
 }
 
 /**
- * "House Republicans supporting the bill have said", "a federal judge handling the lawsuit ordered": a
+ * "Council members backing the levy have said", "a harbour clerk handling the claim ordered": a
  * subject that opens its clause, with a participle phrase after its head and no other verb up to the cue.
  */
 function reducedRelative(ctx: Context, r: Range, limit: number): Range | null {
@@ -336,21 +336,21 @@ function clauseSubject(ctx: Context, i: number): Range | null {
     }
   }
   let k = start;
-  // "But on Tuesday, he…", "Then he cut into Bush, calling…", "Yet he is facing…"
+  // "But on Tuesday, he…", "Then he cut into Lind, calling…", "Yet he is facing…"
   if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
   // "A few minutes later they…", "Two weeks after the vote, Ortiz…"
   const later = timeOpener(tokens, k, i);
   if (later !== -1) k = later;
   const first = tokens[k];
   if (first === undefined || first.type === 'quote') return null;
-  // "Making her way around the diner, Ortiz…", "Throughout the 2000s, Democrats…"
+  // "Making her way around the diner, Ortiz…", "Throughout the 2000s, skippers…"
   const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower));
   // "Ultimately, Ortiz …": a capitalised adverb set off by a comma opens the clause too.
   if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first) || (sentenceAdverb(first) && isComma(tokens[k + 1])))) || isVerbLike(first) || opener) {
     while (k < i && !isComma(tokens[k])) k += 1;
     if (k >= i) return null;
     k += 1;
-    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…": the introduction runs on through a place and a time.
+    // "At a council meeting in Marlow, Maine, on Sunday, Mrs. Ortiz…": the introduction runs on through a place and a time.
     for (let guard = 0; guard < 3; guard += 1) {
       let c = k;
       while (c < i && c < k + 4 && !isComma(tokens[c])) c += 1;
@@ -365,7 +365,7 @@ function clauseSubject(ctx: Context, i: number): Range | null {
   }
   if (isPronoun(tokens[k]) && !isDeterminer(tokens[k])) return { start: k, end: k };
   const r = npForward(tokens, k, Math.min(end, i - 1), { appositions: true, participleTail: false });
-  // "His campaign sued the city, claiming…", "Sanders rips Clinton, arguing…": the subject's own verb ends it.
+  // "His campaign sued the city, claiming…", "Reyes rips Ortiz, arguing…": the subject's own verb ends it.
   if (r && r.end > r.start && isWord(tokens[r.end]) && !tokens[r.end]!.cap && /(ed|[^s]s)$/u.test(tokens[r.end]!.lower)) {
     const next = tokens[r.end + 1];
     const prev = tokens[r.end - 1]!;
@@ -402,7 +402,7 @@ function timeOpener(tokens: readonly Token[], k: number, i: number): number {
   return -1;
 }
 
-/** The phrase a relative pronoun at j stands for ("Jeb Bush, who" -> "Jeb Bush"), or null. */
+/** The phrase a relative pronoun at j stands for ("Tom Reyes, who" -> "Tom Reyes"), or null. */
 export function relativeAntecedent(ctx: Context, j: number): Range | null {
   const { start: sStart } = sentenceBounds(ctx, j);
   const k = isComma(ctx.tokens[j - 1]) || DASHES.has(ctx.tokens[j - 1]?.text ?? '') ? j - 2 : j - 1;
@@ -421,7 +421,7 @@ function relativeStandsFor(ctx: Context, j: number): boolean {
   if (j <= sStart) return false;
   const prev = tokens[j - 1]!;
   if (t.lower === 'who' && (isComma(prev) || DASHES.has(prev.text) || prev.text === '--' || prev.type === 'num')) return true;
-  // "…, which was founded by Dean and which has endorsed Sanders", "A president who authorized the raid and who hoped"
+  // "…, which was founded by Lind and which has endorsed Ortiz", "A mayor who approved the levy and who hoped"
   if ((t.lower === 'which' || t.lower === 'who') && isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
     // "Ana Ortiz, whose ferry sank in May but who praised the crew": a "who" after "whose" or "whom" too.
     const same = (w: string) => w === t.lower || (t.lower === 'who' && (w === 'whose' || w === 'whom'));
@@ -431,7 +431,7 @@ function relativeStandsFor(ctx: Context, j: number): boolean {
 }
 
 /**
- * "…,” said Terry Giles, a longtime friend who left the campaign in October.": after an inverted cue the
+ * "…,” said Nils Berg, a longtime friend who quit the union in October.": after an inverted cue the
  * source's descriptions run to the end of the sentence (the guidelines keep what identifies the
  * source), but not into a participle clause (", adding that"), a quotation or "according to".
  */
@@ -441,7 +441,7 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   // "said a longtime adviser to the mayor", "said one pilot involved in the planning"
   const after = tokens[r.end + 2];
   const participle = isVerbLike(next) && !VERB_CUE_FORMS.has(next!.lower) && (next!.lower.endsWith('ing') || (next!.lower.endsWith('ed') && isWord(after) && G.prepositions.has(after.lower)));
-  // Not "wrote Cameron Easley for Morning Consult": a name writes for its paper.
+  // Not "wrote Tom Reyes for the Harbour Gazette": a name writes for its paper.
   const forPaper = isWord(next) && next.lower === 'for' && tokens[r.end]!.cap;
   const describes = isWord(next) && !next.cap && !forPaper && ((TAIL_PREPOSITIONS.has(next.lower) && !STATEMENTS.has((isDeterminer(after) ? tokens[r.end + 3] : after)?.lower ?? '')) || participle);
   if (r.end >= sEnd || next === undefined || !(isComma(next) || isRelative(next) || describes || quotedTitleEnd(tokens, r.end + 1, sEnd) !== -1)) return r;
@@ -456,11 +456,11 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       continue;
     }
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—') break;
-    // "said Biden, who served as a US senator for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
+    // "said Lind, who served as harbour master for 36 years": a relative clause describing the source stays, unless it reports ("who added that").
     if (isRelative(t) && !(t.lower === 'which' && hasComma(tokens, r.start, k - 2) && relativeDescribes(tokens, k + 1, sEnd)) && !(t.lower === 'who' && relativeDescribes(tokens, k + 1, sEnd))) break;
     if (isComma(t)) {
       const after = tokens[k + 1];
-      // "…, about Comey's statement": what was said is about, not who said it.
+      // "…, about Lind's statement": what was said is about, not who said it.
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
       // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
       const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
@@ -536,7 +536,7 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
     // "according to officials who spoke on condition of anonymity": a relative clause describes the source.
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that') && k === end + 1) relative = true;
-    // "according to Israeli reports citing Al-Akhbar newspaper": a chain, two attributions.
+    // "according to Marlow reports citing the Harbour Gazette": a chain, two attributions.
     if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative) break;
     end = k;
   }
@@ -565,7 +565,7 @@ function toSentenceEnd(tokens: readonly Token[], r: Range, closing: boolean, sEn
  * Does the relative clause from k describe the source rather than report? It reports when its
  * verb is one of saying ("who added that", "who noted", "who has also said"); a clause whose verb
  * is of another kind describes, even one the lexicon takes as a cue ("who endorsed Mr. Reyes",
- * "who is regarded as", "who supports Mrs. Clinton"), as annotators keep it in the source.
+ * "who is regarded as", "who supports Mrs. Ortiz"), as annotators keep it in the source.
  */
 function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): boolean {
   for (let q = k; q <= sEnd && q < k + 6; q += 1) {
@@ -582,14 +582,14 @@ function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): b
 const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tell', 'describe', 'speak', 'talk']);
 
 /**
- * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said": a name opening its
+ * "Nils Berg, a Marlow, Maine, skipper helping to organize the strike, said": a name opening its
  * clause, then an apposition that starts with a determiner and runs, whatever it holds, to the comma
  * before the cue (the guidelines keep what identifies the source).
  */
 function longApposition(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
   let start = limit;
-  // "“…,” Jeb Bush, the former Florida governor, told CNN": the clause starts after the closing quotation mark.
+  // "“…,” Ana Ortiz, the former Marlow mayor, told Harbour Radio": the clause starts after the closing quotation mark.
   for (let k = j - 1; k > limit && k > j - 42; k -= 1) {
     if (tokens[k]!.type !== 'quote') continue;
     if (isComma(tokens[k - 1]) || SENTENCE_FINAL.has(tokens[k - 1]!.text)) start = k + 1;
@@ -602,10 +602,10 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
     if (t.type === 'quote' || t.text === ';' || t.text === ':' || (isWord(t) && VERB_CUE_FORMS.has(t.lower))) return null;
     if (!isComma(t)) continue;
     const head = phraseEndingAt(ctx, k - 1, start);
-    // "Roxana M. Leon, 63, an independent voter": past an age.
+    // "Mara T. Lind, 63, a retired skipper": past an age.
     const aged = tokens[k + 1]?.type === 'num' && isComma(tokens[k + 2]) && k + 3 < j;
     const next = tokens[aged ? k + 3 : k + 1];
-    // "Marlon Marshall, Clinton's director of state campaigns, said": a name-led apposition with no verb in it.
+    // "Tom Reyes, Ortiz's director of harbour affairs, said": a name-led apposition with no verb in it.
     const named = isWord(next) && (next.cap || isNominal(next)) && !isPronoun(next) && noVerbBetween(tokens, k + 1, j - 1);
     // "Tom Reyes, one of the pilots vanquished by the storm,": "one of" leads an apposition as a determiner does.
     const oneOf = isWord(next) && next.lower === 'one' && tokens[(aged ? k + 3 : k + 1) + 1]?.lower === 'of';
@@ -613,7 +613,7 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
       let relative = false;
       for (let q = k + 1; q < j; q += 1) {
         if (tokens[q]!.type === 'quote' || tokens[q]!.text === ';' || (isWord(tokens[q]) && VERB_CUE_FORMS.has(tokens[q]!.lower) && !nounUse(tokens, q) && !relative)) return null;
-        // "a Tennessee Republican who has met privately with Mr. Trump": a verb of the relative clause describes.
+        // "a Marlow councillor who has dined privately with Mr. Reyes": a verb of the relative clause describes.
         if (isWord(tokens[q]) && tokens[q]!.lower === 'who' && !isComma(tokens[q - 1])) relative = relativeDescribes(tokens, q + 1, j - 1);
       }
       return { start, end: j - 1 };
@@ -624,7 +624,7 @@ function longApposition(ctx: Context, j: number, limit: number): Range | null {
 }
 
 /**
- * "At Boca West, where it costs $70,000 to join, Jay DiPietro, the club's president, suggested": a
+ * "At Harbour Point, where it costs $7,000 to moor, Sam Keel, the club's president, suggested": a
  * name with its long apposition after an introduction that opens the sentence.
  */
 function appositionAfterIntroduction(ctx: Context, j: number, sStart: number): Range | null {
@@ -654,7 +654,7 @@ function betweenDashes(ctx: Context, j: number, sStart: number): Range | null {
     const t = tokens[d]!;
     if (t.type === 'quote' || t.text === ';') return null;
     if (t.text !== tokens[j]!.text || (hyphens && !t.spaceBefore && tokens[d - 1]?.text !== '-')) continue;
-    // Not a relative clause or an aside ("Sanders - who digested…", "Bush - in a line that…").
+    // Not a relative clause or an aside ("Reyes - who docked…", "Lind - in a line that…").
     const first = tokens[t.text === '-' && tokens[d + 1]?.text === '-' ? d + 2 : d + 1];
     const aside = hyphens && isWord(first) && (isRelative(first) || first.lower === 'as' || (G.prepositions.has(first.lower) && first.lower !== 'including'));
     if (hyphens && tokens[d - 1]?.text === '-') d -= 1;
@@ -720,7 +720,7 @@ const LIMITING = new Set(['but', 'outside', 'around', 'over', 'under', 'near']);
 const OPENS_CLAUSE = new Set(['but', 'and', 'while', 'because', 'that', 'after', 'when', 'although', 'though', 'if', 'since', 'as', 'so', 'yet', 'whereas', 'until', 'before', 'once', 'unless', 'however', 'still', 'even', 'indeed', 'now', 'then']);
 
 /**
- * "Democratic voters in all five states see", "current and former officials said": the phrase
+ * "Ferry workers in all five ports see", "current and former pilots said": the phrase
  * before the cue is the end of a longer subject, joined by a preposition or "and", when that
  * subject opens its clause.
  */
@@ -731,7 +731,7 @@ function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | n
   for (let guard = 0; guard < 4; guard += 1) {
     const link = tokens[s - 1];
     const head = tokens[s - 2];
-    // "The fiscally conservative Club", "A Reuters rolling poll", "some close Clinton allies", "Even my own folks"
+    // "The fiscally conservative Club", "A Harbour Wire rolling poll", "some close Ortiz allies", "Even my own folks"
     const owner = tokens[s - 2];
     const owned = s - 2 >= sStart && isWord(owner) && owner.lower !== 'that' && (isDeterminer(owner) || isQuantifier(owner) || (owner.cap && isNominal(owner)));
     if (owned && isWord(link) && !link.cap && (MODIFIERS.has(link.lower) || ((isAdverb(link) || link.lower.endsWith('ing')) && !G.adverbs.has(link.lower) && !G.conjunctions.has(link.lower) && !VERB_CUE_FORMS.has(link.lower)))) {
@@ -845,7 +845,7 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
   return true;
 }
 
-/** "Weaver, who came out and endorsed Clinton": a verb after "and" in a "who" clause set off by a comma shares its "who". */
+/** "Lind, who came out and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */
 function relativeOfClause(ctx: Context, cue: CueCandidate): Range | null {
   const { tokens } = ctx;
   const link = tokens[cue.start - 1];
@@ -875,7 +875,7 @@ function openingClauseComma(ctx: Context, i: number): number {
   return -1;
 }
 
-/** "He said that he would offer…": a source that opens the clause an earlier cue reports (after the cue or its "that"). */
+/** "He said that he would resign…": a source that opens the clause an earlier cue reports (after the cue or its "that"). */
 function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>, n: number): boolean {
   for (let m = n - 1; m >= 0; m -= 1) {
     const f = earlier[m]!;
@@ -884,7 +884,7 @@ function reportedBy(tokens: readonly Token[], source: Range, earlier: ReadonlyAr
     if (source.start === f.cue.end + 1 || (source.start === f.cue.end + 2 && tokens[f.cue.end + 1]!.lower === 'that')) return true;
     // "said in an interview that she didn't want…": further into the report too (see subjectInReport).
     if (source.start > f.cue.end && subjectInReport(tokens, source) && !clauseBreak(tokens, f.cue.end + 1, source.start, true)) return true;
-    // "told the debate audience that she believes": past the recipient.
+    // "told the pier crowd that she believes": past the recipient.
     if (f.cue.verb?.takesRecipient === true && source.start > f.cue.end + 2 && source.start <= f.cue.end + 7 && tokens[source.start - 1]!.lower === 'that' && plainBetween(tokens, f.cue.end + 1, source.start)) return true;
   }
   return false;
@@ -1023,12 +1023,12 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
       while (head > r.start && !['poll', 'survey', 'polls', 'surveys'].includes(tokens[head]!.lower)) head -= 1;
       const released = releasedWhen(tokens, head + 1, sEnd);
       if (released !== null) return { start: r.start, end: released };
-      // "in a CBS News poll last month"
+      // "in a Harbour Gazette poll last month"
       let end = head + 1;
       while (end <= sEnd && end < head + 4 && !timeAfterPoll(tokens, head + 1, end)) end += 1;
       return { start: r.start, end: end <= sEnd && end < head + 4 ? end : head };
     }
-    // "according to a national Gallup Poll taken last week", "according to members who spoke with
+    // "according to a Marlow Herald poll taken last week", "according to skippers who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
     if (r && cue.lemma === 'according to') return toSentenceEnd(tokens, toClauseEnd(tokens, r, sEnd), cue.start > sStart, sEnd);
     // "according to him", "according to someone in the room": a pronoun, with what describes it up to the clause end.
@@ -1038,10 +1038,10 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (r === null && cue.lemma === 'according to') return wholeClauseAfter(tokens, cue.end + 1, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
-  // "a sentiment endorsed by the 10,000 people in the arena", "The immigration bill, opposed by House
-  // Republicans,", "When asked by a reporter": a participle with its agent after "by".
+  // "a sentiment endorsed by the 300 pilots on the pier", "The harbour levy, opposed by the
+  // skippers' union,", "When asked by a reporter": a participle with its agent after "by".
   const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
-  // "He claimed at one point", "CNN reported at least six": a past form before "at" read as a reduced passive
+  // "He claimed at one point", "Harbour Radio reported at least six": a past form before "at" read as a reduced passive
   // ("damage estimated at $30 billion") is active after a subject pronoun or a name.
   const left = tokens[cue.start - 1];
   const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && ((isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart))) || thatAfterAt(tokens, cue.end + 2, sEnd));
@@ -1058,9 +1058,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   }
   if (cue.sourceAfter) {
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
-    // "McCain said, citing low economic growth", "by citing a poll": after a comma or a preposition
+    // "Lind said, citing low ferry traffic", "by citing a poll": after a comma or a preposition
     // "citing" reports what its clause's subject cites, unless it names the people it relies on
-    // ("Reuters, citing two local officials"); a chain ("reports citing Al-Akhbar") keeps what follows.
+    // ("Harbour Wire, citing two local pilots"); a chain ("reports citing the Gazette") keeps what follows.
     const citer = cue.lemma === 'cite' && !isNominal(tokens[cue.start - 1]) && !(r && namesPeople(tokens, r));
     if (!citer) return r && sourceLike(tokens, r) ? r : null;
     return sharedSubject(ctx, cue, earlier);
@@ -1089,7 +1089,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
       const before = beforeComma(ctx, left, sStart) ?? longApposition(ctx, left, sStart) ?? appositionAfterIntroduction(ctx, left, sStart);
       if (before) return before;
     }
-    // "Senator Jeff Sessions, a close advisor to Trump, told AFP": after most verbs the phrase that
+    // "Councillor Eva Lind, a close adviser to Ortiz, told Harbour Wire": after most verbs the phrase that
     // follows is their object; only verbs of saying put their source after them ("…,” said X").
     if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
@@ -1106,7 +1106,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   if (j > sStart && tokens[cue.start]!.cap && j === cue.start - 1 && sentenceAdverb(tokens[j]) && tokens[j]!.lower.endsWith('ly')) j -= 1;
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
   if (j > sStart && isWord(tokens[j]) && AFTER_AUXILIARY.has(tokens[j]!.lower) && G.auxiliaries.has(tokens[j - 1]!.lower)) j = skipAdverbialsLeft(tokens, j - 2, sStart);
-  // "Trump and Sanders have both argued", "have all attacked", "have in the past said", "have in fact reported"
+  // "Ortiz and Reyes have both argued", "have all attacked", "have in the past said", "have in fact reported"
   if (j > sStart && isWord(tokens[j]) && FLOATING.has(tokens[j]!.lower)) {
     const k = G.auxiliaries.has(tokens[j - 1]!.lower) ? j - 2 : j - 1;
     if (k >= sStart && (isNominal(tokens[k]) || isPronoun(tokens[k]))) j = k;
@@ -1132,7 +1132,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     const r = phraseEndingAt(ctx, j, sStart) ?? (j > sStart ? phraseEndingAt(ctx, j - 1, sStart) : null) ?? acrossParticiple(ctx, { start: j, end: j }, sStart);
     if (r) return { start: r.start, end: when };
   }
-  // "A Times/CBS News poll in December found", "a WBUR poll last week showed": the time belongs to the poll.
+  // "A Gazette/Herald poll in December found", "a Harbour Radio poll last week showed": the time belongs to the poll.
   if (j < cue.start - 1 && isPoll(tokens[j]) && timeAfterPoll(tokens, j + 1, cue.start - 1)) {
     const r = phraseEndingAt(ctx, j, sStart);
     if (r) return { start: r.start, end: cue.start - 1 };
@@ -1166,7 +1166,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   // "Barkley, who said…", "a poll that showed…": the relative pronoun is the source (its
   // antecedent gives the type, see relativeAntecedent).
   if (isRelative(t) || (isWord(t) && t.lower === 'that' && j > sStart && isNominal(tokens[j - 1]) && !isVerbLike(tokens[j - 1]))) {
-    // "those who said", "18% who say", "Donald Trump - who said": "who" stands for people whatever comes before it.
+    // "those who said", "18% who say", "Tom Reyes - who said": "who" stands for people whatever comes before it.
     return relativeAntecedent(ctx, j) || relativeStandsFor(ctx, j) ? { start: j, end: j } : null;
   }
   if (isComma(t)) return beforeComma(ctx, j, sStart) ?? longApposition(ctx, j, sStart) ?? appositionAfterIntroduction(ctx, j, sStart) ?? looseApposition(ctx, j, sStart);
@@ -1189,7 +1189,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart) ?? acrossParticiple(ctx, r, sStart) ?? reducedRelative(ctx, r, sStart);
     if (across) return across;
   } else if (stop !== undefined && r.start - 1 >= sStart && isWord(stop) && !stop.cap) {
-    // "27 percent of those who named a candidate said", "Democrats who watched the Saturday debate said"
+    // "31 percent of those who backed a skipper said", "Pilots who watched the Saturday meeting said"
     const across = acrossRelativeClause(ctx, r.start - 1, r.end, sStart, true);
     if (across) return across;
   }
@@ -1217,7 +1217,7 @@ function opensClauseAfter(tokens: readonly Token[], k: number, sStart: number): 
   return k < sStart || t?.type === 'quote' || isComma(t) || (isWord(t) && (OPENS_CLAUSE.has(t.lower) || SUBORDINATORS.has(t.lower)));
 }
 
-/** "one of Mr. Obama's advisers pointed out", "Most of the pilots' families say": the share opening the clause stays. */
+/** "one of Mrs. Ortiz's advisers pointed out", "Most of the pilots' families say": the share opening the clause stays. */
 function withPartitive(tokens: readonly Token[], r: Range, sStart: number): Range {
   const k = r.start - 2;
   const share = tokens[k];
@@ -1243,7 +1243,7 @@ function withHedge(tokens: readonly Token[], r: Range, sStart: number): Range {
 }
 
 /**
- * "ahead of a ruling expected in coming weeks", "are the people officially identified as", "a plan announced
+ * "ahead of a ruling expected in coming weeks", "are the skippers formally named as", "a levy announced
  * earlier this year.": a past participle right after a phrase that is the object of a verb or a preposition
  * describes that phrase (a reduced passive), with no source, unless an object follows it.
  */
@@ -1260,10 +1260,10 @@ function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, s
   return governed && !object;
 }
 
-/** Nouns that an object relative clause without "that" follows ("a tactic Democrats hope", "the reason growing numbers have voted"). */
+/** Nouns that an object relative clause without "that" follows ("a tactic Ortiz hopes", "the reason many skippers stayed away"). */
 const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises', 'trend', 'trends', 'change', 'changes', 'step', 'steps', 'measure', 'measures', 'deal', 'agenda', 'vision', 'goal', 'goals', 'mistake', 'mistakes', 'problem', 'problems', 'lesson', 'lessons', 'question', 'questions', 'values', 'priorities', 'sacrifices', 'reforms']);
 
-/** "a tactic Democrats hope", "the moment Chris Christie learned": the source is the subject after the noun. */
+/** "a tactic Ortiz hopes", "the moment Tom Reyes learned": the source is the subject after the noun. */
 function afterGapNoun(tokens: readonly Token[], r: Range): Range {
   for (let m = r.start; m < r.end && m < r.start + 6; m += 1) {
     const t = tokens[m]!;
@@ -1280,8 +1280,8 @@ function afterGapNoun(tokens: readonly Token[], r: Range): Range {
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 
 /**
- * "President Obama, Hillary Clinton, and other Democrats want", "Neither Cruz nor Christie
- * acknowledged", "Former Gov. Martin O'Malley (D) and former Gov. Mike Huckabee (R) announced": the
+ * "Mayor Ortiz, Tom Reyes, and other councillors want", "Neither Lind nor Reyes
+ * acknowledged", "Former Mayor Eva Lind (I) and former Mayor Nils Berg (G) announced": the
  * phrase before the cue is the last of a list that opens its clause; the source is the whole list.
  */
 function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | null {
@@ -1289,7 +1289,7 @@ function coordinatedSubject(ctx: Context, r: Range, sStart: number): Range | nul
   const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
   let s = r.start;
   if (word(s - 1) === 'neither' || (word(s - 1) === 'as' && word(s - 2) === 'well' && word(s - 3) === 'as')) return null;
-  // "The United States, Britain and France support": the phrase already joins the last two items of a list.
+  // "Marlow, Kellen and Port Lind support": the phrase already joins the last two items of a list.
   let joined = false;
   if (!COORDINATORS.has(word(s - 1))) {
     joined = isComma(tokens[s - 1]) && s - 2 >= sStart;
@@ -1399,7 +1399,7 @@ const OWN_CLAUSE = new Set([...CLAUSE_SUBORDINATORS, 'and', 'but', 'then', 'whic
 
 /**
  * Is the source of a later cue the subject of a clause inside what an earlier cue reports? A pronoun
- * ("says he knows", "assures his audience he will tell") or any source after "that" is, but not one
+ * ("says he knows", "assures his crew he will tell") or any source after "that" is, but not one
  * after a comma ("…, she said."), a subordinator ("when he announced"; see subordinateInReport), "and",
  * "but", a dash or a relative pronoun ("which he called", as annotators mark it).
  */

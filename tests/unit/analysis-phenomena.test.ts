@@ -280,7 +280,7 @@ describe('attribution as annotators mark it', () => {
   it('reads "as X put it" as a cue, and "put" alone as none', () => {
     expect(pairs('As one skipper put it, “The pier is finished.”')).toEqual(['put it <- one skipper']);
     expect(pairs('The ferry was late, as Ortiz puts it, “by design.”')).toEqual(['puts it <- Ortiz']);
-    expect(pairs('Ortiz put it on the table. Her office put out a statement saying the pier was safe.')).toEqual(['put out a statement saying <- Her office']);
+    expect(pairs('Ortiz put it on the table. The union put out a statement saying the ferries would run.')).toEqual(['put out a statement saying <- The union']);
   });
 
   it('keeps the day after any reporting verb in the cue, not before a comma', () => {
@@ -460,8 +460,8 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
     expect(pairs('But those who back the mayor say the pier is unsafe.')).toEqual(['say <- those who back the mayor']);
-    expect(pairs('In the survey, 27 percent of those who named a candidate said the pier was unsafe.')).toEqual(['In <- the survey', 'said <- 27 percent of those who named a candidate']);
-    expect(pairs('Senior harbour pilots who have run the numbers argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have run the numbers']);
+    expect(pairs('In the survey, 31 percent of the pilots who named a skipper said the pier was unsafe.')).toEqual(['In <- the survey', 'said <- 31 percent of the pilots who named a skipper']);
+    expect(pairs('Senior harbour pilots who have checked the tide tables argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have checked the tide tables']);
   });
 
   it('gives a participle in an opening "After …" or "While …" clause the subject of the main clause', () => {
@@ -768,7 +768,7 @@ describe('sources of found cues, sixth round (issue 14, PolNeAR train and dev)',
     // A clause of its own: after a subordinator, a relative pronoun or a comma; a cue set off after its subject
     // is the outer attribution ("…, he said.").
     expect(pairs('Reyes finds that in harbour work, he said.')).toEqual(['said <- he']);
-    expect(pairs('At one point, she said, she was considering a new pier.')).toEqual(['said <- she']);
+    expect(pairs('At one stage, he said, he was weighing a new pier.')).toEqual(['said <- he']);
     expect(pairs('Marlow did not complain about the pier, a harbour official said, adding that repairs were due.')).toEqual(['said <- a harbour official', 'adding <- a harbour official']);
     expect(pairs('Ortiz praised the pier when she announced the plan.')).toEqual(['praised <- Ortiz', 'announced <- she']);
     expect(pairs('Ortiz praised the pier, which she described as a marvel.')).toEqual(['praised <- Ortiz', 'described <- she']);
@@ -1338,7 +1338,7 @@ describe('words that look like cues but report nothing', () => {
 
   it('reads "consider" and "identify" as cues only with an auxiliary, and "intended" as none', () => {
     expect(pairs('The skippers lost what they consider a refuge.')).toEqual([]);
-    expect(pairs('Pupils use the room of the gender they identify with.')).toEqual([]);
+    expect(pairs('Members sail with the crew they identify with.')).toEqual([]);
     expect(pairs('Most skippers would consider it a bad plan.')).toEqual(['would consider <- Most skippers']);
     expect(pairs('Ortiz did not identify the pier.')).toEqual(['did not identify <- Ortiz']);
     expect(pairs('The council passed rules intended to protect the pier.')).toEqual([]);
@@ -1430,7 +1430,7 @@ describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)
 
   it('reads a cue set off by commas inside its sentence as reporting the rest of it (not after ", though")', () => {
     expect(pairs('The pier, Ortiz said, was closed because the pilots wanted a new one.')).toEqual(['said <- Ortiz']);
-    expect(pairs('Recently, he said, he has realized that the pier is unsafe.')).toEqual(['said <- he']);
+    expect(pairs('Last spring, she said, she realized that the ferry was too slow.')).toEqual(['said <- she']);
     expect(pairs('The pier was closed, Ortiz said, though she cautioned that the pilots feared a storm.')).toEqual(['said <- Ortiz', 'cautioned <- she']);
   });
 
@@ -1458,7 +1458,7 @@ describe('outermost attribution, seventh round (issue 14, PolNeAR train and dev)
   });
 
   it('reads "say" whose source is not found as reporting what follows, but not in a relative clause', () => {
-    expect(pairs('Ana May, 60, a nurse, said she was elated but still feared the storm.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
+    expect(pairs('Ana May, 60, a nurse, said she was thrilled yet still feared the flood.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
     expect(pairs('Those who said the pier was safe supported the mayor.')).toEqual(['said <- -', 'supported <- Those']);
   });
 });
@@ -1467,7 +1467,7 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
   it('reads an infinitive split by an adverb as no report ("to openly criticize")', () => {
     expect(pairs('The mayor was the first official to openly criticize the ferry plan.')).toEqual([]);
     // "It seems" is a hedge cue of its own (nineteenth round); "to simply tell" still reports nothing.
-    expect(pairs('It seems unfair to simply tell the pilots to leave.')).toEqual(['seems <- -']);
+    expect(pairs('It seems harsh to simply order the pilots home.')).toEqual(['seems <- -']);
   });
 
   it('reads a question with "we", "they" or "I" after its auxiliary as no report', () => {
@@ -1476,8 +1476,8 @@ describe('cue false alarms, eighth round (issue 14, PolNeAR train and dev)', () 
     expect(pairs('They would prefer a new pier.')).toEqual(['would prefer <- They']);
   });
 
-  it('reads a verb of stance or offer with no source found as no report ("ones offered by private schools")', () => {
-    expect(pairs('Parents may pick any program, including ones offered by private schools.')).toEqual([]);
+  it('reads a verb of stance or offer with no source found as no report ("ones offered by private marinas")', () => {
+    expect(pairs('Skippers may pick any berth, including ones offered by private marinas.')).toEqual([]);
     expect(pairs('The pilots were only leaning toward Reyes, or simply opposed to the mayor.')).toEqual([]);
     expect(pairs('The mayor strongly opposed the plan.')).toEqual(['strongly opposed <- The mayor']);
   });
@@ -1976,14 +1976,14 @@ describe('verb cues under the new bar, nineteenth round (issue 14, PolNeAR train
   });
 
   it('keeps "quick to" after a form of "be" in the cue, as "continued to" ("was quick to point out")', () => {
-    expect(pairs('The harbour master was quick to point out that the pier was safe.')).toEqual(['was quick to point out <- The harbour master']);
+    expect(pairs('The harbour master was quick to note that the pier was safe.')).toEqual(['was quick to note <- The harbour master']);
     expect(pairs('Skippers are quick to blame the tides.')).toEqual(['are quick to blame <- Skippers']);
     expect(pairs('The ferry was quick to leave.')).toEqual([]);
   });
 
   it('reads a passive "reported" before "by" as a cue that keeps "by", with the agent as source', () => {
-    expect(pairs('The meeting was first reported by the Marlow Herald.')).toEqual(['was first reported by <- the Marlow Herald']);
-    expect(pairs('The meeting was first reported on Monday.')).toEqual([]);
+    expect(pairs('The sale of the pier was first reported by the Harbour Gazette.')).toEqual(['was first reported by <- the Harbour Gazette']);
+    expect(pairs('The sale of the pier was first reported on Monday.')).toEqual([]);
   });
 });
 
@@ -2020,8 +2020,8 @@ describe('sources of found cues, nineteenth round (issue 14, PolNeAR train and d
     expect(pairs('Four-in-five pilots across the four towns — and most skippers in Marlow — said that the fares were too high.')).toEqual(['said <- Four-in-five pilots across the four towns — and most skippers in Marlow']);
   });
 
-  it('takes the subject of "is assured of" as its source ("The mayor is now assured of winning")', () => {
-    expect(pairs('The count is over. The mayor is now assured of winning a second term.')).toEqual(['is now assured of <- The mayor']);
+  it('takes the subject of "is assured of" as its source ("The council is now assured of keeping")', () => {
+    expect(pairs('The votes are in. The council is now assured of keeping its seat on the harbour board.')).toEqual(['is now assured of <- The council']);
   });
 
   it('opens a new clause at "and" before a subject pronoun or a name and its past verb, for a participle that shares the subject', () => {
