@@ -347,7 +347,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('keeps appositions apart from names and adverbs', () => {
     expect(pairs('His lawyer, Michael Brandt, said the ruling was wrong.')).toEqual(['said <- His lawyer, Michael Brandt']);
     expect(pairs('Reluctantly, Brandt said he would appeal.')).toEqual(['said <- Brandt']);
-    expect(pairs('In Cedar Rapids, Iowa, Ortiz told reporters that she would win.')).toEqual(['told <- Ortiz']);
+    expect(pairs('In Port Lind, Maine, Ortiz told reporters that the ferry would run.')).toEqual(['told <- Ortiz']);
     expect(pairs('The trouble, Brandt writes, is that nobody listens.')).toEqual(['writes <- Brandt']);
   });
 
