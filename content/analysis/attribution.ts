@@ -13,7 +13,7 @@ import { classifySource, headWord, personSurnames } from './source-type';
 import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './sources';
 import type { Sentence, Token } from './tokens';
 
-/** "There are voters who… want", "as we would soon learn": a lone word the source rules may stop at that never names a source. */
+/** "There are voters who… want", "as the pilots would soon learn": a lone word the source rules may stop at that never names a source. */
 const NO_SOURCE_WORDS = new Set(['there', 'soon', 'very', 'quite', 'seldom', 'enough', 'cannot', 'rather', 'also', 'even', 'just', 'still', 'often', 'never', 'always', 'twice', 'sometimes', 'ago', 'outright', 'otherwise', 'nonetheless', 'least', 'more', 'well', 'particular', 'perhaps', 'maybe']);
 const OPENING_ADVERBS = new Set(['perhaps', 'maybe']);
 /** Words before a cue that shares its subject, after which a subject far back is given up (see findAttributions). */
@@ -50,7 +50,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     // participle such as "a ruling expected in May" stays).
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource && !PARTICIPLE_END.test(tokens[cue.end]!.lower)) continue;
     // A stance or intention needs its holder too: "support", "oppose", "offer", "seek"… with no source found is an action or a
-    // participle ("ones offered by private schools", "natives threatened by change"), not a report.
+    // participle ("ones offered by private marinas", "natives threatened by change"), not a report.
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
@@ -99,7 +99,7 @@ function earlierSource(tokens: readonly Token[], kept: ReadonlyArray<{ cue: CueC
   return false;
 }
 
-/** "A Marlow Herald poll out Monday showed", "An average of recent polls shows": a document or body of evidence shortly before the cue, in its sentence. */
+/** "A Marlow Herald poll out Monday showed", "An average of the last three polls shows": a document or body of evidence shortly before the cue, in its sentence. */
 function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[], cueStart: number): boolean {
   const first = sentences[tokens[cueStart]!.sent]!.start;
   for (let k = cueStart - 1; k >= first && k >= cueStart - 8; k -= 1) {
@@ -175,7 +175,7 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
         const thatClause = tokens[A.cue.end + 1]?.lower === 'that' && B.cue.start > A.cue.end + 1 && (B.source === null || (B.source.start === B.source.end && isPronoun(tokens[B.source.start])) || (A.cue.kind === 'verb' && !A.cue.nounLike && plainWords(tokens, A.cue.end + 2, B.cue.start))) && !clauseBreak(tokens, A.cue.end + 2, B.cue.start);
         // "said on Friday to the radio that he planned…": "that" opens the reported clause after a short aside.
         const thatAfterAside = B.source !== null && B.source.start > A.cue.end + 2 && B.source.start <= A.cue.end + 16 && tokens[B.source.start - 1]!.lower === 'that' && plainWords(tokens, A.cue.end + 1, B.source.start);
-        // "aides say the open affection they express…", "says it considered … but opted": without "that", a cue
+        // "pilots say the quiet doubts they express…", "says it considered … but opted": without "that", a cue
         // of the reported clause is nested when only words come between; not when "and" and a figure or a
         // capitalised subject right before the cue start a parallel clause ("12 said … and 20 said", "Ortiz
         // wants the fares cut and Tom Reyes wants them doubled").
@@ -273,7 +273,7 @@ const REPORTS_CLAUSE = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist'
 /**
  * "Ortiz said she left early because she wanted to sail": a pronoun opening a subordinate clause inside
  * what a verb of saying or thinking reports, with no comma from the cue on and not right after the cue
- * ("I said when I announced it, …" opens the report itself).
+ * ("I said when I proposed the levy, …" opens the report itself).
  */
 function subordinateInReport(tokens: readonly Token[], cue: CueCandidate, source: Range): boolean {
   const sub = tokens[source.start - 1];

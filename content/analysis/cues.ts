@@ -166,7 +166,7 @@ const LABEL_ADJECTIVE = /(?:ous|ful|less|ive|ic|able|ible|ent|ant|ary|ish|ist)$/
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'this', 'that']);
 
 /**
- * "He called the actions lawful", "critics called him a pragmatist": a verb of labelling with a
+ * "He called the levy unfair", "critics called him a pragmatist": a verb of labelling with a
  * subject before it and an object followed by what it is called (not "called police on Tuesday",
  * "called a press conference to…", "called the meeting").
  */
@@ -490,7 +490,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "with 50 percent of voters saying", "with footage of Ortiz saying": the phrase after "with" speaks.
       subjectFrom = subjectAfterWith(tokens, auxStart, firstOfSentence);
       const withSubject = subjectFrom !== -1;
-      // "62 percent of voters saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
+      // "58 percent of skippers saying they…", "a sign saying “…”": "saying" right after the noun that speaks,
       // before the clause or quotation it reports.
       const saysAfterNoun = !withSubject && t.lower === 'saying' && leftInSentence !== undefined && (leftInSentence.type === 'num' || (isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && leftInSentence.lower !== 'much' && !isPronoun(leftInSentence) && !isAuxiliary(leftInSentence) && !G.prepositions.has(leftInSentence.lower))) && next !== undefined && next.sent === t.sent && (next.type === 'quote' || next.text === ':' || (isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')));
       // "Noting that the pier was closed, Ortiz…", "…, but cautioning that…": a participle opening its sentence, or after "but",
@@ -536,7 +536,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const clauseAfter = isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) || (next.cap && !isDeterminer(next) && !isTimeWord(next)) || next.lower === 'the');
     // Speech verbs ("The star noted Reyes has…") only before a pronoun or a name that starts the clause.
     const speechClause = !entry.cognitive && isWord(next) && next.sent === t.sent && (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' || (next.cap && !isDeterminer(next) && !isTimeWord(next)));
-    // "She learned her father had left", "they learned their skipper had won": after a subject pronoun, a
+    // "She learned her cousin had sailed", "they learned their skipper had won": after a subject pronoun, a
     // clause may open with a determiner or a common noun too.
     const looseClause = isPronoun(leftInSentence) && isWord(next) && next.sent === t.sent && !next.cap && (isDeterminer(next) || isNominal(next)) && !G.prepositions.has(next.lower);
     const thought = subjectBefore && (entry.cognitive ? clauseAfter || looseClause : speechClause);

@@ -92,7 +92,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           start -= 2;
           continue;
         }
-        // "the harbour board and council leaders", "many experts and some lawmakers": a source joined to the phrase.
+        // "the harbour board and council leaders", "many skippers and some councillors": a source joined to the phrase.
         if (before.lower === 'and' && isWord(head) && isSourceHead(head.lower) && isSourceHead(tokens[end]!.lower) && !isTimeWord(head)) {
           start -= 2;
           continue;
@@ -113,7 +113,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
           continue;
         }
       }
-      // "The sign on the door read", "Some delegates at the convention said": the whole subject that opens its clause.
+      // "The sign on the door read", "Some pilots at the meeting said": the whole subject that opens its clause.
       if (before !== undefined && start - 2 >= limit && start - 2 - limit < 12 && isWord(before) && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && isNominal(head) && !isTimeWord(head) && !isTimeWord(tokens[end])) {
         const whole = npStartBefore(tokens, start - 2, limit);
         if (whole !== -1 && (whole === limit || isComma(tokens[whole - 1])) && (isDeterminer(tokens[whole]) || isQuantifier(tokens[whole]) || tokens[whole]!.cap)) return whole;
@@ -169,7 +169,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       start -= 1;
       continue;
     }
-    // "An early tweet", "Early results of…", "An earlier report", "The nearly 90-second ad"
+    // "An early tweet", "Early tallies of…", "An earlier report", "The nearly 40-second clip"
     if (isWord(prev) && PRENOMINAL.has(prev.lower) && (PRENOMINAL_ANY.has(prev.lower) || cur.type === 'num' || isNumberWord(cur))) {
       start -= 1;
       continue;
@@ -391,7 +391,7 @@ export function skipAdverbialsLeft(tokens: readonly Token[], j: number, limit: n
       k -= 1;
       continue;
     }
-    // "who in 2010 said", "Ortiz in 2014 wrote": a year after "in".
+    // "who in 2014 said", "Ortiz in 2014 wrote": a year after "in".
     if (t.type === 'num' && /^(?:1[89]|20)\d\d$/u.test(t.text) && k - 1 > limit && tokens[k - 1]!.lower === 'in') {
       k -= 2;
       continue;

@@ -218,7 +218,7 @@ function spelledNumber(tokens: readonly Token[], k: number): { end: number; valu
     // "one hundred thirty fifths", "one hundred one thousand fifths": the words before the ordinal
     // name the denominator (100/35, 100/1005); not after "and" ("one hundred and thirty fifths").
     if (j > k && (last === 'hundred' || last === 'scale') && tokens[j - 1]!.lower !== 'and' && (NUMBER_TENS.has(w) || NUMBER_UNITS.has(w)) && denominatorFrom(tokens, j, total + current) !== undefined) break;
-    // Not "114 million and 112 million": a part as large as the scale before it is a second number.
+    // Not "87 million and 85 million": a part as large as the scale before it is a second number.
     const sameScale = last === 'scale' && (NUMBER_SCALES.get(tokens[j + 2]?.lower ?? '') ?? 0) >= lastScale;
     if (w === 'and' && (last === 'hundred' || last === 'scale') && joined && !sameScale && !(last === 'hundred' && tokens[j + 2]?.lower === 'hundred') && partAt(tokens, j + 1) === null) {
       j += 1;
@@ -491,7 +491,7 @@ function namesSomething(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the Group of 20 meeting", "the Gang of Eight,", "the Fight for 15 Movement": a figure after "of"
+ * "the Group of 20 meeting", "the Gang of Eight,", "the Ferries for 24 Movement": a figure after "of"
  * or "for" that ends a capitalised name inside a sentence, with no plural noun, percent or scale
  * after it ("the Bank of 12 nations" counts nations).
  */
@@ -529,7 +529,7 @@ function styleLength(tokens: readonly Token[], k: number): boolean {
 const isSuperlative = (t: Token | undefined): boolean => isWord(t) && t.lower.length > 5 && /[^e]est$/u.test(t.lower);
 
 /**
- * "the “Fantastic Four” reboot", "the Fight for Fifteen campaign": a number word written with a
+ * "the “Fantastic Four” reboot", "the Ferries for Twenty campaign": a number word written with a
  * capital inside a sentence, after a capitalised word (or "for"/"of" after one), that no
  * capitalised word or plural noun follows, is part of a name; a headline in capitals keeps its counts
  * ("Abedin Needs Two Relationships").
@@ -768,7 +768,7 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (next?.lower === 'of' || /^another(?:['’]s)?$/u.test(next?.lower ?? '')) return null;
     // Idioms: "at one point", "on the one hand", "one way or another"
     if (next && ['point', 'hand', 'way', 'thing'].includes(next.lower)) return null;
-    // "estimates that one in 45 skippers": a share after "that" or "which" too.
+    // "estimates that one in 30 skippers": a share after "that" or "which" too.
     const share = shares ? ratioAt(tokens, k, 1, k) : null;
     if (share !== null && !(prev && ['no', 'the', 'every', 'any', 'each'].includes(prev.lower))) return share;
     if (prev && ['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'no-one', 'someone', 'other'].includes(prev.lower)) return null;
@@ -982,13 +982,13 @@ export function findNumbers(tokens: readonly Token[]): FoundNumber[] {
       end = spread.end;
     }
     // A bare four-digit year-like figure counts only with a plural noun right after it: "2000 troops",
-    // not "until at least 2029", "any 2016 presidential candidates", "the Climate Action 2016 summit".
+    // not "until at least 2029", "any 2016 presidential candidates", "the Harbour Week 2019 fair".
     // Two such figures make a span of years ("from 2018 to 2020", "between 2015 and 2019"), not a range.
     if (unit === 'year') {
       const counted = countedAfter(tokens, end);
       const before = tokens[start - 1];
       // "fiscal year 2014 levels": a year named as one.
-      // "the 2008 and 2012 cycles": a year joined to another.
+      // "the 2016 and 2020 races": a year joined to another.
       const joinedYear = isWord(before) && (before.lower === 'and' || before.lower === 'or') && /^(?:1[89]|20)\d\d$/u.test(tokens[start - 2]?.text ?? '');
       const attributive = joinedYear || (before !== undefined && (isDeterminer(before) || /[’']s$/u.test(before.text) || (isWord(before) && (G.prepositions.has(before.lower) || before.lower === 'year'))));
       const countsNext = counted !== undefined && tokens[end + 1]?.text === counted && isPluralNoun(tokens[end + 1]);

@@ -179,7 +179,7 @@ function beforeComma(ctx: Context, j: number, limit: number): Range | null {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head)) return { start: head.start, end: j - 1 };
   }
-  // "…hardly formal, but it has a loyal following, said Reyes": a clause after "but" or "and", not an aside
+  // "…hardly fast, but it has a loyal crew, said Reyes": a clause after "but" or "and", not an aside
   // between a subject and its verb.
   if (isWord(first) && CLAUSE_LINKS.has(first.lower) && (SUBJECTS.has(tokens[p + 2]?.lower ?? '') || finiteVerbBetween(tokens, p + 2, j - 1))) return null;
   // "Ana Ortiz, director of ports, ferries, and harbours, said": the last item of a list with a serial comma, not an aside.
@@ -438,7 +438,7 @@ function relativeStandsFor(ctx: Context, j: number): boolean {
 function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
   const { tokens } = ctx;
   const next = tokens[r.end + 1];
-  // "said a longtime adviser to the mayor", "said one pilot involved in the planning"
+  // "said a former deputy to the harbour master", "said one pilot involved in the planning"
   const after = tokens[r.end + 2];
   const participle = isVerbLike(next) && !VERB_CUE_FORMS.has(next!.lower) && (next!.lower.endsWith('ing') || (next!.lower.endsWith('ed') && isWord(after) && G.prepositions.has(after.lower)));
   // Not "wrote Tom Reyes for the Harbour Gazette": a name writes for its paper.
@@ -462,7 +462,7 @@ function invertedTail(ctx: Context, r: Range, sEnd: number): Range {
       const after = tokens[k + 1];
       // "…, about Lind's statement": what was said is about, not who said it.
       const topic = isWord(after) && after.lower === 'about' && tokens[k + 2]?.type !== 'num' && !isNumberWordToken(tokens[k + 2]);
-      // "…, but she has…", "…, would read this as…": a new clause or the verb of what was said ends the source.
+      // "…, but she has…", "…, would see this as…": a new clause or the verb of what was said ends the source.
       const clause = isWord(after) && (after.lower === 'but' || finiteVerb(after) || isNegation(after));
       // "…, using a phrase the mayor coined", "…, becoming the first pilot to…": a participle clause, not a
       // description ("…, managing director of the port" and "…, including" stay).
@@ -761,7 +761,7 @@ function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Range | n
 
 const PARTITIVE = new Set(['many', 'most', 'some', 'all', 'both', 'none', 'one', 'neither', 'each', 'either', 'few', 'several', 'any', 'two', 'three', 'four', 'half']);
 
-/** "No one knows", "almost everyone agrees", "Many of you have noted": a pronoun with the words that say how many. */
+/** "No one knows", "almost everyone agrees", "Many of you have written": a pronoun with the words that say how many. */
 function pronounWithItsQuantity(tokens: readonly Token[], j: number, sStart: number): Range | null {
   const t = tokens[j]!;
   const word = (k: number) => (k >= sStart && isWord(tokens[k]) ? tokens[k]!.lower : '');
@@ -785,7 +785,7 @@ function afterThen(tokens: readonly Token[], i: number, sStart: number): boolean
 const SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
 /**
- * "After thanking the crowd, which chanted his name, he touted…", "While saying that he respects
+ * "After thanking the crowd, which cheered from the pier, he touted…", "While saying that he respects
  * her, he continued…": a participle in an introductory clause shares the subject of the main
  * clause after it.
  */
@@ -845,7 +845,7 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
   return true;
 }
 
-/** "Lind, who came out and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */
+/** "Lind, who went ahead and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */
 function relativeOfClause(ctx: Context, cue: CueCandidate): Range | null {
   const { tokens } = ctx;
   const link = tokens[cue.start - 1];
@@ -1038,10 +1038,10 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (r === null && cue.lemma === 'according to') return wholeClauseAfter(tokens, cue.end + 1, sEnd);
     return r && sourceLike(tokens, r) ? r : r && cue.lemma === 'according to' ? r : null;
   }
-  // "a sentiment endorsed by the 300 pilots on the pier", "The harbour levy, opposed by the
+  // "a view endorsed by the 300 pilots on the pier", "The harbour levy, opposed by the
   // skippers' union,", "When asked by a reporter": a participle with its agent after "by".
   const participleBy = cue.kind === 'verb' && /ed$/u.test(tokens[cue.end]!.lower) && !G.auxiliaries.has(tokens[cue.start]!.lower) && isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' && !/ing$/u.test(tokens[cue.end + 2]?.lower ?? '');
-  // "He claimed at one point", "Harbour Radio reported at least six": a past form before "at" read as a reduced passive
+  // "She claimed at the hearing", "Harbour Radio reported at least six": a past form before "at" read as a reduced passive
   // ("damage estimated at $30 billion") is active after a subject pronoun or a name.
   const left = tokens[cue.start - 1];
   const activeBeforeAt = cue.passive && cue.start === cue.end && tokens[cue.end + 1]?.lower === 'at' && cue.start - 1 >= sStart && ((isWord(left) && ((isPronoun(left) && SUBJECTS.has(left.lower)) || (left.cap && isNominal(left) && cue.start - 1 > sStart))) || thatAfterAt(tokens, cue.end + 2, sEnd));
@@ -1096,7 +1096,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     // "“…,” tweeted another.": "another" alone after the cue stands for one more person, as before it.
     const after = tokens[cue.end + 1];
     if (r === null && isWord(after) && after.lower === 'another' && cue.end + 1 <= sEnd && !isNominal(tokens[cue.end + 2])) return { start: cue.end + 1, end: cue.end + 1 };
-    // "Tom Reyes, clad in a red cape, said the ferry was late": the phrase after the cue is the subject of
+    // "Tom Reyes, dressed in his oilskins, said the ferry was late": the phrase after the cue is the subject of
     // what is said (a verb follows it), so the source is the subject before the comma.
     if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
     return r ? invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd) : r;
@@ -1159,7 +1159,7 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
-    // "Not everyone was claiming success"
+    // "Not everyone was praising the deal"
     const not = j > sStart && isWord(tokens[j - 1]) && tokens[j - 1]!.lower === 'not' && (t.lower === 'everyone' || t.lower === 'everybody');
     return { start: not ? j - 1 : j, end: j };
   }
@@ -1243,7 +1243,7 @@ function withHedge(tokens: readonly Token[], r: Range, sStart: number): Range {
 }
 
 /**
- * "ahead of a ruling expected in coming weeks", "are the skippers formally named as", "a levy announced
+ * "ahead of a ruling expected in March", "are the skippers formally named as", "a levy announced
  * earlier this year.": a past participle right after a phrase that is the object of a verb or a preposition
  * describes that phrase (a reduced passive), with no source, unless an object follows it.
  */

@@ -335,7 +335,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
   it('reads document sources after "according to" to the end of their clause', () => {
     expect(pairs('Turnout fell, according to a county survey taken last week.')).toEqual(['according to <- a county survey taken last week']);
     expect(pairs('According to figures released by the council, rents rose.')).toEqual(['According to <- figures released by the council']);
-    expect(pairs('According to early results of the harbour count, turnout fell.')).toEqual(['According to <- early results of the harbour count']);
+    expect(pairs('According to first returns from the harbour count, turnout fell.')).toEqual(['According to <- first returns from the harbour count']);
   });
 
   it('takes a source after the cue only after verbs of saying', () => {
@@ -398,10 +398,10 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('keeps the words that say how many with a pronoun source: "No one", "Many of you"', () => {
     expect(pairs('No one knows where the ferry is.')).toEqual(['knows <- No one']);
-    expect(pairs('Many of you have noted the delays at the pier.')).toEqual(['have noted <- Many of you']);
+    expect(pairs('Several of you have noted how late the ferries run.')).toEqual(['have noted <- Several of you']);
     // A share of a group is no institution, though it opens the sentence with a capital.
     const types = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
-    expect(types('Many of you have noted the delays at the pier.')).toEqual([['Many of you', 'vague']]);
+    expect(types('Several of you have noted how late the ferries run.')).toEqual([['Several of you', 'vague']]);
     expect(types('Some of the pilots said the pier was unsafe.')).toEqual([['Some of the pilots', 'vague']]);
   });
 
@@ -427,8 +427,8 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('The pier is unsafe, according to officials who spoke on the condition of anonymity.')).toEqual(['according to <- officials who spoke on the condition of anonymity']);
   });
 
-  it('keeps what describes a source named after its cue: "said a longtime adviser to the mayor"', () => {
-    expect(pairs('"The pier is unsafe," said a longtime adviser to the mayor.')).toEqual(['said <- a longtime adviser to the mayor']);
+  it('keeps what describes a source named after its cue: "said a veteran aide to the mayor"', () => {
+    expect(pairs('"The pier is unsafe," said a veteran aide to the mayor.')).toEqual(['said <- a veteran aide to the mayor']);
     expect(pairs('"The pier is unsafe," said one pilot involved in the planning.')).toEqual(['said <- one pilot involved in the planning']);
     // Where and how it was said is not part of the source.
     expect(pairs('"The pier is unsafe," said Tom Reyes in a statement.').map((p) => p.split(' <- ')[1])).toEqual(['Tom Reyes']);
@@ -572,8 +572,8 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Reyes, 58 and retired, said the ferry was late.')).toEqual(['said <- Reyes']);
   });
 
-  it('keeps when a document came out with it when its participle is not read as a noun ("The report published Tuesday showed")', () => {
-    expect(pairs('The harbour report published Tuesday showed that rents rose.')).toEqual(['showed <- The harbour report published Tuesday']);
+  it('keeps when a document came out with it when its participle is not read as a noun ("The survey released Friday showed")', () => {
+    expect(pairs('The harbour survey released Friday showed that rents rose.')).toEqual(['showed <- The harbour survey released Friday']);
   });
 
   it('takes "those" with its participle, "another" alone and "both of whom" as sources', () => {
@@ -610,17 +610,17 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Ortiz told the pilots that she believes the pier is safe, saying the storm had passed.')).toEqual(['told <- Ortiz', 'saying <- Ortiz']);
   });
 
-  it('reads past a year after "in" between the source and its cue ("who in 2010 said")', () => {
-    expect(pairs('The mayor met Reyes, who in 2010 said the pier was unsafe.')).toEqual(['said <- who']);
+  it('reads past a year after "in" between the source and its cue ("who in 2009 said")', () => {
+    expect(pairs('The mayor met Reyes, who in 2009 said the pier was unsafe.')).toEqual(['said <- who']);
   });
 
-  it('reads a past form before "at" as active after a subject pronoun or a name ("He claimed at one point")', () => {
-    expect(pairs('He claimed at one point that the pier was unsafe.')).toEqual(['claimed <- He']);
+  it('reads a past form before "at" as active after a subject pronoun or a name ("She claimed at the hearing")', () => {
+    expect(pairs('She claimed at the hearing that the pier was unsafe.')).toEqual(['claimed <- She']);
     expect(pairs('As the boats passed, the Herald reported at least six wrecks.')).toEqual(['reported <- the Herald']);
   });
 
   it('reads "thinking", "planning" and "reporting" as nouns that can end a source', () => {
-    expect(pairs('People familiar with her thinking say the mayor is tired.')).toEqual(['say <- People familiar with her thinking']);
+    expect(pairs('Pilots familiar with his plans say the mayor is tired.')).toEqual(['say <- Pilots familiar with his plans']);
     expect(pairs("The Herald's reporting showed that the pier was unsafe.")).toEqual(["showed <- The Herald's reporting"]);
   });
 
@@ -643,8 +643,8 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
     expect(pairs('Ana Ortiz - who fished there for years - said the ferry was late.')).toEqual(['said <- Ana Ortiz']);
   });
 
-  it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who came out and endorsed")', () => {
-    expect(pairs('The plan won over Reyes, who came out and endorsed the mayor.')).toEqual(['endorsed <- who']);
+  it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who went ahead and endorsed")', () => {
+    expect(pairs('The plan won over Reyes, who went ahead and endorsed the mayor.')).toEqual(['endorsed <- who']);
   });
 
   it('reads a phrase set off by commas after the object of a participle as no apposition of the source', () => {
@@ -1158,7 +1158,7 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
   });
 
   it('leaves numbers that end a name out: "Group of 20", "Gang of Eight", "Fight for 15", bill numbers', () => {
-    expect(figure('At the Group of 20 summit, the Gang of Eight and the Fight for 15 Movement met; HB 2207 and SB 41 passed; the Bank of 12 nations lent.').map((f) => f[0])).toEqual(['12']);
+    expect(figure('At the Group of 20 summit, the Gang of Eight and the Rise for 15 Movement met; HB 2207 and SB 41 passed; the Bank of 12 nations lent.').map((f) => f[0])).toEqual(['12']);
   });
 
   it('reads hedges written as "as long as", "not quite", "and older", and vague "hundreds of billions"', () => {
@@ -1198,18 +1198,18 @@ describe('numbers in news text (issue 14, political news read as an annotator wo
       ['-40-0', [-40, 0]],
       ['10-15', [10, 15]],
     ]);
-    expect(figure('The port estimates that one in 45 boats leak; it will round up 300 pilots.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000, f[4]])).toEqual([['one in 45', 0.022, null], ['300', 300, null]]);
+    expect(figure('The port reckons that one in 35 boats leak; it will round up 300 pilots.').map((f) => [f[0], Math.round((f[1] ?? 0) * 1000) / 1000, f[4]])).toEqual([['one in 35', 0.029, null], ['300', 300, null]]);
   });
 
   it('leaves list numbers on lines of their own or inside a sentence, short years and names with capitalised number words out', () => {
     expect(figure('Ten ferry facts.\n\n12\n\nThe port has two reasons: 1) it floods and 2) it silts; Ortiz (58) agrees.').map((f) => f[0])).toEqual(['Ten', 'two', '58']);
-    expect(figure('Since ’08 and the 2008 and 2012 seasons, under Rule 40, the “Famous Five” remake and the Fight for Fifteen campaign drew 3 crews. Marlow Needs Two Ferries').map((f) => f[0])).toEqual(['3', 'Two']);
+    expect(figure('Since ’08 and the 2006 and 2010 seasons, under Rule 40, the “Famous Five” remake and the Rise for Fifteen campaign drew 3 crews. Marlow Needs Two Ferries').map((f) => f[0])).toEqual(['3', 'Two']);
   });
 
   it('reads two scaled figures joined by "and" apart, a scale inside a compound, "-plus" as a floor and ordinals before superlatives as ranks', () => {
-    expect(figure('Some 114 million and 112 million watched; a two-million-person list of 90-plus boats; the sixth richest pilot made his third trip.').map((f) => [f[0], f[1], f[2]])).toEqual([
-      ['Some 114 million', 114e6, 'some'],
-      ['112 million', 112e6, 'none'],
+    expect(figure('Some 87 million and 85 million watched; a two-million-person list of 90-plus boats; the sixth richest pilot made his third trip.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['Some 87 million', 87e6, 'some'],
+      ['85 million', 85e6, 'none'],
       ['two-million-person', 2e6, 'none'],
       ['90-plus', 90, 'at-least'],
       ['third', 3, 'none'],
@@ -1337,7 +1337,7 @@ describe('words that look like cues but report nothing', () => {
   });
 
   it('reads "consider" and "identify" as cues only with an auxiliary, and "intended" as none', () => {
-    expect(pairs('The skippers lost what they consider a refuge.')).toEqual([]);
+    expect(pairs('The skippers lost what they consider a haven.')).toEqual([]);
     expect(pairs('Members sail with the crew they identify with.')).toEqual([]);
     expect(pairs('Most skippers would consider it a bad plan.')).toEqual(['would consider <- Most skippers']);
     expect(pairs('Ortiz did not identify the pier.')).toEqual(['did not identify <- Ortiz']);

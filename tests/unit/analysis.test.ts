@@ -65,7 +65,7 @@ describe('analyzeText: attribution', () => {
 
   it('keeps only the outermost attribution: none inside a quotation or a reported clause (PolNeAR guidelines)', () => {
     expect(pairs('“As I said, my officials tell me we have no beds,” Verhagen said.')).toEqual(['said <- Verhagen']);
-    expect(pairs('The senator says she wants to expand the programme.')).toEqual(['says <- The senator']);
+    expect(pairs('The senator says she wants to widen the programme.')).toEqual(['says <- The senator']);
     expect(pairs('The mayor announced a curfew and said it would last a week.')).toEqual(['announced <- The mayor', 'said <- The mayor']);
   });
 
