@@ -144,7 +144,9 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
           if (b === a || nested.has(b)) continue;
           const B = kept[b]!;
           if (B.cue.kind !== 'verb') continue;
-          if (opens && B.cue.start > (A.source?.end ?? A.cue.end) + 1) nested.add(b);
+          // "according to ferry counts reported by the Herald": a participle inside the source describes it.
+          if (A.source && B.cue.start > A.source.start && B.cue.end <= A.source.end) nested.add(b);
+          else if (opens && B.cue.start > (A.source?.end ?? A.cue.end) + 1) nested.add(b);
           else if (closes && !B.cue.verb?.cognitive && !B.cue.inverted && B.cue.end < A.cue.start && !beforeAccording(tokens, B.cue.end + 1, A.cue.start)) nested.add(b);
         }
         continue;

@@ -536,11 +536,21 @@ function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): Range {
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
     // "according to officials who spoke on condition of anonymity": a relative clause describes the source.
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that') && k === end + 1) relative = true;
-    // "according to Marlow reports citing the Harbour Gazette": a chain, two attributions.
-    if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative) break;
+    // "according to Marlow reports citing the Harbour Gazette": a chain, two attributions. Not a participle
+    // whose agent follows ("according to ferry counts reported by the Herald", "figures reported earlier by the
+    // radio"): it describes the source, which runs on.
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative && !agentFollows(tokens, k, sEnd)) break;
     end = k;
   }
   return { start: r.start, end };
+}
+
+/** "reported by", "reported earlier by": a participle in -ed at k with "by" right after it or after one adverb. */
+function agentFollows(tokens: readonly Token[], k: number, sEnd: number): boolean {
+  if (!tokens[k]!.lower.endsWith('ed')) return false;
+  const next = tokens[k + 1];
+  const by = isWord(next) && (next.lower.endsWith('ly') || next.lower === 'earlier' || next.lower === 'previously') ? k + 2 : k + 1;
+  return by <= sEnd && tokens[by]!.lower === 'by';
 }
 
 /**
@@ -1048,10 +1058,11 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   // "The mayor is assured of a second term": "is assured of" says where its subject stands; the subject is the source.
   const standsOf = cue.passive && cue.lemma === 'assure' && tokens[cue.end]!.lower === 'of';
   if ((cue.passive && !activeBeforeAt && !standsOf) || participleBy) {
-    // The agent after "by", also when the cue keeps its "by" ("was first reported by the Marlow Herald").
+    // The agent after "by", also when the cue keeps its "by" ("was first reported by the Marlow Herald"), with an
+    // apposition that ends the sentence ("…, a fact first reported by Ana Ortiz, a reporter for the Herald.").
     const byAt = tokens[cue.end]!.lower === 'by' ? cue.end : isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' ? cue.end + 1 : -1;
     if (byAt !== -1) {
-      const r = npForward(tokens, byAt + 1, sEnd, { appositions: false, participleTail: false });
+      const r = npForward(tokens, byAt + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
       return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
     }
     return null;

@@ -2031,4 +2031,13 @@ describe('sources of found cues, nineteenth round (issue 14, PolNeAR train and d
   it('reads "who" after "and"/"but" as the source when an earlier "whose" or "whom" clause stands for the same phrase', () => {
     expect(pairs('The pier was closed. Tom Reyes, a skipper whose ferry sank in May but who argued that the fares were too high, left.')).toEqual(['argued <- who']);
   });
+
+  it('keeps a participle with its agent in the source after "according to" and nests its cue ("ferry counts reported by the Herald")', () => {
+    expect(pairs('The mayor won easily among older pilots, according to ferry counts reported by the Herald and two radio stations.')).toEqual(['according to <- ferry counts reported by the Herald and two radio stations']);
+    expect(pairs('The ferry made a loss, according to harbour accounts reported earlier by the radio.')).toEqual(['according to <- harbour accounts reported earlier by the radio']);
+  });
+
+  it('keeps an apposition that ends the sentence with a passive\'s agent after "by"', () => {
+    expect(pairs('The pier was unsafe, a fact first reported by Ana Ortiz, a reporter for the Herald.')).toContain('first reported <- Ana Ortiz, a reporter for the Herald');
+  });
 });
