@@ -47,8 +47,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     if (cue.nounLike && source === null) continue;
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.weak && !cue.verb.noSource) continue;
     // A thought needs its thinker: an active "believes", "wants" whose source is not found is no attribution (a
-    // participle such as "a ruling expected in May" stays).
-    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource && !PARTICIPLE_END.test(tokens[cue.end]!.lower)) continue;
+    // participle such as "a ruling expected in May" stays). A fear stays without one ("those who fear a strike",
+    // "there are fears the pier will close"): annotators mark it all the same.
+    if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && cue.verb?.cognitive && !cue.verb.noSource && !PARTICIPLE_END.test(tokens[cue.end]!.lower) && cue.lemma !== 'fear') continue;
     // A stance or intention needs its holder too: "support", "oppose", "offer", "seek"… with no source found is an action or a
     // participle ("ones offered by private marinas", "natives threatened by change"), not a report.
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
@@ -61,7 +62,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
       const type = source ? classifySource(tokens, source.start, source.end, surnames) : null;
       const head = source ? headWord(tokens, source.start, source.end) : '';
       // "“…,” it read.": what follows a quotation reads it out.
-      const readsQuote = source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote';
+      const readsQuote = (source !== null && source.start === source.end && tokens[source.start]!.lower === 'it' && tokens[source.start - 1]?.type === 'quote') || readNextToQuote(tokens, cue.start, cue.end, source);
       if (type !== 'document' && type !== 'news-agency' && !(type === 'vague' && (head === 'reports' || head === 'report')) && !readsQuote && !evidenceBefore(tokens, sentences, cue.start)) continue;
     }
     // Sources withheld: the cue stays without one (the source is kept here for the cues after it and for dropNested).
@@ -108,6 +109,22 @@ function evidenceBefore(tokens: readonly Token[], sentences: readonly Sentence[]
     if (tokens[k]!.type === 'quote' || tokens[k]!.text === ';') return false;
   }
   return false;
+}
+
+/**
+ * "“…,” read the notice", "“…,” the flyer reads.", "The plaque reads: “…”": a lowercase active `read` or `reads` right after a
+ * quotation (before the cue or before its source) or right before one (after a colon or comma) reads that text out,
+ * whatever its subject ("“Closed for repairs,” read one." ; not "“…,” Read said", a surname, nor "which read, “…”").
+ */
+function readNextToQuote(tokens: readonly Token[], cueStart: number, cueEnd: number, source: Range | null): boolean {
+  const verb = tokens[cueEnd]!;
+  if (cueStart !== cueEnd || (verb.text !== 'read' && verb.text !== 'reads')) return false;
+  const isQuote = (t: Token | undefined) => t !== undefined && t.type === 'quote';
+  const quoteBefore = (k: number) => isQuote(tokens[k - 1]) || (tokens[k - 1]?.text === ',' && isQuote(tokens[k - 2]));
+  if (quoteBefore(cueStart)) return true;
+  if (source !== null && source.end < cueStart && quoteBefore(source.start)) return !(source.start === source.end && isRelative(tokens[source.start]!));
+  const after = tokens[cueEnd + 1];
+  return source !== null && !isRelative(tokens[source.start]!) && (after?.text === ':' || after?.text === ',') && isQuote(tokens[cueEnd + 2]);
 }
 
 const CLOSING = new Set(['.', '!', '?', ';']);

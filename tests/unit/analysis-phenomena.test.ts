@@ -2040,4 +2040,20 @@ describe('sources of found cues, nineteenth round (issue 14, PolNeAR train and d
   it('keeps an apposition that ends the sentence with a passive\'s agent after "by"', () => {
     expect(pairs('The pier was unsafe, a fact first reported by Ana Ortiz, a reporter for the Herald.')).toContain('first reported <- Ana Ortiz, a reporter for the Herald');
   });
+
+  it('reads a lowercase "read"/"reads" next to a quotation as a cue whatever its subject ("“Closed,” read one.")', () => {
+    expect(analyzeText('“Closed for repairs,” read one of the notices on the pier.').spans.filter((s) => s.kind === 'attribution-cue').map((s) => s.text)).toEqual(['read']);
+    expect(pairs('The pier was shut. “No ferries until May,” the flyer reads.')).toEqual(['reads <- the flyer']);
+    expect(pairs('The pier was shut. Near the gate the old plaque reads: “Built by the pilots.”')).toEqual(['reads <- the old plaque']);
+    expect(pairs('The pier was shut. Tom Reyes read the tide tables every morning.')).toEqual([]);
+  });
+  it('reads arithmetic, a search, an outcome and an editorial as bodies of evidence that show things', () => {
+    expect(pairs('The pier was shut. Simple math shows the ferry loses money on every trip.')).toEqual(['shows <- Simple math']);
+    expect(pairs('The pier was shut. A quick search shows no record of the repairs.')).toEqual(['shows <- A quick search']);
+    expect(pairs('The pier was shut. The outcome showed the pilots had won by nine votes.')).toEqual(['showed <- The outcome']);
+  });
+  it('keeps "fear" without a thinker found ("those who fear…") and reads "worry about" as a cue', () => {
+    expect(analyzeText('The pier was shut. Those who fear a strike have stocked up on fuel.').spans.filter((s) => s.kind === 'attribution-cue').map((s) => s.text)).toEqual(['fear']);
+    expect(pairs('The pier was shut. Many skippers worry about the cost of the repairs.')).toEqual(['worry about <- Many skippers']);
+  });
 });
