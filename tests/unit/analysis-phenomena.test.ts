@@ -1381,6 +1381,28 @@ describe('words that look like cues but report nothing', () => {
     expect(pairs('The skipper fired a flare.')).toEqual([]);
   });
 
+  it('reads more phrasal verbs of stance with their particle, and the bare verbs not (twenty-first round)', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The court struck down the harbour fee.', ['struck down <- The court']],
+      ['Reyes teased out a new plan for the pier.', ['teased out <- Reyes']],
+      ['The mayor hinted at a fare rise.', ['hinted at <- The mayor']],
+      ['The skipper opened up about the storm.', ['opened up about <- The skipper']],
+      ['Ortiz and Brandt sparred over the ferry fares.', ['sparred over <- Ortiz and Brandt']],
+      ['The governor took credit for the new bridge.', ['took credit for <- The governor']],
+      ['The council balked at the cost of the pier.', ['balked at <- The council']],
+      ['Reyes touched on the budget.', ['touched on <- Reyes']],
+      ['Brandt zeroed in on the harbour fees.', ['zeroed in on <- Brandt']],
+      ['The union pressed for a raise.', ['pressed for <- The union']],
+      ['Ortiz stood by her remarks.', ['stood by <- Ortiz']],
+      ['Brandt distanced himself from the plan.', ['distanced himself from <- Brandt']],
+      ['Her rivals pounced on the gaffe.', ['pounced on <- Her rivals']],
+      ['The storm struck the pier.', []],
+      ['Ortiz opened the new pier.', []],
+      ['The skipper pressed the button.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
     expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
     expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
