@@ -732,8 +732,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       const before = tokens[i - 1];
       if (p.lemma === 'statement from' && isWord(before) && before.sent === t.sent && (G.prepositions.has(before.lower) || isVerbLike(before))) continue;
       // "That’s according to the harbour log.": the copula after an opening "That" or "This" stays in the cue.
-      const copula = tokens[i - 1];
-      const thatIs = p.lemma === 'according to' && isWord(copula) && COPULA_FORMS.has(copula.lower) && i - 2 === sentenceStart(i) && ['that', 'this'].includes(tokens[i - 2]?.lower ?? '');
+      const thatIs = p.lemma === 'according to' && isWord(before) && COPULA_FORMS.has(before.lower) && i - 2 === sentenceStart(i) && ['that', 'this'].includes(tokens[i - 2]?.lower ?? '');
       phraseHit = { start: thatIs ? i - 1 : i, end: i + p.words.length - 1, lemma: p.lemma, kind: 'phrase', passive: false, sourceAfter: p.sourceAfter, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false };
       break;
     }
