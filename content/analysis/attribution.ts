@@ -27,6 +27,8 @@ export interface FoundAttribution {
 
 
 /** Verbs of stance, offer and intention: no report without a source (see the rule in findAttributions). */
+/** Words before a subject pronoun that open a question or a comparison rather than a report (see findAttributions). */
+const INDIRECT_OPENERS = new Set(['whether', 'how', 'than']);
 const STANCE_LEMMAS = new Set(['support', 'oppose', 'offer', 'want', 'identify', 'accuse', 'ignore', 'threaten', 'pledge', 'reject', 'back', 'favor', 'embrace', 'recommend', 'seek', 'plan', 'decide', 'consider', 'promise', 'vow']);
 
 export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
@@ -53,6 +55,9 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     // A stance or intention needs its holder too: "support", "oppose", "offer", "seek"… with no source found is an action or a
     // participle ("ones offered by private marinas", "natives threatened by change"), not a report.
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
+    // "declined to say whether he would back the levy", "no details on how they plan to", "longer than she had planned": a
+    // subject pronoun right after "whether", "how" or "than" holds a question or a comparison, not a report of its own.
+    if (source !== null && source.start === source.end && SUBJECT_WORDS.has(tokens[source.start]!.lower) && source.end < cue.start && INDIRECT_OPENERS.has(tokens[source.start - 1]?.lower ?? '')) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.
     if (cue.kind === 'verb' && !cue.passive && source === null && !cue.sharesSubject && !cue.inverted && tokens[cue.start]!.i === sentences[tokens[cue.start]!.sent]!.start) continue;
     // "Most pilots agree.", "The crowd applauded.": agreeing or applauding with nothing after it in its sentence reports no
@@ -80,7 +85,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     kept.push(far || lonelyIt || relativeThat ? { cue, source, withheld: true } : { cue, source });
   }
   // Short quotations (read as scare quotes, so their cues stay above) are told apart for dropNested.
-  const outer = dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare);
+  const outer = dropInside(dropNested(tokens, sentences, kept, (i) => inQuote[i] !== -1 && regions[inQuote[i]!]!.scare));
   return outer.map((k) => {
     if (!k.source || k.withheld) return { cue: k.cue, source: null, sourceType: null };
     // A relative pronoun takes the type of the phrase it stands for.
@@ -89,6 +94,20 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     const typed = ante ?? k.source;
     return { ...k, sourceType: classifySource(tokens, typed.start, typed.end, surnames) };
   });
+}
+
+/**
+ * "He seemed to confirm the report", "Ortiz responded by saying…": a cue that lies inside a longer cue of its sentence
+ * ("seemed" inside "seemed to confirm") is the same verb group read twice; the longer reading stays.
+ */
+function dropInside<K extends { cue: CueCandidate }>(kept: readonly K[]): K[] {
+  // Cues come in text order, so a longer reading of the same words is a neighbour.
+  return kept.filter((k, n) => !(n > 0 && inside(k.cue, kept[n - 1]!.cue)) && !(n + 1 < kept.length && inside(k.cue, kept[n + 1]!.cue)));
+}
+
+/** Does cue a lie inside cue b, and is b longer? */
+function inside(a: Range, b: Range): boolean {
+  return b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
 }
 
 /** Is r the source of an earlier cue of its sentence (the cues of a sentence come last in `kept`)? */

@@ -768,10 +768,14 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       }
     }
     // "To Ortiz, the pier matters more than the fares…", "To many, Reyes is a maverick": "To" opening its sentence
-    // before a person and a comma gives that person's view.
-    if (t.lower === 'to' && t.cap && inQuote[i] === -1 && i === sentenceStart(i)) {
-      const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
+    // before a person and a comma gives that person's view. So does a lower-case "to" after "But" opening the sentence
+    // or after "because" ("But to others, he is a hero", "…because to him, the pier is a waste"), and a lone pronoun
+    // or "many" there is the person ("To them, it signals…"), which the noun-phrase reader leaves alone.
+    const viewPlace = i === sentenceStart(i) ? t.cap : tokens[i - 1]?.lower === 'because' || (tokens[i - 1]?.lower === 'but' && i - 1 === sentenceStart(i));
+    if (t.lower === 'to' && viewPlace && inQuote[i] === -1) {
       const first = tokens[i + 1];
+      const lone = isWord(first) && VIEW_HOLDERS.has(first.lower) && isComma(tokens[i + 2]);
+      const r = lone ? { start: i + 1, end: i + 1 } : npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       const person = isWord(first) && ((first.cap && !isDeterminer(first) && !isTimeWord(first)) || VIEW_HOLDERS.has(first.lower));
       if (r && r.start === i + 1 && r.end - r.start < 5 && person && isComma(tokens[r.end + 1])) {
         out.push({ start: i, end: i, lemma: 'to', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });

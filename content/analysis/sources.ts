@@ -1043,6 +1043,8 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (r && cue.lemma === 'according to') return toSentenceEnd(tokens, toClauseEnd(tokens, r, sEnd), cue.start > sStart, sEnd);
     // "according to him", "according to someone in the room": a pronoun, with what describes it up to the clause end.
     if (r === null && cue.lemma === 'according to' && cue.end + 1 <= sEnd && isPronoun(tokens[cue.end + 1])) return toClauseEnd(tokens, { start: cue.end + 1, end: cue.end + 1 }, sEnd);
+    // "To them, it signals…", "To many, …": the lone word the cue rules took as the person whose view follows.
+    if (r === null && cue.lemma === 'to' && cue.end + 2 <= sEnd && isWord(tokens[cue.end + 1]) && isComma(tokens[cue.end + 2])) return { start: cue.end + 1, end: cue.end + 1 };
     // "according to ''Harbour Days,'' by Tom Reyes", "according to a ''safe harbour'' pledge by the union": a phrase the noun-phrase
     // rules cannot read (a quoted title, a quotation inside it) runs to the end of its clause.
     if (r === null && cue.lemma === 'according to') return wholeClauseAfter(tokens, cue.end + 1, sEnd);

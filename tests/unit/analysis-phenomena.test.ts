@@ -2079,3 +2079,30 @@ describe('sources of found cues, nineteenth round (issue 14, PolNeAR train and d
     expect(pairs('The pier was shut. Many skippers worry about the cost of the repairs.')).toEqual(['worry about <- Many skippers']);
   });
 });
+
+describe('personal pronouns as sources, twenty-second round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a lone pronoun or "many" after a view-giving "To" as its source, also after an opening "But" or after "because"', () => {
+    expect(pairs('The mayor spoke for an hour. To them, the speech marked a new phase.')).toEqual(['To <- them']);
+    expect(pairs('To many, the harbour master is a local hero.')).toEqual(['To <- many']);
+    expect(pairs('The pier is costly. But to others, it is the pride of the town.')).toEqual(['to <- others']);
+    expect(pairs('The skipper stayed home because to him, the ferry was no longer safe.')).toEqual(['to <- him']);
+    // Not set off by commas inside its clause, nor after any other word.
+    expect(pairs('The levy, to them, is a tax on the poor.')).toEqual([]);
+    expect(pairs('The pilots sold the boat and to them, it was a relief.')).toEqual([]);
+  });
+
+  it('reads no report in a subject pronoun right after "whether", "how" or "than" (a question or a comparison)', () => {
+    expect(pairs('The pilots gave no details on how they planned to pay.')).toEqual([]);
+    expect(pairs('The strike lasted longer than she had expected.')).toEqual([]);
+    expect(pairs('The board will decide soon whether they support the levy.')).toEqual([]);
+    // A phrase there stays a source ("than the pilots had expected" is marked as often as not).
+    expect(pairs('The strike lasted longer than the pilots had expected.')).toEqual(['had expected <- the pilots']);
+  });
+
+  it('reads a cue inside a longer cue as the same verb group, keeping the longer one ("seemed" in "seemed to confirm")', () => {
+    expect(pairs('She seemed to confirm the report on the pier.')).toEqual(['seemed to confirm <- She']);
+    expect(pairs('The mayor appeared to suggest that the pier was unsafe.')).toEqual(['appeared to suggest <- The mayor']);
+    // A seem verb before a verb that is no cue stays as it was.
+    expect(pairs('He seemed to differ with the mayor.')).toEqual(['seemed <- -']);
+  });
+});
