@@ -396,7 +396,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (isAuxiliary(a)) {
       // "he’s predicted big wins": a contracted "has" before an object, not a passive.
-      const hasBeforeObject = HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower)));
+      // "who’s called for new fees": a contracted "has" before the verb's own particle, not a passive either.
+      const hasBeforeParticle = HAS_CONTRACTED.has(a.lower) && isWord(next) && next.sent === t.sent && (entry.particles?.some((p) => p[0] === next.lower) ?? false);
+      const hasBeforeObject = hasBeforeParticle || (HAS_CONTRACTED.has(a.lower) && (next?.type === 'num' || (isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && !G.conjunctions.has(next.lower) && !isAdverb(next) && !isTimeWord(next) && !['to', 'that', 'as', 'by'].includes(next.lower))));
       if (!sawVerbAux && BE.has(a.lower)) passive = !entry.adjective && !hasBeforeObject && (PAST_PARTICIPLE.test(t.lower) || t.lower === 'forecast');
       // A finite "be" ("are", "has been"), not "being supportive of".
       if (BE.has(a.lower) && a.lower !== 'being') sawBe = true;
@@ -435,7 +437,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (quickLead && !sawBe) return null;
   // "to have said", and "to openly criticize", "to simply tell": an infinitive, also split by an adverb.
   if ((hasAux || (!seem && auxStart < i)) && tokens[auxStart - 1]?.lower === 'to') return null;
-  if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower)) return null;
+  // "pilots who identify as moderates": after a relative `who` the bare form has its subject as surely as after an
+  // auxiliary (not "the crew they identify with").
+  if (!hasAux && !negated && entry.auxOnlyForms.has(t.lower) && tokens[auxStart - 1]?.lower !== 'who') return null;
   // "superdelegates should consider switching", "you should have said": what someone ought to do reports nothing
   // (what someone ought to know is still a thought: "voters should know what…").
   if (!entry.cognitive) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'should') return null;

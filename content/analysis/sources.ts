@@ -588,8 +588,12 @@ function relativeDescribes(tokens: readonly Token[], k: number, sEnd: number): b
   return true;
 }
 
-/** Verbs of saying: a relative clause with one of them is an attribution of its own, not a description. */
-const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tell', 'describe', 'speak', 'talk']);
+/**
+ * Verbs of saying: a relative clause with one of them is an attribution of its own, not a description. A request
+ * and a thought count ("said one pilot who requested anonymity because the talks were private", "said Tom Reyes,
+ * who thinks the council should resign": annotators mark `requested` and `thinks` with `who`).
+ */
+const SAYING = new Set([...INVERTING, 'emphasise', 'echo', 'liken', 'call', 'tell', 'describe', 'speak', 'talk', 'request', 'think']);
 
 /**
  * "Nils Berg, a Marlow, Maine, skipper helping to organize the strike, said": a name opening its

@@ -456,6 +456,28 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('"The pier is unsafe," said a pilot who supports the mayor.')[0]).toBe('said <- a pilot who supports the mayor');
     expect(pairs('"The pier is unsafe," said Tom Reyes, who added that the ferry was late.')[0]).toBe('said <- Tom Reyes');
     expect(pairs('"The pier is unsafe," said Tom Reyes, who stressed that the ferry was late.')[0]).toBe('said <- Tom Reyes');
+    // A request for anonymity is an attribution of its own, with or without a comma.
+    expect(pairs('“The pier is unsafe,” said one pilot who requested anonymity because the talks were private.')).toEqual(['said <- one pilot', 'requested <- who']);
+    expect(pairs('“The pier is unsafe,” said a pilot, who requested anonymity because the talks were private.')).toEqual(['said <- a pilot', 'requested <- who']);
+    expect(pairs('“The pier is unsafe,” said Tom Reyes, who thinks the council should resign.')).toEqual(['said <- Tom Reyes', 'thinks <- who']);
+  });
+
+  it('reads an intention or thought in a restrictive "who" clause as a description: "pilots who decided late"', () => {
+    expect(pairs('The fines hit skippers who sought to dodge the harbour fees.')).toEqual([]);
+    expect(pairs('Ortiz did worst among pilots who decided in the final days.')).toEqual([]);
+    expect(pairs('The mayor hired a harbour master who thinks the way she does.')).toEqual([]);
+    // Set off by a comma the clause reports; other verbs stay reports after a noun.
+    expect(pairs('The harbour master, who thinks the pier is unsafe, closed it.')).toEqual(['thinks <- who']);
+    expect(pairs('Pilots who say the pier is unsafe plan a strike.')).toEqual(['say <- who']);
+  });
+
+  it('reads a bare "identify" after "who" as a cue, as after an auxiliary: "pilots who identify as moderates"', () => {
+    expect(pairs('The plan won over pilots who identify themselves as moderates.')).toEqual(['identify <- who']);
+  });
+
+  it('reads a contracted "has" before the verb\'s own particle as active: "who’s called for new fees"', () => {
+    expect(pairs('The pier was built by Tom Reyes, who’s called for new fees.')).toEqual(['’s called for <- who']);
+    expect(pairs('She’s pushed for a vote on the pier.')).toEqual(['’s pushed for <- She']);
   });
 
   it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
