@@ -370,7 +370,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const part = tokens[e + 1];
     if (isWord(part) && part.sent === t.sent && PARTS_OF_DAY.has(part.lower)) e += 1;
     if (!isComma(tokens[e + 1])) end = e;
-  } else if (lemma === 'express' && end === i && isWord(next) && next.sent === t.sent && !next.cap && !isDeterminer(next) && !isPronoun(next) && isNominal(next) && !isAdverb(next)) {
+  } else if ((lemma === 'express' || lemma === 'voice') && end === i && isWord(next) && next.sent === t.sent && !next.cap && !isDeterminer(next) && !isPronoun(next) && isNominal(next) && !isAdverb(next)) {
     // "expressed concern that", "expressed confidence.": the feeling named right after the verb stays in the cue.
     const after = tokens[i + 2];
     if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;

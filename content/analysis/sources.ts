@@ -338,6 +338,8 @@ function clauseSubject(ctx: Context, i: number): Range | null {
   let k = start;
   // "But on Tuesday, he…", "Then he cut into Lind, calling…", "Yet he is facing…"
   if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k]!.lower) && !isComma(tokens[k + 1])) k += 1;
+  // "And then Varga turned to the crowd, saying…", "And even Ortiz stayed late, noting…": a second opener, or "even", after the first.
+  if (k > start && isWord(tokens[k]) && (CLAUSE_OPENERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'even') && !isComma(tokens[k + 1])) k += 1;
   // "A few minutes later they…", "Two weeks after the vote, Ortiz…"
   const later = timeOpener(tokens, k, i);
   if (later !== -1) k = later;
@@ -515,6 +517,33 @@ function quotedTitleBefore(ctx: Context, cueStart: number, sStart: number): Rang
   // "Ana Ortiz, a host of …": the apposition keeps the name it describes.
   const name = isComma(tokens[r.start - 1]) && r.start - 2 >= sStart && tokens[r.start - 2]!.cap ? phraseEndingAt(ctx, r.start - 2, sStart) : null;
   return { start: name && tokens[name.start]!.cap ? name.start : r.start, end: close - 2 };
+}
+
+/**
+ * "Lindqvist, who has long branded the levy “theft,” argued", "Ana Ortiz, a skipper nicknamed “Salty,” told": a few quoted
+ * words close the comma-set-off clause or apposition of the subject right before the cue (the quotation opens after a
+ * word of that clause, so the cue does not close it). The source is read as without the marks: the name alone when
+ * the clause is a `who`/`which` clause with a report of its own, else the name with its clause or apposition.
+ */
+function quotedWordsEndingSubject(ctx: Context, cueStart: number, sStart: number): Range | null {
+  const { tokens } = ctx;
+  const close = cueStart - 1;
+  if (close - 3 < sStart || tokens[close]!.type !== 'quote' || !isComma(tokens[close - 1])) return null;
+  let open = close - 2;
+  while (open > sStart && open > close - 10 && tokens[open]!.type !== 'quote' && isWord(tokens[open])) open -= 1;
+  if (open <= sStart + 2 || tokens[open]!.type !== 'quote' || !isWord(tokens[open - 1])) return null;
+  let p = open - 1;
+  while (p > sStart && p > open - 25 && !isComma(tokens[p]) && isWord(tokens[p])) p -= 1;
+  if (p <= sStart || !isComma(tokens[p])) return null;
+  const first = tokens[p + 1]!;
+  const relative = first.lower === 'who' || first.lower === 'which';
+  if (!relative && !isDeterminer(first)) return null;
+  const head = phraseEndingAt(ctx, p - 1, sStart);
+  if (head === null || !sourceLike(tokens, head)) return null;
+  if (!(head.start === sStart || isComma(tokens[head.start - 1]))) return null;
+  let reports = false;
+  for (let k = p + 2; k < open; k += 1) if (VERB_CUE_FORMS.has(tokens[k]!.lower)) reports = true;
+  return relative && reports ? head : { start: head.start, end: close - 2 };
 }
 
 const TAIL_PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'at', 'like']);
@@ -923,7 +952,27 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // source (train gold: 7 times in the source, twice left out; weekdays and "this week" go both ways).
   const w = ctx.tokens[cue.start - 1];
   if (r && r.end === cue.start - 2 && isWord(w) && w.lower === 'today') return { start: r.start, end: cue.start - 1 };
-  return r;
+  return r ? (frontedDescriptionName(ctx.tokens, r, cue) ?? r) : r;
+}
+
+const NAME_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * "A lifelong sailor, Lindqvist said", "A critic of the levy, Mr. Dalby argued": a description opening with a
+ * determiner, set off before a lone surname (or a title and a surname) right before the cue, is fronted; the source is
+ * the name. Not a full name ("The party chairman, Ana Ortiz, said" keeps its title apposition) nor a place after its town
+ * ("a woman in Marlow, Maine").
+ */
+function frontedDescriptionName(tokens: readonly Token[], r: Range, cue: CueCandidate): Range | null {
+  if (r.end !== cue.start - 1 || !isDeterminer(tokens[r.start])) return null;
+  const titled = r.end - 2 > r.start && NAME_TITLES.has(tokens[r.end - 1]!.lower);
+  const name = titled ? r.end - 1 : r.end;
+  const comma = tokens[name - 1];
+  const last = tokens[r.end]!;
+  if (!isComma(comma) || name - 2 < r.start || !isWord(last) || !last.cap || isPronoun(last)) return null;
+  const before = tokens[name - 2]!;
+  if (!titled && (!isWord(before) || before.cap)) return null;
+  return { start: name, end: r.end };
 }
 
 /**
@@ -1091,6 +1140,8 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   // source's apposition, not a quotation the cue closes.
   const titled = quotedTitleBefore(ctx, cue.start, sStart);
   if (titled) return titled;
+  const quotedEnd = quotedWordsEndingSubject(ctx, cue.start, sStart);
+  if (quotedEnd) return quotedEnd;
   // "Ortiz, meanwhile, told reporters": an adverb set off by commas sits between the subject and its verb.
   const setOff = cue.inverted ? skipAdverbialsLeft(tokens, cue.start - 1, sStart) : -1;
   const adverbBetween = setOff >= sStart && setOff < cue.start - 1 && isComma(tokens[setOff + 1]) && isNominal(tokens[setOff]) && !isComma(tokens[setOff]);

@@ -2128,3 +2128,46 @@ describe('personal pronouns as sources, twenty-second round (issue 14, PolNeAR t
     expect(pairs('He seemed to differ with the mayor.')).toEqual(['seemed <- -']);
   });
 });
+
+describe('names and groups as sources, twenty-second round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a few quoted words that close the subject\'s clause or apposition as part of it, not as a quotation the cue closes', () => {
+    expect(pairs('Lindqvist, who has long called the levy “theft,” argued that the harbour board would lose the vote.')).toEqual(['has long called <- who', 'argued <- Lindqvist']);
+    expect(pairs('Mr. Okafor, who once called the ferry fees "robbery," described the council as out of touch.')).toEqual(['once called <- who', 'described <- Mr. Okafor']);
+    expect(pairs('Ana Brekke, a skipper nicknamed “Salty,” insisted that the quay was too short.')).toEqual(['insisted <- Ana Brekke, a skipper nicknamed “Salty']);
+  });
+
+  it('reads "took a swipe at", "took some shots at" and their kin as a phrasal cue of "take" ("took aim at")', () => {
+    expect(pairs('At the pier on Friday, Dalby took some shots at the harbour board.')).toEqual(['took some shots at <- Dalby']);
+    expect(pairs('The mayor has taken a jab at the pilots’ union.')).toEqual(['has taken a jab at <- The mayor']);
+    expect(pairs('Dalby took a long shot at the title.')).toEqual([]);
+  });
+
+  it('reads "made the case for", "made comments about", "made a plea for" and their kin as phrases of "make" with the whole phrase in the cue', () => {
+    expect(pairs('The pier was shut. Ortiz made the case for a new ferry.')).toEqual(['made the case for <- Ortiz']);
+    expect(pairs('The pier was shut. The mayor has made comments about the fares.')).toEqual(['has made comments about <- The mayor']);
+    expect(pairs('The pier was shut. Dalby made a plea for calm.')).toEqual(['made a plea for <- Dalby']);
+    expect(pairs('The pier was shut. Dalby made his pitch to the pilots.')).toEqual([]);
+  });
+
+  it('reads "voiced" like "expressed", with the feeling or stance it names ("voiced concern about"), but not the noun "voice"', () => {
+    expect(pairs('The pier was shut. The harbour master voiced concern about the cost.')).toEqual(['voiced concern about <- The harbour master']);
+    expect(pairs('The pier was shut. Dalby voiced support for the pilots.')).toEqual(['voiced support for <- Dalby']);
+    expect(pairs('The pier was shut. The pilots spoke with one voice.')).toEqual([]);
+  });
+
+  it('reads "heaped praise on" and "heaped criticism on" as a phrasal cue', () => {
+    expect(pairs('The pier was shut. Dalby heaped praise on the ferry crews.')).toEqual(['heaped praise on <- Dalby']);
+    expect(pairs('The pier was shut. The crews heaped sandbags on the quay.')).toEqual([]);
+  });
+
+  it('reads past a second opener ("And then", "And even") to the clause subject a participle shares', () => {
+    expect(pairs('The pier was shut. And then Varga turned to the crowd, saying the quay was too short.')).toEqual(['saying <- Varga']);
+    expect(pairs('The pier was shut. And even Ortiz stayed late at the quay, noting that the tide was high.')).toEqual(['noting <- Ortiz']);
+  });
+
+  it('takes a lone surname after a fronted description as the source ("A lifelong sailor, Lindqvist said"), not a full name\'s title', () => {
+    expect(pairs('The pier was shut. A lifelong sailor, Lindqvist said the tide tables were wrong.')).toEqual(['said <- Lindqvist']);
+    expect(pairs('The pier was shut. A critic of the levy, Mr. Dalby argued that the quay was too short.')).toEqual(['argued <- Mr. Dalby']);
+    expect(pairs('The pier was shut. The party chairman, Ana Ortiz, said it was unsafe.')).toEqual(['said <- The party chairman, Ana Ortiz']);
+  });
+});
