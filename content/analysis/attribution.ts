@@ -10,7 +10,9 @@ import type { QuoteRegion } from './quotes';
 import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isComma, isNominal, isPronoun, isRelative, isWord } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
-import { clauseBreak, findSource, hasComma, relativeAntecedent, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './sources';
+import { clauseBreak, hasComma, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './source-clauses';
+import { relativeAntecedent } from './source-phrases';
+import { findSource } from './sources';
 import type { Sentence, Token } from './tokens';
 
 /** "There are voters who… want", "as the pilots would soon learn": a lone word the source rules may stop at that never names a source. */
