@@ -31,6 +31,8 @@ export const FLOATING_QUANTIFIERS = new Set(['both']);
 export const COPULAS = new Set(['remain', 'remains', 'remained']);
 
 export const DEGREE_WORDS = new Set(['less', 'more', 'most', 'so', 'too', 'very', 'quite', 'least']);
+/** Degree words that make a following past participle an adjective ('less pronounced', 'more pronounced'); not 'most', 'so', 'quite' or 'least' ('what he most feared', 'never quite believed', 'at the very least hinted'). */
+export const PARTICIPLE_DEGREE_WORDS = new Set(['less', 'more', 'too', 'very']);
 
 export const ING_AFTER = new Set(['by', 'after', 'while', 'before', 'when', 'since']);
 

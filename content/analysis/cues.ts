@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
+import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
@@ -133,6 +133,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       k -= 1;
       continue;
     }
+    // "The dip was less pronounced in May": a past participle right after a degree word is an adjective, no report.
+    if (!entry.adjective && k === i - 1 && PARTICIPLE_DEGREE_WORDS.has(a.lower) && PAST_PARTICIPLE.test(t.lower)) return null;
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
     // a floating "both" ("have both argued"), also right after a comma ("Reyes, the harbour master, suddenly insisted"),
     // but for NOT_AFTER_COMMA.

@@ -2171,3 +2171,91 @@ describe('names and groups as sources, twenty-second round (issue 14, PolNeAR tr
     expect(pairs('The pier was shut. The party chairman, Ana Ortiz, said it was unsafe.')).toEqual(['said <- The party chairman, Ana Ortiz']);
   });
 });
+
+describe('verbs the lexicon lacked, twenty-third round (issue 14, PolNeAR train and dev)', () => {
+  it('reads verbs of speech, thought, intention and stance as cues with their subject as source', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The mayor has demonized the ferry company.', ['has demonized <- The mayor']],
+      ['The pier was shut. One skipper hypothesized the tide had shifted.', ['hypothesized <- One skipper']],
+      ['The pier was shut. Dalby theorized that the gate had jammed.', ['theorized <- Dalby']],
+      ['The pier was shut. Ortiz insulted the harbour pilots.', ['insulted <- Ortiz']],
+      ['The pier was shut. The Marlow Gazette opined that the levy was too high.', ['opined <- The Marlow Gazette']],
+      ['The pier was shut. The unions have been plotting to block the levy.', ['have been plotting <- The unions']],
+      ['The pier was shut. The mayor pronounced the quay safe.', ['pronounced <- The mayor']],
+      ['The pier was shut. Brandt renounced his old views on the toll.', ['renounced <- Brandt']],
+      ['The pier was shut. The pilots taunted the council.', ['taunted <- The pilots']],
+      ['The pier was shut. The whole town mourned the lost trawler.', ['mourned <- The whole town']],
+      ['The pier was shut. The skippers disliked the new rota.', ['disliked <- The skippers']],
+      ['The pier was shut. The harbour master exhorted the crews to stay home.', ['exhorted <- The harbour master']],
+      ['The pier was shut. Reyes has preached patience to the crews.', ['has preached <- Reyes']],
+      ['The pier was shut. Ortiz bashed the plan for the marina.', ['bashed <- Ortiz']],
+      ['The pier was shut. The fishermen despise the new quotas.', ['despise <- The fishermen']],
+      ['The pier was shut. The pilots resent that the council ignored them.', ['resent <- The pilots']],
+      ['The pier was shut. The other councillors concurred.', ['concurred <- The other councillors']],
+      ['The pier was shut. Brandt is contemplating a run for mayor.', ['is contemplating <- Brandt']],
+      ['The pier was shut. The council is mulling a new toll.', ['is mulling <- The council']],
+      ['The pier was shut. Dalby thundered that the toll was theft.', ['thundered <- Dalby']],
+      ['The pier was shut. Ortiz framed the toll as a tax on workers.', ['framed <- Ortiz']],
+      ['The pier was shut. The columnist savaged the harbour board.', ['savaged <- The columnist']],
+      ['The pier was shut. The small party strives for a seat on the council.', ['strives for <- The small party']],
+      ['The pier was shut. The governor stumped for Ortiz in the port towns.', ['stumped for <- The governor']],
+      ['The pier was shut. Reyes has hammered the mayor over the fares.', ['has hammered <- Reyes']],
+      ['The pier was shut. Ortiz dared the board to sack her.', ['dared <- Ortiz']],
+      ['The pier was shut. The senator pummeled the ferry company as greedy.', ['pummeled <- The senator']],
+      ['The pier was shut. Lind reminisced about the old ferry.', ['reminisced about <- Lind']],
+      ['The pier was shut. The young skipper idolizes the old harbour master.', ['idolizes <- The young skipper']],
+      ['The pier was shut. Her aide telegraphed a change of course.', ['telegraphed <- Her aide']],
+      ['The pier was shut. The mayor largely eschewed the question of tolls.', ['largely eschewed <- The mayor']],
+      ['The pier was shut. Reyes marveled at the size of the crowd.', ['marveled at <- Reyes']],
+      ['The pier was shut. Dalby floated the idea of a night ferry.', ['floated the idea <- Dalby']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('leaves the same words alone where they are no report (an adjective after a degree word, a deal, a puzzle, a raft)', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The dip in trade was less pronounced in May.', []],
+      ['The pier was shut. The change was more pronounced in the north.', []],
+      ['The pier was shut. The crews hammered out a deal on Friday.', []],
+      ['The pier was shut. The divers were stumped by the wreck.', []],
+      ['The pier was shut. The old raft floated down the river.', []],
+      ['The pier was shut. The tourists marveled.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads adjectives of attitude or feeling after a form of "be" with their preposition, or before the clause they report', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The pilots were angry about the new fares.', ['were angry about <- The pilots']],
+      ['The pier was shut. The board was delighted by the turnout.', ['was delighted by <- The board']],
+      ['The pier was shut. The skippers are keen on a night ferry.', ['are keen on <- The skippers']],
+      ['The pier was shut. The mayor has remained mum on the toll.', ['has remained mum on <- The mayor']],
+      ['The pier was shut. Fishermen have been outraged by the quotas.', ['have been outraged by <- Fishermen']],
+      ['The pier was shut. Reyes has been outspoken on the harbour fees.', ['has been outspoken on <- Reyes']],
+      ['The pier was shut. The pilots were surprised that the gate jammed.', ['were surprised <- The pilots']],
+      ['The pier was shut. Some councillors have been sympathetic to the union.', ['have been sympathetic to <- Some councillors']],
+      ['The pier was shut. The crews were thrilled with the new boats.', ['were thrilled with <- The crews']],
+      ['The pier was shut. Lind was troubled by the state of the quay.', ['was troubled by <- Lind']],
+      ['The pier was shut. The traders are uneasy about the levy.', ['are uneasy about <- The traders']],
+      ['The pier was shut. Ortiz has been vocal about the fees.', ['has been vocal about <- Ortiz']],
+      ['The pier was shut. The harbour board is alarmed at the cost.', ['is alarmed at <- The harbour board']],
+      ['The pier was shut. The result was a surprise to the crews.', []],
+      ['The pier was shut. Lind grew up in a troubled port.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads phrasal verbs of support and doubt with their particle, and the bare verbs not', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The pilots threw their support behind Ortiz.', ['threw their support behind <- The pilots']],
+      ['The pier was shut. The union has thrown its weight behind the toll.', ['has thrown its weight behind <- The union']],
+      ['The pier was shut. Reyes cast doubt on the survey of the quay.', ['cast doubt on <- Reyes']],
+      ['The pier was shut. The mayor drew attention to the cracked pilings.', ['drew attention to <- The mayor']],
+      ['The pier was shut. Lind is lending her support to the night ferry.', ['is lending her support to <- Lind']],
+      ['The pier was shut. The boys threw stones at the gulls.', []],
+      ['The pier was shut. The skippers cast their nets at dawn.', []],
+      ['The pier was shut. The crowd drew closer to the gate.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+});
