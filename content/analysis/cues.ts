@@ -164,7 +164,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // (not negated: "pilots who may not want to pay").
   if (entry.lemma === 'want' && !negated) for (let q = auxStart; q < i; q += 1) if (tokens[q]!.lower === 'may' || tokens[q]!.lower === 'might') return null;
   // "They're wary of", "has been critical of": an adjective of attitude after a form of "be".
-  if (entry.adjective && !(hasAux && sawBe)) return null;
+  // "The crews worked all night, confident that the pier would hold", "…, wary of the new fees": an adjective of belief or
+  // attitude set off by a comma, a dash or "and" before "that" or "of" describes the clause's subject, who holds it (not
+  // "…, eager to finish").
+  const beliefAside = entry.adjective && !hasAux && auxStart === i && (isComma(prevInSentence) || prevInSentence?.lower === 'and' || dashBefore(tokens, i)) && isWord(next) && (next.lower === 'that' || next.lower === 'of') && next.sent === t.sent;
+  if (entry.adjective && !(hasAux && sawBe) && !beliefAside) return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
     if (entry.passive === 'never') return null;
@@ -236,6 +240,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
   }
   if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
+  // The belief set off after a comma is the clause subject's (see beliefAside).
+  if (beliefAside) sharesSubject = true;
 
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
   // "Ortiz declined to say whether…" reports a refusal to answer; "She declined to say." with nothing after it reports nothing.
@@ -268,7 +274,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "It seems likely that…", "it now seems harsh to…", "It seemed like a trap": the writer's hedge after "it" opening the
     // clause reports what follows whatever its shape (not "appears": "it appears" before a noun is about as often wrong).
     const itSeems = (t.lower === 'seems' || t.lower === 'seemed') && leftInSentence?.lower === 'it';
-    if (!(thought || documentFinds || addsToSaid || itSeems || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
+    // "he posted a note on the harbour forum", "I posted the photo": "posted" right after a personal pronoun (after a name it is
+    // as often a result or a photo, "Ortiz posted a win").
+    const pronounPosted = t.lower === 'posted' && isWord(leftInSentence) && SUBJECT_PRONOUNS.has(leftInSentence.lower) && leftInSentence.lower !== 'it' && leftInSentence.lower !== 'there';
+    if (!(thought || pronounPosted || documentFinds || addsToSaid || itSeems || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
     // "Four in 10 pilots see the new timetable as most unfair": a view, with "as" before the clause ends.
@@ -276,7 +285,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     for (let q = i + 1; q <= i + entry.asWithin && q < tokens.length && tokens[q]!.sent === t.sent && !CLAUSE_OPENERS.has(tokens[q]!.text); q += 1) {
       if (tokens[q]!.lower === 'as') found = true;
     }
-    if (!found) return null;
+    // "The harbour master sees a bright future for the pier": a present "sees" reports a view without "as" too (not "saw",
+    // "see" or "views", mostly sight or a noun).
+    // "Many pilots see a bright future", "they see the levy differently": a bare "see" with no auxiliary after a plural
+    // subject reports a view too (not "will see", "you see", "see in", "see how").
+    const pluralSees = t.lower === 'see' && !hasAux && !negated && isWord(leftInSentence) && (/[^s’']s$/u.test(leftInSentence.lower) || ['they', 'we', 'who', 'all'].includes(leftInSentence.lower)) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && next.lower !== 'how';
+    if (!found && t.lower !== 'sees' && !pluralSees) return null;
     // "upset by what they saw as a snub", "what many pilots view as a tax": a view named inside another clause
     // (annotators leave it unmarked).
     if (subjectAfterWhat(tokens, auxStart, firstOfSentence)) return null;
@@ -307,7 +321,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {
         if (tokens[q]!.type === 'quote') found = true;
       }
-      if (!found && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
+      // "Mayor Reyes calls Ortiz a liar": a present "calls" between two names labels the second.
+      const callsName = t.lower === 'calls' && isWord(leftInSentence) && leftInSentence.cap && !isDeterminer(leftInSentence) && isWord(next) && next.sent === t.sent && next.cap && !isDeterminer(next) && !isTimeWord(next);
+      if (!found && !callsName && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     } else {
       return null;
     }
@@ -411,7 +427,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (negated) {
     const after = tokens[end + 1];
     const reports = end > i || (after !== undefined && after.sent === t.sent && (after.type === 'quote' || after.text === ':' || (isWord(after) && NEGATED_REPORT_OPENERS.has(after.lower)) || (!entry.weak && isWord(after) && (after.cap || isDeterminer(after) || NEGATED_OBJECT_QUANTIFIERS.has(after.lower) || isPronoun(after)) && !isTimeWord(after))));
-    if (!reports) return null;
+    // "did not mention plans to…", "doesn’t mention raising fares", "did not mention, though, that…": what goes unmentioned is
+    // reported whatever its shape (not "The mayor did not mention." with nothing after it).
+    const unmentioned = lemma === 'mention' && after !== undefined && after.sent === t.sent && (isWord(after) || isComma(after));
+    if (!reports && !unmentioned) return null;
   }
   const sourceAfter = entry.sourceAfterForms.has(t.lower);
   if (sourceAfter) sharesSubject = false;

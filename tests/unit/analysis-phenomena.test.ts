@@ -2259,3 +2259,39 @@ describe('verbs the lexicon lacked, twenty-third round (issue 14, PolNeAR train 
     for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
   });
 });
+
+describe('guards that rejected right cues, twenty-third round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a present "calls" between two names as a cue that labels the second ("Mayor Reyes calls Ortiz a liar"), not before a day', () => {
+    expect(pairs('The pier was shut. Mayor Reyes calls Ortiz a liar.')).toEqual(['calls <- Mayor Reyes']);
+    expect(pairs('The pier was shut. Ortiz calls Monday a holiday.')).toEqual([]);
+  });
+
+  it('reads a present "sees" as a view also without "as" ("sees a bright future"), not "saw" or "views"', () => {
+    expect(pairs('The pier was shut. The harbour master sees a bright future for the pier.')).toEqual(['sees <- The harbour master']);
+    expect(pairs('The pier was shut. The harbour master saw the pier.')).toEqual([]);
+    expect(pairs('The pier was shut. The harbour master views the pier.')).toEqual([]);
+  });
+
+  it('reads a bare "see" after a plural subject as a view without "as", but not after a modal or before a preposition', () => {
+    expect(pairs('The pier was shut. Many pilots see a bright future for the pier.')).toEqual(['see <- Many pilots']);
+    expect(pairs('The pier was shut. The pilots will see the new pier.')).toEqual([]);
+    expect(pairs('The pier was shut. The pilots see in her a leader.')).toEqual([]);
+  });
+
+  it('reads a negated "mention" as a cue whatever follows it in its sentence, but not with nothing after it', () => {
+    expect(pairs('The pier was shut. The mayor did not mention raising the fares.')).toEqual(['did not mention <- The mayor']);
+    expect(pairs('The pier was shut. The mayor did not mention, though, that the fares rose.')).toEqual(['did not mention <- The mayor']);
+    expect(pairs('The pier was shut. The mayor did not mention.')).toEqual([]);
+  });
+
+  it('reads "posted" right after a personal pronoun as a cue without a report after it, not after a name', () => {
+    expect(pairs('The pier was shut. Later that night he posted a note on the harbour forum.')).toEqual(['posted <- he']);
+    expect(pairs('The pier was shut. Ortiz posted a win in the regatta.')).toEqual([]);
+  });
+
+  it('reads an adjective of belief set off by a comma before "that" or "of" as a cue of the clause subject, not before "to"', () => {
+    expect(pairs('The pier was shut. The crews worked all night, confident that the pier would hold.')).toEqual(['confident <- The crews']);
+    expect(pairs('The pier was shut. The pilots left the meeting, wary of the new fees.')).toEqual(['wary of <- The pilots']);
+    expect(pairs('The pier was shut. The pilots worked all night, eager to finish.')).toEqual([]);
+  });
+});
