@@ -238,7 +238,11 @@ export function throughDocumentEnd(tokens: readonly Token[], i: number): number 
   if (!isDeterminer(tokens[j])) return -1;
   for (let k = j + 1; k <= j + 3 && k < tokens.length && tokens[k]!.sent === sent && isWord(tokens[k]); k += 1) {
     if (!THROUGH_DOCUMENT.nouns.has(tokens[k]!.lower)) continue;
-    for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, k + 1, l) && tokens[k + l.length]!.sent === sent) return k + l.length;
+    // "released a statement Tuesday night saying": a day and a part of the day may stand before the linker, inside the cue.
+    let m = k;
+    if (WEEKDAYS.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
+    if (m > k && PARTS_OF_DAY.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
+    for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, m + 1, l) && tokens[m + l.length]!.sent === sent) return m + l.length;
     return -1;
   }
   return -1;

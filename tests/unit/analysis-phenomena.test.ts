@@ -283,6 +283,12 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('Ortiz put it on the table. The union put out a statement saying the ferries would run.')).toEqual(['put out a statement saying <- The union']);
   });
 
+  it('reads a document put out with a participle of speech after it, and a day before the participle, as one cue', () => {
+    expect(pairs('The pier was shut. The union released a statement condemning the new toll.')).toEqual(['released a statement condemning <- The union']);
+    expect(pairs('The pier was shut. The board issued a statement Tuesday night saying the quay would reopen.')).toEqual(['issued a statement Tuesday night saying <- The board']);
+    expect(pairs('The pier was shut. The harbour office released a statement on Friday.')).toEqual([]);
+  });
+
   it('keeps the day after any reporting verb in the cue, not before a comma', () => {
     expect(pairs('The harbour board announced Friday that the pier would close.')).toEqual(['announced Friday <- The harbour board']);
     expect(pairs('“The pier is finished,” Ortiz tweeted Monday night.')).toEqual(['tweeted Monday night <- Ortiz']);
@@ -2220,6 +2226,28 @@ describe('verbs the lexicon lacked, twenty-third round (issue 14, PolNeAR train 
       ['The pier was shut. The divers were stumped by the wreck.', []],
       ['The pier was shut. The old raft floated down the river.', []],
       ['The pier was shut. The tourists marveled.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads reporting idioms with their fixed words: "spoke out against", "doubled down on", "came to the defense of", "in the words of", "in the eyes of"', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. Two skippers spoke out against the new toll.', ['spoke out against <- Two skippers']],
+      ['The pier was shut. Reyes spoke out in favor of a night ferry.', ['spoke out in favor of <- Reyes']],
+      ['The pier was shut. The mayor doubled down on her plan for a toll.', ['doubled down on <- The mayor']],
+      ['The pier was shut. The union rose to the defense of the skippers.', ['rose to the defense of <- The union']],
+      ['The pier was shut. Several councillors came to the defense of the mayor.', ['came to the defense of <- Several councillors']],
+      ['The pier was shut. In the words of Mayor Ortiz, the quay is a disgrace.', ['In the words of <- Mayor Ortiz']],
+      ['The pier was shut. In the eyes of many pilots, the toll is unfair.', ['In the eyes of <- many pilots']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('leaves the idioms\' verbs alone without their fixed words', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. Ortiz spoke out on Tuesday.', ['spoke out <- Ortiz']],
+      ['The pier was shut. Sales of boats doubled in May.', []],
+      ['The pier was shut. The tide rose to the top of the wall.', []],
     ];
     for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
   });
