@@ -66,7 +66,7 @@ export function findAttributions(tokens: readonly Token[], sentences: readonly S
     // A stance or intention needs its holder too: "support", "oppose", "offer", "seek"… with no source found is an action or a
     // participle ("ones offered by private marinas", "natives threatened by change"), not a report.
     if (cue.kind === 'verb' && source === null && STANCE_LEMMAS.has(cue.lemma) && !tokens[cue.end]!.lower.endsWith('ing')) continue;
-    // "declined to say whether he would back the levy", "no details on how they plan to", "longer than she had planned": a
+    // "would not say whether she backs the levy", "no details on how they plan to", "longer than she had planned": a
     // subject pronoun right after "whether", "how" or "than" holds a question or a comparison, not a report of its own.
     if (source !== null && source.start === source.end && SUBJECT_WORDS.has(tokens[source.start]!.lower) && source.end < cue.start && INDIRECT_OPENERS.has(tokens[source.start - 1]?.lower ?? '')) continue;
     // "Say goodbye", "Tell us": a verb opening its sentence with no source is not a report.

@@ -2186,7 +2186,7 @@ describe('verbs the lexicon lacked, twenty-third round (issue 14, PolNeAR train 
       ['The pier was shut. Dalby theorized that the gate had jammed.', ['theorized <- Dalby']],
       ['The pier was shut. Ortiz insulted the harbour pilots.', ['insulted <- Ortiz']],
       ['The pier was shut. The Marlow Gazette opined that the levy was too high.', ['opined <- The Marlow Gazette']],
-      ['The pier was shut. The unions have been plotting to block the levy.', ['have been plotting <- The unions']],
+      ['The pier was shut. The skippers have been plotting to block the levy.', ['have been plotting <- The skippers']],
       ['The pier was shut. The mayor pronounced the quay safe.', ['pronounced <- The mayor']],
       ['The pier was shut. Brandt renounced his old views on the toll.', ['renounced <- Brandt']],
       ['The pier was shut. The pilots taunted the council.', ['taunted <- The pilots']],
