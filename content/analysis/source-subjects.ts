@@ -169,7 +169,29 @@ export function sharedSubject(ctx: Context, cue: CueCandidate, earlier: Readonly
     if (openingClauseEnd !== -1 && e.cue.start < openingClauseEnd && openingClauseEnd < cue.start) break;
     if (e.source && e.cue.quote === cue.quote && !reportedBy(tokens, e.source, earlier, n)) return e.source;
   }
-  return clauseSubject(ctx, cue.start);
+  return embeddedSubject(ctx, cue.start) ?? clauseSubject(ctx, cue.start);
+}
+
+const EMBEDDING = new Set(['which', 'whom', 'where', 'as', 'when', 'while', 'because', 'although', 'though', 'since', 'whereas']);
+
+/**
+ * "The crews cheered the mayor, who opened the meeting by thanking them", "a dinner at which she met the
+ * skippers and promised…": a cue sharing its subject inside a relative or subordinate clause takes that
+ * clause's subject (its "who", or a subject pronoun after the clause's opening word), when no comma, quotation
+ * or semicolon comes between them; null when there is none within twenty tokens.
+ */
+function embeddedSubject(ctx: Context, i: number): Range | null {
+  const { tokens } = ctx;
+  const { start: sStart } = sentenceBounds(ctx, i);
+  for (let k = i - 1; k > sStart && k > i - 20; k -= 1) {
+    const t = tokens[k]!;
+    if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || t.lower === 'that') return null;
+    if (!isWord(t)) continue;
+    if (t.lower === 'who' && k < i - 1) return { start: k, end: k };
+    const next = tokens[k + 1];
+    if (EMBEDDING.has(t.lower) && isWord(next) && SUBJECTS.has(next.lower) && next.lower !== 'it' && k + 1 < i - 1) return { start: k + 1, end: k + 1 };
+  }
+  return null;
 }
 
 /** "Lind, who went ahead and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */

@@ -208,11 +208,14 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     }
     // "Councillor Eva Lind, a close adviser to Ortiz, told Harbour Wire": after most verbs the phrase that
     // follows is their object; only verbs of saying put their source after them ("…,” said X").
-    if (!INVERTING.has(cue.lemma)) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
+    // "“Keep the ferry running,” read the notice": "read" right after a closing quotation mark has its document after it.
+    const readsAfterQuote = cue.lemma === 'read' && tokens[cue.start - 1]?.type === 'quote';
+    if (!INVERTING.has(cue.lemma) && !readsAfterQuote) return left >= sStart && isComma(tokens[left]) ? clauseSubject(ctx, cue.start) : null;
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: true });
-    // "“…,” tweeted another.": "another" alone after the cue stands for one more person, as before it.
+    // "“…,” tweeted another.": "another" alone after the cue stands for one more person, as before it; so does "one" right
+    // after a quotation ("“Shut the pier,” read one.": one of the signs or letters named before).
     const after = tokens[cue.end + 1];
-    if (r === null && isWord(after) && after.lower === 'another' && cue.end + 1 <= sEnd && !isNominal(tokens[cue.end + 2])) return { start: cue.end + 1, end: cue.end + 1 };
+    if (r === null && isWord(after) && (after.lower === 'another' || (after.lower === 'one' && tokens[cue.start - 1]?.type === 'quote')) && cue.end + 1 <= sEnd && !isNominal(tokens[cue.end + 2])) return { start: cue.end + 1, end: cue.end + 1 };
     // "Tom Reyes, dressed in his oilskins, said the ferry was late": the phrase after the cue is the subject of
     // what is said (a verb follows it), so the source is the subject before the comma.
     if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);

@@ -2323,3 +2323,18 @@ describe('guards that rejected right cues, twenty-third round (issue 14, PolNeAR
     expect(pairs('The pier was shut. The pilots worked all night, eager to finish.')).toEqual([]);
   });
 });
+
+describe('found cues without a source, twenty-fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('takes the source after "read" right after a closing quotation mark, and after "opined" and "exhorted"', () => {
+    expect(pairs('“Keep the ferry running all winter,” read the notice.')).toEqual(['read <- the notice']);
+    expect(pairs('“Keep the ferry running,” opined the Harbour Gazette.')).toEqual(['opined <- the Harbour Gazette']);
+    expect(pairs('“Vote for the levy,” exhorted the mayor.')).toEqual(['exhorted <- the mayor']);
+    expect(pairs('The skippers carried signs. “Shut the pier,” read one.')).toEqual(['read <- one']);
+  });
+
+  it('gives a cue that shares its subject inside a relative or subordinate clause that clause\'s subject, not across a comma', () => {
+    expect(pairs('Reporters waited for the mayor, who opened the meeting by thanking the crews.')).toEqual(['thanking <- who']);
+    expect(pairs('It was a long week in which she toured the docks and promised a new pier.')).toEqual(['promised <- she']);
+    expect(pairs('The crews met the mayor, who was late, and promised a strike.')).toEqual(['promised <- The crews']);
+  });
+});
