@@ -240,8 +240,12 @@ export function throughDocumentEnd(tokens: readonly Token[], i: number): number 
     if (!THROUGH_DOCUMENT.nouns.has(tokens[k]!.lower)) continue;
     // "released a statement Tuesday night saying": a day and a part of the day may stand before the linker, inside the cue.
     let m = k;
+    // "… a statement on Friday saying": "on" before the day too.
+    if (tokens[m + 1]?.lower === 'on' && WEEKDAYS.has(tokens[m + 2]?.lower ?? '') && tokens[m + 2]!.sent === sent) m += 1;
     if (WEEKDAYS.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
     if (m > k && PARTS_OF_DAY.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
+    // "issued a short statement Friday, saying": a comma may stand before the linker.
+    if (isComma(tokens[m + 1]) && tokens[m + 1]!.sent === sent) m += 1;
     for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, m + 1, l) && tokens[m + l.length]!.sent === sent) return m + l.length;
     return -1;
   }

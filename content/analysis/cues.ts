@@ -28,6 +28,9 @@ export interface CueCandidate {
   subjectFrom?: number;
 }
 
+/** "The mayor stated of the pier: …", "declared of the crews": like "said of", these verbs of statement leave the "of" out. */
+const SAID_OF = new Set(['state', 'declare', 'add']);
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -373,7 +376,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     let e = end;
     while (end === beforeOccasion && isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
     const after = tokens[e + 1];
-    if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower))) end = e;
+    // "“…,” he said then.": "then" for that time closing the sentence stays as well.
+    const thenAtEnd = e === end + 1 && tokens[e]!.lower === 'then' && (after === undefined || (after.type === 'punct' && after.text === '.'));
+    if (e > end && ((after !== undefined && after.sent === t.sent && !SENTENCE_PUNCT.has(after.text)) || WEEKDAYS.has(tokens[end + 1]!.lower) || thenAtEnd)) end = e;
+    // "The mayor said little about the pier", "has said nothing about it": what was not said, with the "about" that
+    // links it, stays in the cue.
+    if (end === i && ['little', 'nothing'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'about' && tokens[i + 3]?.sent === t.sent) end = i + 2;
     // "“…,” she said with a shrug.": a manner closing the sentence right after "said" stays in the cue.
     if (end === i) end = mannerWithEnd(tokens, i);
     // "Ortiz chuckled and said", "she shrugged and said": a gesture joined to "said" by "and" stays in the cue.
@@ -407,7 +415,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // "talked about", "warned of", "asked for", "agreed with": the preposition that links the verb to what it reports.
   const prep = tokens[end + 1];
-  if (end === i && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say') || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
+  if (end === i && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say' && !(prep.lower === 'of' && SAID_OF.has(lemma))) || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
     const object = tokens[end + 2];
     const objectHead = isDeterminer(object) || isQuantifier(object) ? tokens[end + 3] : object;
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));
@@ -422,6 +430,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "said sarcastically", "wrote back", "has said repeatedly": an adverb of manner right after the verb.
   const manner = tokens[end + 1];
   if (end === i && isWord(manner) && manner.sent === t.sent && (CUE_EXTENSIONS.mannerAfterVerb.has(manner.lower) || (isAdverb(manner) && manner.lower.endsWith('ly') && !CUE_EXTENSIONS.notMannerAfterVerb.has(manner.lower)))) end += 1;
+  // "spoke highly of", "wrote glowingly about": after such an adverb the preposition that links the verb to what it
+  // reports stays too, as right after the verb.
+  const linkAfterManner = tokens[end + 1];
+  if (end === i + 1 && lemma !== 'say' && manner === tokens[i + 1] && isWord(manner) && manner.lower.endsWith('ly') && isWord(linkAfterManner) && linkAfterManner.sent === t.sent && CUE_EXTENSIONS.prepositionsAfterVerb.has(linkAfterManner.lower) && tokens[end + 2]?.sent === t.sent) end += 1;
+  // "“…,” Reyes explained with a grin.", "fired back with a shrug.": a manner closing the sentence stays after any verb
+  // cue, as after "said".
+  if (lemma !== 'say') end = mannerWithEnd(tokens, end);
   // "did not say whether…", "hasn't confirmed that…", "did not respond to…": a negated cue counts when
   // what it reports follows (not "He did not say." nor "did not admit liability").
   if (negated) {
@@ -448,6 +463,22 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     nounLike,
     ...(subjectFrom !== -1 ? { subjectFrom } : {}),
   };
+}
+
+/**
+ * "The mayor praised and thanked the crews", "were echoed and amplified by", "has welcomed and has argued for": a past
+ * form in -ed joined by "and" (maybe with "has"/"have") right to the cue's past form in -ed is one verb group with it,
+ * the last token of the second verb, or -1.
+ */
+function joinedVerbEnd(tokens: readonly Token[], end: number): number {
+  const v = tokens[end]!;
+  if (!isWord(v) || !v.lower.endsWith('ed') || tokens[end + 1]?.lower !== 'and') return -1;
+  const k = ['has', 'have'].includes(tokens[end + 2]?.lower ?? '') ? end + 3 : end + 2;
+  const w = tokens[k];
+  if (!isWord(w) || w.cap || w.sent !== v.sent || !w.lower.endsWith('ed') || w.lower.length <= 4) return -1;
+  // "has welcomed and has argued for the plan": the preposition that links the second verb stays, as after one verb.
+  const link = tokens[k + 1];
+  return isWord(link) && link.sent === v.sent && CUE_EXTENSIONS.prepositionsAfterVerb.has(link.lower) && isWord(tokens[k + 2]) && !isTimeWord(tokens[k + 2]) ? k + 1 : k;
 }
 
 /** All cue candidates in token order (not yet checked against their sources). */
@@ -543,6 +574,8 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     }
     const verb = verbCueAt(tokens, i, inQuote, sentenceStart(i));
     if (verb) {
+      const joined = joinedVerbEnd(tokens, verb.end);
+      if (joined !== -1) verb.end = joined;
       out.push(verb);
       i = verb.end;
     }

@@ -2338,3 +2338,54 @@ describe('found cues without a source, twenty-fifth round (issue 14, PolNeAR tra
     expect(pairs('The crews met the mayor, who was late, and promised a strike.')).toEqual(['promised <- The crews']);
   });
 });
+
+describe('exact edges of found cues, twenty-sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps the word that links a verb cue to what it reports: "believe in", "remarked upon", "pushed back against", "spoke highly of"', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. Most skippers believe in a free ferry.', ['believe in <- Most skippers']],
+      ['The pier was shut. The mayor remarked upon the empty quay.', ['remarked upon <- The mayor']],
+      ['The pier was shut. The union pushed back against the new toll.', ['pushed back against <- The union']],
+      ['The pier was shut. Reyes pushed back on the plan.', ['pushed back on <- Reyes']],
+      ['The pier was shut. The mayor spoke highly of the crews.', ['spoke highly of <- The mayor']],
+      ['The pier was shut. Ortiz wrote warmly about the old ferry.', ['wrote warmly about <- Ortiz']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('keeps what "said" leaves unsaid with its "about" ("said little about"), and a closing "then" ("he said then.")', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The mayor said little about the toll.', ['said little about <- The mayor']],
+      ['The pier was shut. Reyes has said nothing about the ferry.', ['has said nothing about <- Reyes']],
+      ['“The quay will hold,” he said then.', ['said then <- he']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('keeps a closing manner after any verb cue ("explained with a grin."), a press release after "said", and leaves "of" out after verbs of statement', () => {
+    const cases: Array<[string, string[]]> = [
+      ['“The quay will hold,” Reyes explained with a grin.', ['explained with a grin <- Reyes']],
+      ['“Not this year,” the skipper fired back with a shrug.', ['fired back with a shrug <- the skipper']],
+      ['The union said in a press release that the ferry would run.', ['said in a press release <- The union']],
+      ['The mayor stated of the crews: “They never stopped.”', ['stated <- The mayor']],
+      ['Reyes declared of the new pier that it was a triumph.', ['declared <- Reyes']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads a document put out with a comma or "on" and a day before its linker ("issued a statement Friday, saying")', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The union issued a short statement Friday, saying the ferry would run.', ['issued a short statement Friday, saying <- The union']],
+      ['The council released a statement on Monday night, urging calm.', ['released a statement on Monday night, urging <- The council']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('joins two past forms in -ed linked by "and" into one verb group ("praised and thanked")', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The pier was shut. The mayor praised and thanked the crews.', ['praised and thanked <- The mayor']],
+      ['The pier was shut. The warning was echoed and amplified by the pilots.', ['was echoed and amplified <- the pilots']],
+      ['The pier was shut. Reyes praised and has argued for a night ferry.', ['praised and has argued for <- Reyes']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+});
