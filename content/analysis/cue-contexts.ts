@@ -3,7 +3,7 @@
  * verb that make it a report or not (a question, a manner adverb, a label given to an object, a
  * document read through, a poll's own people), with the word lists they use. Pure.
  */
-import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NUMBER_TENS, NUMBER_UNITS, THROUGH_DOCUMENT, type VerbCue } from './lexicon';
+import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, THROUGH_DOCUMENT, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -172,6 +172,90 @@ export const POLL_ASKED = new Set(['voters', 'people', 'adults', 'respondents', 
 export const VIEW_HOLDERS = new Set(['many', 'some', 'most', 'others', 'them', 'him', 'her', 'me', 'us', 'critics', 'supporters']);
 
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'it', 'there']);
+
+/** Possessive pronouns that name whose words or view a nominal cue gives ("his complaints that…", "in her view"). */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Adjectives of judgement or time between a possessive and a nominal cue ("his false claims", "her earlier claim"). */
+const JUDGEMENT_ADJECTIVES = new Set(['false', 'baseless', 'unfounded', 'dubious', 'familiar', 'repeated', 'earlier', 'latest', 'recent', 'previous', 'initial', 'frequent']);
+
+/**
+ * "the mayor’s false claims", "his by-now-familiar claims": when the one or two words before tokens[i] are adjectives of
+ * judgement or time (the last part of a hyphenated word counts) after a possessive, the first of them (cueStart) and where
+ * the possessive phrase opens (from: the pronoun, or a determiner and capitalised words before the word in "’s"), else null.
+ */
+export function possessiveBeforeJudgement(tokens: readonly Token[], i: number, sentenceStart: number): { cueStart: number; from: number } | null {
+  let k = i - 1;
+  while (k >= sentenceStart && k >= i - 2 && isWord(tokens[k]) && !tokens[k]!.cap && JUDGEMENT_ADJECTIVES.has(tokens[k]!.lower.split('-').pop()!)) k -= 1;
+  const owner = tokens[k];
+  if (k === i - 1 || k < sentenceStart || !isWord(owner)) return null;
+  const from = possessiveStart(tokens, k, sentenceStart);
+  return from === -1 ? null : { cueStart: k + 1, from };
+}
+
+/**
+ * Where the possessive phrase ending at tokens[k] opens: k for a possessive pronoun ("his"); for a word in "’s", the
+ * capitalised words (up to two) and the determiner before it ("the mayor’s", "Captain Lind’s"); -1 when tokens[k] is
+ * no possessive.
+ */
+export function possessiveStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  const owner = tokens[k];
+  if (!isWord(owner)) return -1;
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) return k;
+  if (!POSSESSIVE.test(owner.lower)) return -1;
+  let from = k;
+  // Capitalised words of the name, not a capitalised function word opening the sentence ("But Lind’s answer…").
+  while (from - 1 >= sentenceStart && isWord(tokens[from - 1]) && tokens[from - 1]!.cap && isNominal(tokens[from - 1]) && from > k - 3) from -= 1;
+  if (from - 1 >= sentenceStart && isDeterminer(tokens[from - 1])) from -= 1;
+  return from;
+}
+
+/**
+ * "My guess is that…", "the mayor’s answer was: …": tokens[k] is a noun of a stated view (`nounsAfterPossessive`
+ * `beforeCopula` in cues.json) between a possessive and "is" or "was", and what it states opens right after ("that", a
+ * quotation, a colon or a comma that sets off no adverb).
+ */
+export function viewBeforeCopula(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  const copula = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!isWord(noun) || !NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA.has(noun.lower) || !isWord(copula) || (copula.lower !== 'is' && copula.lower !== 'was')) return false;
+  if (next === undefined || next.sent !== noun.sent) return false;
+  // A comma opens the statement, not an aside ("His position is, however, weak").
+  if (isComma(next)) return !isAdverb(tokens[k + 3]) && !(isWord(tokens[k + 3]) && G.adverbs.has(tokens[k + 3]!.lower));
+  return next.type === 'quote' || next.text === ':' || (isWord(next) && next.lower === 'that');
+}
+
+/**
+ * "his suggestion that…", "her vow to…": tokens[k] is a noun of saying or promising (`nounsAfterPossessive` in
+ * cues.json) right before what it reports, in its sentence: "that" and a word that is no verb (a relative "that" is
+ * followed by one: "the warning that was posted"), or "to" and a word.
+ */
+export function possessiveNominalCue(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  const link = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!isWord(noun) || !isWord(link) || !isWord(after) || after.sent !== noun.sent || link.sent !== noun.sent) return false;
+  if (NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE.has(noun.lower)) return link.lower === 'that' && !isVerbLike(after) && !isAuxiliary(after);
+  return NOUNS_AFTER_POSSESSIVE_BEFORE_TO.has(noun.lower) && link.lower === 'to';
+}
+
+/**
+ * "in her view", "in Captain Lind’s view": the index of "view" when tokens[k] opens a possessive right before it (a
+ * possessive pronoun, or one to three capitalised words, the last ending in "’s"), else -1.
+ */
+export function possessiveBeforeView(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (!isWord(first)) return -1;
+  let owner = k;
+  if (!POSSESSIVE_PRONOUNS.has(first.lower)) {
+    while (owner < k + 3 && isWord(tokens[owner]) && tokens[owner]!.cap && !POSSESSIVE.test(tokens[owner]!.lower)) owner += 1;
+    const last = tokens[owner];
+    if (!isWord(last) || !last.cap || !POSSESSIVE.test(last.lower)) return -1;
+  }
+  const view = tokens[owner + 1];
+  return isWord(view) && view.lower === 'view' && view.sent === first.sent ? owner + 1 : -1;
+}
 
 /** Is the token after a weak verb the start of what it reports? */
 export function opensReport(t: Token | undefined, sentence: number): boolean {

@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
+import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, POSSESSIVE_PRONOUNS, viewBeforeCopula, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
@@ -481,6 +481,9 @@ function joinedVerbEnd(tokens: readonly Token[], end: number): number {
   return isWord(link) && link.sent === v.sent && CUE_EXTENSIONS.prepositionsAfterVerb.has(link.lower) && isWord(tokens[k + 2]) && !isTimeWord(tokens[k + 2]) ? k + 1 : k;
 }
 
+/** The nouns of "by her own admission", "by his own account". */
+const OWN_WORD = new Set(['admission', 'account']);
+
 /** All cue candidates in token order (not yet checked against their sources). */
 export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentenceStart: (i: number) => number, sentenceEnd: (i: number) => number): CueCandidate[] {
   const out: CueCandidate[] = [];
@@ -552,6 +555,14 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         continue;
       }
     }
+    // "In her view, the pier can wait", "…, in Captain Lind’s view, too costly": "view" after "in" and a possessive
+    // (a pronoun, or a name of at most three words ending in "’s") is a nominal cue whose source is the possessive.
+    const viewOwner = t.lower === 'in' && inQuote[i] === -1 ? possessiveBeforeView(tokens, i + 1) : -1;
+    if (viewOwner !== -1) {
+      out.push({ start: viewOwner, end: viewOwner, lemma: 'view', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: i + 1 });
+      i = viewOwner;
+      continue;
+    }
     // "leaving the older skippers to wonder whether…", "which led several pilots to speculate…": after a verb that
     // leaves or leads its object to it, "to" and a verb of wondering are the cue, with the object before them as the source.
     const wonderer = t.lower === 'to' && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.sent === t.sent && WONDER_AFTER_TO.has(tokens[i + 1]!.lower) ? leadsObjectTo(tokens, i) : -1;
@@ -559,6 +570,34 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       out.push({ start: i, end: i + 1, lemma: tokens[i + 1]!.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: wonderer });
       i += 1;
       continue;
+    }
+    // "his suggestion that the pier close", "her vow to keep the ferry": a noun of saying or promising right after a
+    // possessive pronoun and before the clause or infinitive it reports is a nominal cue whose source is the pronoun
+    // (not after a verb that takes it as its object: "recalled his promise to…", "welcomed her argument that…").
+    const ownNoun = inQuote[i] === -1 && POSSESSIVE_PRONOUNS.has(t.lower) && !isVerbLike(tokens[i - 1]) ? possessiveNominalCue(tokens, i + 1) : false;
+    if (ownNoun) {
+      out.push({ start: i + 1, end: i + 1, lemma: tokens[i + 1]!.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: i });
+      i += 1;
+      continue;
+    }
+    // "My guess is that the ferry stays", "Captain Lind’s answer was: …": a noun of a stated view between a possessive
+    // and "is"/"was" before what it states is a cue with the copula, its source the possessive phrase.
+    const stater = inQuote[i] === -1 && i - 1 >= sentenceStart(i) && viewBeforeCopula(tokens, i) ? possessiveStart(tokens, i - 1, sentenceStart(i)) : -1;
+    if (stater !== -1) {
+      out.push({ start: i, end: i + 1, lemma: t.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: stater });
+      i += 1;
+      continue;
+    }
+    // "By her own admission, the pier is old", "by Reyes’s own account": "own" and the noun are the cue, the possessive
+    // its source; what it reports goes on after it ("She paid by her own account." is no report).
+    const reportAfter = isWord(tokens[i + 4]) || isComma(tokens[i + 4]);
+    if (t.lower === 'by' && inQuote[i] === -1 && tokens[i + 2]?.lower === 'own' && OWN_WORD.has(tokens[i + 3]?.lower ?? '') && tokens[i + 3]!.sent === t.sent && reportAfter && tokens[i + 4]!.sent === t.sent) {
+      const owner = possessiveStart(tokens, i + 1, i + 1);
+      if (owner !== -1) {
+        out.push({ start: i + 2, end: i + 3, lemma: 'admit', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: owner });
+        i += 3;
+        continue;
+      }
     }
     // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.
     if (NOUNS_BEFORE_CLAUSE.has(t.lower) && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'that' && tokens[i + 1]!.sent === t.sent) {
@@ -576,6 +615,13 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     if (verb) {
       const joined = joinedVerbEnd(tokens, verb.end);
       if (joined !== -1) verb.end = joined;
+      // "The plan rests on the mayor’s false claims that…": a noun form after a possessive and an adjective of judgement is a
+      // nominal cue with the adjective, and its source is the possessive phrase alone.
+      const owner = possessiveBeforeJudgement(tokens, i, sentenceStart(i));
+      if (owner && owner.cueStart <= verb.start && (NOUN_LIKE.has(t.lower) || NOUN_FORMS.has(t.lower))) {
+        verb.start = owner.cueStart;
+        verb.subjectFrom = owner.from;
+      }
       out.push(verb);
       i = verb.end;
     }

@@ -130,6 +130,9 @@ export const BARE_FORMS = new Set<string>(
 );
 /** Nouns of speech that are cues right before the 'that' clause they report ('complaints that'). */
 export const NOUNS_BEFORE_CLAUSE = lower(cuesJson.nounsBeforeClause.words);
+export const NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE = lower(cuesJson.nounsAfterPossessive.beforeClause);
+export const NOUNS_AFTER_POSSESSIVE_BEFORE_TO = lower(cuesJson.nounsAfterPossessive.beforeTo);
+export const NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA = lower(cuesJson.nounsAfterPossessive.beforeCopula);
 export const ADVERB_CUES = new Map<string, string>(cuesJson.adverbs.flatMap((a) => a.forms.map((f) => [f.toLowerCase(), a.lemma] as const)));
 export const CUE_EXTENSIONS = {
   afterSay: cuesJson.extensions.afterSay,

@@ -8,6 +8,7 @@
  * (`source-clauses.ts`).
  */
 import type { CueCandidate } from './cues';
+import { POSSESSIVE_PRONOUNS } from './cue-contexts';
 import { G, OFFICIAL_HEADS, VAGUE_HEADS } from './lexicon';
 import { npForward, skipAdverbialsLeft, type Range } from './noun-phrases';
 import { invertedAside, invertedTail, quotedTitleBefore, sourceClosingSentence, thatAfterAt, toClauseEnd, toSentenceEnd, wholeClauseAfter, withoutAside } from './source-after-cue';
@@ -83,9 +84,6 @@ function namesPeople(tokens: readonly Token[], r: Range): boolean {
   }
   return false;
 }
-
-/** Possessive pronouns that name the one who complains ("his complaints that…"). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {

@@ -2389,3 +2389,41 @@ describe('exact edges of found cues, twenty-sixth round (issue 14, PolNeAR train
     for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
   });
 });
+
+describe('possessive sources of nominal cues, twenty-sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "view" after "in" and a possessive as a cue whose source is the possessive, not after a determiner', () => {
+    expect(pairs('The ferry, in his view, was never late.')).toEqual(['view <- his']);
+    expect(pairs('In Captain Lind’s view, the pier can wait a year.')).toEqual(['view <- Captain Lind’s']);
+    expect(pairs('The harbour was, in the ferry’s view, too small.')).toEqual([]);
+    expect(pairs('The pier came into view at noon.')).toEqual([]);
+  });
+
+  it('reads a noun form after a possessive and an adjective of judgement as a nominal cue with the adjective, its source the possessive phrase', () => {
+    expect(pairs('The plan rests on the mayor’s false claims that the pier was safe.')).toEqual(['false claims <- the mayor’s']);
+    expect(pairs('The plan was reminiscent of the council’s earlier claim that fares would fall.')).toEqual(['earlier claim <- the council’s']);
+    expect(pairs('His campaign claims that the pier is safe.')).toEqual(['claims <- His campaign']);
+  });
+
+  it('reads a noun of saying or promising right after a possessive pronoun and before what it reports as a cue whose source is the pronoun', () => {
+    expect(pairs('He lost ground after his suggestion that the pier close.')).toEqual(['suggestion <- his']);
+    expect(pairs('Her vow to keep the ferry won votes.')).toEqual(['vow <- Her']);
+    expect(pairs('The mayor recalled his promise to keep the ferry.')).toEqual(['recalled <- The mayor']);
+    expect(pairs('Their warning that was posted on Monday went unread.')).toEqual([]);
+    expect(pairs('Her decision to keep the ferry won votes.')).toEqual([]);
+  });
+
+  it('reads a noun of a stated view between a possessive and "is"/"was" before what it states as a cue with the copula', () => {
+    expect(pairs('My guess is that the ferry stays.')).toEqual(['guess is <- My']);
+    expect(pairs('Captain Lind’s answer was: the pier must wait.')).toEqual(['answer was <- Captain Lind’s']);
+    expect(pairs('The mayor’s response was that the pier was safe.')).toEqual(['response was <- The mayor’s']);
+    expect(pairs('But Captain Lind’s answer was that the pier must wait.')).toEqual(['answer was <- Captain Lind’s']);
+    expect(pairs('His position is, however, weak.')).toEqual([]);
+    expect(pairs('Her view was clear.')).toEqual([]);
+  });
+
+  it('reads "own admission" and "own account" after "by" and a possessive as a cue whose source is the possessive', () => {
+    expect(pairs('By Ortiz’s own admission, the pier is old.')).toEqual(['own admission <- Ortiz’s']);
+    expect(pairs('The pier, by her own account, was old.')).toEqual(['own account <- her']);
+    expect(pairs('She paid by her own account.')).toEqual([]);
+  });
+});
