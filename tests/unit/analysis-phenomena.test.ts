@@ -322,7 +322,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('finds pronoun sources after an adverb or a conjunction', () => {
     expect(pairs('She visited the plant in 2019. She has since said that the visit was a mistake.')).toEqual(['has since said <- She']);
-    expect(pairs('But on Tuesday, he stood with the mayor and urged residents to leave.')).toEqual(['urged <- he']);
+    expect(pairs('But on Friday, he stood beside the mayor and urged residents to leave.')).toEqual(['urged <- he']);
     expect(pairs('He and Ms. Ortiz had basically said the same thing.')).toEqual(['had basically said <- He and Ms. Ortiz']);
     expect(pairs('They and their lawyers argue that the fine is unfair.')).toEqual(['argue <- They and their lawyers']);
     // A floating quantifier or an inserted phrase between the auxiliary and the verb is not the source.
@@ -2425,5 +2425,87 @@ describe('possessive sources of nominal cues, twenty-sixth round (issue 14, PolN
     expect(pairs('By Ortiz’s own admission, the pier is old.')).toEqual(['own admission <- Ortiz’s']);
     expect(pairs('The pier, by her own account, was old.')).toEqual(['own account <- her']);
     expect(pairs('She paid by her own account.')).toEqual([]);
+  });
+});
+
+describe('proposals no annotator marked, twenty-sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads wanting to be something as a wish about oneself, not a reported want', () => {
+    expect(pairs('The skippers want to be heard before the vote.')).toEqual([]);
+    expect(pairs('A pilot who does not want to be named said the pier was unsafe.')).toEqual(['said <- A pilot']);
+    expect(pairs('The skippers want to see the new fares first.')).toEqual(['want <- The skippers']);
+  });
+
+  it('drops "make clear" when no one is found who makes it clear', () => {
+    expect(pairs('As was made clear at the meeting, the fares will rise.')).toEqual([]);
+    expect(pairs('The mayor made clear that the fares will rise.')).toEqual(['made clear <- The mayor']);
+  });
+
+  it('reads a capitalised cue form inside a sentence, before another capitalised word, as the first word of a name', () => {
+    expect(pairs('The aide, Hope Lind, said the pier was unsafe.')).toEqual(['said <- The aide, Hope Lind']);
+    expect(pairs('The crews, backed by an aide, Hope Lind, said the pier was unsafe.')).toEqual(['said <- an aide, Hope Lind']);
+  });
+
+  it('leaves out cues in a transcript paragraph or a one-sentence headline opened by a speaker\'s surname, not after a label', () => {
+    const transcript = 'Mayor Ana Ortiz spoke to the harbour radio on Monday.\n\nORTIZ: Well, I think most of them do, and the union said so last week.';
+    expect(pairs(transcript)).toEqual([]);
+    expect(pairs('UPDATE: The mayor said the pier would reopen.')).toEqual(['said <- The mayor']);
+    expect(pairs('Mayor Ana Ortiz spoke on Monday.\n\nOrtiz: I still believe the pier can be saved.')).toEqual([]);
+    expect(pairs('The show aired on Monday.\n\nHOST: Do the pilots back the fares?\n\nGUEST: I think they do.\n\nHOST: Do you agree with them?')).toEqual([]);
+    expect(pairs('UPDATE: The mayor said the pier would reopen.\n\nCORRECTION: The mayor said the pier would close.')).toEqual(['said <- The mayor', 'said <- The mayor']);
+    expect(pairs("Mayor Ana Ortiz spoke on Monday.\n\nAna Ortiz: Fares. The mayor's plan calls for lower fares.")).toEqual(["calls for <- The mayor's plan"]);
+  });
+
+  it('reads a bare verb right after "help" as an infinitive, not a cue', () => {
+    expect(pairs('The new fees helped persuade the pilots to strike.')).toEqual([]);
+    expect(pairs('A report that helps explain the gap came out on Monday.')).toEqual([]);
+    expect(pairs('The mayor explained the gap.')).toEqual(['explained <- The mayor']);
+  });
+
+  it('drops a cue right before a parenthetical "he said": it is part of what "said" reports', () => {
+    expect(pairs('The pilots believe, he said on the radio, that the pier is unsafe.')).toEqual(['said <- he']);
+    expect(pairs('She hoped, she said, that the fares would fall.')).toEqual(['said <- she']);
+    expect(pairs('She hoped that the fares would fall.')).toEqual(['hoped <- She']);
+  });
+
+  it('reads a bare verb after an opening "Just", "Simply" or "Now" with no source as an imperative', () => {
+    expect(pairs('Just ask the skippers on the night ferry.')).toEqual([]);
+    expect(pairs('Now tell us the pier is safe.')).toEqual([]);
+  });
+
+  it('reads "revealed itself", "asserted itself", "know better", "easier said than done" and "tell stories" as no report', () => {
+    expect(pairs('The crack in the hull soon revealed itself.')).toEqual([]);
+    expect(pairs('The new board asserted itself in the talks over fares.')).toEqual([]);
+    expect(pairs('The old skippers know better.')).toEqual([]);
+    expect(pairs('Fixing the pier will be easier said than done, the mayor said.')).toEqual(['said <- the mayor']);
+    expect(pairs('The old skippers tell stories about the storm.')).toEqual([]);
+    expect(pairs('The logs revealed that the pier was unsafe.')).toEqual(['revealed <- The logs']);
+  });
+
+  it('reads "what appeared to be" as a hedge on a noun phrase, not an impression reported', () => {
+    expect(pairs('The pilots cheered what appeared to be his joke.')).toEqual([]);
+    expect(pairs('The pilots appeared to be angry.')).toEqual(['appeared <- -']);
+  });
+
+  it('reads "seems" or "appeared" right before a comma as an aside, not an impression reported', () => {
+    expect(pairs('The fees, it seems, went unpaid.')).toEqual([]);
+    expect(pairs('It appears, though, that the pier will close.')).toEqual(['appears <- -']);
+  });
+
+  it('reads "as we know it" as an idiom, not knowledge reported', () => {
+    expect(pairs('The ferry trade as we know it will end.')).toEqual([]);
+    expect(pairs('The ferry trade, as we now know it, will end.')).toEqual([]);
+    expect(pairs('We know it will end.')).toEqual(['know <- We']);
+  });
+
+  it('reads "say" after a determiner and an adjective of weight as the noun', () => {
+    expect(pairs('The mayor gets the final say over fares.')).toEqual([]);
+    expect(pairs('The pilots say about half the boats are old.')).toEqual(['say <- The pilots']);
+  });
+
+  it('reads "mention" after a noun or adjective and before a preposition as the noun, and "posted" there as a participle', () => {
+    expect(pairs('The pier got a brief mention in the Gazette.')).toEqual([]);
+    expect(pairs('She mentions in her letter that the pier is unsafe.')).toEqual(['mentions <- She']);
+    expect(pairs('A video posted on the harbour forum shows the crash.')).toEqual(['shows <- A video posted on the harbour forum']);
+    expect(pairs('He posted on the harbour forum that the pier was unsafe.')).toEqual(['posted <- He']);
   });
 });
