@@ -25,13 +25,19 @@ const UTTERANCE_END = new Set([',', '.', '!', '?', '…']);
 
 function role(tokens: readonly Token[], i: number): 'open' | 'close' | 'either' {
   const t = tokens[i]!;
-  if (OPENERS.has(t.text)) return 'open';
-  if (CLOSERS.has(t.text)) return 'close';
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const atParaStart = !prev || t.nl > 0;
   const attachedNext = next !== undefined && !next.spaceBefore && next.nl === 0;
   const attachedPrev = !atParaStart && !t.spaceBefore;
+  // An opening curly mark written where a closing one belongs, attached to the word or stop before it
+  // and followed by a space ('the “quick review“ of the pier', '“…,“ said the mayor'), closes.
+  if (t.text === '“' && attachedPrev && !attachedNext && prev !== undefined && !/^[([{—–:-]$/u.test(prev.text)) return 'close';
+  // And the other way: a closing curly mark at a paragraph's start or after a space, attached to the
+  // word after it, opens ('The mayor said: ”We will reopen the pier.”').
+  if (t.text === '”' && (atParaStart || t.spaceBefore) && attachedNext && next?.type !== 'punct') return 'open';
+  if (OPENERS.has(t.text)) return 'open';
+  if (CLOSERS.has(t.text)) return 'close';
   if ((atParaStart || t.spaceBefore || (prev !== undefined && /^[([{—–:-]$/u.test(prev.text))) && attachedNext && !(attachedPrev && prev?.type !== 'punct')) return 'open';
   if (attachedPrev) return 'close';
   return 'either';

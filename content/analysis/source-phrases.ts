@@ -378,9 +378,10 @@ export function betweenDashes(ctx: Context, j: number, sStart: number): Range | 
     const t = tokens[d]!;
     if (t.type === 'quote' || t.text === ';') return null;
     if (t.text !== tokens[j]!.text || (hyphens && !t.spaceBefore && tokens[d - 1]?.text !== '-')) continue;
-    // Not a relative clause or an aside ("Reyes - who docked…", "Lind - in a line that…").
+    // Not a relative clause or an aside ("Reyes - who docked…", "Lind - in a line that…"); between
+    // real dashes only a relative clause is left out ("Reyes — who docked at dawn — said" -> "Reyes").
     const first = tokens[t.text === '-' && tokens[d + 1]?.text === '-' ? d + 2 : d + 1];
-    const aside = hyphens && isWord(first) && (isRelative(first) || first.lower === 'as' || (G.prepositions.has(first.lower) && first.lower !== 'including'));
+    const aside = isWord(first) && (isRelative(first) || (hyphens && (first.lower === 'as' || (G.prepositions.has(first.lower) && first.lower !== 'including'))));
     if (hyphens && tokens[d - 1]?.text === '-') d -= 1;
     const head = phraseEndingAt(ctx, d - 1, sStart);
     if (head === null || !sourceLike(tokens, head)) return null;

@@ -121,6 +121,9 @@ function tokenize(text: string): Token[] {
 
 function endsSentenceAfterAbbreviation(tok: Token, next: Token): boolean {
   const bare = tok.lower.replace(/\.$/u, '');
+  // "No." before a figure is a number sign ("No. 2"); before a capitalised word it is the answer
+  // that ends the sentence ("The mayor said no. But the council voted for it.").
+  if (bare === 'no' && next.type === 'word' && next.cap) return true;
   if (TITLE_ABBREVIATIONS.has(bare) || /^\p{L}\.$/u.test(tok.text)) return false;
   return next.cap && G.sentenceStarters.has(next.lower);
 }

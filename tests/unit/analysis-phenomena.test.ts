@@ -427,6 +427,8 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('keeps what dashes set off between the subject and its cue: "Tom Reyes — a teacher from Marlow — says"', () => {
     expect(pairs('Tom Reyes — a teacher from Marlow — says the pier is unsafe.')).toEqual(['says <- Tom Reyes — a teacher from Marlow']);
+    // A relative clause between dashes is left out, as between spaced hyphens.
+    expect(pairs('Tom Reyes — who has piloted the ferry since 1998 — said the pier was unsafe.')).toEqual(['said <- Tom Reyes']);
   });
 
   it('keeps a relative clause after "according to X" even when it holds a verb of speech', () => {

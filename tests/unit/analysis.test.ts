@@ -91,6 +91,20 @@ describe('analyzeText: quotations', () => {
     expect(spans.filter((s) => s.kind === 'framing').map((s) => s.text)).toEqual(['"reckless"']);
   });
 
+  it('reads a curly mark written the wrong way round by where it stands', () => {
+    // An opening mark attached to the word before it and followed by a space closes the quotation.
+    expect(texts('The council ordered a “quick review“ of the pier and said the ferry would run on Sunday.', 'framing')).toEqual(['“quick review“']);
+    expect(pairs('The council ordered a “quick review“ of the pier and said the ferry would run on Sunday.')).toEqual(['ordered <- The council', 'said <- The council']);
+    expect(pairs('“The pier will reopen in May,“ said Ana Ortiz, the harbour master.')).toEqual(['said <- Ana Ortiz, the harbour master']);
+    // A closing mark after a space and attached to the word after it opens one.
+    expect(texts('The mayor said: ”We will reopen the pier.” Then she left.', 'quote')).toEqual(['”We will reopen the pier.”']);
+  });
+
+  it('ends a sentence after the answer "no." but not after the number sign "No."', () => {
+    expect(pairs('Asked about the ferry, the mayor said no. But she said the pier would reopen.')).toContain('said <- she');
+    expect(pairs('The No. 2 official said the pier would reopen.')).toEqual(['said <- The No. 2 official']);
+  });
+
   it('handles quotations that run over paragraphs and nested single quotes', () => {
     expect(texts('“We will win.\n\n“We will not stop,” she said.', 'quote')).toEqual(['“We will win.', '“We will not stop,”']);
     expect(texts('“He told me, ‘Leave now,’ and I did,” the woman said.', 'quote')).toEqual(['“He told me, ‘Leave now,’ and I did,”']);
