@@ -77,7 +77,8 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
   while (start - 1 >= limit) {
     const prev = tokens[start - 1]!;
     const cur = tokens[start]!;
-    if ((isDeterminer(prev) && prev.lower !== 'that') || (isQuantifier(prev) && prev.lower !== 'more' && prev.lower !== 'less') || (isNumberWord(prev) && !isNumberWord(cur))) {
+    // `that` after `of` is a determiner ("One of the writers of that memo, Tom Reyes, said"), elsewhere it may open a clause.
+    if ((isDeterminer(prev) && (prev.lower !== 'that' || (tokens[start - 2]?.lower === 'of' && start - 2 >= limit))) || (isQuantifier(prev) && prev.lower !== 'more' && prev.lower !== 'less') || (isNumberWord(prev) && !isNumberWord(cur))) {
       start -= 1;
       // "One of the freed soldiers", "Residents in the area", "A spokesman for the governor"
       const before = tokens[start - 1];
@@ -144,8 +145,15 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     }
     if (isWord(prev) && G.npPrepositions.has(prev.lower) && !prev.cap) {
       const before = tokens[start - 2];
+      // "One of them, Harbour Mutual, has threatened", "two of Ortiz's aides": a count before `of` leads the phrase.
+      if (prev.lower === 'of' && start - 2 >= limit && (isNumberWord(before) || isQuantifier(before)) && !isDeterminer(cur)) {
+        start -= 2;
+        continue;
+      }
       if (start - 2 < limit || !isNominal(before) || isTimeWord(before)) break;
       if (prev.lower === 'with' && !WITH_AFTER.has(before!.lower)) break;
+      // "The board's website, run by Jo Lind, said": a participle before `by` opens a phrase of its own.
+      if (prev.lower === 'by' && DESCRIPTIVE_PARTICIPLES.has(before!.lower)) break;
       if (prev.lower === 'on' && !(before!.lower === 'officials' || before!.lower === 'sources')) break;
       if (prev.lower === 'close') break;
       if (STATEMENT_WORDS.has(cur.lower) || (isDeterminer(cur) && STATEMENT_WORDS.has(tokens[start + 1]?.lower ?? ''))) break;
@@ -180,6 +188,9 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       while (start - 1 >= limit && (isTimeWord(tokens[start - 1]) || (isWord(tokens[start - 1]) && ['last', 'this', 'next'].includes(tokens[start - 1]!.lower)))) start -= 1;
       continue;
     }
+    // "came to watch Ana Ortiz speak", "glad to hear Tom Reyes, who…": a verb of perception after `to` before a name is no
+    // part of the name's phrase.
+    if (isWord(prev) && PERCEPTION_VERBS.has(prev.text) && cur.cap && tokens[start - 2]?.lower === 'to') break;
     if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
       start -= 1;
       continue;
@@ -223,6 +234,7 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
   return hedgeLeft(tokens, start, limit);
 }
 
+const PERCEPTION_VERBS = new Set(['watch', 'hear']);
 const PRENOMINAL = new Set(['early', 'earlier', 'nearly', 'initial', 'latest']);
 const PRENOMINAL_ANY = new Set(['early', 'earlier', 'initial', 'latest']);
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'above', 'below', 'near', 'outside', 'inside', 'behind', 'beside', 'within', 'across', 'to', 'from', 'for', 'of', 'under', 'over']);

@@ -8,7 +8,7 @@ import { G, NUMBER_UNITS, PERSON_TITLES, VERB_CUES } from './lexicon';
 import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, type Range } from './noun-phrases';
 import { CLAUSE_LINKS, type Context, DASHES, finiteVerbBetween, hasComma, INTRODUCERS, INVERTING, isNumberWordToken, noVerbBetween, OPENS_CLAUSE, SENTENCE_FINAL, sentenceAdverb, sentenceBounds, sourceLike, SUBJECTS, SUBORDINATORS, VERB_CUE_FORMS } from './source-clauses';
 import type { Token } from './tokens';
-import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
+import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isPoll, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
 
 /** A noun phrase ending at e, with at most two appositions on its left ("Ana Ortiz, 34,"). */
 export function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Range | null {
@@ -27,7 +27,10 @@ export function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0
     // "Reluctantly, Ortiz said", "In Marlow, Maine, Reyes told": an adverb or the end of an introductory phrase, not an apposition.
     if (head && (sentenceAdverb(headFirst) || participleOpener(tokens, head.start) || (!atClauseStart && inIntroduction(ctx, head.start, limit)))) return onlyNumber ? null : { start, end: e };
     // "Ortiz, Lind wrote", "Harbour Radio, Reyes said": a bare name is described by a phrase with a determiner or a figure, not by another name.
-    const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]);
+    // A title counts with or without its full stop, as the lexicon lists it ("Sen. Ana Ortiz, R-S.C., said").
+    // "Marlow's mayor, Ana Ortiz, said": a possessive name with a lower-case noun after it is no bare name (not "What's more,").
+    const possessiveRole = head !== null && head.end > head.start && /^\p{Lu}\p{L}+[’']s$/u.test(tokens[head.start]!.text) && !CONTRACTED_OPENERS.has(tokens[head.start]!.lower.slice(0, -2)) && !tokens[head.end]!.cap && isNominal(tokens[head.end]) && !isQuantifier(tokens[head.end]);
+    const bareNames = headFirst !== undefined && headFirst.cap && !isDeterminer(headFirst) && !PERSON_TITLES.has(headFirst.lower) && !PERSON_TITLES.has(headFirst.lower.replace(/\.$/u, '')) && isWord(tokens[start]) && tokens[start]!.cap && !isDeterminer(tokens[start]) && !possessiveRole && !(atClauseStart && stateAfterOf(tokens, head!, start, e));
     // "Regardless, the Harbour Board said", "Offstage, the actors agree": one word opening the sentence is no name described.
     const loneOpener = head !== null && head.start === head.end && head.start === limit && isDeterminer(tokens[start]) && !isComma(tokens[e + 1]);
     if (head && headIsWhole && !bareNames && !loneOpener && (atClauseStart || rightIsName) && headFirst && (headFirst.cap || isDeterminer(headFirst)) && !onlyNumber) {
@@ -49,6 +52,41 @@ export function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0
  * describes the source in the source, commas and all; not one that holds a report of its own
  * ("Tom, who supports Ortiz, says": two attributions).
  */
+/**
+ * "Ana Ortiz of Marlow, Virginia says", "Reyes and Lind of the University of Marlow, Eastby suggest": one or two
+ * capitalised words after a comma that follows a name with `of` and a capitalised place are the place's state or
+ * campus, not another name.
+ */
+function stateAfterOf(tokens: readonly Token[], head: Range, start: number, e: number): boolean {
+  if (e - start > 1) return false;
+  for (let k = start; k <= e; k += 1) if (!isWord(tokens[k]) || !tokens[k]!.cap || isDeterminer(tokens[k])) return false;
+  // The place: capitalised words after `of`, maybe with `the` and an inner `of` ("of the University of Marlow").
+  let k = head.end;
+  while (k > head.start && isWord(tokens[k]) && (tokens[k]!.cap || ['of', 'the'].includes(tokens[k]!.lower))) k -= 1;
+  while (k < head.end && tokens[k]!.lower !== 'of') k += 1;
+  return k > head.start && k < head.end && tokens[k - 1]!.cap && tokens[k + 1]!.lower !== 'of';
+}
+
+/** Participles that describe who runs or backs something ("run by", "owned by"), beside the regular ones in -ed. */
+const DESCRIPTIVE_PARTICIPLE_WORDS = new Set(['run', 'led', 'owned', 'backed', 'founded', 'funded', 'operated', 'written', 'chaired', 'headed']);
+
+/** Roles that `managing` makes a title of ("managing director", "managing editor"). */
+const MANAGED_ROLES = new Set(['director', 'directors', 'partner', 'partners', 'editor', 'editors', 'principal', 'member', 'members']);
+
+/** Words whose `’s` is a contracted `is` or `has` at the start of a clause ("What’s more,", "Here’s"). */
+const CONTRACTED_OPENERS = new Set(['what', 'here', 'there', 'that', 'it', 'where', 'how', 'who', 'let']);
+
+/** "N.C.", "D.C.": capital letters with full stops, as a state or district is written after a town. */
+const STATE_ABBREVIATION = /^\p{Lu}(?:\.\p{Lu})+\.$/u;
+
+/**
+ * "Tom Reyes, 41, of Marlow, N.C., who sailed with the crews, said": a state written with full stops after a town
+ * and its comma ends a place, not a phrase that what follows describes; the rules for long appositions read the whole.
+ */
+function afterTown(tokens: readonly Token[], k: number, limit: number): boolean {
+  return k - 2 >= limit && STATE_ABBREVIATION.test(tokens[k]?.text ?? '') && isComma(tokens[k - 1]) && tokens[k - 2]!.cap;
+}
+
 function withRelativeClause(ctx: Context, j: number, limit: number): Range | null {
   const { tokens } = ctx;
   // "Mr. Lind, who has called the new fees ''plainly unfair,'' portrayed": a clause that reports (with a
@@ -63,11 +101,41 @@ function withRelativeClause(ctx: Context, j: number, limit: number): Range | nul
     }
     if (!(isWord(t) && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') && isComma(tokens[k - 1]))) continue;
     const head = phraseEndingAt(ctx, k - 2, limit);
-    if (head === null || !sourceLike(tokens, head)) return null;
+    if (head === null || !sourceLike(tokens, head) || afterTown(tokens, head.start, limit)) return null;
     const before = tokens[head.start - 1];
     const whole = head.start === limit || isComma(before) || before?.type === 'quote' || (isWord(before) && (before.lower === 'but' || before.lower === 'and'));
     if (!whole) return null;
     return reports ? (t.lower === 'who' && hasComma(tokens, k + 1, j - 1) ? head : null) : { start: head.start, end: j - 1 };
+  }
+  return null;
+}
+
+/**
+ * "Several councillors, including Sens. Ana Ortiz (Md.), Jo Lind (Va.) and Tom Reyes (Ohio), said", "Dr. Ortiz, along
+ * with Tom Reyes and Jo Lind, a lecturer at Marlow College, argued", "Many pilots, including big donors to harbour
+ * candidates, opposed", "Harbour economists, like their rivals in Marlow, say": the phrase keeps a list after
+ * `including`, `along with`, `as well as`, `like` or `such as` that holds commas or a phrase with a preposition, up to the comma
+ * before the cue, when no verb and no relative pronoun stands in the list.
+ */
+function listBeforeComma(ctx: Context, j: number, limit: number): Range | null {
+  const { tokens } = ctx;
+  for (let k = j - 1; k > limit + 1 && k > j - 40; k -= 1) {
+    const t = tokens[k]!;
+    const along = (t.lower === 'along' && tokens[k + 1]?.lower === 'with') || (t.lower === 'such' && tokens[k + 1]?.lower === 'as');
+    const asWell = t.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as';
+    // "Ortiz and Reyes, among others, reject", "Ortiz, and others, have argued".
+    if (isWord(t) && (t.lower === 'among' || t.lower === 'and') && tokens[k + 1]?.lower === 'others' && k + 1 === j - 1 && isComma(tokens[k - 1])) {
+      const head = phraseEndingAt(ctx, k - 2, limit);
+      return head !== null && sourceLike(tokens, head) ? { start: head.start, end: j - 1 } : null;
+    }
+    if (!(isWord(t) && (t.lower === 'including' || t.lower === 'like' || along || asWell) && isComma(tokens[k - 1]))) {
+      if (t.type === 'quote' || t.text === ';' || t.text === ':' || isRelative(t) || isVerbLike(t)) return null;
+      continue;
+    }
+    const head = phraseEndingAt(ctx, k - 2, limit);
+    // The phrase names someone, or the list does ("the fleet's boldest skippers, like Ortiz and Reyes, say").
+    const named = head !== null && (sourceLike(tokens, head) || sourceLike(tokens, { start: k + 1, end: j - 1 }));
+    return named && k + (asWell ? 3 : along ? 2 : 1) < j ? { start: head.start, end: j - 1 } : null;
   }
   return null;
 }
@@ -107,9 +175,12 @@ export function beforeComma(ctx: Context, j: number, limit: number): Range | nul
   }
   const relative = withRelativeClause(ctx, j, limit);
   if (relative) return relative;
+  const listed = listBeforeComma(ctx, j, limit);
+  if (listed) return listed;
   let p = j - 1;
   while (p >= limit && !isComma(tokens[p]) && tokens[p]!.type !== 'quote') p -= 1;
   if (p < limit || tokens[p]!.type === 'quote') return null;
+  if (afterTown(tokens, p - 1, limit)) return null;
   // "Ortiz, speaking at a pier meeting in Marlow, Maine, warned": a place after its town belongs to the segment before.
   const place = placeAfterTown(tokens, p, j - 1, limit);
   if (place !== -1) p = place;
@@ -121,6 +192,12 @@ export function beforeComma(ctx: Context, j: number, limit: number): Range | nul
   if (isWord(first) && (first.lower === 'including' || (first.lower === 'along' && tokens[p + 2]?.lower === 'with'))) {
     const head = phraseEndingAt(ctx, p - 1, limit);
     if (head !== null && sourceLike(tokens, head) && isNounPhraseList(tokens, first.lower === 'along' ? p + 3 : p + 2, j - 1)) return { start: head.start, end: j - 1 };
+  }
+  // "Mr. Reyes, of Harbour Capital Markets, said", "Lind, at the Marlow Institute, said": `of` or `at` and a place of work
+  // named after a name, with no verb, is an apposition of the name (not an occasion: "Ortiz, at Monday's debate, said").
+  if (isWord(first) && (first.lower === 'of' || first.lower === 'at') && p + 2 <= j - 1 && (tokens[p + 2]!.cap || (isDeterminer(tokens[p + 2]) && tokens[p + 3]?.cap)) && tokens[j - 1]!.cap && noVerbBetween(tokens, p + 2, j - 1)) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && tokens[head.start]!.cap && tokens[head.end]!.cap && isWord(tokens[head.end]) && !isDeterminer(tokens[head.start]) && noVerbBetween(tokens, head.start, head.end)) return { start: head.start, end: j - 1 };
   }
   // "Lind, now director of the Harbour Trust,", "Reyes, then 38,", "The paper, long an advocate of reform,": an apposition led by an adverb of time.
   if (isWord(first) && APPOSITION_ADVERBS.has(first.lower) && p + 2 <= j - 1 && (isNounPhrase(tokens, p + 2, j - 1) || (p + 2 === j - 1 && tokens[j - 1]!.type === 'num'))) {
@@ -135,6 +212,16 @@ export function beforeComma(ctx: Context, j: number, limit: number): Range | nul
     const item = phraseEndingAt(ctx, p - 1, limit);
     if (item !== null && isComma(tokens[item.start - 1])) return null;
   }
+  // "A Harbour Radio poll, conducted by Marlow College, shows": how a poll was conducted stays in it.
+  if (isWord(first) && first.lower === 'conducted') {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && isPoll(tokens[head.end]) && noVerbBetween(tokens, p + 2, j - 1)) return { start: head.start, end: j - 1 };
+  }
+  // "Tom Reyes, managing director of Harbour Capital, said": `managing` before a role is part of the title, not a participle.
+  if (isWord(first) && first.lower === 'managing' && MANAGED_ROLES.has(tokens[p + 2]?.lower ?? '') && noVerbBetween(tokens, p + 2, j - 1)) {
+    const head = phraseEndingAt(ctx, p - 1, limit);
+    if (head !== null && tokens[head.start]!.cap && !isDeterminer(tokens[head.start])) return { start: head.start, end: j - 1 };
+  }
   const skip = participle || isRelative(first) || (isWord(first) && (G.prepositions.has(first.lower) || G.conjunctions.has(first.lower))) || isAdverb(first) || (isVerbLike(first) && !isDescriptiveParticiple(tokens, p + 1));
   if (skip) return phraseEndingAt(ctx, p - 1, limit);
   if (isDescriptiveParticiple(tokens, p + 1) || isNounPhrase(tokens, p + 1, j - 1)) {
@@ -144,6 +231,12 @@ export function beforeComma(ctx: Context, j: number, limit: number): Range | nul
     // participle set off by commas; the source is the name before that participle.
     const verb = tokens[head.start - 1];
     if (head.start - 1 > limit && isWord(verb) && !verb.cap && /ing$/u.test(verb.lower) && isVerbLike(verb) && isComma(tokens[head.start - 2])) return phraseEndingAt(ctx, head.start - 3, limit);
+    // "The board's website, run by Jo Lind, a lecturer at Marlow College, said": the phrase is the agent of a participle
+    // set off by commas after a subject that opens the clause; the source is that subject with all of it.
+    if (verb?.lower === 'by' && isWord(tokens[head.start - 2]) && (DESCRIPTIVE_PARTICIPLE_WORDS.has(tokens[head.start - 2]!.lower) || /ed$/u.test(tokens[head.start - 2]!.lower)) && isComma(tokens[head.start - 3])) {
+      const subject = head.start - 4 >= limit ? phraseEndingAt(ctx, head.start - 4, limit) : null;
+      if (subject && subject.start === limit && sourceLike(tokens, subject)) return { start: subject.start, end: j - 1 };
+    }
     // "Ana Ortiz, a pilot who works for Marlow Ferries, a small company, said": the phrase ends a `who` clause
     // inside the apposition of a name; the source is the name with all of it.
     const inner = head.start - 1 > limit && isWord(verb) && !verb.cap && (isVerbLike(verb) || G.prepositions.has(verb.lower) || verb.lower === 'who') ? acrossRelativeClause(ctx, head.start - 1, j - 1, limit) : null;
@@ -454,6 +547,15 @@ export function subjectOpeningClause(ctx: Context, r: Range, sStart: number): Ra
       grown = true;
       break;
     }
+    // "Pilots in five towns going to the polls on Tuesday say": a participle before the link, after a noun, stays in the subject.
+    const participle = s - 3 >= sStart && isWord(link) && !link.cap && LINKING.has(link.lower) && link.lower !== 'and' && isWord(head) && !head.cap && /(?:ing|ed)$/u.test(head.lower) && isVerbLike(head) && !VERB_CUE_FORMS.has(head.lower) && isNominal(tokens[s - 3]) && !isTimeWord(tokens[s - 3]);
+    if (participle) {
+      const start = npStartBefore(tokens, s - 3, sStart);
+      if (start === -1) break;
+      s = start;
+      grown = true;
+      continue;
+    }
     if (s - 2 < sStart || !isWord(link) || link.cap || !LINKING.has(link.lower) || !isNominal(head) || isTimeWord(head)) break;
     const start = npStartBefore(tokens, s - 2, sStart);
     if (start === -1) break;
@@ -587,7 +689,8 @@ export function afterGapNoun(tokens: readonly Token[], r: Range): Range {
     if (!isWord(t) || t.cap && m > r.start) return r;
     if (!GAP_NOUNS.has(t.lower) || m === r.start) continue;
     const next = tokens[m + 1]!;
-    const determined = isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start]) || tokens[r.start]!.type === 'num';
+    // "One reason the pilots say", "two reasons Ortiz gives": a count determines the noun too.
+    const determined = isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start]) || tokens[r.start]!.type === 'num' || isNumberWordToken(tokens[r.start]);
     if (determined && isWord(next) && (next.cap || isQuantifier(next))) return { start: m + 1, end: r.end };
     return r;
   }

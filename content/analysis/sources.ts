@@ -133,6 +133,12 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
       while (head > r.start && !['poll', 'survey', 'polls', 'surveys'].includes(tokens[head]!.lower)) head -= 1;
       const released = releasedWhen(tokens, head + 1, sEnd);
       if (released !== null) return { start: r.start, end: released };
+      // "in the latest Harbour Radio poll, conducted in May, the mayor led": how the poll was conducted stays in it.
+      if (isComma(tokens[head + 1]) && tokens[head + 2]?.lower === 'conducted') {
+        let c = head + 3;
+        while (c <= sEnd && c < head + 15 && !isComma(tokens[c]) && tokens[c]!.type !== 'quote') c += 1;
+        if (c <= sEnd && isComma(tokens[c])) return { start: r.start, end: c - 1 };
+      }
       // "in a Harbour Gazette poll last month"
       let end = head + 1;
       while (end <= sEnd && end < head + 4 && !timeAfterPoll(tokens, head + 1, end)) end += 1;

@@ -2511,3 +2511,76 @@ describe('proposals no annotator marked, twenty-sixth round (issue 14, PolNeAR t
     expect(pairs('He posted on the harbour forum that the pier was unsafe.')).toEqual(['posted <- He']);
   });
 });
+
+describe('exact edges of found sources, twenty-sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a title written with its full stop ("Sen.", "Rep.") as a title, so a party label after the name is its apposition', () => {
+    expect(pairs('Sen. Ana Ortiz, R-S.C., a veteran harbour pilot, said the pier was unsafe.')).toEqual(['said <- Sen. Ana Ortiz, R-S.C., a veteran harbour pilot']);
+  });
+
+  it('leaves a verb of perception after "to" out of the name after it', () => {
+    expect(pairs('It was odd to watch Ana Ortiz, who backed the fees, suddenly insist that they must go.')).toContain('suddenly insist <- Ana Ortiz');
+    expect(pairs('Crowds stood in the rain to hear Ortiz and Reyes speak about the new pier.')).toEqual(['speak about <- Ortiz and Reyes']);
+  });
+
+  it('keeps a list after "including", "along with", "as well as", "like" or "such as" with commas or a preposition in it up to the comma before the cue', () => {
+    expect(pairs('Many ferry pilots, including big donors to harbour candidates, fiercely opposed the fees.')).toEqual(['fiercely opposed <- Many ferry pilots, including big donors to harbour candidates']);
+    expect(pairs('Dr. Ortiz, along with Tom Reyes of the Marlow Pilots Guild and Jo Lind, a lecturer at Marlow College, argued that the fees were too high.')).toEqual(['argued <- Dr. Ortiz, along with Tom Reyes of the Marlow Pilots Guild and Jo Lind, a lecturer at Marlow College']);
+    expect(pairs('Harbour economists, like their rivals in Marlow, say the fees are too high.')).toEqual(['say <- Harbour economists, like their rivals in Marlow']);
+    expect(pairs('Ana Ortiz, as well as her two deputies, insists that the pier is safe.')).toEqual(['insists <- Ana Ortiz, as well as her two deputies']);
+    expect(pairs('Ana Ortiz and Tom Reyes, among others, reject the new fees.')).toEqual(['reject <- Ana Ortiz and Tom Reyes, among others']);
+    expect(pairs("Even the fleet's boldest skippers, like Ortiz and Reyes, say the pier is unsafe.")).toEqual(["say <- the fleet's boldest skippers, like Ortiz and Reyes"]);
+    expect(pairs('Members of the board, including its two deputies, Ana Ortiz and Tom Reyes, have backed the mayor.')).toEqual(['have backed <- Members of the board, including its two deputies, Ana Ortiz and Tom Reyes']);
+  });
+
+  it('leads a phrase with a count before "of" and reads "that" after "of" as a determiner', () => {
+    expect(pairs('Two ferry firms have left. One of them, Harbour Mutual, has threatened to sue the town.')).toEqual(['has threatened <- One of them, Harbour Mutual']);
+    expect(pairs('One of the writers of that memo, Tom Reyes, said the pier was unsafe.')).toEqual(['said <- One of the writers of that memo, Tom Reyes']);
+  });
+
+  it('keeps a possessive name and its role before the name it describes, not a clause opener with a contracted "is"', () => {
+    expect(pairs("Marlow's mayor, Ana Ortiz, a Democrat, said Tuesday that she would run again.")).toEqual(["said Tuesday <- Marlow's mayor, Ana Ortiz, a Democrat"]);
+    expect(pairs('What’s more, Ana Ortiz has largely ignored the pilots.')).toEqual(['has largely ignored <- Ana Ortiz']);
+  });
+
+  it('reads one or two capitalised words after "Name of Place," as the place\'s state, not another name', () => {
+    expect(pairs('Ana Ortiz of Marlow, Virginia says she backs the mayor.')).toEqual(['says <- Ana Ortiz of Marlow, Virginia']);
+    expect(pairs('Reyes and Lind of the University of Marlow, Eastby suggest the fees are too high.')).toEqual(['suggest <- Reyes and Lind of the University of Marlow, Eastby']);
+  });
+
+  it('keeps a participle with its agent set off by commas in the subject that opens the clause', () => {
+    expect(pairs("The board's website, run by Jo Lind, a lecturer in marine studies at Marlow College, said the ferry was late.")).toEqual(["said <- The board's website, run by Jo Lind, a lecturer in marine studies at Marlow College"]);
+  });
+
+  it('reads a noun-like form after an adjective of order opening the sentence as a noun, not a cue', () => {
+    expect(pairs('Initial estimates put the toll at 40. Other reports say the pier was unsafe.')).toEqual(['say <- Other reports']);
+  });
+
+  it('starts the source after a noun with a gap when a count determines the noun', () => {
+    expect(pairs('One reason the pilots say they came is money.')).toEqual(['say <- the pilots']);
+    expect(pairs('There are two main reasons Ana Ortiz opposes the fee.')).toEqual(['opposes <- Ana Ortiz']);
+  });
+
+  it('keeps a participle and its preposition inside a subject that opens the clause', () => {
+    expect(pairs('The newly released email relating to Marlow finds that the fees were too high.')).toEqual(['finds <- The newly released email relating to Marlow']);
+  });
+
+  it('keeps "of" or "at" and a named place of work set off by commas after a name, not an occasion', () => {
+    expect(pairs('“We will see,” Mr. Reyes, of Harbour Capital Markets, said on Monday.')).toEqual(['said <- Mr. Reyes, of Harbour Capital Markets']);
+    expect(pairs('For now, Lind, at the Marlow Institute, said the ferry would run.')).toEqual(['said <- Lind, at the Marlow Institute']);
+    expect(pairs('Ortiz, at Monday’s debate, said the ferry would run.')).toEqual(['said <- Ortiz']);
+  });
+
+  it('keeps how a poll was conducted, set off by commas, in the poll', () => {
+    expect(pairs('A Harbour Radio poll, conducted by Marlow College, shows the mayor ahead.')).toEqual(['shows <- A Harbour Radio poll, conducted by Marlow College']);
+    expect(pairs('In the latest Harbour Radio poll, conducted in May, the mayor led by 8 points.')).toEqual(['In <- the latest Harbour Radio poll, conducted in May']);
+  });
+
+  it('reads "managing" before a role as part of a title in an apposition', () => {
+    expect(pairs('“We will see,” Tom Reyes, managing director of Harbour Capital, told me on Monday.')).toEqual(['told <- Tom Reyes, managing director of Harbour Capital']);
+  });
+
+  it('reads a state written with full stops after a town as the end of a place, not as the phrase a clause describes', () => {
+    expect(pairs('“We are tired,” Tom Reyes, 41, of Marlow, N.C., who took part in the survey, said in a later call.')).toEqual(['said <- Tom Reyes, 41, of Marlow, N.C., who took part in the survey']);
+    expect(pairs('Tom Reyes, 41, of Marlow, N.C., who was among the skippers, said that the fees were high.')).toEqual(['said <- Tom Reyes, 41, of Marlow, N.C., who was among the skippers']);
+  });
+});
