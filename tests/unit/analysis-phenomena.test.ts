@@ -1304,6 +1304,17 @@ describe('loaded language in the reporter\'s own voice', () => {
     expect(loaded("The flood reached the town, the printed handouts ran out and the fire burned out of control as the storm's eye passed.")).toEqual([]);
   });
 
+  it('proposes vivid verbs of criticism, words of tone and result, and dismissive labels (twenty-sixth round)', () => {
+    expect(loaded('The governor was blasting the council and railing against a self-styled watchdog, while aides trumpeted a heroic rescue.')).toEqual(['blasting', 'railing against', 'self-styled', 'trumpeted', 'heroic']);
+    expect(loaded('After a humiliating defeat and dismal turnout, the senator chided reporters and waved away the kerfuffle as bickering.')).toEqual(['humiliating', 'dismal', 'chided', 'kerfuffle', 'bickering']);
+    const labelled = analyzeText('The candidate vowed to deport illegal aliens and mocked his rival as a demagogue.').spans.flatMap((s) => (s.kind === 'framing' ? [`${s.text} (${s.device})`] : []));
+    expect(labelled).toEqual(['illegal aliens (label)', 'mocked (loaded-verb)', 'demagogue (label)']);
+  });
+
+  it('leaves the twenty-sixth round\'s words to the speaker inside a direct quotation', () => {
+    expect(loaded('"He is slamming a heroic effort with this bizarre tirade about illegal aliens," said one councillor.')).toEqual([]);
+  });
+
   it('keeps labels, scare quotes and agentless passives as their own devices', () => {
     const devices = analyzeText('Two homes were destroyed after the militant group called the plan "theft".').spans.flatMap((s) => (s.kind === 'framing' ? [[s.text, s.device]] : []));
     expect(devices).toEqual([
