@@ -304,6 +304,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (leftInSentence && (leftInSentence.type === 'quote' || isComma(leftInSentence)) && startsNounPhrase(next) && !(isPronoun(next) && !NUMBER_UNITS.has(next?.lower ?? '')) && !(isWord(next) && next.lower === 'that')) {
       inverted = !isIng;
     }
+    // "Said Tom Reyes, who grew up on the docks, “We were proud.”": "Said" opening its sentence before a name and a
+    // comma is inverted too, its source the name after it.
+    if (leftInSentence === undefined && t.text === 'Said' && isWord(next) && next.sent === t.sent && next.cap && !isDeterminer(next) && !isPronoun(next)) inverted = true;
   }
   if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
   // The belief set off after a comma is the clause subject's (see beliefAside).
@@ -375,7 +378,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.particles) {
     // "a town called Rubaya", "an operation called “Al-Aqsa Flood”", "The spacecraft, called Tessera": naming, not reporting.
     const naming = !hasAux && leftInSentence !== undefined && ((isWord(leftInSentence) && !leftInSentence.cap && isNominal(leftInSentence)) || isComma(leftInSentence));
-    if (naming && next !== undefined && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
+    // But a name and then a quotation is labelled, not named: "one skipper called Reyes “the harbour king”".
+    let q = i + 1;
+    while (q < i + 4 && isWord(tokens[q]) && tokens[q]!.sent === t.sent && tokens[q]!.cap && !isDeterminer(tokens[q]!)) q += 1;
+    const nameThenQuote = q > i + 1 && isWord(leftInSentence) && tokens[q]?.type === 'quote' && tokens[q]!.sent === t.sent;
+    if (naming && next !== undefined && !nameThenQuote && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     const particle = particleLength(tokens, i + 1, entry);
     if (particle > 0) {
       end = i + particle;
@@ -389,7 +396,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       }
       // "Mayor Reyes calls Ortiz a liar": a present "calls" between two names labels the second.
       const callsName = t.lower === 'calls' && isWord(leftInSentence) && leftInSentence.cap && !isDeterminer(leftInSentence) && isWord(next) && next.sent === t.sent && next.cap && !isDeterminer(next) && !isTimeWord(next);
-      if (!found && !callsName && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
+      // "the ferry ran aground during what pilots called a rescue failure": after "what" and a named or plural subject the object is
+      // "what" itself, so the label follows the verb directly (not "what he called": annotators left those unmarked).
+      const whatSubject = (k: number) => isWord(tokens[k]) && !isPronoun(tokens[k]!) && !isAuxiliary(tokens[k]!) && (tokens[k]!.cap || /[^s]s$/u.test(tokens[k]!.lower));
+      const afterWhat = !hasAux && t.lower === 'called' && whatSubject(i - 1) && (tokens[i - 2]?.lower === 'what' || (tokens[i - 3]?.lower === 'what' && tokens[i - 1]!.cap && tokens[i - 2]!.cap && whatSubject(i - 2)));
+      if (!found && !callsName && !afterWhat && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     } else {
       return null;
     }
@@ -587,11 +598,12 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       continue;
     }
     // "in a Marlow Herald poll", "in Marlow surveys": a poll as the source of its figures.
+    // A joint poll name may run long: "in the latest Harbour News/Marlow Evening Herald poll" (poll up to eleven words in).
     const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower);
     if (t.lower === 'in' && inQuote[i] === -1 && !askedBefore) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
-      if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
+      if (r && ['a', 'an', 'the', 'this', 'that'].includes(tokens[r.start]!.lower)) for (let k = r.start + 2; k <= r.end && k < r.start + 12; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
       // "in Monday’s Marlow Herald poll": after a possessive too.
       if (r && head === -1 && POSSESSIVE.test(tokens[r.start]!.lower)) for (let k = r.start + 1; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
       // "In the poll, …", "In exit polls, …": opening its sentence before a comma, any poll or polls.

@@ -133,8 +133,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
       while (head > r.start && !['poll', 'survey', 'polls', 'surveys'].includes(tokens[head]!.lower)) head -= 1;
       const released = releasedWhen(tokens, head + 1, sEnd);
       if (released !== null) return { start: r.start, end: released };
-      // "in the latest Harbour Radio poll, conducted in May, the mayor led": how the poll was conducted stays in it.
-      if (isComma(tokens[head + 1]) && tokens[head + 2]?.lower === 'conducted') {
+      // "in the latest Harbour Radio poll, conducted in May, the mayor led", "In the new Harbour Gazette poll, taken in
+      // early May, 40 percent…": how and when the poll was made, between commas right after it, stays in its source.
+      if (isComma(tokens[head + 1]) && isWord(tokens[head + 2]) && RELEASED.has(tokens[head + 2]!.lower)) {
         let c = head + 3;
         while (c <= sEnd && c < head + 15 && !isComma(tokens[c]) && tokens[c]!.type !== 'quote') c += 1;
         if (c <= sEnd && isComma(tokens[c])) return { start: r.start, end: c - 1 };

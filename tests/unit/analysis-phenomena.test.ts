@@ -146,6 +146,17 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('She went on to say that the plan was dead.')).toEqual(['went on to say <- She']);
   });
 
+  it('reads "called" after "what" and a named or plural subject as a cue whose label follows it', () => {
+    expect(pairs('The ferry ran aground during what pilots called a rescue failure.')).toEqual(['called <- pilots']);
+    expect(pairs('It was what Tom Reyes called an accident.')).toEqual(['called <- Tom Reyes']);
+    expect(pairs('It was what he called an accident.')).toEqual([]);
+  });
+
+  it('reads "called" before a name and a quotation as labelling, not naming', () => {
+    expect(pairs('One skipper called Reyes “the harbour king.”')).toEqual(['called <- One skipper']);
+    expect(pairs('A town called Rubaya fell.')).toEqual([]);
+  });
+
   it('reads "called" with an object and what it is called as a cue, not naming or summoning', () => {
     expect(pairs('He called the proposal reckless.')).toEqual(['called <- He']);
     expect(pairs('Mara Lind, a hydrologist, called the plan “a gamble”.')).toEqual(['called <- Mara Lind, a hydrologist']);
@@ -381,6 +392,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Ortiz led by nine points in a Marlow Herald poll released last week.')).toEqual(['in <- a Marlow Herald poll released last week']);
   });
 
+  it('reads a long joint poll name after "in" and keeps a release aside between commas in its source', () => {
+    expect(pairs('Ortiz is well ahead in the newest Harbour News/Marlow Evening Herald poll.')).toEqual(['in <- the newest Harbour News/Marlow Evening Herald poll']);
+    expect(pairs('In the new Harbour Research poll, taken May 2-4, 40 percent of pilots back Reyes.')).toEqual(['In <- the new Harbour Research poll, taken May 2-4']);
+  });
+
   it('keeps the names a source lists with "including" or "along with"', () => {
     expect(pairs('Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes, said the pier was unsafe.')).toEqual(['said <- Several harbour groups, including the Lune Fishermen’s Union and Tom Reyes']);
     expect(pairs('Ortiz, along with her aides, said the pier was unsafe.')).toEqual(['said <- Ortiz, along with her aides']);
@@ -456,6 +472,11 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
     expect(pairs('Most pilots backed the plan, including 18% who say the pier is unsafe.')).toContain('say <- who');
     expect(pairs('The harbour master, who ran the port for a decade and who believes the pier is unsafe, left.')).toEqual(['believes <- who']);
     expect(pairs('The board — who fear the pier is unsafe — met on Monday.')).toEqual(['fear <- who']);
+  });
+
+  it('reads "Said" opening its sentence before a name as an inverted cue', () => {
+    expect(pairs('The pier was rebuilt in May. Said Tom Reyes, who grew up on the docks, “We were all so proud.”')).toEqual(['Said <- Tom Reyes, who grew up on the docks']);
+    expect(pairs('The pier was rebuilt. Said Reyes, "The thought of it makes me glad."')).toEqual(['Said <- Reyes']);
   });
 
   it('keeps a relative clause after an inverted cue unless its verb is one of saying', () => {
