@@ -120,12 +120,14 @@ export interface PhraseCue {
   sourceAfter: boolean;
 }
 export const PHRASE_CUES: PhraseCue[] = cuesJson.phrases.map((p) => ({ lemma: p.lemma, words: p.words.map((w) => w.toLowerCase()), sourceAfter: p.sourceAfter ?? false }));
-/** Bare forms of cue verbs ('say', 'support'): the first form of an entry whose third-person form follows it. */
+/**
+ * Bare forms of cue verbs ('say', 'support'): any form of an entry whose third-person form is in the same entry, also
+ * when it is not listed first ('disavow' after 'disavowed', 'view' beside 'see').
+ */
 export const BARE_FORMS = new Set<string>(
   (cuesJson.verbs as VerbJson[]).flatMap((v) => {
-    const bare = v.forms[0]?.toLowerCase() ?? '';
-    const third = v.forms.map((f) => f.toLowerCase());
-    return third.includes(`${bare}s`) || third.includes(`${bare}es`) || third.includes(`${bare.replace(/y$/u, '')}ies`) ? [bare] : [];
+    const forms = v.forms.map((f) => f.toLowerCase());
+    return forms.filter((bare) => forms.includes(`${bare}s`) || forms.includes(`${bare}es`) || (bare.endsWith('y') && forms.includes(`${bare.slice(0, -1)}ies`)));
   }),
 );
 /** Nouns of speech that are cues right before the 'that' clause they report ('complaints that'). */

@@ -57,9 +57,9 @@ export function inName(tokens: readonly Token[], k: number): boolean {
   return link.lower === 'of' || (isWord(next) && next.cap) || next === undefined || next.sent !== tokens[k]!.sent || next.text === '.';
 }
 
-const STREET_WORDS = new Set(['avenue', 'ave', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'parkway']);
+const STREET_WORDS = new Set(['avenue', 'ave', 'ave.', 'street', 'st', 'st.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'drive', 'lane', 'parkway']);
 
-/** "1600 Pennsylvania Avenue", "12 Main St.": digits before one or two capitalised words and a street word are an address. */
+/** "1600 Pennsylvania Avenue", "12 Main St.", "12 Main St" (the abbreviation with or without its full stop): digits before one or two capitalised words and a street word are an address. */
 export function streetNumber(tokens: readonly Token[], k: number): boolean {
   for (let n = 1; n <= 2; n += 1) {
     const name = tokens[k + n];

@@ -2616,3 +2616,36 @@ describe('exact edges of found sources, twenty-sixth round (issue 14, PolNeAR tr
     expect(pairs('Tom Reyes, 41, of Marlow, N.C., who was among the skippers, said that the fees were high.')).toEqual(['said <- Tom Reyes, 41, of Marlow, N.C., who was among the skippers']);
   });
 });
+
+describe('analysis: lexicon entries the code can reach (twenty-seventh round)', () => {
+  it('inverts "emphasized" after a comma, as its lemma in the lexicon is "emphasise"', () => {
+    expect(pairs('The tolls will pay for it, emphasized Tom Reyes.')).toEqual(['emphasized <- Tom Reyes']);
+  });
+
+  it('types a firm written with "Inc." or "Ltd." and its full stop as an institution', () => {
+    const types = (text: string) => analyzeText(text).spans.flatMap((s) => (s.kind === 'attribution-source' ? [[s.text, s.sourceType]] : []));
+    expect(types('Harbourline Inc. said on Monday that the ferry would run again.')).toEqual([['Harbourline Inc.', 'named-institution']]);
+    expect(types('Dockside Ltd. said the pier would close.')).toEqual([['Dockside Ltd.', 'named-institution']]);
+  });
+
+  it('reads a contraction with a curly apostrophe as the verb it is, as with a straight one ("can’t", "didn’t")', () => {
+    expect(pairs('Her argument that can’t work is wrong, Lind said.')).toEqual(['said <- Lind']);
+    expect(pairs('It rained, said the pilots didn’t sail.')).toEqual(pairs("It rained, said the pilots didn't sail."));
+  });
+
+  it('reads "by the end of" after a harm participle as a time, not an agent, and "o’clock" with a curly apostrophe as a clock time', () => {
+    const framing = (text: string) => analyzeText(text).spans.filter((s) => s.kind === 'framing').map((s) => s.text);
+    expect(framing('Three pilots were injured by the end of the week.')).toEqual(['were injured']);
+    expect(numbers('The ferry leaves at 5 o’clock every day.')).toEqual([]);
+  });
+
+  it('treats a bare verb listed after another form of its entry ("disavow" after "disavowed") as bare, nested in the clause reported', () => {
+    expect(pairs('Ortiz said she would meet the pilots and disavow the remarks.')).toEqual(['said <- Ortiz']);
+    expect(pairs('Ortiz said she would meet the pilots and emphasize the risks.')).toEqual(['said <- Ortiz']);
+  });
+
+  it('reads "St" and "Rd" without a full stop after a street name as an address, as "Ave" is', () => {
+    expect(numbers('The pilots met at 12 Harbour St on Monday.')).toEqual([]);
+    expect(numbers('The pilots met at 40 Quay Rd on Monday.')).toEqual([]);
+  });
+});
