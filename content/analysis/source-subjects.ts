@@ -177,21 +177,36 @@ const EMBEDDING = new Set(['which', 'whom', 'where', 'as', 'when', 'while', 'bec
 /**
  * "The crews cheered the mayor, who opened the meeting by thanking them", "a dinner at which she met the
  * skippers and promised…": a cue sharing its subject inside a relative or subordinate clause takes that
- * clause's subject (its "who", or a subject pronoun after the clause's opening word), when no comma, quotation
- * or semicolon comes between them; null when there is none within twenty tokens.
+ * clause's subject (its "who", or a subject pronoun after the clause's opening word, or a name there, also when
+ * the clause opens the sentence: see embeddedName), when no comma, quotation or semicolon comes between them; null
+ * when there is none within twenty tokens.
  */
 function embeddedSubject(ctx: Context, i: number): Range | null {
   const { tokens } = ctx;
   const { start: sStart } = sentenceBounds(ctx, i);
-  for (let k = i - 1; k > sStart && k > i - 20; k -= 1) {
+  for (let k = i - 1; k >= sStart && k > i - 20; k -= 1) {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || t.lower === 'that') return null;
     if (!isWord(t)) continue;
+    if (k === sStart) return EMBEDDING.has(t.lower) && tokens[k + 1]?.cap === true ? embeddedName(tokens, k + 1, i) : null;
     if (t.lower === 'who' && k < i - 1) return { start: k, end: k };
     const next = tokens[k + 1];
     if (EMBEDDING.has(t.lower) && isWord(next) && SUBJECTS.has(next.lower) && next.lower !== 'it' && k + 1 < i - 1) return { start: k + 1, end: k + 1 };
+    if (EMBEDDING.has(t.lower) && isWord(next) && next.cap) return embeddedName(tokens, k + 1, i);
   }
   return null;
+}
+
+/**
+ * "When Ortiz opened the pier by thanking the crews": a name of capitalised words right after the clause's
+ * opening word, followed by a lower-case verb, is that clause's subject; null otherwise.
+ */
+function embeddedName(tokens: readonly Token[], from: number, cue: number): Range | null {
+  let end = from;
+  while (end + 1 < cue && isWord(tokens[end + 1]) && tokens[end + 1]!.cap) end += 1;
+  const verb = tokens[end + 1];
+  if (end + 1 >= cue - 1 || !isWord(verb) || verb.cap || !finiteVerb(verb)) return null;
+  return { start: from, end };
 }
 
 /** "Lind, who went ahead and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */

@@ -2649,3 +2649,24 @@ describe('analysis: lexicon entries the code can reach (twenty-seventh round)', 
     expect(numbers('The pilots met at 40 Quay Rd on Monday.')).toEqual([]);
   });
 });
+
+describe('wrong sources of found cues, twenty-seventh round (issue 14, PolNeAR train and dev)', () => {
+  it('gives a cue that shares its subject inside a subordinate clause the name right after the clause\'s opening word', () => {
+    expect(pairs('When Ortiz opened the pier by thanking the crews, the skippers cheered.')).toEqual(['thanking <- Ortiz']);
+    expect(pairs('The pier was shut as Tom Reyes toured the docks and promised a new ferry.')).toEqual(['promised <- Tom Reyes']);
+  });
+
+  it('keeps a name or "he"/"she" as the subject a cue after "and" shares from fifteen words or more before it', () => {
+    expect(pairs('Ortiz spent most of the long meeting on Tuesday going through the costs of the new ferry line with the pilots and promised a vote in May.')).toEqual(['promised <- Ortiz']);
+    expect(pairs('She spent most of the long meeting on Tuesday going through the costs of the new ferry line with the pilots and promised a vote in May.')).toEqual(['promised <- She']);
+    expect(pairs('The mayor spent most of the long meeting on Tuesday going through the costs of the new ferry line with the pilots and promised a vote in May.')).toEqual(['promised <- -']);
+  });
+
+  it('reads the agent of a participle in -ed right before a cue as part of the subject ("… released by the Herald shows")', () => {
+    expect(pairs('A new survey released on Monday by the Marlow Herald shows the ferry losing riders.')).toEqual(['shows <- A new survey released on Monday by the Marlow Herald']);
+    expect(pairs('A report on the ferry issued last month by the Marlow Harbour Board noted that fares rose.')).toEqual(['noted <- A report on the ferry issued last month by the Marlow Harbour Board']);
+    expect(pairs('But figures released on Friday by the Marlow Harbour Board suggest that fares rose.')).toEqual(['suggest <- figures released on Friday by the Marlow Harbour Board']);
+    // With a comma before the subject, its start is unknown: the cue keeps no source rather than the agent.
+    expect(pairs('Some of the skippers, like the pilots interviewed by the Herald warned that the fees hurt.')).toEqual(['warned <- -']);
+  });
+});
