@@ -12,7 +12,10 @@ import labelsJson from './lexicons/actor-labels.json' with { type: 'json' };
 import passivesJson from './lexicons/passives.json' with { type: 'json' };
 import grammarJson from './lexicons/grammar.json' with { type: 'json' };
 
-const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+/** The word with straight apostrophes, and with curly ones: texts use either ("didn't", "didn’t"). */
+const bothApostrophes = (w: string): string[] => (/['’]/u.test(w) ? [w.replace(/’/gu, "'"), w.replace(/'/gu, '’')] : [w]);
+/** A word list as a set of lower-case words, each with either apostrophe. */
+const lower = (words: readonly string[]) => new Set(words.flatMap((w) => bothApostrophes(w.toLowerCase())));
 
 export interface VerbCue {
   lemma: string;
