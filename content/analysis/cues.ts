@@ -63,6 +63,30 @@ function afterCommonNounBefore(prev: Token | undefined, next: Token | undefined,
 /** Forms of "help", which takes a bare infinitive ("helped explain"). */
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 
+/** Forms of "find" that report what a poll's maker found. */
+const FIND_FORMS = new Set(['found', 'finds']);
+
+/** A form of "find" after a word in tokens from..end (not a passive "was found"). */
+function findsLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k <= end && k < tokens.length; k += 1) {
+    if (FIND_FORMS.has(tokens[k]!.lower) && isWord(tokens[k - 1]) && !BE.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "among older voters", "among likely Democratic voters": "among" up to three words before the people at people. */
+function amongBefore(tokens: readonly Token[], people: number): boolean {
+  for (let k = people - 1; k >= people - 4 && k >= 0; k -= 1) {
+    const w = tokens[k]!;
+    if (w.sent !== tokens[people]!.sent || !isWord(w)) return false;
+    if (w.lower === 'among') return true;
+  }
+  return false;
+}
+
+/** "more likely to say", "less likely to support": the comparatives before "likely" in a poll's comparison. */
+const COMPARATIVES = new Set(['more', 'less']);
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -111,7 +135,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "was quick to insist", "are all quick to deny": "quick to" after a form of "be" stays in the cue like
   // "continued to" (the "be" is checked after the auxiliaries are read).
   const quickLead = toBefore && tokens[i - 2]?.lower === 'quick' && tokens[i - 2]!.sent === t.sent;
-  const seem = seemLead || goesOnLead || continuesLead || quickLead;
+  // "Older skippers were more likely to say the pier was safe", "are slightly less likely to support the toll": a poll's
+  // comparison of what a group says or thinks, "more likely to" in the cue after a form of "be" (checked with "quick").
+  const likelyLead = toBefore && tokens[i - 2]?.lower === 'likely' && COMPARATIVES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 3]!.sent === t.sent;
+  const seem = seemLead || goesOnLead || continuesLead || quickLead || likelyLead;
   // "As reported by the Marlow Herald, the pier…": "as" before "reported by" names who reported it (not "as reported", "as said").
   const asReportedBy = prevInSentence?.lower === 'as' && t.lower === 'reported' && isWord(next) && next.lower === 'by';
   if (prevInSentence && !seem && !asReportedBy && isWord(prevInSentence) && (prevInSentence.lower === 'to' || prevInSentence.lower === 'as' || prevInSentence.lower === 'than' || prevInSentence.lower === 'without' || prevInSentence.lower === 'of')) return null;
@@ -151,7 +178,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (t.lower.endsWith('ed') && prevInSentence && (prevInSentence.type === 'num' || (isWord(prevInSentence) && (/\p{L}[’']s$/u.test(prevInSentence.lower) || ATTRIBUTIVE_BEFORE.has(prevInSentence.lower)))) && isWord(next) && next.sent === t.sent && !next.cap && isNominal(next) && tokens[i + 2]?.lower !== 'that') return null;
 
   // Auxiliaries, negation and adverbs to the left.
-  let auxStart = goesOnLead ? i - 3 : seem ? i - 2 : i;
+  let auxStart = goesOnLead || likelyLead ? i - 3 : seem ? i - 2 : i;
   // "are all quick to argue": a floating "all" between "be" and "quick".
   if (quickLead && tokens[i - 3]?.lower === 'all' && BE.has(tokens[i - 4]?.lower ?? '')) auxStart = i - 3;
   let hasAux = false;
@@ -216,6 +243,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     break;
   }
   if (quickLead && !sawBe) return null;
+  if (likelyLead && !sawBe) return null;
   // "to have said", and "to openly criticize", "to simply tell": an infinitive, also split by an adverb.
   if ((hasAux || (!seem && auxStart < i)) && tokens[auxStart - 1]?.lower === 'to') return null;
   // "pilots who identify as moderates": after a relative `who` the bare form has its subject as surely as after an
@@ -599,7 +627,9 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     }
     // "in a Marlow Herald poll", "in Marlow surveys": a poll as the source of its figures.
     // A joint poll name may run long: "in the latest Harbour News/Marlow Evening Herald poll" (poll up to eleven words in).
-    const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower);
+    // "Ortiz leads by ten points among older voters in a Marlow Herald poll": after "among", the people only narrow the
+    // figure and the poll stays its source.
+    const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower) && !amongBefore(tokens, i - 1);
     if (t.lower === 'in' && inQuote[i] === -1 && !askedBefore) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
@@ -608,6 +638,9 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       if (r && head === -1 && POSSESSIVE.test(tokens[r.start]!.lower)) for (let k = r.start + 1; k <= r.end && k < r.start + 8; k += 1) if (POLL_HEADS.has(tokens[k]!.lower)) head = k;
       // "In the poll, …", "In exit polls, …": opening its sentence before a comma, any poll or polls.
       if (r && head === -1 && t.cap && i === sentenceStart(i) && isComma(tokens[r.end + 1]) && r.end < r.start + 8 && OPENING_POLL_HEADS.has(tokens[r.end]!.lower)) head = r.end;
+      // "In an online survey of 500 pilots, the harbour trust found that…": an opening poll whose sentence goes on to say who
+      // found what tells how it was found; the finder is the source and "In" no cue (right 0 times in 6 on PolNeAR train).
+      if (head !== -1 && t.cap && i === sentenceStart(i) && findsLater(tokens, head + 1, sentenceEnd(i))) head = -1;
       if (head !== -1) {
         out.push({ start: i, end: i, lemma: 'in', kind: 'phrase', passive: false, sourceAfter: true, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
         i = head;

@@ -2670,3 +2670,24 @@ describe('wrong sources of found cues, twenty-seventh round (issue 14, PolNeAR t
     expect(pairs('Some of the skippers, like the pilots interviewed by the Herald warned that the fees hurt.')).toEqual(['warned <- -']);
   });
 });
+
+describe('adjective and prepositional cues, twenty-eighth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps "more likely to" or "less likely to" after a form of "be" in the cue of a poll\'s comparison', () => {
+    expect(pairs('Older skippers were more likely to say the pier was safe.')).toEqual(['were more likely to say <- Older skippers']);
+    expect(pairs('The pilots are slightly less likely to support the new toll.')).toEqual(['are slightly less likely to support <- The pilots']);
+    // Without "be" before it, nothing holds the view: no cue.
+    expect(pairs('More likely to say yes, the pilots waited.')).toEqual([]);
+  });
+
+  it('gives no "In" cue to an opening poll when the sentence says who found what ("In an online survey…, the trust found")', () => {
+    expect(pairs('In an online survey of 500 pilots, conducted in May, the Harbour Trust found that most backed the toll.')).toEqual(['found <- the Harbour Trust']);
+    // Without a finder the poll stays the source of what follows.
+    expect(pairs('In a Marlow Herald poll released Monday, most skippers backed the toll.')).toEqual(['In <- a Marlow Herald poll released Monday', 'backed <- most skippers']);
+  });
+
+  it('keeps the "in" poll cue after the people the poll asked when "among" narrows the figure to them', () => {
+    expect(pairs('Ortiz leads by ten points among older voters in a Marlow Herald poll.')).toEqual(['in <- a Marlow Herald poll']);
+    // Without "among" the people are the subject and the poll only places them.
+    expect(pairs('Sixty percent of older voters in a Marlow Herald poll said they backed the toll.')).toEqual(['said <- Sixty percent of older voters in a Marlow Herald poll']);
+  });
+});
