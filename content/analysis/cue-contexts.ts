@@ -3,7 +3,7 @@
  * verb that make it a report or not (a question, a manner adverb, a label given to an object, a
  * document read through, a poll's own people), with the word lists they use. Pure.
  */
-import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, THROUGH_DOCUMENT, type VerbCue } from './lexicon';
+import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, RECEIVED_REACTIONS, THROUGH_DOCUMENT, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
@@ -238,6 +238,65 @@ export function possessiveNominalCue(tokens: readonly Token[], k: number): boole
   if (!isWord(noun) || !isWord(link) || !isWord(after) || after.sent !== noun.sent || link.sent !== noun.sent) return false;
   if (NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE.has(noun.lower)) return link.lower === 'that' && !isVerbLike(after) && !isAuxiliary(after);
   return NOUNS_AFTER_POSSESSIVE_BEFORE_TO.has(noun.lower) && link.lower === 'to';
+}
+
+/** Adverbs kept before a verb of receiving in its cue ("quickly drew sharp criticism from", "still has not received"). */
+const BEFORE_RECEIVED = new Set(['also', 'already', 'quickly', 'immediately', 'still', 'recently', 'since', 'just', 'now', 'not', 'never']);
+/** The auxiliary of a perfect before a verb of receiving, with its negated forms ("hadn’t received"). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'hasn’t', 'haven’t', 'hadn’t', "hasn't", "haven't", "hadn't"]);
+/** Words opening the noun after a verb of receiving ("won the endorsement of", "received more support from"). */
+const RECEIVED_OPENERS = new Set(['the', 'a', 'an', 'any', 'more']);
+
+/**
+ * "The mayor faced stern opposition from the pilots", "will face the criticism of her rival": after a form of "face"
+ * (and maybe a determiner), a noun of criticism with at most one modifier before it is the cue, the verb left out, and
+ * its source follows "of" or "from".
+ */
+function facedCriticism(tokens: readonly Token[], i: number): { start: number; end: number; from: number } | null {
+  const start = isWord(tokens[i + 1]) && RECEIVED_OPENERS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+  const modifier = tokens[start];
+  const k = isWord(modifier) && !RECEIVED_REACTIONS.faceNouns.has(modifier.lower) ? start + 1 : start;
+  if (k > start && (modifier!.cap || G.prepositions.has(modifier!.lower) || isDeterminer(modifier) || isPronoun(modifier))) return null;
+  const noun = tokens[k];
+  const link = tokens[k + 1];
+  const first = tokens[k + 2];
+  if (!isWord(noun) || !RECEIVED_REACTIONS.faceNouns.has(noun.lower) || !isWord(link) || !['of', 'from'].includes(link.lower) || !isWord(first)) return null;
+  return noun.sent === tokens[i]!.sent && first.sent === noun.sent ? { start, end: k, from: k + 2 } : null;
+}
+
+/**
+ * "The plan has drawn sharp criticism from the skippers", "Ortiz won the endorsement of the pilots’ union": at token i,
+ * a past form of receiving or drawing (`receivedReactions` in cues.json) with a noun of support or criticism, up to two
+ * modifiers between, then "of" or "from" and the phrase naming who gave it. Returns the cue's first and last tokens
+ * (with the auxiliary and adverbs before the verb) and the first token of its source, or null. A preposition among the
+ * modifiers ends it ("Lind picked up on the praise of the pier").
+ */
+export function receivedReaction(tokens: readonly Token[], i: number, sentStart: number): { start: number; end: number; from: number } | null {
+  if (RECEIVED_REACTIONS.faceVerbs.has(tokens[i]!.lower)) return facedCriticism(tokens, i);
+  const verb = RECEIVED_REACTIONS.verbs.find((v) => matchWords(tokens, i, v));
+  if (!verb) return null;
+  let start = i;
+  while (start - 1 >= sentStart && start > i - 4) {
+    const b = tokens[start - 1]!;
+    if (!isWord(b) || !(HAVE_FORMS.has(b.lower) || BEFORE_RECEIVED.has(b.lower))) break;
+    start -= 1;
+  }
+  let k = i + verb.length;
+  if (isWord(tokens[k]) && RECEIVED_OPENERS.has(tokens[k]!.lower)) k += 1;
+  for (let m = 0; m < 2 && isWord(tokens[k]) && !RECEIVED_REACTIONS.nouns.has(tokens[k]!.lower); m += 1) {
+    const w = tokens[k]!;
+    if (w.cap || G.prepositions.has(w.lower) || isDeterminer(w) || isPronoun(w)) return null;
+    k += 1;
+  }
+  const noun = tokens[k];
+  const link = tokens[k + 1];
+  const first = tokens[k + 2];
+  if (!isWord(noun) || !RECEIVED_REACTIONS.nouns.has(noun.lower) || !isWord(link) || !['of', 'from'].includes(link.lower) || !isWord(first)) return null;
+  if (noun.sent !== tokens[i]!.sent || first.sent !== noun.sent) return null;
+  // "hadn’t won any backing from", "has still not drawn praise from": a negated cue keeps its preposition.
+  let negated = false;
+  for (let m = start; m < i; m += 1) negated ||= isNegation(tokens[m]);
+  return { start, end: negated ? k + 1 : k, from: k + 2 };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, POSSESSIVE_PRONOUNS, viewBeforeCopula, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
+import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, POSSESSIVE_PRONOUNS, receivedReaction, viewBeforeCopula, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
@@ -29,6 +29,8 @@ export interface CueCandidate {
   nounLike: boolean;
   /** "with 50 percent saying": the first token of the participle's subject, which runs up to the cue. */
   subjectFrom?: number;
+  /** "has drawn criticism from the skippers": the first token of the source, which follows the cue after "of" or "from". */
+  sourceFrom?: number;
 }
 
 /** "The mayor stated of the pier: …", "declared of the crews": like "said of", these verbs of statement leave the "of" out. */
@@ -706,6 +708,15 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
         i += 3;
         continue;
       }
+    }
+    // "The plan has drawn sharp criticism from the skippers", "Ortiz won the endorsement of the pilots’ union": a past
+    // form of receiving with a noun of support or criticism is a nominal cue, with its auxiliary, its adverbs and the
+    // words up to the noun; its source is the phrase after "of" or "from".
+    const received = inQuote[i] === -1 ? receivedReaction(tokens, i, sentenceStart(i)) : null;
+    if (received) {
+      out.push({ start: received.start, end: received.end, lemma: tokens[received.end]!.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, sourceFrom: received.from });
+      i = received.end;
+      continue;
     }
     // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.
     if (NOUNS_BEFORE_CLAUSE.has(t.lower) && inQuote[i] === -1 && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'that' && tokens[i + 1]!.sent === t.sent) {

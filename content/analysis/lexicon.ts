@@ -135,6 +135,8 @@ export const BARE_FORMS = new Set<string>(
 );
 /** Nouns of speech that are cues right before the 'that' clause they report ('complaints that'). */
 export const NOUNS_BEFORE_CLAUSE = lower(cuesJson.nounsBeforeClause.words);
+/** Past forms of receiving or drawing (each split into words: 'picked up') and the nouns of support or criticism they take ('has drawn criticism from'); forms of 'face' and the nouns of criticism after them ('faced stern opposition from'). */
+export const RECEIVED_REACTIONS = { verbs: cuesJson.receivedReactions.verbs.map(split), nouns: lower(cuesJson.receivedReactions.nouns), faceVerbs: lower(cuesJson.receivedReactions.faceVerbs), faceNouns: lower(cuesJson.receivedReactions.faceNouns) };
 export const NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE = lower(cuesJson.nounsAfterPossessive.beforeClause);
 export const NOUNS_AFTER_POSSESSIVE_BEFORE_TO = lower(cuesJson.nounsAfterPossessive.beforeTo);
 export const NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA = lower(cuesJson.nounsAfterPossessive.beforeCopula);

@@ -115,6 +115,53 @@ function frontedDescriptionName(tokens: readonly Token[], r: Range, cue: CueCand
   return { start: name, end: r.end };
 }
 
+/** Words that end the givers of support or criticism: what it is about or for, and when ("from the pilots to his plan"). */
+const GIVERS_END = new Set(['but', 'to', 'about', 'over', 'for', 'against', 'after', 'before', 'when', 'while', 'because', 'since', 'despite', 'amid']);
+
+/**
+ * "from the pilots as well", "from the pilots but lost the union", "from the pilots to his plan", "of the union on
+ * Friday", "of millions by promising…": a source read to the end of its clause stops before "as well", a word in
+ * GIVERS_END, a preposition before a time or a participle, and a relative "that" or a relative clause with a reporting
+ * verb ("from 12 percent who say…", a report of its own). A "who" clause that describes the givers stays whole ("from
+ * skippers who sail the route in winter").
+ */
+function beforeAside(tokens: readonly Token[], r: Range): Range {
+  for (let k = r.start + 1; k <= r.end; k += 1) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    // "from those who said…": after "those" the clause says who they are, whatever its verb.
+    if (t.lower === 'who' && (tokens[k - 1]!.lower === 'those' || !(isWord(next) && VERB_CUE_FORMS.has(next.lower)))) return r;
+    const relative = t.lower === 'that' || t.lower === 'who';
+    const aside = GIVERS_END.has(t.lower) || (t.lower === 'as' && next?.lower === 'well') || (G.prepositions.has(t.lower) && (isTimeWord(next) || /ing$/u.test(next?.lower ?? '')));
+    if (relative || aside) return { start: r.start, end: k - 1 };
+  }
+  return r;
+}
+
+/**
+ * "from Marlow, Sivrice and two other ports.", "of the pilots’ union, Reyes and Lind, as…", "from older skippers, especially
+ * those on the night ferry,": after a comma, a short list or name (no verb, no pronoun, up to the next comma or the end
+ * of the sentence) or a phrase opening with "especially" or "including" adds to the givers and stays in the source.
+ */
+function withAddedGivers(tokens: readonly Token[], r: Range, sEnd: number): Range {
+  if (!isComma(tokens[r.end + 1])) return r;
+  const from = r.end + 2;
+  let k = from - 1;
+  while (k + 1 <= sEnd && k + 1 < from + 8 && isWord(tokens[k + 1])) {
+    const w = tokens[k + 1]!;
+    if (isPronoun(w) || POSSESSIVE_PRONOUNS.has(w.lower) || (isVerbLike(w) && !w.lower.endsWith('ing'))) return r;
+    k += 1;
+  }
+  const after = tokens[k + 1];
+  if (k < from || !(after === undefined || k + 1 > sEnd || isComma(after) || SENTENCE_FINAL_MARKS.has(after.text))) return r;
+  const words = tokens.slice(from, k + 1);
+  const list = words.some((w) => w.lower === 'and' || w.lower === 'or') || words.every((w) => w.cap);
+  const added = ['especially', 'including', 'notably', 'particularly'].includes(tokens[from]!.lower);
+  return list || added ? { start: r.start, end: k } : r;
+}
+
+const SENTENCE_FINAL_MARKS = new Set(['.', '!', '?']);
+
 function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
@@ -123,6 +170,13 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   if (cue.kind === 'phrase' && cue.lemma === 'complain') {
     const p = tokens[cue.start - 1];
     return cue.start - 1 >= sStart && isWord(p) && POSSESSIVE_PRONOUNS.has(p.lower) ? { start: cue.start - 1, end: cue.start - 1 } : null;
+  }
+  // "has drawn criticism from skippers who sail the route", "received support from about seven in 10 pilots in the
+  // port": who gave the support or criticism, read like a source after "according to", up to the end of its clause.
+  if (cue.sourceFrom !== undefined) {
+    const r = npForward(tokens, cue.sourceFrom, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+    const whole = r ? toClauseEnd(tokens, r, sEnd) : wholeClauseAfter(tokens, cue.sourceFrom, sEnd);
+    return whole ? withAddedGivers(tokens, beforeAside(tokens, whole), sEnd) : null;
   }
   if (cue.kind === 'phrase' && cue.sourceAfter) {
     // "According to the poll, Ortiz leads.": at the start of its sentence the phrase is followed by the report, not an apposition.

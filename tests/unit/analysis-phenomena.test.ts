@@ -2455,6 +2455,27 @@ describe('possessive sources of nominal cues, twenty-sixth round (issue 14, PolN
     expect(pairs('Her view was clear.')).toEqual([]);
   });
 
+  it('reads a past form of receiving with a noun of support or criticism as a cue whose source follows "of" or "from"', () => {
+    expect(pairs('The plan has drawn sharp criticism from the skippers’ union.')).toEqual(['has drawn sharp criticism <- the skippers’ union']);
+    expect(pairs('Ortiz won the endorsement of the Harbour Gazette on Friday.')).toEqual(['won the endorsement <- the Harbour Gazette']);
+    expect(pairs('Reyes hadn’t won any backing from the other captains.')).toEqual(['hadn’t won any backing from <- the other captains']);
+    expect(pairs('The pier has still not drawn praise from the crews.')).toEqual(['has still not drawn praise from <- the crews']);
+    expect(pairs('The ferry tax has drawn criticism from some skippers as well.')).toEqual(['has drawn criticism <- some skippers']);
+    expect(pairs('The levy drew criticism from Marlow, Sivrice and two other ports.')).toEqual(['drew criticism <- Marlow, Sivrice and two other ports']);
+    expect(pairs('She enjoyed support from older skippers, especially those on the night ferry, all year.')).toEqual(['enjoyed support <- older skippers, especially those on the night ferry']);
+    expect(pairs('The mayor hopes to win the support of the pilots.')).toEqual(['hopes <- The mayor']);
+    expect(pairs('Lind picked up on the praise of the pier.')).toEqual([]);
+    expect(pairs('The singer drew boos from the crowd.')).toEqual([]);
+  });
+
+  it('reads a noun of criticism after a form of "face" as a cue without the verb, whose source follows "of" or "from"', () => {
+    expect(pairs('The mayor faced stern opposition from the pilots to her plan for the pier.')).toEqual(['stern opposition <- the pilots']);
+    expect(pairs('Ortiz will face the criticism of her rival, Tom Reyes.')).toEqual(['criticism <- her rival, Tom Reyes']);
+    expect(pairs('Reyes faced criticism from skippers after he closed the pier.')).toEqual(['criticism <- skippers']);
+    expect(pairs('He faced down attacks from the union.')).toEqual([]);
+    expect(pairs('Ortiz faces pressure from the pilots.')).toEqual([]);
+  });
+
   it('reads "own admission" and "own account" after "by" and a possessive as a cue whose source is the possessive', () => {
     expect(pairs('By Ortiz’s own admission, the pier is old.')).toEqual(['own admission <- Ortiz’s']);
     expect(pairs('The pier, by her own account, was old.')).toEqual(['own account <- her']);
