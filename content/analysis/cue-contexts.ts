@@ -378,8 +378,10 @@ export function throughDocumentEnd(tokens: readonly Token[], i: number): number 
   const sent = tokens[i]!.sent;
   let j = i + 1;
   if (tokens[j]?.lower === 'out') j += 1;
-  if (!isDeterminer(tokens[j])) return -1;
-  for (let k = j + 1; k <= j + 3 && k < tokens.length && tokens[k]!.sent === sent && isWord(tokens[k]); k += 1) {
+  // "Both ferry unions issued statements criticizing the fares": a plural document needs no determiner.
+  const barePlural = isWord(tokens[j]) && tokens[j]!.sent === sent && /s$/u.test(tokens[j]!.lower) && THROUGH_DOCUMENT.nouns.has(tokens[j]!.lower);
+  if (!isDeterminer(tokens[j]) && !barePlural) return -1;
+  for (let k = barePlural ? j : j + 1; k <= j + 3 && k < tokens.length && tokens[k]!.sent === sent && isWord(tokens[k]); k += 1) {
     if (!THROUGH_DOCUMENT.nouns.has(tokens[k]!.lower)) continue;
     // "released a statement Tuesday night saying": a day and a part of the day may stand before the linker, inside the cue.
     let m = k;
@@ -387,10 +389,30 @@ export function throughDocumentEnd(tokens: readonly Token[], i: number): number 
     if (tokens[m + 1]?.lower === 'on' && WEEKDAYS.has(tokens[m + 2]?.lower ?? '') && tokens[m + 2]!.sent === sent) m += 1;
     if (WEEKDAYS.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
     if (m > k && PARTS_OF_DAY.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]!.sent === sent) m += 1;
+    // "sent a note last month urging…": "this" or "last" and a week or a month, as a day.
+    if (m === k && ['this', 'last'].includes(tokens[m + 1]?.lower ?? '') && ['week', 'month'].includes(tokens[m + 2]?.lower ?? '') && tokens[m + 2]!.sent === sent) m += 2;
     // "issued a short statement Friday, saying": a comma may stand before the linker.
     if (isComma(tokens[m + 1]) && tokens[m + 1]!.sent === sent) m += 1;
     for (const l of THROUGH_DOCUMENT.linkers) if (matchWords(tokens, m + 1, l) && tokens[m + l.length]!.sent === sent) return m + l.length;
     return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Ortiz is making a spirited case", "made the simple economic case for": after a form of "make", "case" with a
+ * determiner and one to five words that describe it (lower-case words, commas, "and"); the index of "case", or of "for" /
+ * "against" right after it, or -1.
+ */
+export function describedCaseEnd(tokens: readonly Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  if (!isDeterminer(tokens[i + 1]) || tokens[i + 1]!.sent !== sent) return -1;
+  for (let k = i + 3; k <= i + 7 && k < tokens.length && tokens[k]!.sent === sent; k += 1) {
+    const w = tokens[k - 1]!;
+    if (!(isComma(w) || (isWord(w) && !w.cap && !isDeterminer(w) && !G.prepositions.has(w.lower) && !isAuxiliary(w) && !isPronoun(w)))) return -1;
+    if (tokens[k]!.lower !== 'case') continue;
+    const after = tokens[k + 1];
+    return after !== undefined && after.sent === sent && (after.lower === 'for' || after.lower === 'against') ? k + 1 : k;
   }
   return -1;
 }

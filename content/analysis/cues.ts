@@ -2,7 +2,7 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, particleLength, PARTS_OF_DAY, PARTICIPLE_DEGREE_WORDS, PAST_PARTICIPLE, POLL_ASKED, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, POSSESSIVE_PRONOUNS, receivedReaction, viewBeforeCopula, POLL_HEADS, POSSESSIVE, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
+import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, describedCaseEnd, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, PARTICIPLE_DEGREE_WORDS, particleLength, PARTS_OF_DAY, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, POSSESSIVE_PRONOUNS, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, receivedReaction, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, viewBeforeCopula, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
@@ -389,7 +389,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "Many pilots see a bright future", "they see the levy differently": a bare "see" with no auxiliary after a plural
     // subject reports a view too (not "will see", "you see", "see in", "see how").
     const pluralSees = t.lower === 'see' && !hasAux && !negated && isWord(leftInSentence) && (/[^s’']s$/u.test(leftInSentence.lower) || ['they', 'we', 'who', 'all'].includes(leftInSentence.lower)) && isWord(next) && next.sent === t.sent && !G.prepositions.has(next.lower) && next.lower !== 'how';
-    if (!found && t.lower !== 'sees' && !pluralSees) return null;
+    // "cast doubt on": a verb with particles reports through them without "as"; its "as" reading takes a finite form only
+    // ("The mayor cast the levy as a tax", not "…, casting the levy as a tax": as often unmarked).
+    const viaParticle = entry.particles !== null && particleLength(tokens, i + 1, entry) > 0;
+    if (!found && t.lower !== 'sees' && !pluralSees && !viaParticle) return null;
+    if (entry.particles !== null && !viaParticle && t.lower.endsWith('ing')) return null;
     // "upset by what they saw as a snub", "what many pilots view as a tax": a view named inside another clause
     // (annotators leave it unmarked).
     if (subjectAfterWhat(tokens, auxStart, firstOfSentence)) return null;
@@ -414,8 +418,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const nameThenQuote = q > i + 1 && isWord(leftInSentence) && tokens[q]?.type === 'quote' && tokens[q]!.sent === t.sent;
     if (naming && next !== undefined && !nameThenQuote && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     const particle = particleLength(tokens, i + 1, entry);
+    // "Ortiz is making a spirited case": "make" with a described "case" (the particles list only the bare ones).
+    const describedCase = particle === 0 && entry.lemma === 'make clear' ? describedCaseEnd(tokens, i) : -1;
     if (particle > 0) {
       end = i + particle;
+    } else if (describedCase !== -1) {
+      end = describedCase;
     } else if (isWord(next) && next.sent === t.sent && entry.clauseAfter.has(next.lower)) {
       // "The pilots are convinced that…", "she remained hopeful that…": the clause an adjective of belief or feeling reports
       // follows it, outside the cue.
@@ -431,7 +439,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       const whatSubject = (k: number) => isWord(tokens[k]) && !isPronoun(tokens[k]!) && !isAuxiliary(tokens[k]!) && (tokens[k]!.cap || /[^s]s$/u.test(tokens[k]!.lower));
       const afterWhat = !hasAux && t.lower === 'called' && whatSubject(i - 1) && (tokens[i - 2]?.lower === 'what' || (tokens[i - 3]?.lower === 'what' && tokens[i - 1]!.cap && tokens[i - 2]!.cap && whatSubject(i - 2)));
       if (!found && !callsName && !afterWhat && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
-    } else {
+    } else if (entry.asWithin === null) {
+      // (A verb with particles and "as" within reach, "cast X as", was checked above.)
       return null;
     }
   }
@@ -506,6 +515,14 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
     // "expressed concern about", "expressed support for": the preposition that links the feeling to what it is about stays too.
     if (end === i + 1 && isWord(after) && after.sent === t.sent && FEELING_LINKS.has(after.lower) && tokens[i + 3]?.sent === t.sent) end = i + 2;
+  } else if (t.lower === 'showed' && end === i && next?.lower === 'no') {
+    // "The pilots showed no sign of giving way", "the union showed no immediate signs of a truce": a stance of the subject, with
+    // "no … sign(s)" and its "of" in the cue (not "shows no sign", mostly of a policy or a trend).
+    let e = i + 1;
+    if (tokens[e + 1]?.lower === 'immediate') e += 1;
+    if (['sign', 'signs'].includes(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sent === t.sent) {
+      end = tokens[e + 2]?.lower === 'of' && tokens[e + 3]?.sent === t.sent ? e + 2 : e + 1;
+    }
   } else if (lemma === 'write' || lemma === 'post') {
     // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
     for (const ext of CUE_EXTENSIONS.platformAfterWrite) if (end === i && matchWords(tokens, end + 1, ext) && tokens[end + ext.length]!.sent === t.sent) end += ext.length;

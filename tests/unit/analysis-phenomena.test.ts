@@ -2712,3 +2712,48 @@ describe('adjective and prepositional cues, twenty-eighth round (issue 14, PolNe
     expect(pairs('Sixty percent of older voters in a Marlow Herald poll said they backed the toll.')).toEqual(['said <- Sixty percent of older voters in a Marlow Herald poll']);
   });
 });
+
+describe('verb cues the lexicon lacked, twenty-eighth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a finite "cast" with "as" before the clause ends as how someone presents a person or a thing', () => {
+    expect(pairs('The mayor cast the new levy as a tax on pilots.')).toEqual(['cast <- The mayor']);
+    expect(pairs('Ortiz has cast himself as the friend of the skippers.')).toEqual(['has cast <- Ortiz']);
+    // Not a ballot, not the participle, and "cast doubt on" still needs no "as".
+    expect(pairs('Most pilots cast their votes for Ortiz as the polls closed.')).toEqual([]);
+    expect(pairs('The mayor toured the docks, casting the levy as a tax on pilots.')).toEqual([]);
+    expect(pairs('The report cast doubt on the new timetable.')).toEqual(['cast doubt on <- The report']);
+  });
+
+  it('reads verbs of presenting with "as" before the clause ends ("pitched the toll as a fix"), finite forms only', () => {
+    expect(pairs('The mayor pitched the new toll as a fix for the pier.')).toEqual(['pitched <- The mayor']);
+    expect(pairs('The union has positioned itself as a friend of skippers.')).toEqual(['has positioned <- The union']);
+    expect(pairs('Ortiz presents the ferry as a lifeline.')).toEqual(['presents <- Ortiz']);
+    expect(pairs('The skippers painted the harbour master as a bully.')).toEqual(['painted <- The skippers']);
+    // Not without "as", and not "positions", mostly the noun.
+    expect(pairs('The mayor pitched a tent on the quay.')).toEqual([]);
+    expect(pairs('She holds one of the top positions in the port as its treasurer.')).toEqual([]);
+  });
+
+  it('reads more documents put out, a bare plural one, "last month" and more participles of stance after them', () => {
+    expect(pairs('The harbour trust published a long report detailing cracks in the pier.')).toEqual(['published a long report detailing <- The harbour trust']);
+    expect(pairs('On the quay, the mayor released a short ad mocking the toll.')).toEqual(['released a short ad mocking <- the mayor']);
+    expect(pairs('Both ferry unions issued statements criticizing the fares.')).toEqual(['issued statements criticizing <- Both ferry unions']);
+    expect(pairs('The pilots sent a note last month urging a vote.')).toEqual(['sent a note last month urging <- The pilots']);
+    expect(pairs('The harbour board has released a statement deploring the graffiti.')).toEqual(['has released a statement deploring <- The harbour board']);
+    // Still no cue without a document or a linker.
+    expect(pairs('The port issued permits for new piers last week.')).toEqual([]);
+  });
+
+  it('reads "showed no sign of" as a stance of its subject, whoever it is, with the words of the sign in the cue', () => {
+    expect(pairs('The pilots showed no sign of giving way on the fares.')).toEqual(['showed no sign of <- The pilots']);
+    expect(pairs('But the union showed no immediate signs of a truce.')).toEqual(['showed no immediate signs of <- the union']);
+    // Not the present form, mostly of a policy or a trend.
+    expect(pairs('The toll shows no sign of falling.')).toEqual([]);
+  });
+
+  it('reads "make" with a described "case" as the particle "case" ("is making a spirited case", "made the economic case for")', () => {
+    expect(pairs('Ortiz is making a spirited case at the quay.')).toEqual(['is making a spirited case <- Ortiz']);
+    expect(pairs('The union made the simple economic case for a night ferry.')).toEqual(['made the simple economic case for <- The union']);
+    // Not a court case with a name in it.
+    expect(pairs('The union made the Reyes case public.')).toEqual([]);
+  });
+});
