@@ -118,10 +118,13 @@ export function toClauseEnd(tokens: readonly Token[], r: Range, sEnd: number): R
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === ')' || SENTENCE_FINAL.has(t.text)) break;
     // "according to officials who spoke on condition of anonymity": a relative clause describes the source.
     if (isWord(t) && (t.lower === 'who' || t.lower === 'that') && k === end + 1) relative = true;
+    // "according to two pilots who requested anonymity": a request of its own ends the source, as after an inverted cue.
+    if (relative && t.lower === 'who' && tokens[k + 1]?.lower === 'requested') break;
     // "according to Marlow reports citing the Harbour Gazette": a chain, two attributions. Not a participle
     // whose agent follows ("according to ferry counts reported by the Herald", "figures reported earlier by the
     // radio"): it describes the source, which runs on.
-    if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative && !agentFollows(tokens, k, sEnd)) break;
+    // "according to a pilot on the call": a cue form right after a determiner is a noun, no verb of a chain.
+    if (isWord(t) && VERB_CUE_FORMS.has(t.lower) && !relative && !agentFollows(tokens, k, sEnd) && !isDeterminer(tokens[k - 1])) break;
     end = k;
   }
   return { start: r.start, end };
@@ -143,7 +146,8 @@ function agentFollows(tokens: readonly Token[], k: number, sEnd: number): boolea
  */
 export function toSentenceEnd(tokens: readonly Token[], r: Range, closing: boolean, sEnd: number): Range {
   const next = tokens[r.end + 2];
-  if (!closing || !isComma(tokens[r.end + 1]) || !isWord(next) || !(isDeterminer(next) || isNominal(next))) return r;
+  // "…, one of the unions at the port.", "…, another former harbour master.": a count or "another" opens one too.
+  if (!closing || !isComma(tokens[r.end + 1]) || !isWord(next) || !(isDeterminer(next) || isNominal(next) || next.lower === 'another' || (isNumberWordToken(next) && tokens[r.end + 3]?.lower === 'of'))) return r;
   let end = r.end + 2;
   while (end + 1 <= sEnd && !SENTENCE_FINAL.has(tokens[end + 1]!.text)) {
     const t = tokens[end + 1]!;
@@ -151,6 +155,31 @@ export function toSentenceEnd(tokens: readonly Token[], r: Range, closing: boole
     end += 1;
   }
   return end + 1 <= sEnd && end - r.end <= 30 ? { start: r.start, end } : r;
+}
+
+const NAMING_EXAMPLES = new Set(['including', 'especially', 'notably', 'particularly']);
+
+/**
+ * "according to three harbour surveys, including one by the Gazette released Monday.", "was echoed by the unions, such
+ * as the pilots' guild.": after a source that closes its sentence, a phrase naming some of its members, set off by a
+ * comma and running to the full stop, stays in the source (not "…, especially in winter").
+ */
+export function withNamedExamples(tokens: readonly Token[], r: Range, sEnd: number): Range {
+  const from = r.end + 2;
+  const first = tokens[from];
+  if (!isComma(tokens[r.end + 1]) || !isWord(first)) return r;
+  const such = first.lower === 'such' && tokens[from + 1]?.lower === 'as';
+  if (!NAMING_EXAMPLES.has(first.lower) && !such) return r;
+  // Not "…, especially in the early years": a phrase of when or where, no people named.
+  const named = tokens[such ? from + 2 : from + 1];
+  if (!isWord(named) || G.prepositions.has(named.lower)) return r;
+  let end = from;
+  while (end + 1 <= sEnd && !SENTENCE_FINAL.has(tokens[end + 1]!.text)) {
+    const t = tokens[end + 1]!;
+    if (t.type === 'quote' || t.text === ';' || t.text === ':' || DASHES.has(t.text) || end - from > 20) return r;
+    end += 1;
+  }
+  return end + 1 <= sEnd && end > from ? { start: r.start, end } : r;
 }
 
 /**

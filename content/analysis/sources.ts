@@ -11,7 +11,7 @@ import type { CueCandidate } from './cues';
 import { POSSESSIVE_PRONOUNS } from './cue-contexts';
 import { G, OFFICIAL_HEADS, VAGUE_HEADS } from './lexicon';
 import { npForward, skipAdverbialsLeft, type Range } from './noun-phrases';
-import { invertedAside, invertedTail, quotedTitleBefore, sourceClosingSentence, thatAfterAt, toClauseEnd, toSentenceEnd, wholeClauseAfter, withoutAside } from './source-after-cue';
+import { invertedAside, invertedTail, quotedTitleBefore, sourceClosingSentence, thatAfterAt, toClauseEnd, toSentenceEnd, wholeClauseAfter, withNamedExamples, withoutAside } from './source-after-cue';
 import { type Context, finiteVerb, INVERTING, isNumberWordToken, sentenceAdverb, sentenceBounds, sourceLike, SUBJECTS, VERB_CUE_FORMS } from './source-clauses';
 import { acrossParticiple, acrossRelativeClause, afterGapNoun, appositionAfterIntroduction, beforeComma, betweenDashes, coordinatedSubject, longApposition, looseApposition, looseDashes, phraseEndingAt, pronounWithItsQuantity, reducedRelative, relativeAntecedent, relativeStandsFor, subjectOpeningClause, thoseWithShare, withHedge, withParticipleBefore, withPartitive } from './source-phrases';
 import { afterThen, clauseSubject, mainSubjectAfterParticiple, sharedSubject } from './source-subjects';
@@ -162,6 +162,19 @@ function withAddedGivers(tokens: readonly Token[], r: Range, sEnd: number): Rang
 
 const SENTENCE_FINAL_MARKS = new Set(['.', '!', '?']);
 
+/**
+ * "was echoed by the union and pilots across the state.", "was never loved by his crew or the public,": a passive's
+ * agent joined by "and" or "or" to a second phrase that ends the clause is one source.
+ */
+function agentsJoined(tokens: readonly Token[], r: Range, sEnd: number): Range {
+  const and = tokens[r.end + 1];
+  if (!isWord(and) || !(and.lower === 'and' || and.lower === 'or') || r.end + 2 > sEnd) return r;
+  const second = npForward(tokens, r.end + 2, sEnd, { appositions: false, participleTail: false });
+  const after = second ? tokens[second.end + 1] : undefined;
+  if (!second || !(after === undefined || second.end + 1 > sEnd || isComma(after) || SENTENCE_FINAL_MARKS.has(after.text))) return r;
+  return { start: r.start, end: second.end };
+}
+
 function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const { tokens } = ctx;
   const { start: sStart, end: sEnd } = sentenceBounds(ctx, cue.start);
@@ -201,7 +214,13 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     }
     // "according to a Marlow Herald poll taken last week", "according to skippers who spoke with
     // reporters afterward": what describes the source runs on to the end of the clause.
-    if (r && cue.lemma === 'according to') return toSentenceEnd(tokens, toClauseEnd(tokens, r, sEnd), cue.start > sStart, sEnd);
+    if (r && cue.lemma === 'according to') {
+      // "According to Ana Ortiz, the harbour master, the pier will close": an opening name keeps its apposition
+      // when the report follows it after a second comma.
+      const named = cue.start === sStart && tokens[r.end]!.cap ? npForward(tokens, cue.end + 1, sEnd, { appositions: true, participleTail: false }) : null;
+      const whole = toClauseEnd(tokens, named ?? r, sEnd);
+      return cue.start > sStart ? withNamedExamples(tokens, toSentenceEnd(tokens, whole, true, sEnd), sEnd) : whole;
+    }
     // "according to him", "according to someone in the room": a pronoun, with what describes it up to the clause end.
     if (r === null && cue.lemma === 'according to' && cue.end + 1 <= sEnd && isPronoun(tokens[cue.end + 1])) return toClauseEnd(tokens, { start: cue.end + 1, end: cue.end + 1 }, sEnd);
     // "To them, it signals…", "To many, …": the lone word the cue rules took as the person whose view follows.
@@ -225,8 +244,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     // apposition that ends the sentence ("…, a fact first reported by Ana Ortiz, a reporter for the Herald.").
     const byAt = tokens[cue.end]!.lower === 'by' ? cue.end : isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' ? cue.end + 1 : -1;
     if (byAt !== -1) {
-      const r = npForward(tokens, byAt + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
-      return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? r : null;
+      const first = npForward(tokens, byAt + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+      const r = first ? agentsJoined(tokens, first, sEnd) : first;
+      return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? withNamedExamples(tokens, r, sEnd) : null;
     }
     return null;
   }

@@ -2757,3 +2757,33 @@ describe('verb cues the lexicon lacked, twenty-eighth round (issue 14, PolNeAR t
     expect(pairs('The union made the Reyes case public.')).toEqual([]);
   });
 });
+
+describe('how far a source after its cue reaches, twenty-ninth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a cue form right after a determiner inside an "according to" source as a noun ("a pilot on the call")', () => {
+    expect(pairs('The ferry will stop in May, according to a pilot on the call.')).toEqual(['according to <- a pilot on the call']);
+  });
+  it('keeps an "including" or "such as" phrase that closes the sentence after a closing "according to" source or a passive agent', () => {
+    expect(pairs('Fares rose, according to three harbour surveys, including one by the Gazette released Monday.')).toEqual(['according to <- three harbour surveys, including one by the Gazette released Monday']);
+    expect(pairs('The pier was shut, a decision criticized by the unions, such as the pilots’ guild.')).toEqual(['criticized <- the unions, such as the pilots’ guild']);
+    expect(pairs('The toll was first reported by two papers, including the Gazette.')).toEqual(['was first reported by <- two papers, including the Gazette']);
+    expect(pairs('According to three surveys, including one by the Gazette, fares rose.')).toEqual(['According to <- three surveys']);
+  });
+  it('keeps the apposition of a name after an opening "According to" when the report follows a second comma', () => {
+    expect(pairs('According to Ana Ortiz, the harbour master, the pier will close in May.')).toEqual(['According to <- Ana Ortiz, the harbour master']);
+    expect(pairs('According to Ana Ortiz, the pier will close in May.')).toEqual(['According to <- Ana Ortiz']);
+  });
+  it('keeps a closing apposition opening with "one of" or "another" after a closing "according to" source', () => {
+    expect(pairs('The pier will close in May, according to the pilots’ guild, one of the unions at the port.')).toEqual(['according to <- the pilots’ guild, one of the unions at the port']);
+    expect(pairs('The pier will close in May, according to Tom Reyes, another former harbour master.')).toEqual(['according to <- Tom Reyes, another former harbour master']);
+  });
+  it('joins a passive\'s agent to a second phrase after "and" or "or" that ends the clause', () => {
+    expect(pairs('The toll was first reported by the Gazette or the Herald, as far as anyone knows.')).toContain('was first reported by <- the Gazette or the Herald');
+    expect(pairs('The toll was first reported by the Gazette and was denied by the mayor.')).toContain('was first reported by <- the Gazette');
+  });
+  it('leaves a phrase of when or where after "especially" out of a closing source', () => {
+    expect(pairs('The pier was shut, a decision criticized by the harbour board, especially in winter.')).toEqual(['criticized <- the harbour board']);
+  });
+  it('ends an "according to" source before a "who requested" clause, a request of its own', () => {
+    expect(pairs('The ferry will stop in May, according to two pilots who requested anonymity because the talks are private.')).toEqual(['according to <- two pilots', 'requested <- who']);
+  });
+});
