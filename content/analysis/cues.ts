@@ -230,6 +230,21 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     // "The dip was less pronounced in May": a past participle right after a degree word is an adjective, no report.
     if (!entry.adjective && k === i - 1 && PARTICIPLE_DEGREE_WORDS.has(a.lower) && PAST_PARTICIPLE.test(t.lower)) return null;
+    // "He went and backed the toll", "would not come out and claim", "went ahead and quietly endorsed": "go"/"come" (with
+    // "ahead" or "out") joined by "and" to the verb is one verb group with it.
+    const goAt = a.lower === 'and' ? (['ahead', 'out'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1) : -1;
+    if (goAt >= firstOfSentence && GO_AND.has(tokens[goAt]!.lower) && !tokens[goAt]!.cap) {
+      auxStart = goAt;
+      k = goAt - 1;
+      continue;
+    }
+    // "The mayor all but accused the pilots of lying": "all but" before the verb is an adverb of degree, part of the
+    // cue and no part of its source.
+    if (a.lower === 'but' && tokens[k - 1]?.lower === 'all' && k - 1 > firstOfSentence && !entry.adjective) {
+      auxStart = k - 1;
+      k -= 2;
+      continue;
+    }
     // The verb group keeps its adverbs ("also said", "has repeatedly said", "later told") and
     // a floating "both" ("have both argued"), also right after a comma ("Reyes, the harbour master, suddenly insisted"),
     // but for NOT_AFTER_COMMA.
@@ -237,7 +252,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const sinceAfterAux = a.lower === 'since' && k === auxStart - 1 && isAuxiliary(tokens[k - 1]);
     // "Mayor Ortiz Now Says Her Plan Failed": in a Title-Case headline the adverb is capitalised like its verb.
     const titleCase = a.cap && t.cap && i !== firstOfSentence;
-    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && (!isComma(tokens[k - 1]) || !NOT_AFTER_COMMA.has(a.lower)) && !G.conjunctions.has(tokens[k - 1]!.lower) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
+    if ((isAdverb(a) || FLOATING_QUANTIFIERS.has(a.lower) || sinceAfterAux) && (!a.cap || titleCase) && k > firstOfSentence && (!isComma(tokens[k - 1]) || !NOT_AFTER_COMMA.has(a.lower)) && (!G.conjunctions.has(tokens[k - 1]!.lower) || adverbAfterAnd(tokens, k)) && !(FLOATING_QUANTIFIERS.has(a.lower) && (isDeterminer(tokens[k - 1]) || G.prepositions.has(tokens[k - 1]!.lower)))) {
       auxStart = k;
       k -= 1;
       continue;
@@ -293,6 +308,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (!passive && !hasAux && isIng && auxStart === i && PARTICIPLES_AFTER_COMMA.has(t.lower) && mannerAdverbAfterLink(tokens, i - 1, t.sent)) auxStart = i - 1;
   const leftOf = tokens[auxStart - 1];
   const leftInSentence = leftOf !== undefined && leftOf.sent === t.sent ? leftOf : undefined;
+  // "The skippers welcomed or criticized the toll", "The crews were surprised or criticized the toll": a verb right
+  // after "or" that follows another verb form (a cue verb, a form in -ed, an auxiliary or a modal) is one of two
+  // alternatives no one reports; after an object ("has not endorsed the plan or conceded the vote") it stays.
+  const beforeOr = leftInSentence?.lower === 'or' ? tokens[auxStart - 2] : undefined;
+  if (isWord(beforeOr) && beforeOr.sent === t.sent && !beforeOr.cap && (beforeOr.lower.endsWith('ed') || isAuxiliary(beforeOr) || MODALS.has(beforeOr.lower) || VERB_CUES.has(beforeOr.lower))) return null;
   if (!passive && !hasAux) {
     if (isIng) {
       // Participles count only after a comma or "and": "…, adding that…"
@@ -601,6 +621,18 @@ function joinedVerbEnd(tokens: readonly Token[], end: number): number {
   const link = tokens[k + 1];
   return isWord(link) && link.sent === v.sent && CUE_EXTENSIONS.prepositionsAfterVerb.has(link.lower) && isWord(tokens[k + 2]) && !isTimeWord(tokens[k + 2]) ? k + 1 : k;
 }
+
+/**
+ * "The mayor toured the pier and repeatedly praised the crews", "but later told reporters": an adverb in -ly, or "later",
+ * between "and"/"but" and the verb stays in the verb group, as it does after a subject (not "and then", "but also").
+ */
+function adverbAfterAnd(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]!;
+  return ['and', 'but'].includes(tokens[k - 1]!.lower) && (/ly$/u.test(a.lower) || a.lower === 'later');
+}
+
+/** Forms of "go" and "come" before "and" and a verb ("went and backed", "come out and claim"). */
+const GO_AND = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
 
 /** The nouns of "by her own admission", "by his own account". */
 const OWN_WORD = new Set(['admission', 'account']);

@@ -695,7 +695,8 @@ describe('sources of found cues, fourth round (issue 14, PolNeAR train and dev)'
   });
 
   it('gives a verb after "and" in a "who" clause that "who" ("Reyes, who went ahead and endorsed")', () => {
-    expect(pairs('The plan won over Reyes, who went ahead and endorsed the mayor.')).toEqual(['endorsed <- who']);
+    // The cue keeps "went ahead and" since the coordination round (see "go"/"come" joined by "and").
+    expect(pairs('The plan won over Reyes, who went ahead and endorsed the mayor.')).toEqual(['went ahead and endorsed <- who']);
   });
 
   it('reads a phrase set off by commas after the object of a participle as no apposition of the source', () => {
@@ -2755,6 +2756,33 @@ describe('verb cues the lexicon lacked, twenty-eighth round (issue 14, PolNeAR t
     expect(pairs('The union made the simple economic case for a night ferry.')).toEqual(['made the simple economic case for <- The union']);
     // Not a court case with a name in it.
     expect(pairs('The union made the Reyes case public.')).toEqual([]);
+  });
+
+  it('keeps "all but" before a verb in the cue, not in its source ("The mayor all but accused")', () => {
+    expect(pairs('The mayor all but accused the pilots of lying.')).toEqual(['all but accused <- The mayor']);
+    expect(pairs('The board has all but accused the skippers.')).toEqual(['has all but accused <- The board']);
+  });
+
+  it('drops a verb after "or" that follows another verb form ("welcomed or criticized"), not one after an object', () => {
+    expect(pairs('The skippers welcomed or criticized the toll.')).toEqual(['welcomed <- The skippers']);
+    expect(pairs('The crews were surprised or criticized the toll.')).toEqual([]);
+    expect(pairs('The skippers are undecided or support the mayor.')).toEqual([]);
+    // After an object the second verb stays.
+    expect(pairs('The mayor has not endorsed the plan or conceded the vote.')).toEqual(['has not endorsed <- The mayor']);
+  });
+
+  it('keeps an adverb in -ly or "later" between "and"/"but" and a shared verb in the cue, not "then"', () => {
+    expect(pairs('The mayor toured the pier and repeatedly praised the crews.')).toEqual(['repeatedly praised <- The mayor']);
+    expect(pairs('The mayor toured the pier but later told reporters it was safe.')).toEqual(['later told <- The mayor']);
+    expect(pairs('The skippers toured the docks and then said the pier was safe.')).toEqual(['said <- The skippers']);
+  });
+
+  it('keeps "go"/"come" joined by "and" to the verb in the cue ("went and backed", "would not come out and claim")', () => {
+    expect(pairs('The mayor went and backed the toll.')).toEqual(['went and backed <- The mayor']);
+    expect(pairs('The mayor would not come out and claim the pier was unsafe.')).toEqual(['would not come out and claim <- The mayor']);
+    expect(pairs('The board went ahead and quietly endorsed the toll.')).toEqual(['went ahead and quietly endorsed <- The board']);
+    // Not across a place the subject came to.
+    expect(pairs('The pilots came to the quay and said the pier was safe.')).toEqual(['said <- The pilots']);
   });
 });
 
