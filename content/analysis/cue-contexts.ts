@@ -3,16 +3,16 @@
  * verb that make it a report or not (a question, a manner adverb, a label given to an object, a
  * document read through, a poll's own people), with the word lists they use. Pure.
  */
-import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, RECEIVED_REACTIONS, THROUGH_DOCUMENT, type VerbCue } from './lexicon';
+import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, RECEIVED_REACTIONS, THROUGH_DOCUMENT, lower, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
+export const BE = lower(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
 
 export const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'stress', 'note', 'notes', 'estimate', 'estimates', 'call', 'calls', 'warning', 'forecast', 'forecasts', 'show', 'shows', 'vow', 'vows', 'post', 'demand', 'comment', 'remark', 'finds', 'promise', 'pledge', 'blame', 'states']);
 
-export const HAS_CONTRACTED = new Set(["'s", '’s']);
+export const HAS_CONTRACTED = lower(["'s"]);
 
 export const CLAUSE_OPENERS = new Set(['that', ',', ':', '.', ';', '—', '–', '!', '?']);
 
@@ -72,7 +72,7 @@ export const FEELING_LINKS = new Set(['about', 'for', 'at', 'over', 'with']);
 /** Words before "show" that make it a programme ("a TV show", "his radio show"). */
 export const BROADCAST = new Set(['tv', 'television', 'radio', 'talk', 'reality', 'cable', 'daily']);
 
-export const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', '’ll', "'ll", 'wo', 'ca']);
+export const MODALS = lower(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', "'ll", 'wo', 'ca']);
 
 export const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
@@ -157,7 +157,7 @@ export function leadsObjectTo(tokens: readonly Token[], i: number): number {
 }
 
 /** A copula between an opening "That" and "according to" ("That’s according to…", "This is according to…"). */
-export const COPULA_FORMS = new Set(['’s', "'s", 'is', 'was']);
+export const COPULA_FORMS = lower(["'s", 'is', 'was']);
 
 /** Poll heads after an "In" opening its sentence and before a comma ("In the poll, …", "In exit polls, …"). */
 export const OPENING_POLL_HEADS = new Set(['poll', 'survey', 'polls', 'surveys']);
@@ -243,7 +243,7 @@ export function possessiveNominalCue(tokens: readonly Token[], k: number): boole
 /** Adverbs kept before a verb of receiving in its cue ("quickly drew sharp criticism from", "still has not received"). */
 const BEFORE_RECEIVED = new Set(['also', 'already', 'quickly', 'immediately', 'still', 'recently', 'since', 'just', 'now', 'not', 'never']);
 /** The auxiliary of a perfect before a verb of receiving, with its negated forms ("hadn’t received"). */
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'hasn’t', 'haven’t', 'hadn’t', "hasn't", "haven't", "hadn't"]);
+const HAVE_FORMS = lower(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 /** Words opening the noun after a verb of receiving ("won the endorsement of", "received more support from"). */
 const RECEIVED_OPENERS = new Set(['the', 'a', 'an', 'any', 'more']);
 

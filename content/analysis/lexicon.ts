@@ -14,8 +14,8 @@ import grammarJson from './lexicons/grammar.json' with { type: 'json' };
 
 /** The word with straight apostrophes, and with curly ones: texts use either ("didn't", "didn’t"). */
 const bothApostrophes = (w: string): string[] => (/['’]/u.test(w) ? [w.replace(/’/gu, "'"), w.replace(/'/gu, '’')] : [w]);
-/** A word list as a set of lower-case words, each with either apostrophe. */
-const lower = (words: readonly string[]) => new Set(words.flatMap((w) => bothApostrophes(w.toLowerCase())));
+/** A word list as a set of lower-case words, each with either apostrophe (also for the word sets written in code). */
+export const lower = (words: readonly string[]) => new Set(words.flatMap((w) => bothApostrophes(w.toLowerCase())));
 
 export interface VerbCue {
   lemma: string;
