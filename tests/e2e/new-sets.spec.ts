@@ -139,7 +139,9 @@ test.describe('the Haiti and H1N1 sets', () => {
       const title = `Reading: ${set.topic}`;
       await page.getByRole('link', { name: 'Teacher', exact: true }).first().click();
       await page.getByRole('link', { name: 'New assignment' }).click();
-      await page.getByLabel('Article set').selectOption({ label: set.title });
+      // The form is drawn before its fields are used (the Teacher page's own sections share words with their labels).
+      await expect(page.getByRole('heading', { level: 1, name: 'New assignment' })).toBeVisible();
+      await page.getByRole('combobox', { name: 'Article set', exact: true }).selectOption({ label: set.title });
       await expect(page.getByRole('checkbox', { name: set.articles[0]!.shortTitle })).toBeChecked();
       await page.getByLabel('Title').fill(title);
       const first = bank.exercises[0]!;

@@ -15,9 +15,11 @@ export async function unlockTeacher(page: Page, pin: string, first = false) {
 
 export async function buildAssignment(page: Page, title: string, mode: 'Practice' | 'Assessment', prompts: RegExp[]) {
   await page.getByRole('link', { name: 'New assignment' }).click();
+  // The form is drawn before its fields are used (the Teacher page's own sections share words with their labels).
+  await expect(page.getByRole('heading', { level: 1, name: 'New assignment' })).toBeVisible();
   await page.getByLabel('Title').fill(title);
   // The exercises below are the seed set's; other sets may come first in the list.
-  await page.getByLabel('Article set').selectOption('gaza-2023-24');
+  await page.getByRole('combobox', { name: 'Article set', exact: true }).selectOption('gaza-2023-24');
   await page.getByLabel('Instructions for students').fill('Read the reports, then answer.');
   await page.getByLabel('Due date (optional)').fill('2026-12-01');
   await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
