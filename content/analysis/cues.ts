@@ -31,6 +31,8 @@ export interface CueCandidate {
   subjectFrom?: number;
   /** "has drawn criticism from the skippers": the first token of the source, which follows the cue after "of" or "from". */
   sourceFrom?: number;
+  /** "The pilots showed no sign of giving way": a stance of its subject, whoever it is (a verb that otherwise needs a document subject). */
+  anySubject?: boolean;
 }
 
 /** "The mayor stated of the pier: …", "declared of the crews": like "said of", these verbs of statement leave the "of" out. */
@@ -292,6 +294,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   let inverted = false;
   let sharesSubject = false;
   let subjectFrom = -1;
+  let anySubject = false;
   const isIng = t.lower.endsWith('ing');
   if (!passive) {
     // "damage estimated at $30 billion": a reduced passive
@@ -542,6 +545,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (tokens[e + 1]?.lower === 'immediate') e += 1;
     if (['sign', 'signs'].includes(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sent === t.sent) {
       end = tokens[e + 2]?.lower === 'of' && tokens[e + 3]?.sent === t.sent ? e + 2 : e + 1;
+      anySubject = true;
     }
   } else if (lemma === 'write' || lemma === 'post') {
     // "wrote on Twitter", "posted on Facebook": the platform stays in the cue.
@@ -603,6 +607,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     quote: inQuote[i] ?? -1,
     nounLike,
     ...(subjectFrom !== -1 ? { subjectFrom } : {}),
+    ...(anySubject ? { anySubject } : {}),
   };
 }
 

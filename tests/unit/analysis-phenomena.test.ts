@@ -2746,6 +2746,8 @@ describe('verb cues the lexicon lacked, twenty-eighth round (issue 14, PolNeAR t
 
   it('reads "showed no sign of" as a stance of its subject, whoever it is, with the words of the sign in the cue', () => {
     expect(pairs('The pilots showed no sign of giving way on the fares.')).toEqual(['showed no sign of <- The pilots']);
+    // An adverb before the verb keeps it a stance of its subject.
+    expect(pairs('The pilots also showed no sign of giving way on the fares.')).toEqual(['also showed no sign of <- The pilots']);
     expect(pairs('But the union showed no immediate signs of a truce.')).toEqual(['showed no immediate signs of <- the union']);
     // Not the present form, mostly of a policy or a trend.
     expect(pairs('The toll shows no sign of falling.')).toEqual([]);
