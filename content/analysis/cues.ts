@@ -91,6 +91,51 @@ function amongBefore(tokens: readonly Token[], people: number): boolean {
 /** "more likely to say", "less likely to support": the comparatives before "likely" in a poll's comparison. */
 const COMPARATIVES = new Set(['more', 'less']);
 
+/** The partners of "compare": "compared the toll to a ransom", "compares his pier with hers". */
+const COMPARE_PARTNERS = new Set(['to', 'with']);
+
+/** A personal pronoun (not "it" or "there") or a capitalised word that is no determiner or pronoun: "she", "Reyes". */
+function personOrName(left: Token | undefined): boolean {
+  return isWord(left) && ((SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there') || (left.cap && !isDeterminer(left) && !isPronoun(left)));
+}
+
+/**
+ * "She compared the new toll to a ransom", "Reyes compares his pier with the old one": a finite "compare" likens one thing
+ * to another as a view of its subject, a personal pronoun or a name right before the verb group, with an object after the
+ * verb and "to" or "with" within eight words in the clause (not "41 percent, compared with 30", nor "the study compared").
+ */
+function comparesObject(tokens: readonly Token[], i: number, left: Token | undefined): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!personOrName(left) || !isWord(next) || next.sent !== t.sent || COMPARE_PARTNERS.has(next.lower)) return false;
+  for (let q = i + 2; q <= i + 8 && q < tokens.length && tokens[q]!.sent === t.sent && !CLAUSE_OPENERS.has(tokens[q]!.text); q += 1) {
+    if (COMPARE_PARTNERS.has(tokens[q]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ortiz named two pilots to the harbour board", "she exposed the fee ledger", "the board has authorized a new pier": a verb
+ * with the subjectObject flag is a cue only with a personal pronoun or a name right before its verb group and its object
+ * right after it (not "a skipper named Reyes", "the pier was named after…", "those who named a candidate", "the people she
+ * named.", "exposed to the wind").
+ */
+function subjectThenObject(tokens: readonly Token[], i: number, left: Token | undefined): boolean {
+  const next = tokens[i + 1];
+  return personOrName(left) && isWord(next) && next.sent === tokens[i]!.sent && !G.prepositions.has(next.lower) && next.lower !== 'after';
+}
+
+/**
+ * "They favor a toll on night ferries", "pilots who favor the new pier": "favor" with a personal pronoun or "who" right
+ * before its verb group and its object right after it is a stance of its subject (not after a name or a noun, where it is
+ * as often what favours a candidate, "The tides favor Ortiz", or a poll's split, nor "favored by").
+ */
+function favorsObject(tokens: readonly Token[], i: number, left: Token | undefined): boolean {
+  const next = tokens[i + 1];
+  const pronoun = isWord(left) && ((SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there') || left.lower === 'who');
+  return pronoun && isWord(next) && next.sent === tokens[i]!.sent && !G.prepositions.has(next.lower);
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -365,6 +410,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // The belief set off after a comma is the clause subject's (see beliefAside).
   if (beliefAside) sharesSubject = true;
 
+  if (lemma === 'compare' && !comparesObject(tokens, i, leftInSentence)) return null;
+  if (entry.subjectObject && !subjectThenObject(tokens, i, leftInSentence)) return null;
+  if (lemma === 'favor' && !favorsObject(tokens, i, leftInSentence)) return null;
   for (const phrase of entry.notBefore) if (matchWords(tokens, i + 1, phrase)) return null;
   // "Ortiz declined to say whether…" reports a refusal to answer; "She declined to say." with nothing after it reports nothing.
   if (lemma === 'decline' && matchWords(tokens, i + 1, ['to', 'say'])) {

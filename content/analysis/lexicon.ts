@@ -49,6 +49,8 @@ export interface VerbCue {
   auxOnlyForms: Set<string>;
   /** A cue only through a document it puts out: 'issued a statement saying', 'put out a statement saying'. */
   throughDocument: boolean;
+  /** A cue only with a personal pronoun or a name right before the verb group and its object right after the verb ('Ortiz named two pilots to the board'). */
+  subjectObject: boolean;
 }
 
 interface VerbJson {
@@ -75,6 +77,7 @@ interface VerbJson {
   weakAlsoBefore?: string[];
   auxOnlyForms?: string[];
   throughDocument?: boolean;
+  subjectObject?: boolean;
 }
 
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/u);
@@ -109,6 +112,7 @@ for (const v of [...(cuesJson.verbs as VerbJson[]), { ...cuesJson.throughDocumen
     weakAlsoBefore: new Set(v.weakAlsoBefore ?? []),
     auxOnlyForms: new Set(v.auxOnlyForms ?? []),
     throughDocument: v.throughDocument ?? false,
+    subjectObject: v.subjectObject ?? false,
   };
   for (const f of v.forms) {
     // "are worried about": an adjective that is also a verb form ("Ortiz worried that…") is kept apart.

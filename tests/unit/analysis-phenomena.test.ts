@@ -2840,3 +2840,42 @@ describe('cue edges of the commonest verbs, thirtieth round (issue 14, PolNeAR t
     expect(pairs('The skipper said in a radio interview that the pier was safe.')).toEqual(['said <- The skipper']);
   });
 });
+
+describe('pronoun sources still missed, thirtieth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a finite "compare" with its subject, an object and "to" or "with" as a cue', () => {
+    expect(pairs('She compared the new toll to a ransom.')).toEqual(['compared <- She']);
+    expect(pairs('In a radio talk, he also compared the pier with a sinking ship.')).toEqual(['also compared <- he']);
+    expect(pairs('Reyes compares his ferry with the old one.')).toEqual(['compares <- Reyes']);
+  });
+  it('leaves "compare" alone in figures, as a passive, after a common noun and without an object', () => {
+    expect(pairs('Ortiz won 41 percent, compared with 30 percent for Reyes.')).toEqual([]);
+    expect(pairs('The pier is often compared to a bridge.')).toEqual([]);
+    expect(pairs('The study compared the two ferries with the old boats.')).toEqual([]);
+    expect(pairs('She compared notes.')).toEqual([]);
+  });
+  it('reads "named" with a pronoun or a name right before it and its object after it as a cue', () => {
+    expect(pairs('Ortiz named two pilots to the harbour board.')).toEqual(['named <- Ortiz']);
+    expect(pairs('In the end she later named Reyes her deputy.')).toEqual(['later named <- she']);
+  });
+  it('leaves "named" alone after a common noun, before a preposition, as a passive and after "who"', () => {
+    expect(pairs('A skipper named Reyes rang the bell.')).toEqual([]);
+    expect(pairs('The pier was named after a pilot.')).toEqual([]);
+    expect(pairs('Reyes named in his report three unsafe piers.')).toEqual([]);
+    expect(pairs('Those who named a winner were few.')).toEqual([]);
+  });
+  it('reads "exposed" and "authorized" with a pronoun or a name before them and their object after them as cues', () => {
+    expect(pairs('The Herald exposed the fee ledger last week.')).toEqual(['exposed <- The Herald']);
+    expect(pairs('The Harbour Trust has authorized a new pier.')).toEqual(['has authorized <- The Harbour Trust']);
+    expect(pairs('The old pier was exposed to the wind.')).toEqual([]);
+    expect(pairs('Crews exposed to the storm waited.')).toEqual([]);
+  });
+  it('reads "favor" after a personal pronoun or "who" and before its object as a cue of stance', () => {
+    expect(pairs('They favor a toll on night ferries.')).toEqual(['favor <- They']);
+    expect(pairs('Pilots who favor the new pier marched.')).toEqual(['favor <- who']);
+  });
+  it('leaves "favor" alone after a name or a noun, as a passive and as a noun', () => {
+    expect(pairs('The tides favor Ortiz.')).toEqual([]);
+    expect(pairs('The plan was favored by the pilots.')).toEqual([]);
+    expect(pairs('The pilots are in favor of the toll.')).toEqual([]);
+  });
+});
