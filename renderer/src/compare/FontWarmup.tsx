@@ -28,8 +28,9 @@ export function CompareFontWarmup({ ready }: { ready: boolean }) {
   // of a busy two-core machine, each piece at most about 13). A piece a frame, not one per idle
   // period: the Library drew its sets before the first idle period came, so a student who went
   // straight to Compare found none of its fonts looked up (bench, web build, Compare as soon as
-  // the Library shows, interleaved medians: idle pieces 175 / 183 / 218 ms, a piece a frame
-  // from the first paint 154 / 156 / 187).
+  // the Library shows, interleaved medians where the sets showed after 0.65 s: idle pieces
+  // 175 / 183 / 218 ms, a piece a frame from the first paint 154 / 156 / 187; where they showed
+  // after 1.2 s, no difference, the warm-up then still running when the sets come).
   const [drawn, setDrawn] = useState<number | null>(0);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
