@@ -2,7 +2,7 @@
  * analyzeText: the automatic analysis of one text into attribution cues and sources, quotations,
  * numbers and framing candidates, with offsets into the text exactly as given. Pure.
  */
-import { findAttributions, quoteSpeakers } from './attribution';
+import { findAttributions, quoteSpeakers, signedQuoteSpeakers, titleSpeaker, turnSpeakers } from './attribution';
 import { findFraming } from './framing';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
@@ -43,6 +43,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       cue.sourceId = s.id;
     }
     cues.push(cue);
+  });
+  // "Ortiz: The Pier Will Close": the speaker of the title is a source with no cue (see titleSpeaker).
+  const title = titleSpeaker(tokens);
+  if (title && !sourceByRange.has(`${title.source.start}:${title.source.end}`)) {
+    sources.unshift({ kind: 'attribution-source', id: 's0', ...span(title.source.start, title.source.end), sourceType: title.sourceType, cueIds: [] });
+  }
+  // "“The pier is safe.”" and on the next line "- Ortiz.", "ORTIZ: We will rebuild the pier." in a transcript: the speaker
+  // who signs a quotation or opens a turn is a source with no cue (see signedQuoteSpeakers and turnSpeakers).
+  [...signedQuoteSpeakers(tokens), ...turnSpeakers(tokens)].forEach((speaker, n) => {
+    if (sourceByRange.has(`${speaker.source.start}:${speaker.source.end}`)) return;
+    sources.push({ kind: 'attribution-source', id: `sq${n + 1}`, ...span(speaker.source.start, speaker.source.end), sourceType: speaker.sourceType, cueIds: [] });
   });
   // Pronouns point back to the latest fitting source.
   sources.forEach((s, n) => {

@@ -8,7 +8,7 @@ import { lemmaHead } from './cue-contexts';
 import { findCues, type CueCandidate } from './cues';
 import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
-import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA } from './lexicon';
+import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, VAGUE_HEADS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isAdverb, isComma, isNominal, isPronoun, isRelative, isSourceHead, isWord } from './word-classes';
 import { classifySource, headWord, personSurnames } from './source-type';
 import { clauseBreak, hasComma, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './source-clauses';
@@ -502,3 +502,74 @@ function phraseFromSentenceStart(tokens: readonly Token[], start: number, end: n
   for (let k = s; k <= end; k += 1) if (!isWord(tokens[k]) || tokens[k]!.type === 'quote') return null;
   return { start: s, end };
 }
+
+/**
+ * "Ortiz: The Pier Will Close", "Poll: Fares Should Fall": a text whose first paragraph (its title) opens with one
+ * to four capitalised words and a colon names the speaker of that title, a source with no cue. The words hold no function
+ * word ("The Week", "Fog Over Marlow" are labels or phrases; "Harbour Notes" never comes back), and either the last of them comes back
+ * capitalised later in the text (the person or body the article is about) or the label is one word naming a document or
+ * a group of people ("Poll:", "Report:", "Residents:"). Returns the speaker's tokens with their type.
+ */
+export function titleSpeaker(tokens: readonly Token[]): { source: Range; sourceType: SourceType } | null {
+  const first = tokens[0];
+  if (!first || !isWord(first) || !first.cap) return null;
+  let k = 0;
+  while (k < 4 && isWord(tokens[k]) && tokens[k]!.cap && tokens[k]!.para === first.para && !FUNCTION_WORD(tokens[k]!.lower)) k += 1;
+  const colon = tokens[k];
+  const after = tokens[k + 1];
+  if (k === 0 || colon?.text !== ':' || colon.para !== first.para || !isWord(after) || after.para !== first.para) return null;
+  const last = tokens[k - 1]!;
+  const head = last.lower.replace(/[’']s$/u, '');
+  const named = tokens.some((t) => t.para !== first.para && t.cap && t.lower.replace(/[’']s$/u, '') === head);
+  const labelled = k === 1 && (DOCUMENT_HEADS.has(head) || VAGUE_HEADS.has(head));
+  if (!named && !labelled) return null;
+  const surnames = personSurnames(tokens);
+  return { source: { start: 0, end: k - 1 }, sourceType: classifySource(tokens, 0, k - 1, surnames) };
+}
+
+/**
+ * A quotation signed on the next line: a paragraph that opens with a dash and one to four capitalised words, ending there
+ * or at a comma ("- Ortiz.", "-Mayor Ana Ortiz, speaking on the radio."), right after a paragraph that closes a quotation,
+ * names the speaker of that quotation, a source with no cue; not a news agency's sign-off ("- Harbour Wire.").
+ */
+export function signedQuoteSpeakers(tokens: readonly Token[]): Array<{ source: Range; sourceType: SourceType }> {
+  const found: Array<{ source: Range; sourceType: SourceType }> = [];
+  let surnames: Set<string> | null = null;
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const dash = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (before.para === dash.para || !SIGN_DASHES.has(dash.text) || !CLOSING_QUOTES.has(before.text)) continue;
+    let k = i + 1;
+    while (k < i + 5 && isWord(tokens[k]) && tokens[k]!.cap && tokens[k]!.para === dash.para && !FUNCTION_WORD(tokens[k]!.lower)) k += 1;
+    const next = tokens[k];
+    if (k === i + 1 || (next !== undefined && next.para === dash.para && next.text !== '.' && next.text !== ',')) continue;
+    surnames ??= personSurnames(tokens);
+    const sourceType = classifySource(tokens, i + 1, k - 1, surnames);
+    if (sourceType !== 'news-agency') found.push({ source: { start: i + 1, end: k - 1 }, sourceType });
+  }
+  return found;
+}
+
+/**
+ * "ORTIZ: We will rebuild the pier.", "ANA ORTIZ: …": a label in capitals that opens a speaker's turn in a transcript (see
+ * transcriptTurns) names its speaker, a source with no cue; not in the title, and not a label in mixed case ("Ortiz: 41
+ * delegates" in a list of results).
+ */
+export function turnSpeakers(tokens: readonly Token[]): Array<{ source: Range; sourceType: SourceType }> {
+  const surnames = personSurnames(tokens);
+  const turns = transcriptTurns(tokens, surnames);
+  const found: Array<{ source: Range; sourceType: SourceType }> = [];
+  for (const t of tokens) {
+    if (t.i === 0 || t.para === tokens[0]!.para || !turns.has(t.para) || tokens[t.i - 1]!.para === t.para) continue;
+    let k = t.i;
+    while (isWord(tokens[k]) && tokens[k]!.para === t.para && /^\p{Lu}[\p{Lu}.’'-]+$/u.test(tokens[k]!.text)) k += 1;
+    if (k > t.i && tokens[k]?.text === ':') found.push({ source: { start: t.i, end: k - 1 }, sourceType: classifySource(tokens, t.i, k - 1, surnames) });
+  }
+  return found;
+}
+
+const SIGN_DASHES = new Set(['-', '–', '—', '―']);
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/** A function word that cannot be part of a title's speaker ("The Week", "Fog Over Marlow", "How We Sailed"). */
+const FUNCTION_WORD = (w: string): boolean => G.determiners.has(w) || G.prepositions.has(w) || G.conjunctions.has(w) || G.pronouns.has(w) || G.auxiliaries.has(w) || G.adverbs.has(w);

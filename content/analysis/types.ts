@@ -27,8 +27,8 @@ export interface CueSpan extends SpanBase {
 export interface SourceSpan extends SpanBase {
   kind: 'attribution-source';
   sourceType: SourceType;
-  /** The first cue (in text order) this source belongs to. */
-  cueId: string;
+  /** The first cue (in text order) this source belongs to; absent for the speaker of a title ("Ortiz: The Pier Will Close"), who has no cue. */
+  cueId?: string;
   /** Every cue this source belongs to. */
   cueIds: string[];
   /** For pronouns ("he", "it"): the earlier source span it most likely stands for. */

@@ -2879,3 +2879,33 @@ describe('pronoun sources still missed, thirtieth round (issue 14, PolNeAR train
     expect(pairs('The pilots are in favor of the toll.')).toEqual([]);
   });
 });
+
+describe('named and group sources, thirtieth round (issue 14, PolNeAR train and dev)', () => {
+  const cuelessSources = (text: string) => analyzeText(text).spans.filter((s) => s.kind === 'attribution-source' && s.cueIds.length === 0).map((s) => s.text);
+  it('takes the name before the colon of a title as a source with no cue when the name comes back in the text', () => {
+    const article = 'Ortiz: The Pier Will Close In May\n\nMayor Ana Ortiz told the council on Monday that the old pier had no future.';
+    expect(cuelessSources(article)).toEqual(['Ortiz']);
+    expect(cuelessSources('Ana Ortiz: The Pier Will Close In May\n\nThe mayor met the council. Ortiz was brief.')).toEqual(['Ana Ortiz']);
+    expect(cuelessSources('Poll: Fares Should Fall\n\nMost skippers asked by the harbour board want cheaper crossings.')).toEqual(['Poll']);
+  });
+  it('leaves a label, a phrase with a function word or a name the text never mentions again', () => {
+    expect(cuelessSources('Harbour Notes: The Pier Will Close In May\n\nThe mayor told the council on Monday.')).toEqual([]);
+    expect(cuelessSources('Fog Over Marlow: Ferries Stay In Port\n\nThe harbour at Marlow was closed all day.')).toEqual([]);
+    expect(cuelessSources('Reyes: The Pier Will Close In May\n\nThe mayor told the council on Monday.')).toEqual([]);
+    expect(cuelessSources('The mayor spoke: the pier will close.\n\nOrtiz told the council so on Monday.')).toEqual([]);
+  });
+  it('takes the name on a dash line right after a closing quotation as the speaker who signs it', () => {
+    expect(cuelessSources('“The pier will close in May.”\n\n- Ortiz.\n\nThe mayor has said so before.')).toEqual(['Ortiz']);
+    expect(cuelessSources('“We want cheaper crossings.”\n\n-Captain Tom Reyes, speaking for the pilots.')).toEqual(['Captain Tom Reyes']);
+  });
+  it('leaves a dash line after no quotation, a news agency signing off, or a phrase that goes on', () => {
+    expect(cuelessSources('The pier will close in May.\n\n- Ortiz.')).toEqual([]);
+    expect(cuelessSources('“The pier will close in May.”\n\n- Reuters.')).toEqual([]);
+    expect(cuelessSources('“The pier will close.”\n\n– Ready to sail again –.')).toEqual([]);
+  });
+  it('takes a label in capitals opening a turn of a transcript as its speaker, not a label in mixed case', () => {
+    const transcript = 'Tom Reyes met Mayor Ana Ortiz on the radio.\n\nREYES: Will the pier close?\n\nORTIZ: Not this year.\n\nREYES: And next year?';
+    expect(cuelessSources(transcript)).toEqual(['REYES', 'ORTIZ', 'REYES']);
+    expect(cuelessSources('Results from the harbour vote.\n\nMayor Ana Ortiz won again.\n\nOrtiz: 41 votes.\n\nReyes: 12 votes.')).toEqual([]);
+  });
+});
