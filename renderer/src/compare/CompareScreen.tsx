@@ -130,8 +130,12 @@ function LayerScope({ layers, className, scopeRef, children }: { layers: LayerSt
   );
 }
 
-/** Where Compare's columns started on the page when last measured (about where the first visit's will). */
-let lastColumnsTop = 240;
+/**
+ * Where Compare's columns started on the page when last measured (about where the first visit's
+ * will). Before any visit: where they start at the school screen sizes, 1366×768 to 1920×1080
+ * (314 px; 335 at 1280×800, where the toolbar wraps), so a first visit's columns are laid out once.
+ */
+let lastColumnsTop = 314;
 
 const fillHeight = (top: number) => `calc(100vh - ${top}px - 1.25rem)`;
 
