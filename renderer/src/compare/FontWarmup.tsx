@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { afterNextPaint } from '../shared/when-idle';
+import { whenIdle } from '../shared/when-idle';
 
 /**
  * A few words in each font Compare draws its text in (family, weight, style and size), laid out a
- * piece a frame from the first screen's first paint, then removed: so a student's first visit to
+ * piece at a time while the first screen sits idle, then removed: so a student's first visit to
  * Compare does not wait for the browser to look its fonts up.
  *
  * Why: the first time a page uses a font at a size, the browser looks the font up (in Chromium a
@@ -21,23 +21,18 @@ import { afterNextPaint } from '../shared/when-idle';
  */
 const WORDS = 'Said “a” — 1,234 … ⇄';
 
-/** While `ready` (Compare is not the address and was not drawn yet): Compare's fonts, laid out a piece a frame. */
+/** While `ready` (a screen other than Compare is shown and Compare was not drawn yet): Compare's fonts, laid out a few at a time when idle. */
 export function CompareFontWarmup({ ready }: { ready: boolean }) {
-  // How many pieces are drawn; null when done. Each piece is laid out in a task of its own after a
-  // frame, so none of them holds up a click for long (all at once took 22 to 63 ms on a cold page
-  // of a busy two-core machine, each piece at most about 13). A piece a frame, not one per idle
-  // period: the Library drew its sets before the first idle period came, so a student who went
-  // straight to Compare found none of its fonts looked up (bench, web build, Compare as soon as
-  // the Library shows, interleaved medians where the sets showed after 0.65 s: idle pieces
-  // 175 / 183 / 218 ms, a piece a frame from the first paint 154 / 156 / 187; where they showed
-  // after 1.2 s, no difference, the warm-up then still running when the sets come).
+  // How many pieces are drawn (each laid out in an idle period of its own, so that none of them
+  // holds up a click for long: all at once took 22 to 63 ms on a cold page of a busy two-core
+  // machine, each piece now at most about 13); null when done.
   const [drawn, setDrawn] = useState<number | null>(0);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ready || drawn === null) return;
-    return afterNextPaint(() => setDrawn(drawn < PIECES.length ? drawn + 1 : null));
+    return whenIdle(() => setDrawn(drawn < PIECES.length ? drawn + 1 : null), 3000);
   }, [ready, drawn]);
-  // Laid out now, in the task it was drawn in, not in the next frame's work.
+  // Laid out now, in the idle time it was drawn in (a frame may not come before the next piece).
   useLayoutEffect(() => {
     if (drawn) ref.current?.getBoundingClientRect();
   }, [drawn]);

@@ -84,7 +84,7 @@ function Shell() {
           </Activity>
         )}
       </main>
-      <CompareFontWarmup ready={route.screen !== 'compare' && !kept} />
+      <CompareFontWarmup ready={showScreen && route.screen !== 'compare' && !kept} />
       {route.screen !== 'print' && <StorageNotice />}
       {about && <AboutDialog onClose={closeAbout} />}
     </div>
