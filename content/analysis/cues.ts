@@ -136,6 +136,38 @@ function favorsObject(tokens: readonly Token[], i: number, left: Token | undefin
   return pronoun && isWord(next) && next.sent === tokens[i]!.sent && !G.prepositions.has(next.lower);
 }
 
+/** Nouns of a standing stance toward a cause or a person ("a vocal critic of", "a long-time supporter of"). */
+const STANCE_NOUNS = new Set(['supporter', 'supporters', 'critic', 'critics', 'advocate', 'advocates', 'proponent', 'proponents', 'opponent', 'opponents', 'champion', 'champions', 'defender', 'defenders', 'backer', 'backers', 'detractor', 'detractors']);
+/** Forms of "be" (and "remain") that link a subject to its stance noun. */
+const STANCE_LINKS = new Set(['is', 'was', 'are', 'were', 'been', 'remain', 'remains', 'remained', "'s", '’s']);
+
+/**
+ * "Ortiz is a vocal critic of the levy", "She has long been a supporter of the night ferry", "They remain staunch
+ * opponents of the toll": a stance noun after a form of "be" (or "remain"), "a"/"an" or nothing and at most three
+ * lower-case words, before "of", with a personal pronoun or a name right before the verb group, is a cue from the verb
+ * group to "of" (not "the pilots are supporters of", after a common noun; not "disliked by supporters of"). Returns the
+ * first token of the verb group and the cue's last token ("of"), or null.
+ */
+function stanceNounAfterBe(tokens: readonly Token[], i: number, firstOfSentence: number): { from: number; end: number } | null {
+  const t = tokens[i]!;
+  if (!STANCE_LINKS.has(t.lower)) return null;
+  let from = i;
+  while (from - 1 >= firstOfSentence && (isAuxiliary(tokens[from - 1]) || isNegation(tokens[from - 1]) || (isAdverb(tokens[from - 1]) && !tokens[from - 1]!.cap))) from -= 1;
+  if (from - 1 < firstOfSentence || !personOrName(tokens[from - 1])) return null;
+  let q = i + 1;
+  if (tokens[q]?.lower === 'a' || tokens[q]?.lower === 'an') q += 1;
+  for (let n = 0; n <= 3; n += 1, q += 1) {
+    const w = tokens[q];
+    if (!isWord(w) || w.sent !== t.sent || w.cap) return null;
+    if (STANCE_NOUNS.has(w.lower)) {
+      const of = tokens[q + 1];
+      return isWord(of) && of.sent === t.sent && of.lower === 'of' ? { from, end: q + 1 } : null;
+    }
+    if (isDeterminer(w) || G.prepositions.has(w.lower) || G.conjunctions.has(w.lower) || isPronoun(w)) return null;
+  }
+  return null;
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -724,6 +756,13 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
+    // "Ortiz is a vocal critic of the levy": a stance noun after "be" (see stanceNounAfterBe).
+    const stance = inQuote[i] === -1 && STANCE_LINKS.has(t.lower) ? stanceNounAfterBe(tokens, i, sentenceStart(i)) : null;
+    if (stance) {
+      out.push({ start: stance.from, end: stance.end, lemma: 'stance of', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+      i = stance.end;
+      continue;
+    }
     let phraseHit: CueCandidate | null = null;
     for (const p of PHRASE_CUES) {
       if (p.words[0] !== t.lower || !matchWords(tokens, i, p.words)) continue;

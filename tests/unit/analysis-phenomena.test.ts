@@ -1466,6 +1466,33 @@ describe('words that look like cues but report nothing', () => {
     for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
   });
 
+  it('reads verbs of thought and stance with their preposition, and the bare verbs not (thirty-first round)', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Reyes reflected on the long winter at the harbour.', ['reflected on <- Reyes']],
+      ['The mayor has dwelt on the cost of the pier.', ['has dwelt on <- The mayor']],
+      ['The pilots acquiesced to the new fares.', ['acquiesced to <- The pilots']],
+      ['Brandt fixates on the tide tables.', ['fixates on <- Brandt']],
+      ['She turned against the harbour levy.', ['turned against <- She']],
+      ['Ortiz turned her back on the ferry union.', ['turned her back on <- Ortiz']],
+      ['The water reflected the lights of the pier.', []],
+      ['The skipper turned the boat toward the pier.', []],
+      ['The tide turned on Tuesday.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads a stance noun after "be" with "of" as a cue after a pronoun or a name (thirty-first round)', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Ortiz is a vocal critic of the harbour levy.', ['is a vocal critic of <- Ortiz']],
+      ['She has long been a supporter of the night ferry.', ['has long been a supporter of <- She']],
+      ['They remain staunch opponents of the toll.', ['remain staunch opponents of <- They']],
+      ['The pilots are supporters of the toll.', []],
+      ['Ortiz is disliked by supporters of the levy.', []],
+      ['Reyes is a member of the harbour board.', []],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
   it('reads "say" set off by commas as an example and "believe me" as a plea', () => {
     expect(pairs('A ferry costs less than, say, a new bridge.')).toEqual([]);
     expect(pairs('The crossing was rough, believe me. Believe me, the pier will hold.')).toEqual([]);
