@@ -168,6 +168,12 @@ function stanceNounAfterBe(tokens: readonly Token[], i: number, firstOfSentence:
   return null;
 }
 
+/** "Ortiz was criticized", "she has been criticised": a passive of criticising whose subject, right before its verb group in
+ *  the same sentence, is a name or a personal pronoun. */
+function criticisedPerson(subject: Token | undefined, verb: Token): boolean {
+  return (verb.lower === 'criticized' || verb.lower === 'criticised') && subject?.sent === verb.sent && personOrName(subject);
+}
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
@@ -361,7 +367,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   if (entry.adjective && !(hasAux && sawBe) && !beliefAside) return null;
   // "The death toll is expected", "it was reported"
   if (passive) {
-    if (entry.passive === 'never') return null;
+    // "Ortiz was criticized by the pilots", "she has been criticised": a passive of criticising right after a name or a
+    // personal pronoun reports a view of that person (PolNeAR marks it), though the verb has no passive otherwise.
+    if (entry.passive === 'never' && !criticisedPerson(tokens[auxStart - 1], t)) return null;
     if (entry.passiveNeeds && !(isWord(next) && entry.passiveNeeds.includes(next.lower))) return null;
   } else {
     if (entry.passive === 'only') return null;
@@ -650,7 +658,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   }
   // "talked about", "warned of", "asked for", "agreed with": the preposition that links the verb to what it reports.
   const prep = tokens[end + 1];
-  if (end === i && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say' && !(prep.lower === 'of' && SAID_OF.has(lemma))) || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
+  // "Ortiz was criticized for the delay": annotators end that passive before "for" more often than not.
+  const passiveFor = passive && entry.passive === 'never' && prep?.lower === 'for';
+  if (end === i && !passiveFor && isWord(prep) && prep.sent === t.sent && ((CUE_EXTENSIONS.prepositionsAfterVerb.has(prep.lower) && lemma !== 'say' && !(prep.lower === 'of' && SAID_OF.has(lemma))) || CUE_EXTENSIONS.prepositionsAfterLemma.get(lemma)?.has(prep.lower) === true)) {
     const object = tokens[end + 2];
     const objectHead = isDeterminer(object) || isQuantifier(object) ? tokens[end + 3] : object;
     const numberOrTime = object === undefined || object.type === 'num' || /^[$€£¥]$/u.test(object.text) || (isWord(object) && (NUMBER_UNITS.has(object.lower) || NUMBER_TENS.has(object.lower))) || isTimeWord(objectHead) || (isWord(objectHead) && (objectHead.lower === 'first' || objectHead.lower === 'second'));

@@ -2936,3 +2936,14 @@ describe('named and group sources, thirtieth round (issue 14, PolNeAR train and 
     expect(cuelessSources('Results from the harbour vote.\n\nMayor Ana Ortiz won again.\n\nOrtiz: 41 votes.\n\nReyes: 12 votes.')).toEqual([]);
   });
 });
+
+describe('lexicon words a guard rejects right after a name or pronoun, thirty-first round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a passive of "criticize" right after a name or a personal pronoun as a cue, ending before "for"', () => {
+    expect(pairs('The pier was shut. Ortiz was criticized by the pilots.')).toEqual(['was criticized <- the pilots']);
+    expect(pairs('The pier was shut. She has been criticised for the delay.').map((p) => p.split(' <- ')[0])).toEqual(['has been criticised']);
+  });
+  it('leaves a passive of "criticize" after a common noun or "it" alone', () => {
+    expect(pairs('The pier was shut. The plan was criticized by the pilots.')).toEqual([]);
+    expect(pairs('The pier was shut. It was criticized for the delay.')).toEqual([]);
+  });
+});
