@@ -94,9 +94,14 @@ const COMPARATIVES = new Set(['more', 'less']);
 /** The partners of "compare": "compared the toll to a ransom", "compares his pier with hers". */
 const COMPARE_PARTNERS = new Set(['to', 'with']);
 
+/** A subject pronoun for a person: "she", "they", "we" (not "it" or "there"). */
+function personalPronoun(left: Token | undefined): boolean {
+  return isWord(left) && SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there';
+}
+
 /** A personal pronoun (not "it" or "there") or a capitalised word that is no determiner or pronoun: "she", "Reyes". */
 function personOrName(left: Token | undefined): boolean {
-  return isWord(left) && ((SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there') || (left.cap && !isDeterminer(left) && !isPronoun(left)));
+  return personalPronoun(left) || (isWord(left) && left.cap && !isDeterminer(left) && !isPronoun(left));
 }
 
 /**
@@ -132,7 +137,7 @@ function subjectThenObject(tokens: readonly Token[], i: number, left: Token | un
  */
 function favorsObject(tokens: readonly Token[], i: number, left: Token | undefined): boolean {
   const next = tokens[i + 1];
-  const pronoun = isWord(left) && ((SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there') || left.lower === 'who');
+  const pronoun = personalPronoun(left) || (isWord(left) && left.lower === 'who');
   return pronoun && isWord(next) && next.sent === tokens[i]!.sent && !G.prepositions.has(next.lower);
 }
 
@@ -486,7 +491,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const itSeems = (t.lower === 'seems' || t.lower === 'seemed') && leftInSentence?.lower === 'it';
     // "he posted a note on the harbour forum", "I posted the photo": "posted" right after a personal pronoun (after a name it is
     // as often a result or a photo, "Ortiz posted a win").
-    const pronounPosted = t.lower === 'posted' && isWord(leftInSentence) && SUBJECT_PRONOUNS.has(leftInSentence.lower) && leftInSentence.lower !== 'it' && leftInSentence.lower !== 'there';
+    const pronounPosted = t.lower === 'posted' && personalPronoun(leftInSentence);
     if (!(thought || pronounPosted || documentFinds || addsToSaid || itSeems || opensReport(next, t.sent) || (isWord(next) && entry.weakAlsoBefore.has(next.lower)))) return null;
   }
   if (entry.asWithin !== null) {
