@@ -2,10 +2,11 @@
  * analyzeText: the automatic analysis of one text into attribution cues and sources, quotations,
  * numbers and framing candidates, with offsets into the text exactly as given. Pure.
  */
-import { findAttributions, quoteSpeakers, signedQuoteSpeakers, titleSpeaker, turnSpeakers } from './attribution';
+import { findAttributions, quoteSpeakers, signedQuoteSpeakers, titleSpeaker, transcriptTurns, turnSpeakers } from './attribution';
 import { findFraming } from './framing';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
+import { personSurnames } from './source-type';
 import { tokenizeText } from './tokens';
 import type { Analysis, AnalysisSpan, AnalyzeOptions, CueSpan, FramingSpan, NumberSpan, QuoteSpan, SourceSpan } from './types';
 import { G, PRONOUNS_GROUP, PRONOUNS_INSTITUTION, PRONOUNS_PERSON } from './lexicon';
@@ -24,7 +25,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   };
 
   // Attribution cues and sources (one source span per distinct phrase).
-  const attributions = findAttributions(tokens, sentences, regions, inQuote);
+  // The surnames the text uses for people, and its transcript turns: found once, for every rule that names a speaker.
+  const surnames = personSurnames(tokens);
+  const turns = transcriptTurns(tokens, surnames);
+  const attributions = findAttributions(tokens, sentences, regions, inQuote, surnames, turns);
   const cues: CueSpan[] = [];
   const sources: SourceSpan[] = [];
   const sourceByRange = new Map<string, SourceSpan>();
@@ -45,13 +49,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     cues.push(cue);
   });
   // "Ortiz: The Pier Will Close": the speaker of the title is a source with no cue (see titleSpeaker).
-  const title = titleSpeaker(tokens);
+  const title = titleSpeaker(tokens, surnames);
   if (title && !sourceByRange.has(`${title.source.start}:${title.source.end}`)) {
     sources.unshift({ kind: 'attribution-source', id: 's0', ...span(title.source.start, title.source.end), sourceType: title.sourceType, cueIds: [] });
   }
   // "“The pier is safe.”" and on the next line "- Ortiz.", "ORTIZ: We will rebuild the pier." in a transcript: the speaker
   // who signs a quotation or opens a turn is a source with no cue (see signedQuoteSpeakers and turnSpeakers).
-  [...signedQuoteSpeakers(tokens), ...turnSpeakers(tokens)].forEach((speaker, n) => {
+  [...signedQuoteSpeakers(tokens, surnames), ...turnSpeakers(tokens, surnames, turns)].forEach((speaker, n) => {
     if (sourceByRange.has(`${speaker.source.start}:${speaker.source.end}`)) return;
     sources.push({ kind: 'attribution-source', id: `sq${n + 1}`, ...span(speaker.source.start, speaker.source.end), sourceType: speaker.sourceType, cueIds: [] });
   });

@@ -10,7 +10,7 @@ import type { Range } from './noun-phrases';
 import type { QuoteRegion } from './quotes';
 import { BARE_FORMS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, VAGUE_HEADS, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA } from './lexicon';
 import { isAdverb, isComma, isNominal, isPronoun, isRelative, isSourceHead, isWord } from './word-classes';
-import { classifySource, headWord, personSurnames } from './source-type';
+import { classifySource, headWord } from './source-type';
 import { clauseBreak, hasComma, subjectInReport, CLAUSE_BREAK_AFTER_COMMA, CLAUSE_SUBORDINATORS } from './source-clauses';
 import { relativeAntecedent } from './source-phrases';
 import { findSource } from './sources';
@@ -43,7 +43,7 @@ const RESTRICTIVE_WHO_LEMMAS = new Set(['seek', 'decide', 'think', 'know', 'cons
  * Ana Ortiz") or before a headline of one sentence ("Ortiz: I Still Believe The Pier Can Be Saved"), or any labels in
  * capitals taking turns ("HOST: …", "GUEST: …", "HOST: …"); not a label such as "UPDATE:" or "EXCLUSIVE:".
  */
-function transcriptTurns(tokens: readonly Token[], surnames: ReadonlySet<string>): Set<number> {
+export function transcriptTurns(tokens: readonly Token[], surnames: ReadonlySet<string>): Set<number> {
   const turns = new Set<number>();
   const labelled = new Map<number, string>();
   for (const t of tokens) {
@@ -89,12 +89,18 @@ function restrictiveWho(tokens: readonly Token[], source: Range): boolean {
   return source.start === source.end && tokens[source.start]!.lower === 'who' && isWord(prev) && isNominal(prev) && !isPronoun(prev) && prev.sent === tokens[source.start]!.sent;
 }
 
-export function findAttributions(tokens: readonly Token[], sentences: readonly Sentence[], regions: readonly QuoteRegion[], inQuote: Int32Array): FoundAttribution[] {
+/** `surnames` and `turns` are the text's personSurnames and transcriptTurns, found once for every speaker rule. */
+export function findAttributions(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  regions: readonly QuoteRegion[],
+  inQuote: Int32Array,
+  surnames: ReadonlySet<string>,
+  turns: ReadonlySet<number>,
+): FoundAttribution[] {
   const ctx = { tokens, sentences };
   const realQuote = (n: number) => n !== -1 && !regions[n]!.scare;
   const candidates = findCues(tokens, inQuote, (i) => sentences[tokens[i]!.sent]!.start, (i) => sentences[tokens[i]!.sent]!.end - 1);
-  const surnames = personSurnames(tokens);
-  const turns = transcriptTurns(tokens, surnames);
   const kept: Array<{ cue: CueCandidate; source: Range | null; withheld?: true }> = [];
   for (const c of candidates) {
     const cue = { ...c, quote: realQuote(c.quote) ? c.quote : -1 };
@@ -510,7 +516,7 @@ function phraseFromSentenceStart(tokens: readonly Token[], start: number, end: n
  * capitalised later in the text (the person or body the article is about) or the label is one word naming a document or
  * a group of people ("Poll:", "Report:", "Residents:"). Returns the speaker's tokens with their type.
  */
-export function titleSpeaker(tokens: readonly Token[]): { source: Range; sourceType: SourceType } | null {
+export function titleSpeaker(tokens: readonly Token[], surnames: ReadonlySet<string>): { source: Range; sourceType: SourceType } | null {
   const first = tokens[0];
   if (!first || !isWord(first) || !first.cap) return null;
   let k = 0;
@@ -523,7 +529,6 @@ export function titleSpeaker(tokens: readonly Token[]): { source: Range; sourceT
   const named = tokens.some((t) => t.para !== first.para && t.cap && t.lower.replace(/[’']s$/u, '') === head);
   const labelled = k === 1 && (DOCUMENT_HEADS.has(head) || VAGUE_HEADS.has(head));
   if (!named && !labelled) return null;
-  const surnames = personSurnames(tokens);
   return { source: { start: 0, end: k - 1 }, sourceType: classifySource(tokens, 0, k - 1, surnames) };
 }
 
@@ -532,9 +537,8 @@ export function titleSpeaker(tokens: readonly Token[]): { source: Range; sourceT
  * or at a comma ("- Ortiz.", "-Mayor Ana Ortiz, speaking on the radio."), right after a paragraph that closes a quotation,
  * names the speaker of that quotation, a source with no cue; not a news agency's sign-off ("- Harbour Wire.").
  */
-export function signedQuoteSpeakers(tokens: readonly Token[]): Array<{ source: Range; sourceType: SourceType }> {
+export function signedQuoteSpeakers(tokens: readonly Token[], surnames: ReadonlySet<string>): Array<{ source: Range; sourceType: SourceType }> {
   const found: Array<{ source: Range; sourceType: SourceType }> = [];
-  let surnames: Set<string> | null = null;
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const dash = tokens[i]!;
     const before = tokens[i - 1]!;
@@ -543,7 +547,6 @@ export function signedQuoteSpeakers(tokens: readonly Token[]): Array<{ source: R
     while (k < i + 5 && isWord(tokens[k]) && tokens[k]!.cap && tokens[k]!.para === dash.para && !FUNCTION_WORD(tokens[k]!.lower)) k += 1;
     const next = tokens[k];
     if (k === i + 1 || (next !== undefined && next.para === dash.para && next.text !== '.' && next.text !== ',')) continue;
-    surnames ??= personSurnames(tokens);
     const sourceType = classifySource(tokens, i + 1, k - 1, surnames);
     if (sourceType !== 'news-agency') found.push({ source: { start: i + 1, end: k - 1 }, sourceType });
   }
@@ -555,9 +558,7 @@ export function signedQuoteSpeakers(tokens: readonly Token[]): Array<{ source: R
  * transcriptTurns) names its speaker, a source with no cue; not in the title, and not a label in mixed case ("Ortiz: 41
  * delegates" in a list of results).
  */
-export function turnSpeakers(tokens: readonly Token[]): Array<{ source: Range; sourceType: SourceType }> {
-  const surnames = personSurnames(tokens);
-  const turns = transcriptTurns(tokens, surnames);
+export function turnSpeakers(tokens: readonly Token[], surnames: ReadonlySet<string>, turns: ReadonlySet<number>): Array<{ source: Range; sourceType: SourceType }> {
   const found: Array<{ source: Range; sourceType: SourceType }> = [];
   for (const t of tokens) {
     if (t.i === 0 || t.para === tokens[0]!.para || !turns.has(t.para) || tokens[t.i - 1]!.para === t.para) continue;

@@ -35,7 +35,7 @@ function agencyAt(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-function looksLikeName(tokens: readonly Token[], from: number, to: number, surnames: Set<string>): boolean {
+function looksLikeName(tokens: readonly Token[], from: number, to: number, surnames: ReadonlySet<string>): boolean {
   let run = 0;
   for (let i = from; i <= to; i += 1) {
     const t = tokens[i]!;
@@ -85,7 +85,7 @@ export function headWord(tokens: readonly Token[], from: number, to: number): st
 }
 
 /** Classify a source phrase spanning tokens [from, to]. */
-export function classifySource(tokens: readonly Token[], from: number, to: number, surnames: Set<string>): SourceType {
+export function classifySource(tokens: readonly Token[], from: number, to: number, surnames: ReadonlySet<string>): SourceType {
   if (from === to) {
     // "he's said": the pronoun without its contracted auxiliary.
     const w = tokens[from]!.lower.replace(/['’](?:s|ve|d|ll|re|m)$/u, '');
