@@ -1713,7 +1713,7 @@ describe('false sources, twelfth round (issue 14, PolNeAR train and dev)', () =>
   });
 
   it('leaves a capitalised adverb in -ly before the verb of a Title-Case headline out of the source', () => {
-    expect(pairs('Ortiz Finally Praises Reyes For Harbour Work.\n\nThe pilots met on Monday.')).toEqual(['Praises <- Ortiz']);
+    expect(pairs('Ortiz Finally Praises Reyes For Harbour Work.\n\nThe pilots met on Monday.')).toEqual(['Finally Praises <- Ortiz']);
     expect(pairs('Tom Reyes Warmly Welcomed The Ferry Plan\n\nThe pilots met on Monday.')).toEqual(['Welcomed <- Tom Reyes']);
   });
 
@@ -2945,5 +2945,30 @@ describe('lexicon words a guard rejects right after a name or pronoun, thirty-fi
   it('leaves a passive of "criticize" after a common noun or "it" alone', () => {
     expect(pairs('The pier was shut. The plan was criticized by the pilots.')).toEqual([]);
     expect(pairs('The pier was shut. It was criticized for the delay.')).toEqual([]);
+  });
+});
+
+describe('proposals no annotator marked and cue edges beyond "said", thirty-second round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "pledged" before "delegates" as the kind of delegate, whatever comes before it', () => {
+    expect(pairs('The harbour party counts new, pledged delegates first.')).toEqual([]);
+    expect(pairs('Ortiz keeps a narrow pledged delegate edge over Reyes.')).toEqual([]);
+  });
+  it('reads a bare form after "a" and one lower-case word as a noun, not after a quantity nor in a question', () => {
+    expect(pairs('Asked about the fares, Ortiz gave a vague answer.').map((p) => p.split(' <- ')[0])).toEqual(['Asked about']);
+    expect(pairs('A third say the pier should close.')).toEqual(['say <- A third']);
+    expect(pairs('How does a mayor persuade the pilots?')).toEqual(['persuade <- a mayor']);
+  });
+  it('reads a passive gerund after a preposition as a state, not a view reported', () => {
+    expect(pairs('The pilots have an edge on being regarded as fair.')).toEqual([]);
+  });
+  it('reads "encourage" with "it" as its subject as a cause, not someone urging', () => {
+    expect(pairs('The ferry is cheap. It encouraged skippers to sail at night.')).toEqual([]);
+    expect(pairs('Fuel got dearer. It could encourage pilots to strike.')).toEqual([]);
+    expect(pairs('She praised the pilots and encouraged them to strike.')).toEqual(['praised <- She', 'encouraged <- She']);
+  });
+  it('keeps a capitalised adverb in -ly before the verb of a Title-Case headline, but not a name in -ly', () => {
+    expect(pairs('Marlow Mayor Finally Supports The Harbour Levy')).toEqual(['Finally Supports <- Marlow Mayor']);
+    expect(pairs('Pilots Fully Backed Ortiz On The Fares')).toEqual(['Fully Backed <- Pilots']);
+    expect(pairs('Dana Kelly Says The Pier Is Safe')).toEqual(['Says <- Dana Kelly']);
   });
 });
