@@ -121,6 +121,11 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       }
       // "Many other polls", "Two other emails", "a few lawmakers": quantifiers in a row.
       if (isQuantifier(tokens[start]) && tokens[start]!.lower !== 'more' && start - 1 >= limit && (isQuantifier(tokens[start - 1]) || isNumberWord(tokens[start - 1]) || isDeterminer(tokens[start - 1])) && tokens[start - 1]!.lower !== 'that' && !tokens[start]!.cap) continue;
+      // "Reyes's most loyal backers": a capitalised possessive before a superlative `most` leads the phrase.
+      if (tokens[start]!.lower === 'most' && start - 1 >= limit && isWord(tokens[start - 1]) && tokens[start - 1]!.cap && /[’']s$/u.test(tokens[start - 1]!.text)) {
+        start -= 1;
+        continue;
+      }
       break;
     }
     if (prev.type === 'num' || (isWord(prev) && NUMBER_SCALES.has(prev.lower) && tokens[start - 2]?.type === 'num')) {
@@ -173,7 +178,13 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
       continue;
     }
     // "a leading expert", "a creative writing professor": a participle between the determiner (and an adjective) and the noun.
-    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && start - 2 >= limit && (isDeterminer(tokens[start - 2]) || (isWord(tokens[start - 2]) && !tokens[start - 2]!.cap && isNominal(tokens[start - 2]) && isDeterminer(tokens[start - 3]) && start - 3 >= limit))) {
+    if (isVerbLike(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing')) && start - 2 >= limit && (isDeterminer(tokens[start - 2]) || degreeAfterDeterminer(tokens, start - 2, limit) || (isWord(tokens[start - 2]) && !tokens[start - 2]!.cap && isNominal(tokens[start - 2]) && isDeterminer(tokens[start - 3]) && start - 3 >= limit))) {
+      start -= 1;
+      continue;
+    }
+    // "A highly regarded pollster", "a widely read newsletter", "the only ones": an adverb in -ly or `only` right
+    // after the determiner belongs to the phrase.
+    if (degreeAfterDeterminer(tokens, start - 1, limit) && isWord(cur) && !cur.cap) {
       start -= 1;
       continue;
     }
@@ -191,7 +202,9 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
     // "came to watch Ana Ortiz speak", "glad to hear Tom Reyes, who…": a verb of perception after `to` before a name is no
     // part of the name's phrase.
     if (isWord(prev) && PERCEPTION_VERBS.has(prev.text) && cur.cap && tokens[start - 2]?.lower === 'to') break;
-    if (isNominal(prev) || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
+    // "a HARBOUR TODAY survey": a word in capitals after another capitalised word is part of a name, even a time word.
+    const capsName = isWord(prev) && prev.text.length > 2 && prev.text === prev.text.toUpperCase() && /\p{Lu}{3}/u.test(prev.text) && start - 2 >= limit && isWord(tokens[start - 2]) && tokens[start - 2]!.cap;
+    if (isNominal(prev) || capsName || (isInsideName(tokens, start - 1) && start - 2 >= limit)) {
       start -= 1;
       continue;
     }
@@ -427,4 +440,10 @@ export function skipAdverbialsLeft(tokens: readonly Token[], j: number, limit: n
 export function isDescriptiveParticiple(tokens: readonly Token[], from: number): boolean {
   const t = tokens[from];
   return isWord(t) && DESCRIPTIVE_PARTICIPLES.has(t.lower) && isWord(tokens[from + 1]) && ['by', 'as', 'in'].includes(tokens[from + 1]!.lower);
+}
+
+/** "highly" in "a highly regarded pollster", "only" in "the only ones": an adverb in -ly or `only` at k, right after a determiner. */
+function degreeAfterDeterminer(tokens: readonly Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  return k - 1 >= limit && isWord(t) && !t.cap && (t.lower === 'only' || (t.lower.endsWith('ly') && t.lower.length > 4)) && isDeterminer(tokens[k - 1]) && tokens[k - 1]!.lower !== 'that';
 }

@@ -682,12 +682,16 @@ export function withHedge(tokens: readonly Token[], r: Range, sStart: number): R
 /** Nouns that an object relative clause without "that" follows ("a tactic Ortiz hopes", "the reason many skippers stayed away"). */
 const GAP_NOUNS = new Set(['reason', 'reasons', 'kind', 'sort', 'type', 'way', 'ways', 'moment', 'word', 'words', 'tactic', 'tactics', 'strategy', 'message', 'place', 'thing', 'things', 'argument', 'arguments', 'point', 'defeat', 'outcome', 'policy', 'policies', 'plan', 'idea', 'issue', 'issues', 'ones', 'columns', 'proposal', 'approach', 'future', 'choice', 'line', 'lines', 'story', 'role', 'promise', 'promises', 'trend', 'trends', 'change', 'changes', 'step', 'steps', 'measure', 'measures', 'deal', 'agenda', 'vision', 'goal', 'goals', 'mistake', 'mistakes', 'problem', 'problems', 'lesson', 'lessons', 'question', 'questions', 'values', 'priorities', 'sacrifices', 'reforms']);
 
-/** "a tactic Ortiz hopes", "the moment Tom Reyes learned": the source is the subject after the noun. */
-export function afterGapNoun(tokens: readonly Token[], r: Range): Range {
+/**
+ * "a tactic Ortiz hopes", "the moment Tom Reyes learned": the source is the subject after the noun. With `gapAfter` (the
+ * cue's clause lacks its subject, "a shift Ortiz said would push the pilots away") any noun before the name is the one
+ * the clause describes, not only the nouns of GAP_NOUNS.
+ */
+export function afterGapNoun(tokens: readonly Token[], r: Range, gapAfter = false): Range {
   for (let m = r.start; m < r.end && m < r.start + 6; m += 1) {
     const t = tokens[m]!;
     if (!isWord(t) || t.cap && m > r.start) return r;
-    if (!GAP_NOUNS.has(t.lower) || m === r.start) continue;
+    if ((!GAP_NOUNS.has(t.lower) && !gapAfter) || m === r.start) continue;
     const next = tokens[m + 1]!;
     // "One reason the pilots say", "two reasons Ortiz gives": a count determines the noun too.
     const determined = isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start]) || tokens[r.start]!.type === 'num' || isNumberWordToken(tokens[r.start]);

@@ -46,7 +46,9 @@ export function clauseSubject(ctx: Context, i: number): Range | null {
   const first = tokens[k];
   if (first === undefined || first.type === 'quote') return null;
   // "Making her way around the diner, Ortiz…", "Throughout the 2000s, skippers…"
-  const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower));
+  // "Shortly after the vote, the skippers…", "Soon before dawn, Ortiz…": an adverb of time before `after` or `before`.
+  const soonAfter = isWord(first) && SOON.has(first.lower) && (tokens[k + 1]?.lower === 'after' || tokens[k + 1]?.lower === 'before');
+  const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower) || soonAfter);
   // "Ultimately, Ortiz …": a capitalised adverb set off by a comma opens the clause too.
   if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first) || (sentenceAdverb(first) && isComma(tokens[k + 1])))) || isVerbLike(first) || opener) {
     while (k < i && !isComma(tokens[k])) k += 1;
@@ -85,6 +87,8 @@ export function clauseSubject(ctx: Context, i: number): Range | null {
 const IRREGULAR_PAST = new Set(['shook', 'took', 'made', 'gave', 'went', 'came', 'met', 'held', 'began', 'sent', 'spent', 'won', 'lost', 'left', 'ran', 'led', 'brought', 'kept', 'put', 'set', 'got', 'struck', 'stood', 'sat', 'drew', 'threw', 'broke', 'chose', 'drove', 'rose', 'fought', 'taught', 'caught', 'bought', 'built', 'paid', 'laid', 'hit', 'cut', 'heard', 'saw', 'sought', 'spoke', 'swept', 'wore', 'shot', 'tore', 'flew', 'grew']);
 
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'down', 'back', 'on', 'in', 'to', 'about', 'into', 'through', 'for', 'with', 'at']);
+
+const SOON = new Set(['shortly', 'soon', 'immediately', 'right', 'long', 'just', 'well', 'even', 'only']);
 
 const MORE_INTRODUCERS = new Set(['here', 'throughout', 'across', 'among', 'unlike', 'like', 'upon', 'within', 'against', 'toward', 'towards', 'beyond', 'around', 'along', 'behind', 'besides', 'instead', 'having', 'given', 'facing']);
 

@@ -21,7 +21,8 @@ import { isAdverb, isComma, isDeterminer, isNominal, isPoll, isQuantifier, isPro
 const FLOATING = new Set(['both', 'all', 'each']);
 
 /** Participles naming the people a survey asked ("the pilots polled"). */
-const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);
+// "The pilots involved say", "the families affected say": a participle after the people it picks out, as "surveyed" does.
+const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'involved', 'contacted', 'consulted', 'affected']);
 
 /** Modals that are also given names or surnames ("Will", "May"). */
 const NAME_MODALS = new Set(['will', 'may']);
@@ -63,7 +64,8 @@ function timeAfterPoll(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out']);
+// "The lawsuit filed Friday claims", "A letter sent last week says": as "released Sunday".
+const RELEASED = new Set(['released', 'conducted', 'published', 'taken', 'issued', 'out', 'filed', 'sent']);
 
 /** "released Sunday", "conducted last week": the end of a participle and its time starting at k, or null. */
 function releasedWhen(tokens: readonly Token[], k: number, limit: number): number | null {
@@ -162,6 +164,8 @@ function withAddedGivers(tokens: readonly Token[], r: Range, sEnd: number): Rang
 
 const SENTENCE_FINAL_MARKS = new Set(['.', '!', '?']);
 
+const GAP_MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must']);
+
 /**
  * "was echoed by the union and pilots across the state.", "was never loved by his crew or the public,": a passive's
  * agent joined by "and" or "or" to a second phrase that ends the clause is one source.
@@ -244,13 +248,17 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     // apposition that ends the sentence ("…, a fact first reported by Ana Ortiz, a reporter for the Herald.").
     const byAt = tokens[cue.end]!.lower === 'by' ? cue.end : isWord(tokens[cue.end + 1]) && tokens[cue.end + 1]!.lower === 'by' ? cue.end + 1 : -1;
     if (byAt !== -1) {
-      const first = npForward(tokens, byAt + 1, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+      // "was criticised by many of the skippers": a quantifier before `of` leads the agent.
+      const partOf = (isQuantifier(tokens[byAt + 1]) || isNumberWordToken(tokens[byAt + 1])) && tokens[byAt + 2]?.lower === 'of' ? 2 : 0;
+      const rest = npForward(tokens, byAt + 1 + partOf, sEnd, { appositions: true, participleTail: false, appositionEndsSentence: true });
+      const first = rest && partOf > 0 ? { start: byAt + 1, end: rest.end } : rest;
       const r = first ? agentsJoined(tokens, first, sEnd) : first;
       return r && (sourceLike(tokens, r) || isDeterminer(tokens[r.start]) || isQuantifier(tokens[r.start])) && !isTimeWord(tokens[r.end]) ? withNamedExamples(tokens, r, sEnd) : null;
     }
     return null;
   }
   if (cue.sourceAfter) {
+    if (cue.lemma === 'anger') return angeredOnes(tokens, cue.end, sEnd);
     const r = npForward(tokens, cue.end + 1, sEnd, { appositions: false, participleTail: false });
     // "Lind said, citing low ferry traffic", "by citing a poll": after a comma or a preposition
     // "citing" reports what its clause's subject cites, unless it names the people it relies on
@@ -393,7 +401,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (across) return across;
   }
   const whole = subjectOpeningClause(ctx, r, sStart) ?? r;
-  const found = withHedge(tokens, withPartitive(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole)), sStart), sStart), sStart);
+  // "a shift Ortiz said would push the pilots away": a modal right after the verb opens a clause with no subject.
+  const gapAfter = cue.kind === 'verb' && isWord(tokens[cue.end + 1]) && GAP_MODALS.has(tokens[cue.end + 1]!.lower);
+  const found = withHedge(tokens, withPartitive(tokens, withParticipleBefore(tokens, withoutAside(tokens, afterGapNoun(tokens, coordinatedSubject(ctx, whole, sStart) ?? whole, gapAfter)), sStart), sStart), sStart);
   return reducedPassive(tokens, cue, found, sStart) ? null : found;
 }
 
@@ -416,3 +426,23 @@ function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, s
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+const PLACE_TAIL = new Set(['on', 'in', 'across', 'from', 'at', 'of']);
+
+/**
+ * "The new fares have angered the pilots", "Her plan angered some skippers on the right": the ones angered, after the
+ * verb, feel it and are the source; a preposition and its phrase that end the clause stay with them (`on the right`). Not
+ * "Ortiz, angered that the vote was late, …": a clause after `angered` is what angers the phrase before it, no source here.
+ */
+function angeredOnes(tokens: readonly Token[], cueEnd: number, sEnd: number): Range | null {
+  if (tokens[cueEnd + 1]?.lower === 'that') return null;
+  const r = npForward(tokens, cueEnd + 1, sEnd, { appositions: false, participleTail: false });
+  if (!r || !sourceLike(tokens, r)) return null;
+  const prep = tokens[r.end + 1];
+  if (!isWord(prep) || !PLACE_TAIL.has(prep.lower) || r.end + 2 > sEnd) return r;
+  // "on the left", "on the right": the political sides, which npForward does not read as nouns.
+  const side = tokens[r.end + 2]?.lower === 'the' && (tokens[r.end + 3]?.lower === 'left' || tokens[r.end + 3]?.lower === 'right') ? { start: r.end + 2, end: r.end + 3 } : null;
+  const tail = side ?? npForward(tokens, r.end + 2, sEnd, { appositions: false, participleTail: false });
+  const after = tail ? tokens[tail.end + 1] : undefined;
+  return tail && (after === undefined || tail.end + 1 > sEnd || isComma(after) || SENTENCE_FINAL_MARKS.has(after.text)) ? { start: r.start, end: tail.end } : r;
+}
