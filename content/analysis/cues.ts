@@ -106,6 +106,67 @@ const COMPARATIVES = new Set(['more', 'less']);
 /** The partners of "compare": "compared the toll to a ransom", "compares his pier with hers". */
 const COMPARE_PARTNERS = new Set(['to', 'with']);
 
+/** Verbs with which a poll or a count places a candidate: "The latest poll has Ortiz ahead", "a count giving Reyes 40 seats". */
+const POLL_PLACES = new Set(['has', 'have', 'had', 'gives', 'give', 'gave', 'giving', 'puts', 'put', 'putting', 'places', 'placed', 'placing']);
+
+/** Heads of a poll or a count that can place a candidate (not "numbers", "results": "the numbers have slipped"). */
+const PLACING_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'count', 'tally', 'average', 'forecast', 'projection', 'projections', 'estimate', 'estimates']);
+
+/** Object pronouns for people a poll places: "has him ahead", "puts them at 30 percent". */
+const OBJECT_PERSONS = new Set(['him', 'her', 'them']);
+
+/**
+ * "The harbour poll has Ortiz leading by six points", "a Marlow Herald survey giving Reyes a clear lead", "The latest count
+ * puts her at 41 percent": a poll or count right before "has", "gives", "puts" or "places" and a name or an object pronoun
+ * after it is what the poll shows, the verb alone a cue whose source is the poll (not "The harbour poll has an error margin",
+ * "the numbers have slipped", "estimates put the count at"; PolNeAR train 7 right of 7 where nothing was proposed).
+ */
+function pollPlaces(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!POLL_PLACES.has(t.lower)) return false;
+  const head = tokens[i - 1];
+  const object = tokens[i + 1];
+  if (!isWord(head) || head.sent !== t.sent || !PLACING_HEADS.has(head.lower) || !isWord(object) || object.sent !== t.sent) return false;
+  return (object.cap && !isDeterminer(object) && !isPronoun(object) && !isTimeWord(object)) || OBJECT_PERSONS.has(object.lower);
+}
+
+/** Nouns of a stance that someone shows, with the preposition each takes: "interest in", "enthusiasm for", "respect for". */
+const SHOWN_STANCES = new Map([['interest', 'in'], ['enthusiasm', 'for'], ['respect', 'for']]);
+
+/** Words of degree before a shown stance: "no interest", "little real enthusiasm", "much personal interest". */
+const SHOWN_DEGREES = new Set(['no', 'little', 'limited', 'much', 'any', 'some', 'real', 'great', 'personal', 'renewed', 'keen', 'more', 'less', 'new', 'scant', 'growing']);
+
+/**
+ * "The board has shown little interest in the pier", "The crowd showed scant enthusiasm for Ortiz", "He shows little respect for
+ * the skippers": a finite "show" with at most two words of degree, a noun of stance and its preposition (the index of the
+ * preposition, or -1). PolNeAR train: 5 right of 5 where nothing was proposed (not "inclination", 1 of 4, the gold ending
+ * before "to").
+ */
+function shownStanceEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  let k = i + 1;
+  while (k < i + 3 && isWord(tokens[k]) && tokens[k]!.sent === t.sent && SHOWN_DEGREES.has(tokens[k]!.lower)) k += 1;
+  const noun = tokens[k];
+  const prep = tokens[k + 1];
+  if (!isWord(noun) || noun.sent !== t.sent || !isWord(prep) || prep.sent !== t.sent || tokens[k + 2]?.sent !== t.sent) return -1;
+  return SHOWN_STANCES.get(noun.lower) === prep.lower ? k + 1 : -1;
+}
+
+/** Things put out that carry what they include: "The leaflet includes a map of the berths". */
+const CARRIERS = new Set(['email', 'ad', 'agreement', 'plan', 'version', 'video', 'letter', 'memo', 'leaflet', 'statement', 'report', 'tweet', 'post', 'platform', 'proposal', 'document']);
+
+/**
+ * "The leaflet includes a map of the berths", "The new plan includes: free berths…": the present "includes" right after such
+ * a thing is what it carries, a cue whose source is the thing (not "The price includes a ticket", "The team includes two
+ * pilots", nor the past "included", mostly a count of what a batch held; PolNeAR train 8 right of 11 where nothing was proposed).
+ */
+function documentIncludes(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const head = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.lower === 'includes' && isWord(head) && head.sent === t.sent && CARRIERS.has(head.lower) && next !== undefined && next.sent === t.sent && (isWord(next) || next.text === ':');
+}
+
 /** A subject pronoun for a person: "she", "they", "we" (not "it" or "there"). */
 function personalPronoun(left: Token | undefined): boolean {
   return isWord(left) && SUBJECT_PRONOUNS.has(left.lower) && left.lower !== 'it' && left.lower !== 'there';
@@ -669,6 +730,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
     // "expressed concern about", "expressed support for": the preposition that links the feeling to what it is about stays too.
     if (end === i + 1 && isWord(after) && after.sent === t.sent && FEELING_LINKS.has(after.lower) && tokens[i + 3]?.sent === t.sent) end = i + 2;
+  } else if (lemma === 'show' && end === i && t.lower !== 'showing' && shownStanceEnd(tokens, i) !== -1) {
+    // "The board has shown little interest in the pier", "the crowd showed scant enthusiasm for Ortiz": a stance of the
+    // subject, whoever it is, with the noun and its preposition in the cue (see shownStanceEnd).
+    end = shownStanceEnd(tokens, i);
+    anySubject = true;
   } else if (t.lower === 'showed' && end === i && next?.lower === 'no') {
     // "The pilots showed no sign of giving way", "the union showed no immediate signs of a truce": a stance of the subject, with
     // "no … sign(s)" and its "of" in the cue (not "shows no sign", mostly of a policy or a trend).
@@ -928,6 +994,16 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     if (received) {
       out.push({ start: received.start, end: received.end, lemma: tokens[received.end]!.lower, kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, sourceFrom: received.from });
       i = received.end;
+      continue;
+    }
+    // "The harbour poll has Ortiz ahead": what a poll shows (see pollPlaces).
+    if (inQuote[i] === -1 && pollPlaces(tokens, i)) {
+      out.push({ start: i, end: i, lemma: 'show', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
+      continue;
+    }
+    // "The leaflet includes a map of the berths": what a document carries (see documentIncludes).
+    if (inQuote[i] === -1 && documentIncludes(tokens, i)) {
+      out.push({ start: i, end: i, lemma: 'include', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false });
       continue;
     }
     // "Despite complaints that the ferry was late, …": a noun of speech right before the clause it reports.

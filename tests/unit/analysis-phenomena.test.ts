@@ -3021,3 +3021,28 @@ describe('attribution sources still wrong or missed, thirty-second round (issue 
     expect(pairs('A letter sent last week says that the ferry will stop.')).toEqual(['says <- A letter sent last week']);
   });
 });
+
+describe('missed cues whose source is a common noun phrase, a group or a document, thirty-third round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a poll or count that "has", "gives" or "puts" a name or a person as what the poll shows', () => {
+    expect(pairs('The latest Harbour Herald poll has Ortiz leading Reyes by six points.')).toEqual(['has <- The latest Harbour Herald poll']);
+    expect(pairs('The current count gives her 40 seats on the harbour board.')).toEqual(['gives <- The current count']);
+    expect(pairs('Fares rose, with a Marlow survey giving Reyes a clear lead.')).toEqual(['giving <- a Marlow survey']);
+  });
+
+  it('reads a finite "show" with a noun of stance and its preposition as a stance of any subject', () => {
+    expect(pairs('The harbour board has shown little interest in the new pier.')).toEqual(['has shown little interest in <- The harbour board']);
+    expect(pairs('The crowd showed scant enthusiasm for Ortiz.')).toEqual(['showed scant enthusiasm for <- The crowd']);
+    expect(pairs('The skippers have shown an inclination to wait.')).toEqual([]);
+  });
+
+  it('reads "includes" right after a document or plan as what it carries', () => {
+    expect(pairs('The leaflet includes a map of the new berths.')).toEqual(['includes <- The leaflet']);
+    expect(pairs('The plan includes: free berths and lower fares.')).toEqual(['includes <- The plan']);
+    expect(pairs('The price includes a ferry ticket.')).toEqual([]);
+  });
+
+  it('leaves a poll that has a margin or a figure that puts a number alone', () => {
+    expect(pairs('The harbour poll has an error margin of three points.')).toEqual([]);
+    expect(pairs('Early estimates put the count of berths at forty.')).toEqual([]);
+  });
+});
