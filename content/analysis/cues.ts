@@ -3,10 +3,16 @@
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
 import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, describedCaseEnd, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, PARTICIPLE_DEGREE_WORDS, particleLength, PARTS_OF_DAY, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, POSSESSIVE_PRONOUNS, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, receivedReaction, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, viewBeforeCopula, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, lower, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
 import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
+
+/** Contracted negated forms of "be" ("isn’t", "weren't"): the auxiliary and its negation in one token. */
+const NEGATED_BE = lower(["isn't", "aren't", "wasn't", "weren't"]);
+
+/** Words of amount between a verb of speech and its "about" or "of" ("talk much about"). */
+const SPEECH_AMOUNTS = new Set(['much', 'more', 'little', 'often']);
 
 /** Adjectives of order or kind that come before a noun ("Initial estimates", "Subsequent reports", "Other claims"). */
 const ORDER_ADJECTIVES = new Set(['initial', 'subsequent', 'other', 'preliminary', 'previous', 'earlier', 'later', 'separate', 'conflicting']);
@@ -387,6 +393,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     }
     if (isNegation(a)) {
       negated = true;
+      // "Ortiz isn’t saying", "the pilots weren’t hoping for…": a contracted negated "be" is the auxiliary of the
+      // progressive too, so the participle needs no comma before it.
+      if (NEGATED_BE.has(a.lower) && t.lower.endsWith('ing')) hasAux = true;
       auxStart = k;
       k -= 1;
       continue;
@@ -517,10 +526,13 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "Noting that the pier was closed, Ortiz…", "…, but cautioning that…": a participle opening its sentence, or after "but",
       // right before "that".
       const opensBeforeThat = (leftInSentence === undefined || leftInSentence.lower === 'but') && isWord(next) && next.lower === 'that';
+      // "Stressing the cost, Ortiz said…", "Adding, “We will stay,” the mayor…": a participle of speech opening its sentence
+      // reports for the main clause's subject with no "that" too (not before a preposition: "Pointing to the cracks, …" cites).
+      const opensSentence = leftInSentence === undefined && next !== undefined && next.sent === t.sent && !(isWord(next) && G.prepositions.has(next.lower));
       // "pilots expecting a quick repair", "crews hoping to keep the pier": a participle of expectation right after the
       // noun that expects, before what is expected.
       const hopesAfterNoun = !withSubject && (t.lower === 'hoping' || t.lower === 'expecting') && isWord(leftInSentence) && isNominal(leftInSentence) && !isAdverb(leftInSentence) && !isPronoun(leftInSentence) && !G.prepositions.has(leftInSentence.lower) && isWord(next) && next.sent === t.sent && (next.lower === 'to' || next.lower === 'for' || next.lower === 'that' || isDeterminer(next) || (next.cap && !isTimeWord(next)));
-      if (!opensBeforeThat && !hopesAfterNoun && !showsAfterDocument && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
+      if (!opensBeforeThat && !opensSentence && !hopesAfterNoun && !showsAfterDocument && !saysAfterNoun && !chain && !afterPreposition && !withSubject && !(leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.type === 'quote' || dashBefore(tokens, auxStart)))) return null;
       sharesSubject = !withSubject && !saysAfterNoun && !hopesAfterNoun && !showsAfterDocument;
       // "Ortiz responded by saying…", "he concluded first by noting…": the verb that answers or closes
       // and its "by" stay in the cue (not "began by": dev keeps the participle alone).
@@ -625,13 +637,24 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const particle = particleLength(tokens, i + 1, entry);
     // "Ortiz is making a spirited case": "make" with a described "case" (the particles list only the bare ones).
     const describedCase = particle === 0 && entry.lemma === 'make clear' ? describedCaseEnd(tokens, i) : -1;
+    // "Ortiz spoke warmly of the crews", "they don’t talk much about the fares", "the board voted narrowly for": a manner
+    // adverb in -ly, "much", "more", "little", "often" or "at length" between a verb and its own one-word particle stays in
+    // the cue.
+    const gap = particle === 0 && !entry.adjective ? (matchWords(tokens, i + 1, ['at', 'length']) ? 2 : isWord(next) && (/ly$/u.test(next.lower) || SPEECH_AMOUNTS.has(next.lower)) ? 1 : 0) : 0;
+    const afterGap = gap > 0 ? tokens[i + gap + 1] : undefined;
+    const gapParticle = isWord(afterGap) && afterGap.sent === t.sent && entry.particles.some((p) => p.length === 1 && p[0] === afterGap.lower);
     if (particle > 0) {
       end = i + particle;
+    } else if (gapParticle) {
+      end = i + gap + 1;
     } else if (describedCase !== -1) {
       end = describedCase;
     } else if (isWord(next) && next.sent === t.sent && entry.clauseAfter.has(next.lower)) {
       // "The pilots are convinced that…", "she remained hopeful that…": the clause an adjective of belief or feeling reports
       // follows it, outside the cue.
+    } else if (entry.adjective && hasAux && entry.clauseAfter.has('that') && isWord(next) && next.sent === t.sent && ((SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it' && next.lower !== 'there') || (next.cap && !isDeterminer(next) && !isTimeWord(next)))) {
+      // "The pilots are hopeful they can keep the pier", "Reyes is skeptical Ortiz can win": the same clause without "that",
+      // opening with a subject pronoun or a name (not "it" or "there": "was afraid it would rain" is a fear of weather).
     } else if (entry.orQuoteWithin !== null) {
       let found = false;
       for (let q = i + 1; q <= i + entry.orQuoteWithin && q < tokens.length && tokens[q]!.sent === t.sent; q += 1) {

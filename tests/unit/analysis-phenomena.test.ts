@@ -3046,3 +3046,32 @@ describe('missed cues whose source is a common noun phrase, a group or a documen
     expect(pairs('Early estimates put the count of berths at forty.')).toEqual([]);
   });
 });
+
+describe('guards that reject the most missed cues, thirty-fourth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads a participle of speech opening its sentence as a cue without "that", not before a preposition', () => {
+    expect(pairs('Stressing the cost of the repairs, Ortiz said the ferry would stop.')).toEqual(['Stressing <- Ortiz', 'said <- Ortiz']);
+    expect(pairs('Pointing to the cracks, Ortiz said the ferry would stop.')).toEqual(['said <- Ortiz']);
+  });
+
+  it('reads a contracted negated "be" as the auxiliary of a participle ("isn’t saying")', () => {
+    expect(pairs('The harbour master isn’t saying what the repairs will cost.')).toEqual(['isn’t saying <- The harbour master']);
+    expect(pairs("The pilots weren't talking about the fares.")).toEqual(["weren't talking about <- The pilots"]);
+  });
+
+  it('reads an adjective of belief after "be" before a clause without "that" that opens with a pronoun or a name', () => {
+    expect(pairs('The skippers are hopeful they can keep the old pier.')).toEqual(['are hopeful <- The skippers']);
+    expect(pairs('Reyes is skeptical Ortiz can win the harbour seat.')).toEqual(['is skeptical <- Reyes']);
+    expect(pairs('The crews were afraid it would rain.')).toEqual([]);
+  });
+
+  it('keeps a manner adverb, "much" or "at length" between a verb and its own particle in the cue', () => {
+    expect(pairs('Ortiz spoke warmly of the ferry crews.')).toEqual(['spoke warmly of <- Ortiz']);
+    expect(pairs('The pilots don’t talk much about the fares.')).toEqual(['don’t talk much about <- The pilots']);
+    expect(pairs('Reyes spoke at length about the new pier.')).toEqual(['spoke at length about <- Reyes']);
+    expect(pairs('The harbour board voted narrowly for the new levy.')).toEqual(['voted narrowly for <- The harbour board']);
+  });
+  it('reads a verb and an adverb that end the text, with no particle after them, without failing', () => {
+    expect(pairs('Ortiz spoke warmly')).toEqual([]);
+    expect(pairs('Ortiz spoke at length')).toEqual([]);
+  });
+});
