@@ -42,6 +42,9 @@ export const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** "continued to question": forms of "continue" before "to" and a cue verb. */
 export const CONTINUE = new Set(['continued', 'continues', 'continue']);
 
+/** "refused to discuss", "needs to explain", "struggled to defend": forms of "refuse", "need" and "struggle" before "to" and a cue verb. */
+export const REFUSE_NEED = new Set(['refuse', 'refuses', 'refused', 'refusing', 'need', 'needs', 'needed', 'struggle', 'struggles', 'struggled', 'struggling']);
+
 /** Gestures before "and said" that annotators keep in the cue ("chuckled and said"). */
 export const GESTURES = new Set(['laughed', 'smiled', 'grinned', 'chuckled', 'shrugged', 'nodded', 'sighed', 'laughs', 'smiles', 'grins', 'chuckles', 'shrugs', 'nods', 'sighs']);
 

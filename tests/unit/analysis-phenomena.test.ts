@@ -3075,3 +3075,11 @@ describe('guards that reject the most missed cues, thirty-fourth round (issue 14
     expect(pairs('Ortiz spoke at length')).toEqual([]);
   });
 });
+
+describe('cues after "to", thirty-fourth round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps "refused to", "needs to" and "struggled to" before a cue verb in the cue ("refused to discuss")', () => {
+    expect(pairs('The pilots refused to discuss the new fares.')).toEqual(['refused to discuss <- The pilots']);
+    expect(pairs('The ferry board needs to explain why the fares rose.')).toEqual(['needs to explain <- The ferry board']);
+    expect(pairs('Ortiz struggled to defend the toll at the meeting.')).toEqual(['struggled to defend <- Ortiz']);
+  });
+});
