@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, groupAcrossArticles, type AnalysisSpan, type SpanKind } from '../../content/analysis/index';
 import { decodeText, runCli, type CliIo } from '../../content/analysis/cli';
+import { ADJECTIVES_AFTER_BE, THROUGH_DOCUMENT_CUES, VERB_CUES } from '../../content/analysis/lexicon';
 import { evaluateFixtures, evaluateHoldout, evaluateSeedSet } from '../support/analysis-eval';
 import { cueSourcePairs as pairs, loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
 
@@ -167,6 +168,39 @@ describe('analyzeText: offsets and robustness', () => {
     for (const text of ['', ' ', '"', '“ ”', '""""', 'said said said', '. , ; : —', '\u0000', 'a'.repeat(10_000), '12345678901234567890', 'according to', '“unclosed quote\n\nnext']) {
       const { spans } = analyzeText(text);
       for (let i = 1; i < spans.length; i += 1) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.start);
+    }
+  });
+
+  // A rule that looks a few tokens ahead must stop at the end of the text: every sentence of the fixtures, cut after each of
+  // its words, is analysed without throwing ("Ortiz spoke warmly" once threw in a rule that looked for a particle after it).
+  it('never throws on a sentence of the fixtures cut after any of its words', () => {
+    let cuts = 0;
+    for (const f of [...loadFixtures(), ...loadFixtures(HOLDOUT_DIR)]) {
+      for (const sentence of f.text.split(/(?<=[.!?”"])\s+/u)) {
+        for (const end of [...sentence.matchAll(/\S+/gu)].map((m) => m.index + m[0].length)) {
+          const text = sentence.slice(0, end);
+          const { spans } = analyzeText(text);
+          for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+          cuts += 1;
+        }
+      }
+    }
+    expect(cuts).toBeGreaterThan(1000);
+  });
+
+  // Every form of every verb the lexicon knows, at the end of a text or before one or two words that rules look ahead for
+  // (a particle after an adverb, "that", "to", "as", "by", a name, a quotation mark), is analysed without throwing.
+  it('never throws on a lexicon verb form near the end of a text', () => {
+    const forms = [...new Set([...VERB_CUES.keys(), ...ADJECTIVES_AFTER_BE.keys(), ...THROUGH_DOCUMENT_CUES.keys()])];
+    expect(forms.length).toBeGreaterThan(500);
+    for (const form of forms) {
+      for (const lead of ['', 'Ortiz ', 'The pilots were ']) {
+        for (const tail of ['', ' warmly', ' at length', ' much', ' not', ' that', ' to', ' of', ' as', ' by', ' the', ' Ortiz', ',', ' “', ' up']) {
+          const text = lead + form + tail;
+          const { spans } = analyzeText(text);
+          for (const s of spans) expect(text.slice(s.start, s.end), text).toBe(s.text);
+        }
+      }
     }
   });
 
