@@ -712,6 +712,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     const infinitiveAfterSubject = isWord(next) && next.lower === 'to' && p !== undefined && isWord(p) && (isPronoun(p) || G.relatives.has(p.lower) || (p.cap && !isDeterminer(p)));
     if (next === undefined || next.sent !== t.sent || SENTENCE_PUNCT.has(next.text) || (isWord(next) && G.prepositions.has(next.lower) && particleLength(tokens, i + 1, entry) === 0 && !infinitiveAfterSubject)) return null;
   }
+  // "has shown little interest in": where a stance shown ends, or -1 (see shownStanceEnd).
+  const shownStance = lemma === 'show' && t.lower !== 'showing' ? shownStanceEnd(tokens, i) : -1;
   // Fixed additions: "said in a statement", "told reporters".
   if (lemma === 'say') {
     const beforeOccasion = end;
@@ -757,10 +759,10 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (after === undefined || after.sent !== t.sent || after.type === 'punct' || (isWord(after) && EXPRESSED_FEELING_NEXT.has(after.lower))) end = i + 1;
     // "expressed concern about", "expressed support for": the preposition that links the feeling to what it is about stays too.
     if (end === i + 1 && isWord(after) && after.sent === t.sent && FEELING_LINKS.has(after.lower) && tokens[i + 3]?.sent === t.sent) end = i + 2;
-  } else if (lemma === 'show' && end === i && t.lower !== 'showing' && shownStanceEnd(tokens, i) !== -1) {
+  } else if (lemma === 'show' && end === i && shownStance !== -1) {
     // "The board has shown little interest in the pier", "the crowd showed scant enthusiasm for Ortiz": a stance of the
     // subject, whoever it is, with the noun and its preposition in the cue (see shownStanceEnd).
-    end = shownStanceEnd(tokens, i);
+    end = shownStance;
     anySubject = true;
   } else if (t.lower === 'showed' && end === i && next?.lower === 'no') {
     // "The pilots showed no sign of giving way", "the union showed no immediate signs of a truce": a stance of the subject, with
