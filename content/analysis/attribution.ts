@@ -164,7 +164,9 @@ export function findAttributions(
     const lonelyIt = own !== null && own.start === own.end && tokens[own.start]!.lower === 'it';
     // "a rule that threatens the ferry", "pilots that have backed the plan": a relative "that" as source is right a third
     // of the time (annotators mostly leave such cues out, or mark the phrase before it).
-    const relativeThat = source !== null && source.start === source.end && tokens[source.start]!.text === 'that';
+    // Not before a quotation a thing carries: "shirts that read “No toll”" (`that` is the source, as for "which").
+    const carriesQuote = (cue.lemma === 'say' || cue.lemma === 'read') && (tokens[cue.end + 1]?.type === 'quote' || ((isComma(tokens[cue.end + 1]) || tokens[cue.end + 1]?.text === ':') && tokens[cue.end + 2]?.type === 'quote'));
+    const relativeThat = source !== null && source.start === source.end && tokens[source.start]!.text === 'that' && !carriesQuote;
     // "A new survey released on Monday by the Herald shows…", "a report issued last month by the board noted…": the
     // phrase right before the cue is the agent of a participle that describes the real subject, not the source
     // (PolNeAR train: 7 such sources, all wrong). The whole phrase from the sentence's start is the source when it

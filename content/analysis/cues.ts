@@ -6,7 +6,7 @@ import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTR
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, lower, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
+import { isAdverb, isAuxiliary, isComma, isDeterminer, isMonth, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
 
 /** Contracted negated forms of "be" ("isn’t", "weren't"): the auxiliary and its negation in one token. */
 const NEGATED_BE = lower(["isn't", "aren't", "wasn't", "weren't"]);
@@ -295,7 +295,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
   // "Reyes’s push for", "the port’s decline": after a possessive a present form is a noun (not a nominal report:
   // "Lind’s claim that", "anyone’s guess whether", "in Allen’s view").
   if (isWord(prevInSentence) && POSSESSIVE.test(prevInSentence.lower) && !/(?:ed|en|wn)$/u.test(t.lower) && t.lower !== 'view' && !(isWord(next) && (next.lower === 'that' || next.lower === 'whether'))) return null;
-  if (prevInSentence && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
+  // "a message that said, “…”", "shirts that read “No toll”": "that" after a noun and before "said" or "read" and a
+  // quotation is a relative pronoun, not a determiner.
+  const quoteAfter = next?.type === 'quote' || ((isComma(next) || next?.text === ':') && tokens[i + 2]?.type === 'quote');
+  const relativeThat = ['said', 'says', 'read', 'reads'].includes(t.lower) && quoteAfter && prevInSentence?.lower === 'that' && isWord(tokens[i - 2]) && tokens[i - 2]!.sent === t.sent && !tokens[i - 2]!.cap && isNominal(tokens[i - 2]!);
+  if (prevInSentence && !relativeThat && (isDeterminer(prevInSentence) || prevInSentence.type === 'num') && (nounForm || !(prevInSentence.type === 'num' || PRONOUN_DETERMINERS.has(prevInSentence.lower)))) return null;
   // "appeared to show", "seemed to confirm"; "went on to criticize", "goes on to explain": the words before "to" stay in the cue.
   const toBefore = prevInSentence !== undefined && prevInSentence.lower === 'to';
   const seemLead = toBefore && isWord(tokens[i - 2]) && SEEM_VERBS.has(tokens[i - 2]!.lower);
@@ -637,7 +641,11 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     let q = i + 1;
     while (q < i + 4 && isWord(tokens[q]) && tokens[q]!.sent === t.sent && tokens[q]!.cap && !isDeterminer(tokens[q]!)) q += 1;
     const nameThenQuote = q > i + 1 && isWord(leftInSentence) && tokens[q]?.type === 'quote' && tokens[q]!.sent === t.sent;
-    if (naming && next !== undefined && !nameThenQuote && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
+    // "The union called Ortiz’s plan a disgrace": a name in the possessive and a lower-case noun after "called" are the thing
+    // labelled, not a name given (not "a café called Lind’s Place").
+    const owned = tokens[i + 2];
+    const labelsPossessed = entry.labels === true && (t.lower === 'called' || t.lower === 'calls') && isWord(next) && next.sent === t.sent && next.cap && POSSESSIVE.test(next.lower) && isWord(owned) && owned.sent === t.sent && !owned.cap;
+    if (naming && next !== undefined && !nameThenQuote && !labelsPossessed && (next.type === 'quote' || (next.cap && !isDeterminer(next))) && !(isComma(leftInSentence) && entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     const particle = particleLength(tokens, i + 1, entry);
     // "Ortiz is making a spirited case": "make" with a described "case" (the particles list only the bare ones).
     const describedCase = particle === 0 && entry.lemma === 'make clear' ? describedCaseEnd(tokens, i) : -1;
@@ -670,7 +678,7 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
       // "what" itself, so the label follows the verb directly (not "what he called": annotators left those unmarked).
       const whatSubject = (k: number) => isWord(tokens[k]) && !isPronoun(tokens[k]!) && !isAuxiliary(tokens[k]!) && (tokens[k]!.cap || /[^s]s$/u.test(tokens[k]!.lower));
       const afterWhat = !hasAux && t.lower === 'called' && whatSubject(i - 1) && (tokens[i - 2]?.lower === 'what' || (tokens[i - 3]?.lower === 'what' && tokens[i - 1]!.cap && tokens[i - 2]!.cap && whatSubject(i - 2)));
-      if (!found && !callsName && !afterWhat && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
+      if (!found && !callsName && !afterWhat && !labelsPossessed && !(entry.labels && labelsObject(tokens, i, leftInSentence, hasAux))) return null;
     } else if (entry.asWithin === null) {
       // (A verb with particles and "as" within reach, "cast X as", was checked above.)
       return null;
@@ -721,7 +729,8 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     // "said Tuesday", "said Thursday morning", "said then": the time stays in the verb group when the report follows
     // (not after the statement: "said in a statement Friday that…" ends at "statement").
     let e = end;
-    while (end === beforeOccasion && isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && e < end + 2) e += 1;
+    // Not a month before a day's number: "said Oct. 3 at the pier" is a date, which stays out whole.
+    while (end === beforeOccasion && isWord(tokens[e + 1]) && tokens[e + 1]!.sent === t.sent && (isTimeWord(tokens[e + 1]) || CUE_EXTENSIONS.timeAfterSay.has(tokens[e + 1]!.lower)) && !(isMonth(tokens[e + 1]) && tokens[e + 2]?.type === 'num') && e < end + 2) e += 1;
     const after = tokens[e + 1];
     // "“…,” he said then.": "then" for that time closing the sentence stays as well.
     const thenAtEnd = e === end + 1 && tokens[e]!.lower === 'then' && (after === undefined || (after.type === 'punct' && after.text === '.'));

@@ -3083,3 +3083,22 @@ describe('cues after "to", thirty-fourth round (issue 14, PolNeAR train and dev)
     expect(pairs('Ortiz struggled to defend the toll at the meeting.')).toEqual(['struggled to defend <- Ortiz']);
   });
 });
+
+describe('missed cues and cue edges, thirty-fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads "called" or "calls" before a name in the possessive as labelling what the name owns, with no quotation', () => {
+    expect(pairs('The pier was shut. The harbour union called Ortiz’s plan a disgrace.')).toEqual(['called <- The harbour union']);
+    expect(pairs('The pier was shut. Later, Reyes called Ortiz’s new fares unfair to the night crews.')).toEqual(['called <- Reyes']);
+    expect(pairs('The pier was shut. The skippers met at a café called Lind’s Place.')).toEqual([]);
+  });
+
+  it('reads "that" between a noun and "said" or "read" before a quotation as the relative pronoun and source, not a determiner', () => {
+    expect(pairs('The pilots handed out caps that said, “Keep the ferry.”')).toEqual(['said <- that']);
+    expect(pairs('The mayor posted a message that said: “We will reopen the pier.”')).toEqual(['said <- that']);
+    expect(pairs('The pilots handed out a leaflet that said the ferry was safe.')).toEqual([]);
+  });
+
+  it('leaves a date after "said" out of the cue whole, not cut at the full stop of a short month ("said Oct. 3")', () => {
+    expect(pairs('“The pier is safe,” Ortiz said Oct. 3 at the harbour.')).toEqual(['said <- Ortiz']);
+    expect(pairs('“The pier is safe,” Reyes said Tuesday morning at the harbour.')).toEqual(['said Tuesday morning <- Reyes']);
+  });
+});
