@@ -561,6 +561,12 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (leftInSentence === undefined && t.text === 'Said' && isWord(next) && next.sent === t.sent && next.cap && !isDeterminer(next) && !isPronoun(next)) inverted = true;
   }
   if (!passive && hasAux && leftInSentence && (leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) sharesSubject = true;
+  // "Ortiz spent the day on the pier, refusing to say whether…": a refusal or need in -ing after a comma or "and" shares
+  // the clause's subject, as a participle of speech there does.
+  if (refuseLead && auxStart === i - 2 && tokens[i - 2]!.lower.endsWith('ing') && leftInSentence && (isComma(leftInSentence) || leftInSentence.lower === 'and' || leftInSentence.lower === 'but')) {
+    sharesSubject = true;
+    inverted = false;
+  }
   // The belief set off after a comma is the clause subject's (see beliefAside).
   if (beliefAside) sharesSubject = true;
 

@@ -19,7 +19,12 @@ export function clauseSubject(ctx: Context, i: number): Range | null {
   const { start: sStart, end } = sentenceBounds(ctx, i);
   // The nearest clause start before i: the sentence start, or after ", but" / ", and" / ";".
   let start = sStart;
-  for (let q = i - 2; q > sStart; q -= 1) {
+  // "The harbour master locked the gate, and then said…": the joiner right before the verb and its "then" or "even" joins
+  // two verbs of one clause, so the search starts before it, as it does for "…, and said".
+  let lead = i - 1;
+  while (lead > sStart && isWord(tokens[lead]) && THEN.has(tokens[lead]!.lower)) lead -= 1;
+  const joined = lead < i - 1 && isWord(tokens[lead]) && (tokens[lead]!.lower === 'and' || tokens[lead]!.lower === 'but');
+  for (let q = joined ? lead - 1 : i - 2; q > sStart; q -= 1) {
     const t = tokens[q]!;
     if (t.text === ';' || (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'and') && isComma(tokens[q - 1]))) {
       start = q + 1;
@@ -51,8 +56,17 @@ export function clauseSubject(ctx: Context, i: number): Range | null {
   const opener = isWord(first) && ((first.cap && /ing$/u.test(first.lower) && !G.nounsInIng.has(first.lower) && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap) || MORE_INTRODUCERS.has(first.lower) || soonAfter);
   // "Ultimately, Ortiz …": a capitalised adverb set off by a comma opens the clause too.
   if ((isWord(first) && (INTRODUCERS.has(first.lower) || isAdverb(first) || (sentenceAdverb(first) && isComma(tokens[k + 1])))) || isVerbLike(first) || opener) {
+    const opened = k;
     while (k < i && !isComma(tokens[k])) k += 1;
-    if (k >= i) return null;
+    if (k >= i - 1) {
+      // "On Friday evening Ortiz toured the pier, telling…": a preposition and a time with no comma after them,
+      // before a name or a subject pronoun (the only comma is the one right before the cue).
+      let after = opened + 1;
+      while (after < i && after < opened + 4 && isWord(tokens[after]) && (isTimeWord(tokens[after]) || G.timeLead.has(tokens[after]!.lower))) after += 1;
+      const next = tokens[after];
+      if (!(isWord(first) && G.prepositions.has(first.lower) && after > opened + 1 && isWord(next) && (next.cap || SUBJECTS.has(next.lower)) && !isTimeWord(next))) return null;
+      k = after - 1;
+    }
     k += 1;
     // "At a council meeting in Marlow, Maine, on Sunday, Mrs. Ortiz…": the introduction runs on through a place and a time.
     for (let guard = 0; guard < 3; guard += 1) {
@@ -192,7 +206,7 @@ function embeddedSubject(ctx: Context, i: number): Range | null {
     const t = tokens[k]!;
     if (isComma(t) || t.type === 'quote' || t.text === ';' || t.text === ':' || t.lower === 'that') return null;
     if (!isWord(t)) continue;
-    if (k === sStart) return EMBEDDING.has(t.lower) && tokens[k + 1]?.cap === true ? embeddedName(tokens, k + 1, i) : null;
+    if (k === sStart) return EMBEDDING.has(t.lower) && tokens[k + 1]?.cap === true ? embeddedName(tokens, k + 1, i) : EMBEDDING.has(t.lower) && isDeterminer(tokens[k + 1]) ? embeddedPhrase(tokens, k + 1, i) : null;
     if (t.lower === 'who' && k < i - 1) return { start: k, end: k };
     const next = tokens[k + 1];
     if (EMBEDDING.has(t.lower) && isWord(next) && SUBJECTS.has(next.lower) && next.lower !== 'it' && k + 1 < i - 1) return { start: k + 1, end: k + 1 };
@@ -211,6 +225,16 @@ function embeddedName(tokens: readonly Token[], from: number, cue: number): Rang
   const verb = tokens[end + 1];
   if (end + 1 >= cue - 1 || !isWord(verb) || verb.cap || !finiteVerb(verb)) return null;
   return { start: from, end };
+}
+
+/**
+ * "Although the harbour board does not track the fares and has maintained that…": a phrase opening with a determiner
+ * right after the opening word of a subordinate clause that opens the sentence, followed by its finite verb, is that
+ * clause's subject; null otherwise.
+ */
+function embeddedPhrase(tokens: readonly Token[], from: number, cue: number): Range | null {
+  const r = npForward(tokens, from, cue - 1, { appositions: false, participleTail: false });
+  return r && r.end + 1 < cue - 1 && finiteVerb(tokens[r.end + 1]) ? r : null;
 }
 
 /** "Lind, who went ahead and endorsed Ortiz": a verb after "and" in a "who" clause set off by a comma shares its "who". */

@@ -308,7 +308,10 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
     if (r && left >= sStart && isComma(tokens[left]) && tokens[cue.start - 1]?.type !== 'quote' && finiteVerb(tokens[r.end + 1])) return clauseSubject(ctx, cue.start);
     return r ? invertedTail(ctx, invertedAside(tokens, r, cue.lemma), sEnd) : r;
   }
-  let j = skipAdverbialsLeft(tokens, cue.start - 1, sStart);
+  // "Few cheers came as she “endorsed” the toll": a verb set in quotation marks of its own (scare quotes) keeps its subject before the
+  // opening mark.
+  const scareQuoted = tokens[cue.start - 1]?.type === 'quote' && tokens[cue.end + 1]?.type === 'quote' && cue.start - 2 >= sStart && isWord(tokens[cue.start - 2]);
+  let j = skipAdverbialsLeft(tokens, cue.start - (scareQuoted ? 2 : 1), sStart);
   // "Tom Reyes Finally Praises Ortiz": in a Title-Case headline a capitalised adverb in -ly before its capitalised verb is no part of the source.
   if (j > sStart && tokens[cue.start]!.cap && j === cue.start - 1 && sentenceAdverb(tokens[j]) && tokens[j]!.lower.endsWith('ly')) j -= 1;
   // "She has since said", "He had then argued": an auxiliary cut off from its verb by an adverb.
@@ -365,6 +368,8 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   if (figure !== -1 && !/^(?:1[89]|20)\d\d$/u.test(tokens[figure]!.text) && (figure === sStart || isComma(tokens[figure - 1]) || tokens[figure - 1]!.text === ':' || tokens[figure - 1]!.text === ';' || (isWord(tokens[figure - 1]) && CLAUSE_JOINERS.has(tokens[figure - 1]!.lower)))) return { start: figure, end: j };
   const counted = isPronoun(t) ? pronounWithItsQuantity(tokens, j, sStart) : null;
   if (counted !== null) return counted;
+  // "Let me say that the pier is safe", "let us thank the crews": the speaker after "let" is the source.
+  if (isWord(t) && (t.lower === 'me' || t.lower === 'us') && j > sStart && tokens[j - 1]!.lower === 'let') return { start: j, end: j };
   if (isPronoun(t) && !isDeterminer(t) && !['him', 'them', 'us', 'me'].includes(t.lower)) {
     // "Not everyone was praising the deal"
     const not = j > sStart && isWord(tokens[j - 1]) && tokens[j - 1]!.lower === 'not' && (t.lower === 'everyone' || t.lower === 'everybody');

@@ -3102,3 +3102,31 @@ describe('missed cues and cue edges, thirty-fifth round (issue 14, PolNeAR train
     expect(pairs('“The pier is safe,” Reyes said Tuesday morning at the harbour.')).toEqual(['said Tuesday morning <- Reyes']);
   });
 });
+
+describe('sources of found cues still missed, thirty-fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('takes the subject before "and then" or "but even" as the source of a verb after a comma ("…, and then said")', () => {
+    expect(pairs('The harbour master locked the gate, and then said the pier would stay closed.')).toEqual(['said <- The harbour master']);
+    expect(pairs('The skippers grumbled for an hour, but even agreed the pier was safe.')).toEqual(['agreed <- The skippers']);
+  });
+
+  it('takes the subject before the opening mark of a verb set in scare quotes', () => {
+    expect(pairs('Few cheers came as she "endorsed" the new toll.')).toEqual(['endorsed <- she']);
+  });
+
+  it('takes a phrase with a determiner after the opening word of a subordinate clause as the subject a verb after "and" shares', () => {
+    expect(pairs('Although the harbour board does not track the fares and has maintained that the pier is safe, the pilots disagree.')).toEqual(['has maintained <- the harbour board']);
+  });
+
+  it('reads past an opening preposition and time with no comma to the subject a participle after a comma shares', () => {
+    expect(pairs('On Friday evening Ana Ortiz toured the new pier, telling reporters that the fog would lift.')).toEqual(['telling <- Ana Ortiz']);
+  });
+
+  it('gives a refusal in -ing after a comma the subject of its clause ("…, refusing to say")', () => {
+    expect(pairs('Ortiz spent the day on the pier, refusing to say whether the toll would rise.')).toEqual(['refusing to say <- Ortiz']);
+  });
+
+  it('takes "me" or "us" after "let" as the source', () => {
+    expect(pairs('Let me say that the pier is safe.')).toEqual(['say <- me']);
+    expect(pairs('So let us praise the crews of the night ferry.')).toEqual(['praise <- us']);
+  });
+});
