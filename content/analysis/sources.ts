@@ -424,9 +424,11 @@ function reducedPassive(tokens: readonly Token[], cue: CueCandidate, r: Range, s
   if (cue.kind !== 'verb' || !/ed$/u.test(verb.lower) || r.end !== cue.start - 1 || r.start - 1 < sStart) return false;
   for (let k = cue.start; k < cue.end; k += 1) if (!isAdverb(tokens[k])) return false;
   const before = tokens[r.start - 1]!;
-  const governed = isWord(before) && !before.cap && GOVERNING.has(before.lower);
+  // A preposition opening the sentence governs too ("At a meeting billed as…", "In new ads announced Monday, …").
+  const governed = isWord(before) && (!before.cap || r.start - 1 === sStart) && GOVERNING.has(before.lower);
   const next = tokens[cue.end + 1];
-  const object = isWord(next) && (isDeterminer(next) || isPronoun(next) || next.cap || next.lower === 'that' || isNominal(next));
+  // A time after the participle is no object ("announced Wednesday").
+  const object = isWord(next) && !isTimeWord(next) && (isDeterminer(next) || isPronoun(next) || next.cap || next.lower === 'that' || isNominal(next));
   return governed && !object;
 }
 

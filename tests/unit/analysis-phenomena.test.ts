@@ -78,8 +78,9 @@ describe('attribution as annotators mark it', () => {
   });
 
   it('reads a verb after a number or "another" as a verb: "four in 10 said"', () => {
-    // The opening "In the survey," is a prepositional cue of its own (fifteenth round).
-    expect(pairs('In the survey, four in 10 said they would move.')).toEqual(['In <- the survey', 'said <- four in 10']);
+    // An opening "In the survey," is a prepositional cue of its own (fifteenth round) that nests the verbs after it
+    // (thirty-fifth round), so the figure is read here without it.
+    expect(pairs('After the vote, four in 10 said they would move.')).toEqual(['said <- four in 10']);
     expect(pairs('Another said the vote was rigged.').map((p) => p.split(' <- ')[0])).toEqual(['said']);
     expect(pairs('Three reports reached the council.')).toEqual([]);
   });
@@ -511,7 +512,7 @@ describe('sources as annotators mark them (issue 14, PolNeAR guidelines)', () =>
 
   it('keeps a restrictive "who" clause in a subject that opens its clause: "those who back her say"', () => {
     expect(pairs('But those who back the mayor say the pier is unsafe.')).toEqual(['say <- those who back the mayor']);
-    expect(pairs('In the survey, 31 percent of the pilots who named a skipper said the pier was unsafe.')).toEqual(['In <- the survey', 'said <- 31 percent of the pilots who named a skipper']);
+    expect(pairs('After the vote, 31 percent of the pilots who named a skipper said the pier was unsafe.')).toEqual(['said <- 31 percent of the pilots who named a skipper']);
     expect(pairs('Senior harbour pilots who have checked the tide tables argue that the pier is unsafe.')).toEqual(['argue <- Senior harbour pilots who have checked the tide tables']);
   });
 
@@ -2730,8 +2731,8 @@ describe('adjective and prepositional cues, twenty-eighth round (issue 14, PolNe
 
   it('gives no "In" cue to an opening poll when the sentence says who found what ("In an online survey…, the trust found")', () => {
     expect(pairs('In an online survey of 500 pilots, conducted in May, the Harbour Trust found that most backed the toll.')).toEqual(['found <- the Harbour Trust']);
-    // Without a finder the poll stays the source of what follows.
-    expect(pairs('In a Marlow Herald poll released Monday, most skippers backed the toll.')).toEqual(['In <- a Marlow Herald poll released Monday', 'backed <- most skippers']);
+    // Without a finder the poll stays the source of what follows, and the verbs after it are its findings, nested (thirty-fifth round).
+    expect(pairs('In a Marlow Herald poll released Monday, most skippers backed the toll.')).toEqual(['In <- a Marlow Herald poll released Monday']);
   });
 
   it('keeps the "in" poll cue after the people the poll asked when "among" narrows the figure to them', () => {
@@ -3128,5 +3129,26 @@ describe('sources of found cues still missed, thirty-fifth round (issue 14, PolN
   it('takes "me" or "us" after "let" as the source', () => {
     expect(pairs('Let me say that the pier is safe.')).toEqual(['say <- me']);
     expect(pairs('So let us praise the crews of the night ferry.')).toEqual(['praise <- us']);
+  });
+});
+
+describe('extra proposals that stand alone, thirty-fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('nests the findings of a poll that opens the sentence with "In"', () => {
+    expect(pairs('In a Harbour Gazette poll released Monday, 42 percent of the pilots said they would strike.')).toEqual(['In <- a Harbour Gazette poll released Monday']);
+    expect(pairs('In a Harbour Gazette poll, most skippers said the fares were too high and wanted a vote.')).toEqual(['In <- a Harbour Gazette poll']);
+  });
+
+  it('nests a cue in the clause that an opening "As … reported," reports', () => {
+    expect(pairs('As the Gazette reported, the harbour board refused to publish the ledger.')).toEqual(['reported <- the Gazette']);
+  });
+
+  it('nests a cue in a second "that" clause after "and"', () => {
+    expect(pairs('The skipper said the pier was “a danger to everyone” and that he feared for his crew.')).toEqual(['said <- The skipper']);
+    expect(pairs('The notice was changed to show that the ferry was late and that the pilots believe the toll is unfair.')).toEqual([]);
+  });
+
+  it('gives no source to a participle after a phrase that a preposition opening the sentence governs, even before a time', () => {
+    expect(pairs('At a meeting billed as a town hall, the mayor unveiled a toll.')).toEqual(['billed <- -', 'unveiled <- the mayor']);
+    expect(pairs('In new radio ads announced Wednesday, the mayor praises the pilots.')).toEqual(['announced <- -', 'praises <- the mayor']);
   });
 });
