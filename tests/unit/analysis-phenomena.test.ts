@@ -3152,3 +3152,17 @@ describe('extra proposals that stand alone, thirty-fifth round (issue 14, PolNeA
     expect(pairs('In new radio ads announced Wednesday, the mayor praises the pilots.')).toEqual(['announced <- -', 'praises <- the mayor']);
   });
 });
+
+describe('missed cues rejected by a guard, thirty-fifth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads any participle of the lexicon right before "that" as a cue, not "assuming that"', () => {
+    expect(pairs('The mayor toured the old pier, conceding that the repairs had come too late.')).toEqual(['conceding <- The mayor']);
+    expect(pairs('The harbour board fined the skipper after determining that the fees were owed.')).toEqual(['determining <- The harbour board']);
+    expect(pairs('The mayor toured the old pier, conceding the point.')).toEqual([]);
+    expect(pairs('The pilots waited on the quay, assuming that the ferry was late.')).toEqual([]);
+  });
+
+  it('reads such a participle before a colon as a cue too, not before "what"', () => {
+    expect(pairs('The skippers were loud, with Reyes shouting: “Open the gate!”')).toEqual(['shouting <- Reyes']);
+    expect(pairs('The crews did well, considering what the storm had left of the quay.')).toEqual([]);
+  });
+});
