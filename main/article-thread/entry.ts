@@ -1,9 +1,10 @@
 /**
- * The desktop's article worker thread: runs import and analysis jobs, one at a time (main/authoring/article-job.ts)
+ * The desktop's article worker thread: runs import and analysis jobs, one at a time (main/authoring/run-article-job.ts)
  * and posts back its result or the reason it was refused. Started and limited by ./host.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { runArticleJob, type ArticleJob } from '../authoring/article-job';
+import type { ArticleJob } from '../authoring/article-job';
+import { runArticleJob } from '../authoring/run-article-job';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { ThreadReply } from './host';
 

@@ -27,7 +27,8 @@ import { EXERCISES_FILE, SET_FILE } from '../../content/logic/set-files';
 import { Exercise } from '../../content/schema/exercise';
 import { IMPORT_EXTENSIONS, readArticleFile } from './import-article';
 import { storePreparedView } from '../content/compare-views';
-import { inThreadArticleWorker, slug, type ArticleSource, type ArticleWorker } from './article-job';
+import { slug, type ArticleSource, type ArticleWorker } from './article-job';
+import { inThreadArticleWorker } from './in-thread-article-worker';
 import { changeDraft, changesDraft, DRAFTS_FOLDER, draftFile, oneAtATime, previewOf, readDraft, writeDraft, type DraftDeps } from './draft-changes';
 
 type AuthoringChannel = keyof typeof authoringChannels;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importPickedFile } from '../../main/authoring/import-article';
-import { runArticleJob } from '../../main/authoring/article-job';
+import { runArticleJob } from '../../main/authoring/run-article-job';
 import { articleThreadScript, threadArticleWorker, type ThreadScript } from '../../main/article-thread/host';
 import { pickedFromText } from '../../main/platform/files/files';
 import { largeText, nestedDivs, stripByOldPatterns, SVG_ROOTED_HTML, unclosedMarkdownLine, wordZipBomb } from '../support/hostile-files';
