@@ -3166,3 +3166,38 @@ describe('missed cues rejected by a guard, thirty-fifth round (issue 14, PolNeAR
     expect(pairs('The crews did well, considering what the storm had left of the quay.')).toEqual([]);
   });
 });
+
+describe('missed cues with no lexicon word, thirty-sixth round (issue 14, PolNeAR train and dev)', () => {
+  it('reads the missing forms of listed verbs as cues ("ponders", "deride", "was vouching for")', () => {
+    const cases: Array<[string, string[]]> = [
+      ['As the harbour master ponders the fares, the pilots wait on the quay.', ['ponders <- the harbour master']],
+      ['The pilots deride the new toll as a tax on work.', ['deride <- The pilots']],
+      ['The mayor rebuffs the union on the night ferry.', ['rebuffs <- The mayor']],
+      ['The old skipper resists any change to the rota.', ['resists <- The old skipper']],
+      ['Reyes was vouching for the new pilot.', ['was vouching for <- Reyes']],
+      ['The columnist is savaging the harbour board again.', ['is savaging <- The columnist']],
+      ['The crowd was taunting the mayor.', ['was taunting <- The crowd']],
+      ['Ortiz trashes the plan for the marina.', ['trashes <- Ortiz']],
+      ['The council was deeming the pier unsafe.', ['was deeming <- The council']],
+      ['The mayor was exhorting the crews to stay home.', ['was exhorting <- The mayor']],
+      ['Few pilots contemplate a strike this winter.', ['contemplate <- Few pilots']],
+      ['Brandt was imagining a town without the ferry.', ['was imagining <- Brandt']],
+    ];
+    for (const [text, expected] of cases) expect(pairs(text), text).toEqual(expected);
+  });
+
+  it('reads "vetoed", "demonstrates", "reassures" and "debunked" as cues, not "demonstrated"', () => {
+    expect(pairs('The governor vetoed the new harbour toll.')).toEqual(['vetoed <- The governor']);
+    expect(pairs('The new survey demonstrates the decline of the harbour.')).toEqual(['demonstrates <- The new survey']);
+    expect(pairs('The mayor reassures the pilots about their pensions.')).toEqual(['reassures <- The mayor']);
+    expect(pairs('The harbour trust debunked the story about the toll.')).toEqual(['debunked <- The harbour trust']);
+    expect(pairs('The new survey demonstrated the decline of the harbour.')).toEqual([]);
+  });
+
+  it('reads "rumors" and "warnings" right before the clause they report as nominal cues, not elsewhere', () => {
+    expect(pairs('Rumors that the ferry would close spread fast.')).toEqual(['Rumors <- -']);
+    expect(pairs('The board ignored warnings that the pier was unsafe.')).toEqual(['ignored <- The board', 'warnings <- -']);
+    expect(pairs('The rumors were false.')).toEqual([]);
+    expect(pairs('The warnings came too late.')).toEqual([]);
+  });
+});
