@@ -172,6 +172,27 @@ describe('attribution as annotators mark it', () => {
     expect(pairs('The dog showed its teeth. He read a book.')).toEqual([]);
   });
 
+  it('reads a document heading a long subject, nine to sixteen words before "show", as the source', () => {
+    expect(pairs('Surveys of ferry pilots taken as they came off the night boats in Marlow showed that most want a new pier.')).toEqual([
+      'showed <- Surveys of ferry pilots taken as they came off the night boats in Marlow',
+    ]);
+    expect(pairs('The fares are rising, because polls of the towns along the coast since 2010 by the pilots show a steady fall in trips.')).toEqual([
+      'show <- polls of the towns along the coast since 2010 by the pilots',
+    ]);
+    expect(pairs('The old skippers who sailed out of Marlow every winter for thirty years showed little patience.')).toEqual([]);
+  });
+
+  it('reads what a movie, graphics or someone\'s communications show', () => {
+    expect(pairs('The movie shows the old pier before the storm.')).toEqual(['shows <- The movie']);
+    expect(pairs('Their communications showed that the fares had been raised.')).toEqual(['showed <- Their communications']);
+    expect(pairs('Graphics on the screen showed that the fares had doubled.')).toEqual(['showed <- Graphics on the screen']);
+  });
+
+  it('keeps a participle in -ing that opens its sentence, not a bare verb there', () => {
+    expect(pairs('Citing the storm, the harbour master closed the pier.')).toEqual(['Citing <- -']);
+    expect(pairs('Tell the skippers the pier is closed.')).toEqual([]);
+  });
+
   it('keeps a negated cue with a named or determined object, not "did not admit liability"', () => {
     expect(pairs('Ortiz did not mention the strike.')).toEqual(['did not mention <- Ortiz']);
     expect(pairs('She did not admit liability.')).toEqual([]);
@@ -1704,7 +1725,7 @@ describe('cues rejected by a guard, eleventh round (issue 14, PolNeAR train and 
 
 describe('false sources, twelfth round (issue 14, PolNeAR train and dev)', () => {
   it('reads a capitalised participle opening the sentence as an introduction, not a name described after the comma', () => {
-    expect(pairs('The pier was shut. Citing local harbour pilots, the Marlow Herald reports that the ferry is late.')).toEqual(['reports <- the Marlow Herald']);
+    expect(pairs('The pier was shut. Citing local harbour pilots, the Marlow Herald reports that the ferry is late.')).toEqual(['Citing <- -', 'reports <- the Marlow Herald']);
     expect(pairs('The pilots were angry. Led by the harbour master Ana Ortiz, the march condemned the plan.')).toEqual(['condemned <- the march']);
     expect(pairs('Rising Tide Partners, a talent agency, says the fares are too high.')).toEqual(['says <- Rising Tide Partners, a talent agency']);
   });
