@@ -6,7 +6,7 @@ import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTR
 import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, lower, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isMonth, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
+import { byFirstWord, isAdverb, isAuxiliary, isComma, isDeterminer, isMonth, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords, phrasesAt } from './word-classes';
 
 /** Contracted negated forms of "be" ("isn’t", "weren't"): the auxiliary and its negation in one token. */
 const NEGATED_BE = lower(["isn't", "aren't", "wasn't", "weren't"]);
@@ -908,6 +908,8 @@ const GO_AND = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 
 /** The nouns of "by her own admission", "by his own account". */
 const OWN_WORD = new Set(['admission', 'account']);
 
+const PHRASE_CUES_BY_FIRST = byFirstWord(PHRASE_CUES);
+
 /** All cue candidates in token order (not yet checked against their sources). */
 export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentenceStart: (i: number) => number, sentenceEnd: (i: number) => number): CueCandidate[] {
   const out: CueCandidate[] = [];
@@ -922,8 +924,8 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
       continue;
     }
     let phraseHit: CueCandidate | null = null;
-    for (const p of PHRASE_CUES) {
-      if (p.words[0] !== t.lower || !matchWords(tokens, i, p.words)) continue;
+    for (const p of phrasesAt(PHRASE_CUES_BY_FIRST, t)) {
+      if (!matchWords(tokens, i, p.words)) continue;
       if (p.lemma === 'quote') {
         // "as saying" only after "quoted … ".
         let q = i - 1;
@@ -958,7 +960,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     // A joint poll name may run long: "in the latest Harbour News/Marlow Evening Herald poll" (poll up to eleven words in).
     // "Ortiz leads by ten points among older voters in a Marlow Herald poll": after "among", the people only narrow the
     // figure and the poll stays its source.
-    const askedBefore = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower) && !amongBefore(tokens, i - 1);
+    const askedBefore = t.lower === 'in' && isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && POLL_ASKED.has(tokens[i - 1]!.lower) && !amongBefore(tokens, i - 1);
     if (t.lower === 'in' && inQuote[i] === -1 && !askedBefore) {
       const r = npForward(tokens, i + 1, sentenceEnd(i), { appositions: false, participleTail: false });
       let head = -1;
@@ -980,7 +982,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     // before a person and a comma gives that person's view. So does a lower-case "to" after "But" opening the sentence
     // or after "because" ("But to others, he is a hero", "…because to him, the pier is a waste"), and a lone pronoun
     // or "many" there is the person ("To them, it signals…"), which the noun-phrase reader leaves alone.
-    const viewPlace = i === sentenceStart(i) ? t.cap : tokens[i - 1]?.lower === 'because' || (tokens[i - 1]?.lower === 'but' && i - 1 === sentenceStart(i));
+    const viewPlace = t.lower === 'to' && (i === sentenceStart(i) ? t.cap : tokens[i - 1]?.lower === 'because' || (tokens[i - 1]?.lower === 'but' && i - 1 === sentenceStart(i)));
     if (t.lower === 'to' && viewPlace && inQuote[i] === -1) {
       const first = tokens[i + 1];
       const lone = isWord(first) && VIEW_HOLDERS.has(first.lower) && isComma(tokens[i + 2]);
@@ -1027,8 +1029,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     }
     // "By her own admission, the pier is old", "by Reyes’s own account": "own" and the noun are the cue, the possessive
     // its source; what it reports goes on after it ("She paid by her own account." is no report).
-    const reportAfter = isWord(tokens[i + 4]) || isComma(tokens[i + 4]);
-    if (t.lower === 'by' && inQuote[i] === -1 && tokens[i + 2]?.lower === 'own' && OWN_WORD.has(tokens[i + 3]?.lower ?? '') && tokens[i + 3]!.sent === t.sent && reportAfter && tokens[i + 4]!.sent === t.sent) {
+    if (t.lower === 'by' && inQuote[i] === -1 && tokens[i + 2]?.lower === 'own' && OWN_WORD.has(tokens[i + 3]?.lower ?? '') && tokens[i + 3]!.sent === t.sent && (isWord(tokens[i + 4]) || isComma(tokens[i + 4])) && tokens[i + 4]!.sent === t.sent) {
       const owner = possessiveStart(tokens, i + 1, i + 1);
       if (owner !== -1) {
         out.push({ start: i + 2, end: i + 3, lemma: 'admit', kind: 'phrase', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: -1, nounLike: false, subjectFrom: owner });
@@ -1062,7 +1063,7 @@ export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentence
     }
     const adverb = ADVERB_CUES.get(t.lower);
     // "fined for allegedly dumping fuel": after a preposition the adverb names a charge, not a report.
-    const afterPreposition = isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && G.prepositions.has(tokens[i - 1]!.lower);
+    const afterPreposition = adverb !== undefined && isWord(tokens[i - 1]) && tokens[i - 1]!.sent === t.sent && G.prepositions.has(tokens[i - 1]!.lower);
     if (adverb && !afterPreposition) {
       out.push({ start: i, end: i, lemma: adverb, kind: 'adverb', passive: false, sourceAfter: false, sharesSubject: false, inverted: false, quote: inQuote[i] ?? -1, nounLike: false });
       continue;

@@ -6,7 +6,7 @@ import type { FramingDevice } from '../schema/article-set';
 import { BE_FORMS, G, GROUP_HEADS, HEDGES, NUMBER_TENS, NUMBER_UNITS, GROUP_MODIFIER_SUFFIXES, GROUP_MODIFIERS, HARM_PARTICIPLES, LABEL_HEADS, LABEL_PREMODIFIERS, LOADED_PHRASES, LOADED_WORDS, NOT_AGENTS } from './lexicon';
 import type { QuoteRegion } from './quotes';
 import type { Token } from './tokens';
-import { isAdverb, isDeterminer, isNegation, isNominal, isTimeWord, isWord, matchWords } from './word-classes';
+import { byFirstWord, isAdverb, isDeterminer, isNegation, isNominal, isTimeWord, isWord, matchWords, phrasesAt } from './word-classes';
 
 export interface FoundFraming {
   start: number; // token
@@ -44,12 +44,15 @@ function growLabelLeft(tokens: readonly Token[], start: number): number {
   return s;
 }
 
+const LABEL_HEADS_BY_FIRST = byFirstWord(LABEL_HEADS);
+const LOADED_PHRASES_BY_FIRST = byFirstWord(LOADED_PHRASES);
+
 function labels(tokens: readonly Token[], out: FoundFraming[]): void {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
     let hit: FoundFraming | null = null;
-    for (const entry of LABEL_HEADS) {
+    for (const entry of phrasesAt(LABEL_HEADS_BY_FIRST, t)) {
       if (!matchWords(tokens, i, entry.words)) continue;
       const end = i + entry.words.length - 1;
       if (entry.needsNounAfter) {
@@ -85,7 +88,7 @@ function loadedWords(tokens: readonly Token[], regions: readonly QuoteRegion[], 
     const t = tokens[i]!;
     if (!isWord(t) || quoted[i]) continue;
     let phraseHit = false;
-    for (const p of LOADED_PHRASES) {
+    for (const p of phrasesAt(LOADED_PHRASES_BY_FIRST, t)) {
       if (!matchWords(tokens, i, p.words)) continue;
       let end = i + p.words.length - 1;
       // "on the brink" + "of famine"
@@ -97,7 +100,7 @@ function loadedWords(tokens: readonly Token[], regions: readonly QuoteRegion[], 
     }
     if (phraseHit) continue;
     // "the regime's forces": a possessive keeps its word, but is a noun, so never a loaded verb ("the storm's eye").
-    const possessive = LOADED_WORDS.get(t.lower.replace(/[’']s$/u, ''));
+    const possessive = t.lower.endsWith('s') ? LOADED_WORDS.get(t.lower.replace(/[’']s$/u, '')) : undefined;
     const entry = LOADED_WORDS.get(t.lower) ?? (possessive?.device === 'loaded-verb' ? undefined : possessive);
     if (!entry) continue;
     if (entry.onlyAsCue && !cueTokens.has(i)) continue;

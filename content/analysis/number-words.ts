@@ -6,7 +6,7 @@
  */
 import { FRACTION_WORDS, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINALS, PERCENT_WORDS, VAGUE_QUANTITIES } from './lexicon';
 import type { Token } from './tokens';
-import { isNominal, isWord, matchWords } from './word-classes';
+import { byFirstWord, isNominal, isWord, matchWords, phrasesAt } from './word-classes';
 
 export const wordNumber = (w: string): number | undefined => NUMBER_UNITS.get(w) ?? NUMBER_TENS.get(w);
 
@@ -34,9 +34,11 @@ export function compoundOrdinal(w: string): { value: number; plural: boolean } |
 
 /** "twenty-seven", "seven", "Twenty" -> value; compounds with a unit ("seven-day") -> compound. */
 export function parseNumberWord(t: Token): { value: number; compound: boolean } | null {
-  const parts = t.lower.split('-');
-  const first = wordNumber(parts[0]!);
+  // Most words are no number: look the first part up before splitting the word.
+  const dash = t.lower.indexOf('-');
+  const first = wordNumber(dash === -1 ? t.lower : t.lower.slice(0, dash));
   if (first === undefined) return null;
+  const parts = t.lower.split('-');
   if (parts.length === 1) return { value: first, compound: false };
   // "seven-and-a-half" (years), "four-and-a-half-acre"
   const half = parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half';
@@ -296,13 +298,16 @@ export function scaleAfter(tokens: readonly Token[], k: number): { end: number; 
   return { end, factor };
 }
 
+const PERCENT_BY_FIRST = byFirstWord(PERCENT_WORDS.map((words) => ({ words })));
+const VAGUE_BY_FIRST = byFirstWord(VAGUE_QUANTITIES.map((words) => ({ words })));
+
 export function percentAfter(tokens: readonly Token[], k: number): number {
-  for (const words of PERCENT_WORDS) if (matchWords(tokens, k + 1, words)) return k + words.length;
+  for (const { words } of phrasesAt(PERCENT_BY_FIRST, tokens[k + 1])) if (matchWords(tokens, k + 1, words)) return k + words.length;
   return k;
 }
 
 export function vagueAt(tokens: readonly Token[], k: number): number {
-  for (const words of VAGUE_QUANTITIES) {
+  for (const { words } of phrasesAt(VAGUE_BY_FIRST, tokens[k])) {
     if (!matchWords(tokens, k, words)) continue;
     const end = k + words.length - 1;
     if (words.length === 1 && words[0] === 'scores' && tokens[end + 1]?.lower !== 'of') continue;

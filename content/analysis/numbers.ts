@@ -7,7 +7,7 @@
  * direction of a change (`number-changes.ts`) and what a figure counts (`number-context.ts`).
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, ORDINAL_COMPOUNDS, ORDINALS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS } from './lexicon';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINAL_COMPOUNDS, ORDINALS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import { CURRENCY_CODES, MEASURE_NOUNS, directionAfter, directionBefore } from './number-changes';
 import { countedAfter, eventNear, isPluralNoun } from './number-context';
@@ -85,6 +85,13 @@ function rankAt(tokens: readonly Token[], k: number): Core | null {
   return { start: k - 1, end: k, value, vague: false, shape: 'ordinal' };
 }
 
+
+/**
+ * The words a figure written in words can start with (`bareAt`'s readings after the digits): a
+ * vague quantity's first word, "a"/"an", "half", "hundred", "quarter", multiples, ordinals and
+ * number words. Any other word starts none, so it is passed over at once.
+ */
+const NUMBER_START_WORDS = new Set<string>(['a', 'an', 'half', 'hundred', 'quarter', ...VAGUE_QUANTITIES.map((p) => p[0]!), ...MULTIPLES.keys(), ...ORDINALS.keys(), ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys()]);
 
 /** A bare figure starting at token k, or null. */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
@@ -218,13 +225,16 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   if (!isWord(t)) return null;
   const w = t.lower;
   // "$US113 trillion", "$A2.5 billion": the country letters sit between the symbol and the digits.
-  const lettered = /^(?:US|A|AU|C|CA|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text);
+  const last = t.text.charCodeAt(t.text.length - 1);
+  const lettered = last >= 48 && last <= 57 ? /^(?:US|A|AU|C|CA|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text) : null;
   if (lettered && prev !== undefined && CURRENCY_SYMBOLS.has(prev.text) && !t.spaceBefore) {
     let value = digitsValue(lettered[1]!);
     const scale = scaleAfter(tokens, k);
     value *= scale.factor;
     return { start: k, end: scale.end, value, vague: false, shape: 'cardinal' };
   }
+  // Every reading below starts from one of these words (or a number word before a dash).
+  if (!NUMBER_START_WORDS.has(w) && !(w.includes('-') && NUMBER_START_WORDS.has(w.slice(0, w.indexOf('-'))))) return null;
   // Vague quantities: "dozens", "tens of thousands", "several", "a couple of".
   const vEnd = vagueAt(tokens, k);
   if (vEnd !== -1) return { start: k, end: vEnd, value: null, vague: true, shape: 'vague' };

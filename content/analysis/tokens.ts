@@ -68,7 +68,10 @@ function tokenize(text: string): Token[] {
     space = false;
   };
   while (at < text.length) {
-    const ws = matchAt(SPACE, text, at);
+    // NUMBER starts with a digit, CONTRACTED holds an apostrophe, and a printing character below
+    // U+1680 other than U+00A0 is no white space: no pattern is tried where it cannot match.
+    const code = text.charCodeAt(at);
+    const ws = (code > 32 && code < 160) || (code > 160 && code < 0x1680) ? null : matchAt(SPACE, text, at);
     if (ws) {
       for (const ch of ws) if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') nl += 1;
       if (ws.includes('\r\n')) nl -= ws.split('\r\n').length - 1;
@@ -76,7 +79,7 @@ function tokenize(text: string): Token[] {
       at += ws.length;
       continue;
     }
-    const num = matchAt(NUMBER, text, at);
+    const num = code >= 48 && code <= 57 ? matchAt(NUMBER, text, at) : null;
     if (num) {
       // "62%-32%": a poll's split, the larger share first, is two shares ("30%-40%" stays one range).
       const split = /^(\d+(?:\.\d+)?)%-(\d+(?:\.\d+)?)$/u.exec(num);
@@ -99,7 +102,7 @@ function tokenize(text: string): Token[] {
       }
       // "he’s", "they’re", "I’ve": the pronoun and its auxiliary are two words, as annotators mark
       // them ("he" the source, "’s said" the cue).
-      const contracted = CONTRACTED.exec(w);
+      const contracted = w.includes("'") || w.includes('’') ? CONTRACTED.exec(w) : null;
       if (contracted) {
         push(contracted[1]!, 'word');
         push(contracted[2]!, 'word');

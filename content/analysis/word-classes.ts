@@ -20,6 +20,23 @@ const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 export const isPoll = (t: Token | undefined) => isWord(t) && POLLS.has(t.lower);
 export const isAuxiliary = (t: Token | undefined) => isWord(t) && G.auxiliaries.has(t.lower);
 export const isNegation = (t: Token | undefined) => isWord(t) && G.negations.has(t.lower);
+/**
+ * A lexicon's phrases grouped by their first word, each group in the lexicon's order: only the
+ * phrases a token can start are tried at it (`phrasesAt`).
+ */
+export function byFirstWord<T extends { readonly words: readonly string[] }>(entries: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const groups = new Map<string, T[]>();
+  for (const e of entries) {
+    const first = e.words[0] ?? '';
+    const group = groups.get(first);
+    if (group) group.push(e);
+    else groups.set(first, [e]);
+  }
+  return groups;
+}
+const NO_PHRASES: readonly never[] = [];
+/** The phrases of `groups` (from `byFirstWord`) whose first word is the token's, in the lexicon's order. */
+export const phrasesAt = <T>(groups: ReadonlyMap<string, readonly T[]>, t: Token | undefined): readonly T[] => (isWord(t) ? (groups.get(t.lower) ?? NO_PHRASES) : NO_PHRASES);
 /** The words (lower case) stand as words at tokens[at], tokens[at + 1], …: a phrase from a lexicon. */
 export function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let n = 0; n < words.length; n += 1) {

@@ -164,6 +164,20 @@ describe('analyzeText: offsets and robustness', () => {
     expect(pairs(wrapped)).toEqual(['said <- The ministry', 'said <- officials', 'said <- Police']);
   });
 
+  // The tokenizer skips its white-space pattern on characters that cannot be white space: every kind of space
+  // JavaScript knows still separates words, as a plain space does.
+  it('reads words apart across every kind of white space', () => {
+    const sentence = 'Officials said at least 12 people were killed, according to the ministry.';
+    const plain = analyzeText(sentence).spans.map((s) => `${s.kind}:${s.text}`);
+    expect(plain).toEqual(expect.arrayContaining(['number:at least 12', 'attribution-cue:according to', 'attribution-source:the ministry']));
+    const spaces = ['\t', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    for (const space of spaces) {
+      const text = sentence.replaceAll(' ', space);
+      const { spans } = analyzeText(text);
+      expect(spans.map((s) => `${s.kind}:${s.text.replaceAll(space, ' ')}`), JSON.stringify(space)).toEqual(plain);
+    }
+  });
+
   it('never throws and returns sorted spans on odd input', () => {
     for (const text of ['', ' ', '"', '“ ”', '""""', 'said said said', '. , ; : —', '\u0000', 'a'.repeat(10_000), '12345678901234567890', 'according to', '“unclosed quote\n\nnext']) {
       const { spans } = analyzeText(text);
