@@ -13,8 +13,20 @@ import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isPoll, isQuant
 /** A noun phrase ending at e, with at most two appositions on its left ("Ana Ortiz, 34,"). */
 export function phraseEndingAt(ctx: Context, e: number, limit: number, depth = 0): Range | null {
   const { tokens } = ctx;
-  const start = npStartBefore(tokens, e, limit);
+  let start = npStartBefore(tokens, e, limit);
   if (start === -1) return null;
+  // "Ferries Stop As Pilots Strike", "Ortiz To Skippers Worried About Tolls": in a Title-Case headline a capitalised `As`,
+  // `While` or `To` inside the phrase before a capitalised cue opens a clause or an addressee; the phrase starts after it
+  // (PolNeAR train source +3 −3). So does a capitalised head of a relative clause with no `that` ("The Only Reason Pilots
+  // Back Ortiz", "Five Things Reyes Said"; train +3 −3; not `Ways`, `Time`: "Ways and Means", "Time magazine").
+  if (tokens[e + 1]?.cap) {
+    for (let k = e - 1; k > start; k -= 1) {
+      if (TITLE_BREAKS.has(tokens[k]!.text) || TITLE_HEADS.has(tokens[k]!.text)) {
+        start = k + 1;
+        break;
+      }
+    }
+  }
   const onlyNumber = start === e && tokens[e]!.type === 'num';
   if (depth < 2 && isComma(tokens[start - 1]) && start - 2 >= limit) {
     const head = phraseEndingAt(ctx, start - 2, limit, depth + 1);
@@ -66,6 +78,11 @@ function stateAfterOf(tokens: readonly Token[], head: Range, start: number, e: n
   while (k < head.end && tokens[k]!.lower !== 'of') k += 1;
   return k > head.start && k < head.end && tokens[k - 1]!.cap && tokens[k + 1]!.lower !== 'of';
 }
+
+/** Capitalised words that end a phrase inside a Title-Case headline (see phraseEndingAt). */
+const TITLE_BREAKS = new Set(['As', 'While', 'To']);
+/** Capitalised heads of a relative clause with no `that` in a Title-Case headline ("The Things Ortiz Said"; see phraseEndingAt). */
+const TITLE_HEADS = new Set(['Things', 'Thing', 'Reason', 'Reasons', 'Everything']);
 
 /** Participles that describe who runs or backs something ("run by", "owned by"), beside the regular ones in -ed. */
 const DESCRIPTIVE_PARTICIPLE_WORDS = new Set(['run', 'led', 'owned', 'backed', 'founded', 'funded', 'operated', 'written', 'chaired', 'headed']);

@@ -3222,3 +3222,38 @@ describe('missed cues with no lexicon word, thirty-sixth round (issue 14, PolNeA
     expect(pairs('The warnings came too late.')).toEqual([]);
   });
 });
+
+describe('errors by where they stand, thirty-seventh round (issue 14, PolNeAR train and dev)', () => {
+  const cuelessSources = (text: string) => analyzeText(text).spans.filter((s) => s.kind === 'attribution-source' && s.cueIds.length === 0).map((s) => s.text);
+  it('takes the speaker of a title whose words open with a quotation mark after the colon', () => {
+    expect(cuelessSources('Ortiz: ‘The Pier Will Close In May’\n\nMayor Ana Ortiz told the council on Monday.')).toEqual(['Ortiz']);
+    expect(cuelessSources('Ortiz: “We Will Not Raise The Tolls”\n\nMayor Ana Ortiz met the pilots.')).toEqual(['Ortiz']);
+    expect(cuelessSources("Reyes: 'The ferry stays.'\n\nTom Reyes spoke to the crews.")).toEqual(['Reyes']);
+    expect(cuelessSources('Reyes: ‘The ferry stays.’\n\nThe mayor spoke to the crews.')).toEqual([]);
+  });
+  it('takes one word naming people of a kind or a news outlet as the speaker of a title', () => {
+    expect(cuelessSources('Historians: The Old Pier Was Never Safe\n\nThe pier was built in 1911.')).toEqual(['Historians']);
+    expect(cuelessSources('Insiders: Ortiz Will Run Again\n\nThe mayor has not said.')).toEqual(['Insiders']);
+    expect(cuelessSources('Newspaper: The Harbour Board Hid The Tolls\n\nThe board denies it.')).toEqual(['Newspaper']);
+  });
+  it('takes the speaker of a title that opens with a figure after the colon', () => {
+    expect(cuelessSources('Poll: 3 In 4 Pilots Back The Toll\n\nMost skippers want the night ferry kept.')).toEqual(['Poll']);
+  });
+  it('takes the speaker of a title before `on` its topic or `to` its addressee and the colon', () => {
+    expect(cuelessSources('Ortiz on the Night Ferry Strike: Crews Deserve Better\n\nMayor Ana Ortiz met the pilots.')).toEqual(['Ortiz']);
+    expect(cuelessSources('Harbour Master To Skippers: Stay In Port\n\nThe Harbour Master closed the pier.')).toEqual(['Harbour Master']);
+    expect(cuelessSources('Reyes on the Tolls: Too High\n\nThe mayor spoke to the crews.')).toEqual([]);
+    expect(cuelessSources('A Plan to Save the Pier: Sell the Ferry\n\nA Plan was drawn up.')).toEqual([]);
+  });
+});
+
+describe('sources in a Title-Case headline, thirty-seventh round (issue 14, PolNeAR train)', () => {
+  it('starts the source after a capitalised `As`, `While` or `To` inside it', () => {
+    expect(pairs('Ferries Stay In Port As Pilots Demand Higher Pay')).toEqual(['Demand <- Pilots']);
+    expect(pairs('Marlow Votes While Skippers Denounce The Toll')).toEqual(['Denounce <- Skippers']);
+  });
+  it('starts the source after a capitalised head of a relative clause with no `that`', () => {
+    expect(pairs('The Only Reason Harbour Pilots Support Ortiz')).toEqual(['Support <- Harbour Pilots']);
+    expect(pairs('Five Things Tom Reyes Has Said About The Pier')).toEqual(['Has Said <- Tom Reyes']);
+  });
+});
