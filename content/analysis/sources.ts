@@ -94,6 +94,11 @@ export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArr
   // source (train gold: 7 times in the source, twice left out; weekdays and "this week" go both ways).
   const w = ctx.tokens[cue.start - 1];
   if (r && r.end === cue.start - 2 && isWord(w) && w.lower === 'today') return { start: r.start, end: cue.start - 1 };
+  // "A reporter for Marlow Today spotted Ortiz and reported…", "…, reports Marlow Today.": a capitalised `Today` right
+  // after a capitalised word names a paper or a show, not a time (PolNeAR train cue fp −1, source tp +1 fp −2, dev source
+  // tp +1 fp −1; the gold never ends such a name before it).
+  const today = r ? ctx.tokens[r.end + 1] : undefined;
+  if (r && today !== undefined && r.end + 1 !== cue.start && (today.text === 'Today' || today.text === 'TODAY') && today.sent === ctx.tokens[r.end]!.sent && isWord(ctx.tokens[r.end]) && ctx.tokens[r.end]!.cap) return { start: r.start, end: r.end + 1 };
   return r ? (frontedDescriptionName(ctx.tokens, r, cue) ?? r) : r;
 }
 

@@ -141,7 +141,21 @@ function softWrap(text: string, tokens: Token[], i: number, blankLines: boolean)
   const prev = tokens[i - 1]!;
   const lineStart = text.lastIndexOf('\n', prev.start) + 1;
   if (prev.end - lineStart < 40) return false;
+  if (titleCaseLine(text.slice(lineStart, prev.end))) return false;
   return !(SENTENCE_END.has(prev.text) || (prev.type === 'quote' && SENTENCE_END.has(tokens[i - 2]?.text ?? '')));
+}
+
+const HEADLINE_SMALL_WORDS = new Set(['The', 'A', 'An', 'Of', 'On', 'In', 'To', 'For', 'And', 'Or', 'At', 'By', 'With', 'From', 'Is', 'Are', 'Was', 'Be', 'As']);
+
+/**
+ * "Ortiz Says The Pier Will Not Leave Pilots On The Quay": a line whose last five words all open with a capital, one of
+ * them a short function word (`The`, `Of`, `On`…, which prose leaves in lower case), ends in a headline, and the line
+ * break after it ends the headline, however long the line is; the name on the next line opens a new paragraph (PolNeAR
+ * train cue tp +5 fp +2, source tp +7 fp −2, dev unchanged; a live blog whose timestamped headlines ran into the next line).
+ */
+function titleCaseLine(line: string): boolean {
+  const words = (line.match(/\p{L}+/gu) ?? []).slice(-5);
+  return words.length === 5 && words.every((w) => w.charAt(0) !== w.charAt(0).toLowerCase()) && words.some((w) => HEADLINE_SMALL_WORDS.has(w));
 }
 
 /** Assign paragraph and sentence numbers; return the sentences. */

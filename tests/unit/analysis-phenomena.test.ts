@@ -3257,3 +3257,22 @@ describe('sources in a Title-Case headline, thirty-seventh round (issue 14, PolN
     expect(pairs('Five Things Tom Reyes Has Said About The Pier')).toEqual(['Has Said <- Tom Reyes']);
   });
 });
+
+describe('source span edges, thirty-seventh round (issue 14, PolNeAR train and dev)', () => {
+  it('keeps a "whose" clause between a subject and its cue after a colon, as after a comma', () => {
+    expect(pairs('On the fares: Ortiz, whose crew includes pilots and clerks, said the pier would stay open.')).toEqual(['said <- Ortiz, whose crew includes pilots and clerks']);
+  });
+
+  it('ends a long headline in title case at its line break, so the name on the next line is the source', () => {
+    const text = 'Early news.\n\nReyes 5ptsEditor 9:20PMOrtiz Says Closing The Pier Was A Sign Of Courage\nAna Ortiz defended the vote on Monday.';
+    expect(pairs(text)).toContain('defended <- Ana Ortiz');
+    // A hard-wrapped paragraph still runs on across its line break.
+    expect(pairs('The ministry said at least 12 pilots were stranded on the quay at Marlow on the\nnight of the storm.\n\nPolice said two were held.')).toEqual(['said <- The ministry', 'said <- Police']);
+  });
+
+  it('keeps a capitalised "Today" after a capitalised word in the source: the name of a paper, not a time', () => {
+    expect(pairs('A reporter for Marlow Today spotted Ortiz on the pier and reported her presence.')).toEqual(['reported <- A reporter for Marlow Today']);
+    expect(pairs('The pier is shut, reports Marlow Today.')).toEqual(['reports <- Marlow Today']);
+    expect(pairs('Many pilots today argue that the pier is unsafe.')).toEqual(['argue <- Many pilots today']);
+  });
+});
