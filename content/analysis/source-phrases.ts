@@ -750,6 +750,10 @@ export function coordinatedSubject(ctx: Context, r: Range, sStart: number): Rang
     if (e < sStart) return null;
     const start = npStartBefore(tokens, e, sStart);
     if (start === -1) return null;
+    // "Before the vote, Ortiz and Reyes said", "In Marlow, the pilots and the clerks say": a phrase after a preposition
+    // that opens the sentence, set off by a comma, is that preposition's object, not an item of the list; the list starts
+    // after the comma (not after `as`, a conjunction too: "…, as the pilots, the clerks and the crews say").
+    if (isComma(tokens[k]) && start - 1 === sStart && isWord(tokens[start - 1]) && G.prepositions.has(tokens[start - 1]!.lower) && tokens[start - 1]!.lower !== 'as') break;
     s = start;
     items += 1;
     if (isComma(tokens[s - 1]) && s - 2 >= sStart && npStartBefore(tokens, s - 2, sStart) !== -1) {

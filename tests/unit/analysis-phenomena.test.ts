@@ -3276,3 +3276,13 @@ describe('source span edges, thirty-seventh round (issue 14, PolNeAR train and d
     expect(pairs('Many pilots today argue that the pier is unsafe.')).toEqual(['argue <- Many pilots today']);
   });
 });
+
+describe('a list of speakers after an opening prepositional phrase (issue 14)', () => {
+  it('leaves the object of an opening preposition out of the list that follows its comma', () => {
+    expect(pairs('Before the vote, Ortiz and Reyes said the pier would stay.')).toEqual(['said <- Ortiz and Reyes']);
+    expect(pairs('After the storm, the pilots and the clerks said the pier was safe.')).toEqual(['said <- the pilots and the clerks']);
+    expect(pairs('At the meeting, Ortiz, Reyes and Lind said the pier would stay.')).toEqual(['said <- Ortiz, Reyes and Lind']);
+    // Inside a sentence, `as` opens a clause whose subject is the whole list.
+    expect(pairs('The pier closed as the pilots, the clerks and the crews say it must.')).toEqual(['say <- the pilots, the clerks and the crews']);
+  });
+});
