@@ -6,7 +6,7 @@
 import { ADJECTIVES_AFTER_BE, DOCUMENT_HEADS, EVIDENCE_HEADS, G, NOUNS_AFTER_POSSESSIVE_BEFORE_CLAUSE, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_AFTER_POSSESSIVE_BEFORE_TO, NUMBER_TENS, NUMBER_UNITS, RECEIVED_REACTIONS, THROUGH_DOCUMENT, lower, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
-import { isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords } from './word-classes';
+import { byFirstWord, isAdverb, isAuxiliary, isComma, isDeterminer, isNegation, isNominal, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords, phrasesAt } from './word-classes';
 
 export const BE = lower(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
 
@@ -119,7 +119,11 @@ export function subjectAfterWhat(tokens: readonly Token[], auxStart: number, fir
 }
 
 /** The bare verb of a lemma ("make" of "make clear"). */
-export const lemmaHead = (lemma: string) => lemma.split(' ')[0]!;
+export const lemmaHead = (lemma: string) => {
+  // What split(' ')[0] gives, without an array per call.
+  const space = lemma.indexOf(' ');
+  return space === -1 ? lemma : lemma.slice(0, space);
+};
 
 /** Does the sentence of token i end with a question mark (looked for within 40 tokens)? */
 export function endsWithQuestion(tokens: readonly Token[], i: number): boolean {
@@ -250,6 +254,11 @@ const HAVE_FORMS = lower(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 /** Words opening the noun after a verb of receiving ("won the endorsement of", "received more support from"). */
 const RECEIVED_OPENERS = new Set(['the', 'a', 'an', 'any', 'more']);
 
+/** The verbs of receiving grouped by their first word (see receivedReaction). */
+const RECEIVED_VERBS_BY_FIRST = byFirstWord(RECEIVED_REACTIONS.verbs.map((words) => ({ words })));
+/** The words receivedReaction can find a cue at: a form of "face" or the first word of a verb of receiving. */
+export const RECEIVED_REACTION_STARTS: ReadonlySet<string> = new Set([...RECEIVED_REACTIONS.faceVerbs, ...RECEIVED_VERBS_BY_FIRST.keys()]);
+
 /**
  * "The mayor faced stern opposition from the pilots", "will face the criticism of her rival": after a form of "face"
  * (and maybe a determiner), a noun of criticism with at most one modifier before it is the cue, the verb left out, and
@@ -276,7 +285,14 @@ function facedCriticism(tokens: readonly Token[], i: number): { start: number; e
  */
 export function receivedReaction(tokens: readonly Token[], i: number, sentStart: number): { start: number; end: number; from: number } | null {
   if (RECEIVED_REACTIONS.faceVerbs.has(tokens[i]!.lower)) return facedCriticism(tokens, i);
-  const verb = RECEIVED_REACTIONS.verbs.find((v) => matchWords(tokens, i, v));
+  // Only the verbs whose first word stands at i, in the lexicon's order: the first that matches, as over the whole list.
+  let verb: readonly string[] | undefined;
+  for (const { words } of phrasesAt(RECEIVED_VERBS_BY_FIRST, tokens[i])) {
+    if (matchWords(tokens, i, words)) {
+      verb = words;
+      break;
+    }
+  }
   if (!verb) return null;
   let start = i;
   while (start - 1 >= sentStart && start > i - 4) {

@@ -2,8 +2,8 @@
  * Finding attribution cues: reporting verbs with their auxiliaries ("has said", "are estimated"),
  * phrases ("according to", "a statement from"), adverbs ("reportedly"). Pure.
  */
-import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, describedCaseEnd, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, PARTICIPLE_DEGREE_WORDS, particleLength, PARTS_OF_DAY, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, POSSESSIVE_PRONOUNS, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, receivedReaction, REFUSE_NEED, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, viewBeforeCopula, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
-import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, lower, NOUN_FORMS, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
+import { adjectiveAfterBe, afterClosingQuote, ANSWER_PHRASES, ANSWER_VERBS, ATTRIBUTIVE_BEFORE, BE, BROADCAST, CLAUSE_OPENERS, closesAfterComma, CONTINUE, COPULA_FORMS, COPULAS, dashBefore, DEGREE_WORDS, describedCaseEnd, documentWithModifierBefore, endsWithQuestion, EXPRESSED_FEELING_NEXT, FEELING_LINKS, FLOATING_QUANTIFIERS, GESTURES, GO_ON, HAS_CONTRACTED, ING_AFTER, labelsObject, leadsObjectTo, lemmaHead, mannerAdverbAfterLink, mannerWithEnd, MODALS, NAMED_AS, NEGATED_OBJECT_QUANTIFIERS, NEGATED_REPORT_OPENERS, NOT_AFTER_COMMA, NOUN_LIKE, OPENING_PARTICIPLE_NEXT, OPENING_POLL_HEADS, opensReport, PARTICIPLE_DEGREE_WORDS, particleLength, PARTS_OF_DAY, PAST_PARTICIPLE, POLL_ASKED, POLL_HEADS, POSSESSIVE, POSSESSIVE_PRONOUNS, possessiveBeforeJudgement, possessiveBeforeView, possessiveNominalCue, possessiveStart, PRONOUN_DETERMINERS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, receivedReaction, RECEIVED_REACTION_STARTS, REFUSE_NEED, runningText, SENTENCE_PUNCT, startsNounPhrase, SUBJECT_PRONOUNS, subjectAfterWhat, subjectAfterWith, throughDocumentEnd, VIEW_HOLDERS, viewBeforeCopula, WEEKDAYS, WONDER_AFTER_TO } from './cue-contexts';
+import { ADVERB_CUES, CUE_EXTENSIONS, DOCUMENT_HEADS, EVIDENCE_HEADS, G, lower, NOUN_FORMS, NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA, NOUNS_BEFORE_CLAUSE, NUMBER_TENS, NUMBER_UNITS, PARTICIPLES_AFTER_COMMA, PHRASE_CUES, SEEM_VERBS, THROUGH_DOCUMENT_CUES, VERB_CUES, type VerbCue } from './lexicon';
 import { npForward } from './noun-phrases';
 import type { Token } from './tokens';
 import { byFirstWord, isAdverb, isAuxiliary, isComma, isDeterminer, isMonth, isNegation, isNominal, isPoll, isPronoun, isQuantifier, isTimeWord, isVerbLike, isWord, matchWords, phrasesAt } from './word-classes';
@@ -258,9 +258,16 @@ function criticisedPerson(subject: Token | undefined, verb: Token): boolean {
   return (verb.lower === 'criticized' || verb.lower === 'criticised') && subject?.sent === verb.sent && personOrName(subject);
 }
 
+/**
+ * Every form with a verb entry: VERB_CUES and THROUGH_DOCUMENT_CUES (ADJECTIVES_AFTER_BE holds forms of VERB_CUES only).
+ * A word outside it has no entry in verbCueAt, which one lookup tells before three.
+ */
+const VERB_CUE_FORMS = new Set([...VERB_CUES.keys(), ...THROUGH_DOCUMENT_CUES.keys()]);
+
 /** Detect the verb cue whose verb is token i, or null. */
 function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, firstOfSentence: number): CueCandidate | null {
   const t = tokens[i]!;
+  if (!VERB_CUE_FORMS.has(t.lower)) return null;
   // "put out a statement saying" before "as he put it": a verb that reports through a document it puts out.
   const viaDocument = THROUGH_DOCUMENT_CUES.get(t.lower);
   const documentEnd = viaDocument ? throughDocumentEnd(tokens, i) : -1;
@@ -910,12 +917,35 @@ const OWN_WORD = new Set(['admission', 'account']);
 
 const PHRASE_CUES_BY_FIRST = byFirstWord(PHRASE_CUES);
 
+/**
+ * Every word at which a rule of findCues can find a cue, each rule's own test on the word: a stance link, the first word
+ * of a phrase cue, "in" (a poll, a view), "to" (a view, a wonderer), a possessive pronoun (a noun of saying), a noun of a
+ * stated view (viewBeforeCopula), "by" (own admission), a verb of receiving, a poll's placing verb, "includes"
+ * (documentIncludes), a noun before a clause, an adverb cue and a verb form. Any other word is passed over at once,
+ * before a dozen lookups find nothing; a new rule's word belongs here.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...STANCE_LINKS,
+  ...PHRASE_CUES_BY_FIRST.keys(),
+  'in',
+  'to',
+  ...POSSESSIVE_PRONOUNS,
+  ...NOUNS_AFTER_POSSESSIVE_BEFORE_COPULA,
+  'by',
+  ...RECEIVED_REACTION_STARTS,
+  ...POLL_PLACES,
+  'includes',
+  ...NOUNS_BEFORE_CLAUSE,
+  ...ADVERB_CUES.keys(),
+  ...VERB_CUE_FORMS,
+]);
+
 /** All cue candidates in token order (not yet checked against their sources). */
 export function findCues(tokens: readonly Token[], inQuote: Int32Array, sentenceStart: (i: number) => number, sentenceEnd: (i: number) => number): CueCandidate[] {
   const out: CueCandidate[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    if (!isWord(t)) continue;
+    if (!isWord(t) || !CUE_WORDS.has(t.lower)) continue;
     // "Ortiz is a vocal critic of the levy": a stance noun after "be" (see stanceNounAfterBe).
     const stance = inQuote[i] === -1 && STANCE_LINKS.has(t.lower) ? stanceNounAfterBe(tokens, i, sentenceStart(i)) : null;
     if (stance) {

@@ -100,8 +100,10 @@ function loadedWords(tokens: readonly Token[], regions: readonly QuoteRegion[], 
     }
     if (phraseHit) continue;
     // "the regime's forces": a possessive keeps its word, but is a noun, so never a loaded verb ("the storm's eye").
-    const possessive = t.lower.endsWith('s') ? LOADED_WORDS.get(t.lower.replace(/[’']s$/u, '')) : undefined;
-    const entry = LOADED_WORDS.get(t.lower) ?? (possessive?.device === 'loaded-verb' ? undefined : possessive);
+    // Only a word in "'s" or "’s" has a stem of its own; the stem is read only when the word itself has no entry.
+    const direct = LOADED_WORDS.get(t.lower);
+    const possessive = direct === undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s')) ? LOADED_WORDS.get(t.lower.slice(0, -2)) : undefined;
+    const entry = direct ?? (possessive?.device === 'loaded-verb' ? undefined : possessive);
     if (!entry) continue;
     if (entry.onlyAsCue && !cueTokens.has(i)) continue;
     const next = tokens[i + 1];

@@ -16,6 +16,12 @@ const EVENT_WORDS: Record<string, string> = {
   missing: 'missing',
 };
 
+/**
+ * The words EVENT_WORDS answers for: its own and, as it is a plain object, the names it inherits ("constructor"). Any
+ * other word reads undefined there, which a lookup in this set tells more cheaply than reading the object.
+ */
+const EVENT_KEYS: ReadonlySet<string> = new Set([...Object.keys(EVENT_WORDS), ...Object.getOwnPropertyNames(Object.prototype)]);
+const eventWord = (t: Token): string | undefined => (isWord(t) && EVENT_KEYS.has(t.lower) ? EVENT_WORDS[t.lower] : undefined);
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians']);
 
@@ -51,7 +57,7 @@ export function eventNear(tokens: readonly Token[], start: number, end: number):
   for (let k = end + 1; k < tokens.length && k <= end + 10; k += 1) {
     const t = tokens[k]!;
     if (stops(t)) break;
-    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    const ev = eventWord(t);
     if (ev) {
       best = ev;
       bestDistance = k - end;
@@ -61,7 +67,7 @@ export function eventNear(tokens: readonly Token[], start: number, end: number):
   for (let k = start - 1; k >= 0 && k >= start - 10 && start - k < bestDistance; k -= 1) {
     const t = tokens[k]!;
     if (stops(t)) break;
-    const ev = isWord(t) ? EVENT_WORDS[t.lower] : undefined;
+    const ev = eventWord(t);
     if (ev) return ev;
   }
   return best;

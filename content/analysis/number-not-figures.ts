@@ -111,7 +111,8 @@ export function identifierPieces(tokens: readonly Token[]): boolean[] {
     for (let n = from; n < k && !link; n += 1) {
       const t = tokens[n]!;
       // "pic.twitter.com/AbC…", "bit.ly/2x": a domain name and a slash, without "https://".
-      const domain = t.type === 'word' && /\.(?:com|org|net|gov|edu|co|ly|io)$/u.test(t.lower) && tokens[n + 1]?.text === '/' && n + 1 < k;
+      // The pattern last: only a word before a slash is tried.
+      const domain = t.type === 'word' && tokens[n + 1]?.text === '/' && n + 1 < k && /\.(?:com|org|net|gov|edu|co|ly|io)$/u.test(t.lower);
       link = (t.text === ':' && tokens[n + 1]?.text === '/' && tokens[n + 2]?.text === '/' && n + 2 < k) || (t.type === 'word' && t.lower.startsWith('www.')) || (t.text === '@' && n > from && n + 1 < k) || domain;
     }
     // A phone number: "+" and digits in groups ("+1-222-2222", "+44 20 7946 0000").

@@ -7,7 +7,7 @@
  * direction of a change (`number-changes.ts`) and what a figure counts (`number-context.ts`).
  */
 import type { Hedge } from '../schema/article-set';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINAL_COMPOUNDS, ORDINALS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
+import { type HedgeEntry, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, G, HEDGES, NEGATIVE_WORDS, IDENTIFIER_WORDS, MULTIPLES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINAL_COMPOUNDS, ORDINALS, SCALE_ABBREVIATIONS, TIME_POINT_NOUNS, TIME_SUFFIXES, TIME_UNITS, VAGUE_QUANTITIES } from './lexicon';
 import { COMPARISON_CHARS, hedgeAfter, symbolHedgeBefore } from './number-hedges';
 import { CURRENCY_CODES, MEASURE_NOUNS, directionAfter, directionBefore } from './number-changes';
 import { countedAfter, eventNear, isPluralNoun } from './number-context';
@@ -73,9 +73,11 @@ function coreAt(tokens: readonly Token[], k: number): Core | null {
  * the 5th of May".
  */
 function rankAt(tokens: readonly Token[], k: number): Core | null {
-  const value = ordinalValue(tokens[k]);
   const before = tokens[k - 2]?.lower;
-  if (value === undefined || tokens[k - 1]?.lower !== 'the' || (before !== 'between' && before !== 'than') || !rankEnds(tokens, k)) return null;
+  // The words before first: the ordinal is read only after "between the" or "than the", not after every "the".
+  if (tokens[k - 1]?.lower !== 'the' || (before !== 'between' && before !== 'than')) return null;
+  const value = ordinalValue(tokens[k]);
+  if (value === undefined || !rankEnds(tokens, k)) return null;
   if (before === 'between') {
     const second = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     if (tokens[k + 1]?.lower !== 'and' || ordinalValue(tokens[second]) === undefined || !rankEnds(tokens, second)) return null;
@@ -220,7 +222,8 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
     if (plainYear && end === k) return { start: k, end: k, value, vague: false, unit: 'year', shape: 'cardinal' };
     return { start, end, value, vague: false, shape: 'cardinal', ...(unit ? { unit } : {}) };
   }
-  const vulgar = VULGAR_FRACTIONS.get(t.text);
+  // Every vulgar fraction is one character: a longer token is none, without a lookup.
+  const vulgar = t.text.length === 1 ? VULGAR_FRACTIONS.get(t.text) : undefined;
   if (vulgar !== undefined) return { start: k, end: k, value: vulgar, vague: false, shape: 'fraction' };
   if (!isWord(t)) return null;
   const w = t.lower;
@@ -346,8 +349,24 @@ function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null
   return { start: k, end, value, vague: false, shape: 'cardinal' };
 }
 
-function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { start: number; hedge: Hedge } | null {
+/**
+ * The hedges grouped by their last word, each group in HEDGES' order: a hedge ends right before the figure, so only those
+ * whose last word stands there can match (a hedge of no words, matching anywhere, would be in every group).
+ */
+const HEDGES_BY_LAST = (() => {
+  const groups = new Map<string, HedgeEntry[]>();
+  const anywhere = HEDGES.filter((h) => h.words.length === 0);
   for (const h of HEDGES) {
+    if (h.words.length === 0) continue;
+    const last = h.words[h.words.length - 1]!;
+    if (!groups.has(last)) groups.set(last, HEDGES.filter((e) => e.words.length === 0 || e.words[e.words.length - 1] === last));
+  }
+  return { groups, anywhere };
+})();
+
+function hedgeBefore(tokens: readonly Token[], start: number, core: Core): { start: number; hedge: Hedge } | null {
+  const last = tokens[start - 1];
+  for (const h of (isWord(last) ? HEDGES_BY_LAST.groups.get(last.lower) : undefined) ?? HEDGES_BY_LAST.anywhere) {
     const from = start - h.words.length;
     // Tokens run in sentence order, so a hedge whose first word is in the figure's sentence lies wholly in it.
     if (from < 0 || tokens[from]!.sent !== tokens[start]!.sent || !matchWords(tokens, from, h.words)) continue;

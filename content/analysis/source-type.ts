@@ -21,9 +21,18 @@ export function personSurnames(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/** The news agencies' names grouped by their first word, as written: only those a token can start are tried at it. */
+const AGENCIES_BY_FIRST = new Map<string, string[][]>();
+for (const name of NEWS_AGENCIES) {
+  const group = AGENCIES_BY_FIRST.get(name[0]!);
+  if (group) group.push(name);
+  else AGENCIES_BY_FIRST.set(name[0]!, [name]);
+}
+const NO_AGENCIES: readonly string[][] = [];
+
 function agencyAt(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i += 1) {
-    for (const name of NEWS_AGENCIES) {
+    for (const name of AGENCIES_BY_FIRST.get(tokens[i]!.text) ?? NO_AGENCIES) {
       if (tokens[i]!.text !== name[0]) continue;
       if (i + name.length - 1 > to) continue;
       let ok = true;

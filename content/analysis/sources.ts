@@ -399,6 +399,9 @@ function findSourceInner(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray
   // "A statement from X said": the source is X, shared with the nominal cue.
   for (let n = earlier.length - 1; n >= 0; n -= 1) {
     const e = earlier[n]!;
+    // The earlier cues come in text order, each ending after the one before (findCues goes on past a cue's end) and none
+    // starting after its end: once one ends before r, every one before it starts before r too, and none can be inside.
+    if (e.cue.end < r.start) break;
     if (e.cue.kind === 'phrase' && e.cue.start >= r.start && e.cue.end <= r.end && e.source) return e.source;
   }
   const stop = tokens[r.start - 1];

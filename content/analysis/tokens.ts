@@ -50,8 +50,45 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  // test() and a slice: the same string as exec()'s match, without a match array per token.
+  return re.test(text) ? text.slice(at, re.lastIndex) : null;
+}
+
+/** A printing character below U+1680 other than U+00A0: no white space. */
+const printing = (c: number) => (c > 32 && c < 160) || (c > 160 && c < 0x1680);
+
+/** ASCII letters and digits: within WORD's letters and figures, and no other ASCII character is. */
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where a plain ASCII word starting at `at` ends, or -1: from an ASCII letter, a run of ASCII letters and digits that stops
+ * at an ASCII character other than the joiners ' - . & is all WORD matches there (its joiners, the Latin-1 signs after
+ * "Ã" and every other letter are above U+007F or are joiners). Such a word holds no apostrophe and is followed by no full
+ * stop, so it is a token as it stands. Anything else goes to the pattern.
+ */
+function plainWordEnd(text: string, at: number, code: number): number {
+  if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) return -1;
+  let end = at + 1;
+  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end += 1;
+  const stop = end < text.length ? text.charCodeAt(end) : 32;
+  return stop < 128 && stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38 ? end : -1;
+}
+
+/** Starts with an upper-case letter: the first character changes in lower case (ASCII answered without a string). */
+function capitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = t.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Add the token `t` at `at`, with the newlines and white space before it; returns where the next token starts. Not a
+ * closure in tokenize: one that wrote `at`, `nl` and `space` kept them in a context object for the whole loop.
+ */
+function pushToken(tokens: Token[], t: string, type: TokenType, at: number, nl: number, space: boolean): number {
+  tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), start: at, end: at + t.length, type, nl, spaceBefore: space || at === 0, cap: capitalised(t), para: 0, sent: 0 });
+  return at + t.length;
 }
 
 /** Split text into tokens with exact offsets. */
@@ -60,18 +97,17 @@ function tokenize(text: string): Token[] {
   let at = 0;
   let nl = 0;
   let space = false;
-  const push = (t: string, type: TokenType) => {
-    const first = t.charAt(0);
-    tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), start: at, end: at + t.length, type, nl, spaceBefore: space || at === 0, cap: first !== first.toLowerCase(), para: 0, sent: 0 });
-    at += t.length;
-    nl = 0;
-    space = false;
-  };
   while (at < text.length) {
     // NUMBER starts with a digit, CONTRACTED holds an apostrophe, and a printing character below
     // U+1680 other than U+00A0 is no white space: no pattern is tried where it cannot match.
     const code = text.charCodeAt(at);
-    const ws = (code > 32 && code < 160) || (code > 160 && code < 0x1680) ? null : matchAt(SPACE, text, at);
+    // One space before a printing character, the commonest gap, is all SPACE would match there.
+    if (code === 32 && (at + 1 === text.length || printing(text.charCodeAt(at + 1)))) {
+      space = true;
+      at += 1;
+      continue;
+    }
+    const ws = printing(code) ? null : matchAt(SPACE, text, at);
     if (ws) {
       for (const ch of ws) if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') nl += 1;
       if (ws.includes('\r\n')) nl -= ws.split('\r\n').length - 1;
@@ -84,12 +120,23 @@ function tokenize(text: string): Token[] {
       // "62%-32%": a poll's split, the larger share first, is two shares ("30%-40%" stays one range).
       const split = /^(\d+(?:\.\d+)?)%-(\d+(?:\.\d+)?)$/u.exec(num);
       if (split && text.charAt(at + num.length) === '%' && Number(split[1]) > Number(split[2])) {
-        push(`${split[1]!}%`, 'num');
-        push('-', 'punct');
-        push(`${split[2]!}%`, 'num');
+        at = pushToken(tokens, `${split[1]!}%`, 'num', at, nl, space);
+        at = pushToken(tokens, '-', 'punct', at, 0, false);
+        at = pushToken(tokens, `${split[2]!}%`, 'num', at, 0, false);
+        nl = 0;
+        space = false;
         continue;
       }
-      push(num, 'num');
+      at = pushToken(tokens, num, 'num', at, nl, space);
+      nl = 0;
+      space = false;
+      continue;
+    }
+    const plainEnd = plainWordEnd(text, at, code);
+    if (plainEnd !== -1) {
+      at = pushToken(tokens, text.slice(at, plainEnd), 'word', at, nl, space);
+      nl = 0;
+      space = false;
       continue;
     }
     const word = matchAt(WORD, text, at);
@@ -104,20 +151,28 @@ function tokenize(text: string): Token[] {
       // them ("he" the source, "’s said" the cue).
       const contracted = w.includes("'") || w.includes('’') ? CONTRACTED.exec(w) : null;
       if (contracted) {
-        push(contracted[1]!, 'word');
-        push(contracted[2]!, 'word');
+        at = pushToken(tokens, contracted[1]!, 'word', at, nl, space);
+        at = pushToken(tokens, contracted[2]!, 'word', at, 0, false);
+        nl = 0;
+        space = false;
         continue;
       }
-      push(w, 'word');
+      at = pushToken(tokens, w, 'word', at, nl, space);
+      nl = 0;
+      space = false;
       continue;
     }
     // Two apostrophes stand for a double quotation mark in some wire copy (''like this'').
     if (text.startsWith("''", at) && text.charAt(at + 2) !== "'") {
-      push("''", 'quote');
+      at = pushToken(tokens, "''", 'quote', at, nl, space);
+      nl = 0;
+      space = false;
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(at) ?? 0);
-    push(ch, QUOTE_CHARS.has(ch) ? 'quote' : 'punct');
+    at = pushToken(tokens, ch, QUOTE_CHARS.has(ch) ? 'quote' : 'punct', at, nl, space);
+    nl = 0;
+    space = false;
   }
   return tokens;
 }
