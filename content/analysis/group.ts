@@ -27,30 +27,31 @@ export interface ProposedLink {
   reason: string;
 }
 
-const COUNTED_GROUPS: Record<string, string> = {
+/** Counted nouns and the group each belongs to. Maps, not plain objects: "constructor" is no key of them. */
+const COUNTED_GROUPS: ReadonlyMap<string, string> = new Map(Object.entries({
   hostages: 'hostages', hostage: 'hostages', captives: 'hostages', captive: 'hostages', abductees: 'hostages',
   prisoners: 'prisoners', detainees: 'prisoners',
   patients: 'patients', children: 'children', women: 'women', journalists: 'journalists', soldiers: 'soldiers', troops: 'soldiers', servicemen: 'soldiers',
   homes: 'homes', houses: 'homes', buildings: 'buildings', trucks: 'aid trucks',
   people: 'people', persons: 'people', civilians: 'people', palestinians: 'people', israelis: 'people', gazans: 'people', ukrainians: 'people', residents: 'people',
-};
+}));
 
-const EVENT_NAMES: Record<string, string> = {
+const EVENT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   killed: 'people killed (killed, dead, deaths, death toll)',
   injured: 'people injured (injured, wounded)',
   hostages: 'hostages or captives',
   detained: 'people detained (prisoners, arrested, held)',
   displaced: 'people displaced or sheltering',
   missing: 'people missing',
-};
+}));
 
 function numberKey(n: NumberSpan): { key: string; confidence: number; why: string } | null {
   if (n.unit === 'percent') return null;
-  const counted = n.counted ? COUNTED_GROUPS[n.counted.toLowerCase()] : undefined;
-  if (n.event === 'hostages' || counted === 'hostages') return { key: 'hostages', confidence: n.event === 'hostages' && counted === 'hostages' ? 0.8 : 0.6, why: EVENT_NAMES.hostages! };
+  const counted = n.counted ? COUNTED_GROUPS.get(n.counted.toLowerCase()) : undefined;
+  if (n.event === 'hostages' || counted === 'hostages') return { key: 'hostages', confidence: n.event === 'hostages' && counted === 'hostages' ? 0.8 : 0.6, why: EVENT_NAMES.get('hostages')! };
   if (n.event) {
     const sameNoun = counted === 'people' || counted === undefined;
-    return { key: n.event, confidence: sameNoun ? 0.7 : 0.5, why: EVENT_NAMES[n.event] ?? n.event };
+    return { key: n.event, confidence: sameNoun ? 0.7 : 0.5, why: EVENT_NAMES.get(n.event) ?? n.event };
   }
   if (counted && counted !== 'people') return { key: `counted:${counted}`, confidence: 0.4, why: `numbers of ${counted}` };
   return null;

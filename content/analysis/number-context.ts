@@ -7,21 +7,16 @@ import { wordNumber } from './number-words';
 import type { Token } from './tokens';
 import { isDeterminer, isNominal, isVerbLike, isWord } from './word-classes';
 
-const EVENT_WORDS: Record<string, string> = {
+/** Event words and the event each names. A Map, not a plain object: "constructor" or "toString" names no event. */
+const EVENT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', fatalities: 'killed', toll: 'killed', lives: 'killed', bodies: 'killed', killing: 'killed',
   injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', injuring: 'injured',
   hostages: 'hostages', captives: 'hostages', abducted: 'hostages', kidnapped: 'hostages', captivity: 'hostages',
   prisoners: 'detained', detainees: 'detained', arrested: 'detained', detained: 'detained', held: 'detained',
   displaced: 'displaced', sheltering: 'displaced', homeless: 'displaced', fled: 'displaced', fleeing: 'displaced', evacuated: 'displaced', refugees: 'displaced', shelter: 'displaced',
   missing: 'missing',
-};
-
-/**
- * The words EVENT_WORDS answers for: its own and, as it is a plain object, the names it inherits ("constructor"). Any
- * other word reads undefined there, which a lookup in this set tells more cheaply than reading the object.
- */
-const EVENT_KEYS: ReadonlySet<string> = new Set([...Object.keys(EVENT_WORDS), ...Object.getOwnPropertyNames(Object.prototype)]);
-const eventWord = (t: Token): string | undefined => (isWord(t) && EVENT_KEYS.has(t.lower) ? EVENT_WORDS[t.lower] : undefined);
+}));
+const eventWord = (t: Token): string | undefined => (isWord(t) ? EVENT_WORDS.get(t.lower) : undefined);
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'police', 'personnel', 'women', 'men', 'troops', 'civilians']);
 

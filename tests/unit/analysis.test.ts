@@ -178,6 +178,23 @@ describe('analyzeText: offsets and robustness', () => {
     }
   });
 
+  // Words that name what every plain object inherits ("constructor", "toString") once read as event words: a figure
+  // near "constructor" carried the Object function as its event, and the analysis could not be sent to the page.
+  it('reads the names of inherited object properties as plain words', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      const texts = [`Some 40 pilots met the ${name}.`, `Some 40 pilots near the ${name} were hurt.`, `At least 12 ${name} were counted.`];
+      const analyses = texts.map((text) => analyzeText(text));
+      for (const analysis of analyses) {
+        expect(() => structuredClone(analysis), name).not.toThrow();
+        for (const s of analysis.spans) if (s.kind === 'number') expect(['undefined', 'string'], name).toContain(typeof s.event);
+      }
+      expect(analyses[1]!.spans.find((s) => s.kind === 'number')?.event, name).toBe('injured');
+      const groups = groupAcrossArticles(analyses.map((analysis, i) => ({ articleId: `a${i}`, text: texts[i]!, analysis })));
+      expect(() => structuredClone(groups), name).not.toThrow();
+      for (const g of groups) expect(g.reason, name).not.toMatch(/function|native code|object Object/u);
+    }
+  });
+
   it('never throws and returns sorted spans on odd input', () => {
     for (const text of ['', ' ', '"', '“ ”', '""""', 'said said said', '. , ; : —', '\u0000', 'a'.repeat(10_000), '12345678901234567890', 'according to', '“unclosed quote\n\nnext']) {
       const { spans } = analyzeText(text);
