@@ -592,6 +592,9 @@ function verbCueAt(tokens: readonly Token[], i: number, inQuote: Int32Array, fir
     if (after === undefined || after.sent !== t.sent || (after.type === 'punct' && after.text !== ':')) return null;
   }
   if (entry.notBeforeNumber && next !== undefined && (next.type === 'num' || next.lower === 'up' || /^[$€£¥]$/u.test(next.text))) return null;
+  // "Fees declined to $28 million": a fall to a figure, as before one (PolNeAR train cue fp −1, source fp −1; dev unchanged).
+  const toFigure = tokens[i + 2];
+  if (entry.notBeforeNumber && next?.lower === 'to' && toFigure !== undefined && (toFigure.type === 'num' || /^[$€£¥]$/u.test(toFigure.text))) return null;
   const alsoBefore = entry.alsoBefore.some((p) => matchWords(tokens, i + 1, p));
   // "“…,” he notes.", "“…,” she added when…": a verb right after a closing quotation mark and its subject
   // reports that quotation, even a weak or noun-like form.

@@ -3286,3 +3286,21 @@ describe('a list of speakers after an opening prepositional phrase (issue 14)', 
     expect(pairs('The pier closed as the pilots, the clerks and the crews say it must.')).toEqual(['say <- the pilots, the clerks and the crews']);
   });
 });
+
+describe('forms of `told` that report nothing, thirty-eighth round (issue 14, PolNeAR train)', () => {
+  const cues = (text: string) => analyzeText(text).spans.filter((s) => s.kind === 'attribution-cue').map((s) => text.slice(s.start, s.end));
+  it('reads `All told,` as a phrase of summing up, not a report by `all`', () => {
+    expect(pairs('All told, the pilots paid more than the clerks did this winter.')).toEqual([]);
+    expect(cues('All told, the pilots paid more than the clerks did this winter.')).toEqual([]);
+    expect(pairs('All told the skippers that the pier was shut.')).toContain('told <- All');
+  });
+  it('reads a bare `told` closing its sentence with no teller as a story told', () => {
+    expect(cues('The tale of the old pier is seldom told. Reyes said the ferry would run.')).toEqual(['said']);
+    expect(pairs('“The pier is shut,” Ortiz told the pilots.')).toEqual(['told <- Ortiz']);
+  });
+  it('reads `declined to` before a figure as a fall, not a refusal', () => {
+    expect(cues('Fees from the ferry declined to $28 million last year.')).toEqual([]);
+    expect(pairs('The harbour board declined to 40 berths this winter.')).toEqual([]);
+    expect(pairs('Ortiz declined to name the pilots.')).toEqual(['declined <- Ortiz']);
+  });
+});
