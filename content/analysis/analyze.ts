@@ -59,21 +59,23 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     if (sourceByRange.has(`${speaker.source.start}:${speaker.source.end}`)) return;
     sources.push({ kind: 'attribution-source', id: `sq${n + 1}`, ...span(speaker.source.start, speaker.source.end), sourceType: speaker.sourceType, cueIds: [] });
   });
-  // Pronouns point back to the latest fitting source.
+  // Pronouns point back to the latest fitting source: the latest source of each type that is no personal or
+  // institutional pronoun is kept as the sources are read, as looking back over all earlier sources from each pronoun
+  // took time growing with the square of their number ("He said." ten thousand times).
+  const latestByType = new Map<SourceSpan['sourceType'], { n: number; s: SourceSpan }>();
   sources.forEach((s, n) => {
     const w = s.text.toLowerCase();
-    const wanted = PRONOUNS_PERSON.has(w) ? ['named-person'] : PRONOUNS_INSTITUTION.has(w) ? ['named-institution', 'document', 'news-agency'] : PRONOUNS_GROUP.has(w) ? ['named-institution', 'vague', 'anonymous-official'] : null;
-    if (!wanted) return;
-    for (let m = n - 1; m >= 0; m -= 1) {
-      const earlier = sources[m]!;
-      if (earlier.text.includes(' ') || !PRONOUNS_PERSON.has(earlier.text.toLowerCase())) {
-        if (wanted.includes(earlier.sourceType) && !PRONOUNS_PERSON.has(earlier.text.toLowerCase()) && !PRONOUNS_INSTITUTION.has(earlier.text.toLowerCase())) {
-          s.antecedentId = earlier.id;
-          if (PRONOUNS_GROUP.has(w)) s.sourceType = earlier.sourceType;
-          break;
-        }
-      }
+    const wanted: ReadonlyArray<SourceSpan['sourceType']> | null = PRONOUNS_PERSON.has(w) ? ['named-person'] : PRONOUNS_INSTITUTION.has(w) ? ['named-institution', 'document', 'news-agency'] : PRONOUNS_GROUP.has(w) ? ['named-institution', 'vague', 'anonymous-official'] : null;
+    let earlier: { n: number; s: SourceSpan } | undefined;
+    for (const type of wanted ?? []) {
+      const candidate = latestByType.get(type);
+      if (candidate && (!earlier || candidate.n > earlier.n)) earlier = candidate;
     }
+    if (earlier) {
+      s.antecedentId = earlier.s.id;
+      if (PRONOUNS_GROUP.has(w)) s.sourceType = earlier.s.sourceType;
+    }
+    if (!PRONOUNS_PERSON.has(w) && !PRONOUNS_INSTITUTION.has(w)) latestByType.set(s.sourceType, { n, s });
   });
 
   const speakers = quoteSpeakers(tokens, regions, attributions);

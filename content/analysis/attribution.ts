@@ -287,6 +287,9 @@ const CLOSING = new Set(['.', '!', '?', ';']);
 const NO_CONTENT_AT_END = new Set(['agree', 'applaud', 'decline']);
 const PARTICIPLE_END = /(?:ed|en|wn)$/u;
 
+/** The most cues of one sentence dropNested compares with each other (see there). */
+const MAX_CUES_COMPARED = 50;
+
 /**
  * Only the outermost attribution counts ("He says he wants to…": "wants" is part of what he says).
  * A cue with its source before it reports the rest of its sentence; a cue that closes its sentence
@@ -299,7 +302,9 @@ function dropNested<K extends { cue: CueCandidate; source: Range | null }>(token
   while (first < kept.length) {
     const sent = tokens[kept[first]!.cue.start]!.sent;
     let last = first;
-    while (last + 1 < kept.length && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
+    // At most MAX_CUES_COMPARED cues are compared with each other: every pair of cues costs a look over the words
+    // between them, so a "sentence" of thousands of cues ("said said said…") took minutes. No news sentence has so many.
+    while (last + 1 < kept.length && last + 1 - first < MAX_CUES_COMPARED && tokens[kept[last + 1]!.cue.start]!.sent === sent) last += 1;
     const sEnd = sentences[sent]!.end - 1;
     for (let b = first; b <= last; b += 1) if (nestedInOuter(tokens, kept, first, last, b, sentences[sent]!.start, inShortQuote)) nested.add(b);
     for (let a = first; a <= last; a += 1) {

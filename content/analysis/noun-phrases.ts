@@ -50,6 +50,9 @@ function sourcesJoined(left: Token | undefined, right: Token | undefined, head: 
   return (left.cap && isNominal(left)) || isSourceHead(left.lower);
 }
 
+/** The most tokens npStartBefore walks back over and npEndFrom forward (a source runs at most 150, see findSource). */
+const MAX_PHRASE_TOKENS = 150;
+
 /**
  * The start of the noun phrase that ends at token `end` (inclusive), scanning left no further
  * than `limit`. Returns -1 when `end` cannot end a noun phrase.
@@ -75,6 +78,9 @@ export function npStartBefore(tokens: readonly Token[], end: number, limit: numb
   }
   let start = k;
   while (start - 1 >= limit) {
+    // A phrase of more than MAX_PHRASE_TOKENS tokens is none: in "sources say sources say…" ("say" can be a noun) each
+    // cue walked back to the start of the sentence, time growing with the square of its length (50,000 characters: 15 s).
+    if (end - start >= MAX_PHRASE_TOKENS) return -1;
     const prev = tokens[start - 1]!;
     const cur = tokens[start]!;
     // `that` after `of` is a determiner ("One of the writers of that memo, Tom Reyes, said"), elsewhere it may open a clause.
@@ -306,6 +312,8 @@ function npEndFrom(tokens: readonly Token[], start: number, limit: number): numb
   if (k === start && isWord(first) && PRENOMINAL_ANY.has(first.lower) && isNominal(tokens[k + 1]) && k + 1 <= limit) k += 1;
   let end = -1;
   while (k <= limit) {
+    // At most MAX_PHRASE_TOKENS tokens, as npStartBefore: "In a poll In a poll…" ran each phrase to the sentence's end.
+    if (k - start >= MAX_PHRASE_TOKENS) return -1;
     const t = tokens[k]!;
     // "said Will Barrow", "said May Lind": a capitalised modal before a capitalised word opens a name.
     const modalName = end === -1 && k === start && isWord(t) && t.cap && (t.lower === 'will' || t.lower === 'may') && isWord(tokens[k + 1]) && tokens[k + 1]!.cap && isNominal(tokens[k + 1]) && k + 1 <= limit;

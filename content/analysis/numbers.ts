@@ -95,8 +95,18 @@ function rankAt(tokens: readonly Token[], k: number): Core | null {
  */
 const NUMBER_START_WORDS = new Set<string>(['a', 'an', 'half', 'hundred', 'quarter', ...VAGUE_QUANTITIES.map((p) => p[0]!), ...MULTIPLES.keys(), ...ORDINALS.keys(), ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys()]);
 
-/** A bare figure starting at token k, or null. */
+/**
+ * A bare figure starting at token k, or null. Digits too many for a number ("9" four hundred times, "…%") are no figure:
+ * their value would be Infinity, which no figure is and which reads as null once the analysis is saved as JSON.
+ */
 function bareAt(tokens: readonly Token[], k: number, shares = true): Core | null {
+  const core = bareValueAt(tokens, k, shares);
+  if (core && ((core.value !== null && !Number.isFinite(core.value)) || (core.range && !core.range.every((v) => Number.isFinite(v))))) return null;
+  return core;
+}
+
+/** A bare figure starting at token k, or null, its value as written (see bareAt). */
+function bareValueAt(tokens: readonly Token[], k: number, shares = true): Core | null {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];

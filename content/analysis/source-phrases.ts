@@ -642,6 +642,9 @@ function looseAppositionFrom(ctx: Context, j: number, start: number): Range | nu
 export function looseDashes(ctx: Context, j: number, sStart: number): Range | null {
   const { tokens } = ctx;
   const dash = tokens[j]!.text;
+  // The source runs from the start of the sentence: past 150 tokens it is none (see findSource), and each dash of a long
+  // run ("— said — said…") looked over the sentence from its start, time growing with the square of its length.
+  if (j - sStart > 150) return null;
   for (let d = j - 2; d > sStart && d > j - 40; d -= 1) {
     if (tokens[d]!.text !== dash) continue;
     const end = dash === '-' && tokens[d - 1]?.text === '-' ? d - 2 : d - 1;

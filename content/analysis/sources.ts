@@ -89,6 +89,16 @@ function namesPeople(tokens: readonly Token[], r: Range): boolean {
 
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
+  const r = sourceOf(ctx, cue, earlier);
+  // A source runs at most MAX_SOURCE_TOKENS tokens (the longest on PolNeAR has 39 words): "according to" repeated
+  // thousands of times in one sentence gave each cue the rest of the sentence as its source, an analysis whose size
+  // grew with the square of the text's (26,000 characters: 26 MB), to be copied to the page.
+  return r && r.end - r.start >= MAX_SOURCE_TOKENS ? null : r;
+}
+
+const MAX_SOURCE_TOKENS = 150;
+
+function sourceOf(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const r = findSourceInner(ctx, cue, earlier);
   // "Many pilots today argue", "The union today agrees": "today" between the subject and its verb stays in the
   // source (train gold: 7 times in the source, twice left out; weekdays and "this week" go both ways).

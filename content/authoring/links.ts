@@ -33,14 +33,19 @@ export function proposeLinks(draft: Pick<Draft, 'articles' | 'links'>, nextId: n
     const { text, starts } = joinBlocks(a.blocks);
     const analysis = analyzeText(text, { kinds: ['number', 'framing'] });
     analyses.push({ articleId: a.id, text, analysis });
+    // The first figure or framing proposal at each place, found once: looking through all the article's proposals for
+    // each span took time growing with the square of their number (20,000 figures: seconds).
+    const byPlace = new Map<string, string>();
+    for (const x of a.proposals) {
+      const m = x.kind === 'number' ? x.figure : x.kind === 'framing' ? x.span : null;
+      const place = m ? `${m.block}:${m.start}:${m.end}` : '';
+      if (m && !byPlace.has(place)) byPlace.set(place, x.id);
+    }
     for (const s of analysis.spans) {
       const span = toBlockSpan(a.blocks, starts, s);
       if (!span) continue;
-      const p = a.proposals.find((x) => {
-        const m = x.kind === 'number' ? x.figure : x.kind === 'framing' ? x.span : null;
-        return m && m.block === span.block && m.start === span.start && m.end === span.end;
-      });
-      if (p) bySpan.set(`${a.id}/${s.id}`, p.id);
+      const p = byPlace.get(`${span.block}:${span.start}:${span.end}`);
+      if (p) bySpan.set(`${a.id}/${s.id}`, p);
     }
   }
   const links: DraftLink[] = [];

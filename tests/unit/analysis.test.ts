@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, groupAcrossArticles, type AnalysisSpan, type SpanKind } from '../../content/analysis/index';
 import { decodeText, runCli, type CliIo } from '../../content/analysis/cli';
+import { proposeLinks } from '../../content/authoring/links';
+import { proposeForBlocks } from '../../content/authoring/proposals';
 import { ADJECTIVES_AFTER_BE, THROUGH_DOCUMENT_CUES, VERB_CUES } from '../../content/analysis/lexicon';
 import { evaluateFixtures, evaluateHoldout, evaluateSeedSet } from '../support/analysis-eval';
 import { cueSourcePairs as pairs, loadFixtures, HOLDOUT_DIR } from '../support/analysis-fixtures';
@@ -193,6 +195,92 @@ describe('analyzeText: offsets and robustness', () => {
       expect(() => structuredClone(groups), name).not.toThrow();
       for (const g of groups) expect(g.reason, name).not.toMatch(/function|native code|object Object/u);
     }
+  });
+
+  // Every pair of cues in a sentence was compared, each time over the words between them: a 25,000-character
+  // "sentence" of nothing but cues ("said said said…") took minutes, past the runner's timeout; it takes well under a second.
+  it('reads a sentence of thousands of cues in time', () => {
+    for (const text of ['said '.repeat(5_000), 'who said that '.repeat(2_000)]) {
+      const analysis = analyzeText(text);
+      expect(analysis.spans.filter((s) => s.kind === 'attribution-cue').length).toBeGreaterThan(100);
+      for (const s of analysis.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(() => structuredClone(analysis)).not.toThrow();
+    }
+  });
+
+  // Each pronoun looked back over every earlier source for its antecedent: thirty thousand sentences "He said." after
+  // one name took close to a minute, past the runner's timeout; the latest source of each type is kept as they are read.
+  it('finds the antecedents of thousands of pronouns in time', () => {
+    const text = `Maria Ortiz said the pier was closed. The agency said so. ${'He said. They said. '.repeat(15_000)}`;
+    const sources = analyzeText(text).spans.filter((s) => s.kind === 'attribution-source');
+    expect(sources.length).toBeGreaterThan(30_000);
+    const byText = (w: string) => new Set(sources.filter((s) => s.text === w).map((s) => s.kind === 'attribution-source' && s.antecedentId));
+    expect(byText('He')).toEqual(new Set([sources[0]!.id]));
+    expect([...byText('They')].every((id) => typeof id === 'string')).toBe(true);
+  });
+
+  // Links are tied to the figure proposals at the same place, once looked up among all the article's proposals for each
+  // figure (time growing with the square of the figures: 20,000 of them took seconds); each figure still finds its own.
+  it('ties every figure of a link to its own proposal in articles of thousands of figures', () => {
+    const blocks = [{ id: 'b1', kind: 'paragraph' as const, text: `Officials said ${'12 people were killed, '.repeat(3_000)}and no more.` }];
+    const { proposals } = proposeForBlocks(blocks, 1);
+    const figures = proposals.filter((p) => p.kind === 'number');
+    expect(figures.length).toBe(3_000);
+    const { links } = proposeLinks({ articles: ['a1', 'a2'].map((id) => ({ id, blocks, proposals })) as never, links: [] }, 1);
+    expect(links.length).toBe(1);
+    for (const article of ['a1', 'a2']) expect(links[0]!.members.filter((m) => m.article === article).map((m) => m.proposal)).toEqual(figures.map((p) => p.id));
+    expect(() => structuredClone(links)).not.toThrow();
+  });
+
+  // Digits too many for a number read as Infinity in a share, a score or a compound ("999…%"), which no figure is and
+  // which a saved analysis (JSON) turns into null; they are no figure now, as plain digits were already.
+  it('gives no figure an infinite value', () => {
+    const nines = '9'.repeat(400);
+    for (const text of [`${nines}% of the pilots agreed.`, `${nines}-${nines} people died.`, `a ${nines}-fold rise`, `${nines}-5 people died.`, `Some ${nines} 000 people died.`, `${nines} people were killed.`]) {
+      for (const s of analyzeText(text).spans) if (s.kind === 'number') {
+        expect(s.value === null || Number.isFinite(s.value), text.slice(400)).toBe(true);
+        for (const v of s.range ?? []) expect(Number.isFinite(v), text.slice(400)).toBe(true);
+      }
+    }
+    expect(texts('40% of the pilots agreed, and a 3-fold rise in 5-10 days.', 'number')).toEqual(['40%', '3-fold', '5-10']);
+  });
+
+  // "according to" thousands of times in one sentence gave each cue the rest of the sentence as its source: 26,000
+  // characters made a 26 MB analysis, to be copied to the page. A source runs at most 150 tokens now.
+  it('keeps the analysis of a sentence of repeated cues about as large as the text', () => {
+    for (const text of ['according to '.repeat(2_000), `Officials said ${'according to the ministry '.repeat(1_000)}.`]) {
+      const analysis = analyzeText(text);
+      expect(JSON.stringify(analysis).length).toBeLessThan(30 * text.length);
+      for (const s of analysis.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  // "say" can be a noun, so in "sources say sources say…" each cue walked back over the whole sentence for its subject:
+  // 72,000 characters took over a minute, past the runner's timeout. A noun phrase runs at most 150 tokens now.
+  it('reads a sentence of thousands of subjects and cues in time', () => {
+    const text = 'sources say '.repeat(6_000);
+    const analysis = analyzeText(text);
+    expect(analysis.spans.length).toBeGreaterThan(0);
+    for (const s of analysis.spans) expect(s.end - s.start).toBeLessThan(2_000);
+    for (const s of analysis.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  // In "In a poll In a poll…" each phrase after a cue ran forward to the end of the sentence: 150,000 characters took
+  // over a minute, past the runner's timeout. A noun phrase runs at most 150 tokens forward too.
+  it('reads a sentence of thousands of phrase cues in time', () => {
+    const text = 'In a poll '.repeat(15_000);
+    const analysis = analyzeText(text);
+    for (const s of analysis.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(() => structuredClone(analysis)).not.toThrow();
+  });
+
+  // Each dash of "— said — said…" looked over its sentence from the start for a source between dashes: 280,000
+  // characters took well over the runner's timeout; a source from the sentence's start runs at most 150 tokens.
+  it('reads a sentence of thousands of dashes and cues in time', () => {
+    const text = '— said '.repeat(35_000);
+    const analysis = analyzeText(text);
+    expect(analysis.spans.length).toBeGreaterThan(1_000);
+    for (const s of analysis.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('never throws and returns sorted spans on odd input', () => {
