@@ -50,8 +50,11 @@ function sourcesJoined(left: Token | undefined, right: Token | undefined, head: 
   return (left.cap && isNominal(left)) || isSourceHead(left.lower);
 }
 
-/** The most tokens npStartBefore walks back over and npEndFrom forward (a source runs at most 150, see findSource). */
-const MAX_PHRASE_TOKENS = 150;
+/**
+ * The most tokens a noun phrase or a source runs (the longest source on PolNeAR has 39 words): npStartBefore walks back and
+ * npEndFrom forward no further, and findSource and looseDashes drop a longer source. A bound against hostile text.
+ */
+export const MAX_PHRASE_TOKENS = 150;
 
 /**
  * The start of the noun phrase that ends at token `end` (inclusive), scanning left no further

@@ -5,7 +5,7 @@
  * read by `sources.ts`.
  */
 import { G, NUMBER_UNITS, PERSON_TITLES, VERB_CUES } from './lexicon';
-import { isDescriptiveParticiple, isNounPhrase, npForward, npStartBefore, type Range } from './noun-phrases';
+import { isDescriptiveParticiple, isNounPhrase, MAX_PHRASE_TOKENS, npForward, npStartBefore, type Range } from './noun-phrases';
 import { CLAUSE_LINKS, type Context, DASHES, finiteVerbBetween, hasComma, INTRODUCERS, INVERTING, isNumberWordToken, noVerbBetween, OPENS_CLAUSE, SENTENCE_FINAL, sentenceAdverb, sentenceBounds, sourceLike, SUBJECTS, SUBORDINATORS, VERB_CUE_FORMS } from './source-clauses';
 import type { Token } from './tokens';
 import { isAdverb, isComma, isNegation, isDeterminer, isNominal, isPoll, isQuantifier, isPronoun, isRelative, isSourceHead, isTimeWord, isVerbLike, isWord } from './word-classes';
@@ -642,9 +642,9 @@ function looseAppositionFrom(ctx: Context, j: number, start: number): Range | nu
 export function looseDashes(ctx: Context, j: number, sStart: number): Range | null {
   const { tokens } = ctx;
   const dash = tokens[j]!.text;
-  // The source runs from the start of the sentence: past 150 tokens it is none (see findSource), and each dash of a long
+  // The source runs from the start of the sentence: past MAX_PHRASE_TOKENS it is none (see findSource), and each dash of a long
   // run ("— said — said…") looked over the sentence from its start, time growing with the square of its length.
-  if (j - sStart > 150) return null;
+  if (j - sStart > MAX_PHRASE_TOKENS) return null;
   for (let d = j - 2; d > sStart && d > j - 40; d -= 1) {
     if (tokens[d]!.text !== dash) continue;
     const end = dash === '-' && tokens[d - 1]?.text === '-' ? d - 2 : d - 1;

@@ -10,7 +10,7 @@
 import type { CueCandidate } from './cues';
 import { POSSESSIVE_PRONOUNS } from './cue-contexts';
 import { G, OFFICIAL_HEADS, VAGUE_HEADS } from './lexicon';
-import { npForward, skipAdverbialsLeft, type Range } from './noun-phrases';
+import { MAX_PHRASE_TOKENS, npForward, skipAdverbialsLeft, type Range } from './noun-phrases';
 import { invertedAside, invertedTail, quotedTitleBefore, sourceClosingSentence, thatAfterAt, toClauseEnd, toSentenceEnd, wholeClauseAfter, withNamedExamples, withoutAside } from './source-after-cue';
 import { type Context, finiteVerb, INVERTING, isNumberWordToken, sentenceAdverb, sentenceBounds, sourceLike, SUBJECTS, VERB_CUE_FORMS } from './source-clauses';
 import { acrossParticiple, acrossRelativeClause, afterGapNoun, appositionAfterIntroduction, beforeComma, betweenDashes, coordinatedSubject, longApposition, looseApposition, looseDashes, phraseEndingAt, pronounWithItsQuantity, reducedRelative, relativeAntecedent, relativeStandsFor, subjectOpeningClause, thoseWithShare, withHedge, withParticipleBefore, withPartitive } from './source-phrases';
@@ -90,13 +90,11 @@ function namesPeople(tokens: readonly Token[], r: Range): boolean {
 /** The source of one cue, given the sources already found for earlier cues. */
 export function findSource(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const r = sourceOf(ctx, cue, earlier);
-  // A source runs at most MAX_SOURCE_TOKENS tokens (the longest on PolNeAR has 39 words): "according to" repeated
+  // A source runs at most MAX_PHRASE_TOKENS tokens (the longest on PolNeAR has 39 words): "according to" repeated
   // thousands of times in one sentence gave each cue the rest of the sentence as its source, an analysis whose size
   // grew with the square of the text's (26,000 characters: 26 MB), to be copied to the page.
-  return r && r.end - r.start >= MAX_SOURCE_TOKENS ? null : r;
+  return r && r.end - r.start >= MAX_PHRASE_TOKENS ? null : r;
 }
-
-const MAX_SOURCE_TOKENS = 150;
 
 function sourceOf(ctx: Context, cue: CueCandidate, earlier: ReadonlyArray<{ cue: CueCandidate; source: Range | null }>): Range | null {
   const r = findSourceInner(ctx, cue, earlier);
